@@ -1,0 +1,21 @@
+# The two commands the README promises: `make run` and `make test`.
+.PHONY: run test lint bench setup screenshots clean
+
+setup:
+	bash scripts/setup.sh
+
+run: setup
+	.venv/bin/il2desk
+
+test: setup
+	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q
+	.venv/bin/ruff check il2desk tests
+
+lint: setup
+	.venv/bin/ruff check il2desk tests
+
+bench: setup
+	QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/run_bench.py
+
+clean:
+	rm -rf .venv build dist *.egg-info

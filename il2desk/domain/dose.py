@@ -1,0 +1,472 @@
+"""Dose arithmetic for drawing interleukin-2 from a vial (rules D1–D4).
+
+Everything here is exact `decimal.Decimal` arithmetic (rule D1): a float never enters,
+and a float passed in by mistake is refused with TypeError. `format_number` and the
+`format_*` helpers below are the one place numbers become patient-facing text (rule D4).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import (
+    ROUND_HALF_EVEN,
+    ROUND_HALF_UP,
+    Context,
+    Decimal,
+    DivisionByZero,
+    InvalidOperation,
+    Overflow,
+    localcontext,
+)
+from enum import StrEnum
+
+__all__ = [
+    "MAX_ERROR_PERCENT",
+    "OVERFILL_NOTE",
+    "DoseInputError",
+    "DrawPlan",
+    "SyringeKind",
+    "computed_concentration",
+    "format_concentration",
+    "format_dose_miu",
+    "format_mark",
+    "format_number",
+    "format_percent",
+    "format_volume_ml",
+    "parse_decimal",
+    "parse_positive_decimal",
+    "plan_draw",
+    "u100_units",
+    "volume_ml",
+]
+
+# rule D3: a plan whose rounding error is over this many percent is refused.
+MAX_ERROR_PERCENT = Decimal(5)
+
+# rule D1: our own context, so a caller's ambient decimal context (precision, traps)
+# can never change a dose. 60 digits is far beyond any input parse_decimal accepts.
+_CONTEXT = Context(
+    prec=60,
+    rounding=ROUND_HALF_EVEN,
+    traps=[InvalidOperation, DivisionByZero, Overflow],
+)
+
+# rule D2: shown beside a concentration worked out from vial amount and diluent volume.
+OVERFILL_NOTE = (
+    "This number is worked out from what you typed. Vials hold a little extra medicine, "
+    "so the label or your pharmacist may give a different strength: if they do, use theirs."
+)
+
+# Long inputs are almost certainly a slip of the keyboard, and capping them keeps every
+# later step well inside the 60-digit context.
+_MAX_INPUT_CHARS = 24
+
+_PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
+
+
+class DoseInputError(ValueError):
+    """Input that cannot be used; str() is a plain-words message for the form field."""
+
+    def __init__(self, message: str, *, field: str = "value") -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class SyringeKind(StrEnum):
+    """The syringes a patient may draw with (rule D3 lists their graduations)."""
+
+    U100_03 = "u100-0.3"
+    U100_05 = "u100-0.5"
+    U100_1 = "u100-1"
+    TUBERCULIN_1 = "tuberculin-1"
+
+    @property
+    def capacity_ml(self) -> Decimal:
+        return _CAPACITY_ML[self]
+
+    @property
+    def graduation_ml(self) -> Decimal:
+        """Volume between two marks: 0.5 unit, 1 unit, 2 units, 0.01 mL (rule D3)."""
+        return _GRADUATION_ML[self]
+
+    @property
+    def is_u100(self) -> bool:
+        return self is not SyringeKind.TUBERCULIN_1
+
+    @property
+    def short_label(self) -> str:
+        """Name used inside sentences, e.g. "0.3 mL insulin syringe"."""
+        return _SHORT_LABEL[self]
+
+    @property
+    def label(self) -> str:
+        # rule D4: "U-100" is the printed name of the syringe type, never a dose unit.
+        if self.is_u100:
+            return f"{self.short_label} (U-100)"
+        return self.short_label
+
+    @property
+    def finer(self) -> SyringeKind | None:
+        """The next kind with a strictly finer graduation, or None for the finest.
+
+        Order u100-1 → u100-0.5 → u100-0.3. The tuberculin syringe (0.01 mL marks)
+        is as fine as the 0.5 mL insulin syringe, not finer, so its next-finer kind is
+        the 0.3 mL insulin syringe. Whether that one can hold the volume is for
+        plan_draw to decide.
+        """
+        return _FINER[self]
+
+
+_CAPACITY_ML: dict[SyringeKind, Decimal] = {
+    SyringeKind.U100_03: Decimal("0.3"),
+    SyringeKind.U100_05: Decimal("0.5"),
+    SyringeKind.U100_1: Decimal("1"),
+    SyringeKind.TUBERCULIN_1: Decimal("1"),
+}
+_GRADUATION_ML: dict[SyringeKind, Decimal] = {
+    SyringeKind.U100_03: Decimal("0.005"),
+    SyringeKind.U100_05: Decimal("0.01"),
+    SyringeKind.U100_1: Decimal("0.02"),
+    SyringeKind.TUBERCULIN_1: Decimal("0.01"),
+}
+_SHORT_LABEL: dict[SyringeKind, str] = {
+    SyringeKind.U100_03: "0.3 mL insulin syringe",
+    SyringeKind.U100_05: "0.5 mL insulin syringe",
+    SyringeKind.U100_1: "1 mL insulin syringe",
+    SyringeKind.TUBERCULIN_1: "1 mL tuberculin syringe",
+}
+_FINER: dict[SyringeKind, SyringeKind | None] = {
+    SyringeKind.U100_1: SyringeKind.U100_05,
+    SyringeKind.U100_05: SyringeKind.U100_03,
+    SyringeKind.U100_03: None,
+    SyringeKind.TUBERCULIN_1: SyringeKind.U100_03,
+}
+
+
+# --------------------------------------------------------------------------- parsing
+
+
+def _example(decimal_mark: str) -> str:
+    return f"4{decimal_mark}5"
+
+
+def parse_decimal(text: str, *, decimal_mark: str = ".", field: str = "value") -> Decimal:
+    """Read a number the user typed, exactly (rule D1).
+
+    Spaces around the number are ignored; a space inside it is refused, because it is
+    more likely a slip than a thousands separator. `decimal_mark` is the user's own
+    mark ("." or ","). The other mark is also accepted as the decimal mark when it
+    appears once and alone ("4,5" with mark "." reads as 4.5), except when it could be
+    a thousands separator: exactly three digits after it and a whole part other than
+    0 ("1,000" or "1.000"). Those are refused with a message, since reading 1000 as 1
+    or 1 as 1000 would be a thousandfold dosing error. Both marks together, exponents
+    ("1e3"), NaN and Infinity are refused too.
+    """
+    if decimal_mark not in {".", ","}:
+        raise ValueError(f"decimal_mark must be '.' or ',', not {decimal_mark!r}")
+    other_mark = "," if decimal_mark == "." else "."
+    example = _example(decimal_mark)
+    not_a_number = f"Please type a number, for example {example}."
+
+    stripped = text.strip()
+    if not stripped:
+        raise DoseInputError(f"Please type a number here, for example {example}.", field=field)
+    if len(stripped) > _MAX_INPUT_CHARS:
+        raise DoseInputError(
+            f"That number is too long. Please type it again, for example {example}.",
+            field=field,
+        )
+    if "." in stripped and "," in stripped:
+        raise DoseInputError(
+            "Please type the number without separators between thousands, "
+            f"for example 1000 or {example}.",
+            field=field,
+        )
+    if stripped.count(other_mark) == 1:
+        whole, _, fraction = stripped.partition(other_mark)
+        whole_digits = whole.lstrip("+-")
+        if len(fraction) == 3 and fraction.isdigit() and whole_digits.strip("0") != "":
+            raise DoseInputError(
+                f"“{stripped}” could mean two different numbers. Please type it without "
+                f"separators between thousands, and use “{decimal_mark}” before the decimals.",
+                field=field,
+            )
+    normalised = stripped.replace(",", ".")
+    # Only ASCII digits, one optional sign and one optional point: this alone keeps out
+    # exponents, NaN, Infinity, other scripts' digits and stray characters.
+    if _PLAIN_NUMBER.fullmatch(normalised) is None:
+        raise DoseInputError(not_a_number, field=field)
+    return Decimal(normalised)
+
+
+def parse_positive_decimal(text: str, *, decimal_mark: str = ".", field: str = "value") -> Decimal:
+    """As parse_decimal, and the number must be more than zero (doses, volumes)."""
+    value = parse_decimal(text, decimal_mark=decimal_mark, field=field)
+    if value <= 0:
+        raise DoseInputError("This must be more than zero.", field=field)
+    return value
+
+
+# ------------------------------------------------------------------------ arithmetic
+
+
+def _require_decimal(value: Decimal, name: str) -> Decimal:
+    # rule D1: a float here would already carry binary rounding error, so refuse it.
+    if isinstance(value, bool) or not isinstance(value, (Decimal, int)):
+        raise TypeError(f"{name} must be a Decimal, not {type(value).__name__}")
+    result = Decimal(value)
+    if not result.is_finite():
+        raise DoseInputError("Please type a number, for example 4.5.", field=name)
+    return result
+
+
+def _require_positive(value: Decimal, name: str) -> Decimal:
+    result = _require_decimal(value, name)
+    if result <= 0:
+        raise DoseInputError("This must be more than zero.", field=name)
+    return result
+
+
+def _tidy(value: Decimal) -> Decimal:
+    """Drop trailing zeros without switching to exponent form (0.250 → 0.25, 25.00 → 25)."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize(_CONTEXT)
+
+
+def volume_ml(dose_miu: Decimal, concentration_miu_per_ml: Decimal) -> Decimal:
+    """Volume to draw: dose ÷ concentration (rule D3), exact to 60 digits."""
+    dose = _require_positive(dose_miu, "dose_miu")
+    concentration = _require_positive(concentration_miu_per_ml, "concentration_miu_per_ml")
+    with localcontext(_CONTEXT):
+        return dose / concentration
+
+
+def u100_units(volume_ml: Decimal) -> Decimal:
+    """Units on a U-100 insulin syringe: 100 per mL (rule D3)."""
+    volume = _require_decimal(volume_ml, "volume_ml")
+    with localcontext(_CONTEXT):
+        return volume * 100
+
+
+def computed_concentration(vial_miu: Decimal, diluent_ml: Decimal) -> Decimal:
+    """Vial amount ÷ diluent volume (rule D2).
+
+    Only a starting point: vials are overfilled, so 22 million units in 1.2 mL works
+    out to 18.33… while the label says 18 million units per mL. Show OVERFILL_NOTE
+    with it and let the label's number win.
+    """
+    vial = _require_positive(vial_miu, "vial_miu")
+    diluent = _require_positive(diluent_ml, "diluent_ml")
+    with localcontext(_CONTEXT):
+        return vial / diluent
+
+
+@dataclass(frozen=True)
+class DrawPlan:
+    """How to draw one dose with one syringe, and whether that is safe (rule D3)."""
+
+    dose_miu: Decimal
+    concentration_miu_per_ml: Decimal
+    syringe: SyringeKind
+    exact_volume_ml: Decimal
+    rounded_volume_ml: Decimal
+    mark: Decimal  # units on a U-100 syringe, mL on the tuberculin syringe
+    delivered_dose_miu: Decimal
+    error_percent: Decimal  # signed, (delivered − dose) / dose × 100, to 0.1
+    fits_syringe: bool
+    acceptable: bool
+    suggested_syringe: SyringeKind | None
+    problem: str | None
+
+
+def _round_to_graduation(exact: Decimal, syringe: SyringeKind) -> Decimal:
+    # rule D3: nearest mark, halves upward (what a patient reading the barrel would do).
+    graduation = syringe.graduation_ml
+    with localcontext(_CONTEXT):
+        steps = (exact / graduation).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        return _tidy(steps * graduation)
+
+
+@dataclass(frozen=True)
+class _Numbers:
+    exact: Decimal
+    rounded: Decimal
+    delivered: Decimal
+    error_exact: Decimal
+    fits: bool
+
+    @property
+    def acceptable(self) -> bool:
+        return self.fits and self.rounded > 0 and abs(self.error_exact) <= MAX_ERROR_PERCENT
+
+
+def _numbers(dose: Decimal, concentration: Decimal, syringe: SyringeKind) -> _Numbers:
+    exact = volume_ml(dose, concentration)
+    rounded = _round_to_graduation(exact, syringe)
+    with localcontext(_CONTEXT):
+        delivered = _tidy(rounded * concentration)
+        error_exact = (delivered - dose) / dose * 100
+    return _Numbers(exact, rounded, delivered, error_exact, rounded <= syringe.capacity_ml)
+
+
+def _suggest(
+    dose: Decimal, concentration: Decimal, current: SyringeKind
+) -> SyringeKind | None:
+    """An acceptable other syringe: finest marks first, then same family, then smaller."""
+
+    def preference(kind: SyringeKind) -> tuple[Decimal, int, Decimal]:
+        same_family = 0 if kind.is_u100 == current.is_u100 else 1
+        return (kind.graduation_ml, same_family, kind.capacity_ml)
+
+    for kind in sorted(SyringeKind, key=preference):
+        if kind is not current and _numbers(dose, concentration, kind).acceptable:
+            return kind
+    return None
+
+
+def _problem(
+    numbers: _Numbers,
+    error_percent: Decimal,
+    syringe: SyringeKind,
+    suggestion: SyringeKind | None,
+) -> str:
+    if suggestion is not None:
+        instead = f" Use the {suggestion.short_label} instead."
+    else:
+        instead = " Please ask your pharmacist how to measure this dose."
+    if not numbers.fits:
+        volume = format_volume_ml(numbers.rounded)
+        capacity = format_volume_ml(syringe.capacity_ml)
+        if suggestion is None:
+            return (
+                f"This dose needs {volume}, more than any of these syringes holds. "
+                "Please ask your pharmacist or doctor how to give it."
+            )
+        return (
+            f"This dose needs {volume}, more than the {syringe.short_label} "
+            f"holds ({capacity}).{instead}"
+        )
+    if numbers.rounded == 0:
+        return f"This dose is too small to measure with the {syringe.short_label}.{instead}"
+    direction = "too much" if error_percent > 0 else "too little"
+    return (
+        "This syringe's marks are too far apart for this dose: the nearest mark gives "
+        f"{format_number(abs(error_percent))} % {direction}.{instead}"
+    )
+
+
+def plan_draw(
+    dose_miu: Decimal, concentration_miu_per_ml: Decimal, syringe: SyringeKind
+) -> DrawPlan:
+    """Work out the mark to draw to, the dose it really gives, and whether to allow it.
+
+    rule D3: round to the syringe's nearest graduation (ROUND_HALF_UP), show the dose
+    the rounded volume delivers and the difference in percent, and refuse over 5 %
+    (the decision uses the unrounded percentage, so 5.04 % is refused), a volume that
+    rounds to nothing, or one the syringe cannot hold.
+    """
+    dose = _require_positive(dose_miu, "dose_miu")
+    concentration = _require_positive(concentration_miu_per_ml, "concentration_miu_per_ml")
+    syringe = SyringeKind(syringe)
+    numbers = _numbers(dose, concentration, syringe)
+    with localcontext(_CONTEXT):
+        error_percent = numbers.error_exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+        mark = _tidy(u100_units(numbers.rounded)) if syringe.is_u100 else numbers.rounded
+    if error_percent == 0:
+        error_percent = abs(error_percent)  # never show "-0.0"
+    acceptable = numbers.acceptable
+    suggestion = None if acceptable else _suggest(dose, concentration, syringe)
+    problem = None if acceptable else _problem(numbers, error_percent, syringe, suggestion)
+    return DrawPlan(
+        dose_miu=dose,
+        concentration_miu_per_ml=concentration,
+        syringe=syringe,
+        exact_volume_ml=numbers.exact,
+        rounded_volume_ml=numbers.rounded,
+        mark=mark,
+        delivered_dose_miu=numbers.delivered,
+        error_percent=error_percent,
+        fits_syringe=numbers.fits,
+        acceptable=acceptable,
+        suggested_syringe=suggestion,
+        problem=problem,
+    )
+
+
+# ------------------------------------------------------------------------- display
+
+
+def format_number(
+    value: Decimal, *, decimal_mark: str = ".", max_places: int | None = None
+) -> str:
+    """The one place a number becomes text (rule D4).
+
+    Leading zero ("0.25", never ".25"), no trailing zeros ("5", never "5.0"), never an
+    exponent (Decimal("1E+1") → "10"), no thousands separators. `max_places` rounds
+    half up first, for computed values such as 18.333… (rule D2).
+    """
+    if decimal_mark not in {".", ","}:
+        raise ValueError(f"decimal_mark must be '.' or ',', not {decimal_mark!r}")
+    number = _require_decimal(value, "value")
+    if max_places is not None:
+        with localcontext(_CONTEXT):
+            number = number.quantize(Decimal(1).scaleb(-max_places), rounding=ROUND_HALF_UP)
+    if number == 0:
+        return "0"  # also covers -0
+    text = format(number, "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text.replace(".", decimal_mark)
+
+
+def format_dose_miu(dose_miu: Decimal, *, decimal_mark: str = ".") -> str:
+    """ "4.5 million units" — spelled out, never an abbreviation (rule D4)."""
+    return f"{format_number(dose_miu, decimal_mark=decimal_mark)} million units"
+
+
+def format_concentration(
+    concentration_miu_per_ml: Decimal,
+    *,
+    decimal_mark: str = ".",
+    max_places: int | None = None,
+) -> str:
+    """ "18 million units per mL" (rule D4)."""
+    number = format_number(
+        concentration_miu_per_ml, decimal_mark=decimal_mark, max_places=max_places
+    )
+    return f"{number} million units per mL"
+
+
+def format_volume_ml(volume_ml: Decimal, *, decimal_mark: str = ".") -> str:
+    """ "0.25 mL" (rule D4)."""
+    return f"{format_number(volume_ml, decimal_mark=decimal_mark)} mL"
+
+
+def format_mark(
+    plan_or_mark: DrawPlan | tuple[SyringeKind, Decimal], *, decimal_mark: str = "."
+) -> str:
+    """Where to draw to: "the 25-unit mark" on a U-100 syringe, "the 0.25 mL mark" on
+    a tuberculin one. "unit" is always spelled out, never a bare "U" (rule D4)."""
+    if isinstance(plan_or_mark, DrawPlan):
+        syringe, mark = plan_or_mark.syringe, plan_or_mark.mark
+    else:
+        syringe, mark = plan_or_mark
+    number = format_number(mark, decimal_mark=decimal_mark)
+    if SyringeKind(syringe).is_u100:
+        return f"the {number}-unit mark"
+    return f"the {number} mL mark"
+
+
+def format_percent(percent: Decimal, *, decimal_mark: str = ".") -> str:
+    """Signed difference: "+1.2 %", "-1.2 %", "0 %" (rule D3 shows it, rule D4 formats)."""
+    number = format_number(percent, decimal_mark=decimal_mark)
+    if number == "0":
+        return "0 %"
+    sign = "+" if percent > 0 else ""  # a negative number already carries "-"
+    return f"{sign}{number} %"

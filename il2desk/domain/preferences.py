@@ -1,0 +1,129 @@
+"""The user's settings: their defaults and the checks on each value.
+
+Each `parse_*` turns what the user typed into a value or raises `SettingError` with a
+plain sentence to show next to the field. Storage keeps the text form.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Mapping
+
+from il2desk.domain.timeplan import is_valid_zone
+
+
+class SettingError(ValueError):
+    """A value the user typed that cannot be used; str() is the plain message."""
+
+
+@dataclasses.dataclass(frozen=True)
+class Preferences:
+    time_zone: str = "UTC"
+    doctor_name: str = ""
+    doctor_phone: str = ""
+    morning_time: dt.time = dt.time(8, 0)
+    evening_time: dt.time = dt.time(20, 0)
+    pretreatment_lead_min: int = 30  # rule R8: lead time before each injection
+    ice_before_min: int = 10  # rule R9
+    ice_after_min: int = 10  # rule R9
+
+    def to_mapping(self) -> dict[str, str]:
+        return {
+            "time_zone": self.time_zone,
+            "doctor_name": self.doctor_name,
+            "doctor_phone": self.doctor_phone,
+            "morning_time": self.morning_time.strftime("%H:%M"),
+            "evening_time": self.evening_time.strftime("%H:%M"),
+            "pretreatment_lead_min": str(self.pretreatment_lead_min),
+            "ice_before_min": str(self.ice_before_min),
+            "ice_after_min": str(self.ice_after_min),
+        }
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[str, str], *, default_zone: str) -> Preferences:
+        """Build from stored text; a stored value that no longer parses falls back to
+        the default rather than stopping the app (it is shown, and can be fixed)."""
+        base = cls(time_zone=default_zone)
+        fields: dict[str, object] = {}
+        for key, parser in PARSERS.items():
+            if key in values:
+                try:
+                    fields[key] = parser(values[key])
+                except SettingError:
+                    continue
+        return dataclasses.replace(base, **fields)
+
+
+def parse_time_zone(text: str) -> str:
+    name = text.strip()
+    if not is_valid_zone(name):
+        raise SettingError(
+            f"“{name}” is not a time zone this computer knows. "
+            "Pick one from the list, for example Europe/Paris."
+        )
+    return name
+
+
+def parse_doctor_name(text: str) -> str:
+    name = text.strip()
+    if len(name) > 120:
+        raise SettingError("Please keep the name under 120 characters.")
+    return name
+
+
+_PHONE_ALLOWED = re.compile(r"^[0-9+()\-./ ]*$")
+
+
+def parse_phone(text: str) -> str:
+    phone = text.strip()
+    if not phone:
+        return ""
+    if not _PHONE_ALLOWED.match(phone):
+        raise SettingError(
+            "A phone number can only hold digits, spaces, and + ( ) - . /"
+        )
+    if sum(ch.isdigit() for ch in phone) < 3:
+        raise SettingError("This number looks too short. Please type the whole number.")
+    if len(phone) > 40:
+        raise SettingError("This number looks too long. Please check it.")
+    return phone
+
+
+def parse_clock_time(text: str) -> dt.time:
+    match = re.fullmatch(r"\s*(\d{1,2})[:.h](\d{2})\s*", text)
+    if not match:
+        raise SettingError("Please type a time like 08:00 or 20:30.")
+    hour, minute = int(match.group(1)), int(match.group(2))
+    if hour > 23 or minute > 59:
+        raise SettingError("Hours go from 00 to 23 and minutes from 00 to 59.")
+    return dt.time(hour, minute)
+
+
+def _minutes_parser(low: int, high: int, what: str):
+    def parse(text: str) -> int:
+        stripped = str(text).strip()
+        if not stripped.isdigit():
+            raise SettingError(f"Please type the {what} as a whole number of minutes.")
+        value = int(stripped)
+        if not low <= value <= high:
+            raise SettingError(f"The {what} must be between {low} and {high} minutes.")
+        return value
+
+    return parse
+
+
+parse_pretreatment_lead = _minutes_parser(5, 180, "pre-treatment lead time")
+parse_ice_minutes = _minutes_parser(1, 30, "ice-pack time")
+
+PARSERS = {
+    "time_zone": parse_time_zone,
+    "doctor_name": parse_doctor_name,
+    "doctor_phone": parse_phone,
+    "morning_time": parse_clock_time,
+    "evening_time": parse_clock_time,
+    "pretreatment_lead_min": parse_pretreatment_lead,
+    "ice_before_min": parse_ice_minutes,
+    "ice_after_min": parse_ice_minutes,
+}

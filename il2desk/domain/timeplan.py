@@ -1,0 +1,207 @@
+"""Wall-clock injection times in the user's IANA time zone (rule T1).
+
+Injections happen at local wall-clock times. On a spring-forward day a time that does
+not exist moves forward by the gap; on a fall-back day an ambiguous time takes its
+first occurrence. Instants are stored in UTC with the zone name beside them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+__all__ = [
+    "ResolvedTime",
+    "TimeAdjustment",
+    "UnknownZoneError",
+    "format_utc_iso",
+    "from_utc",
+    "is_valid_zone",
+    "parse_utc_iso",
+    "resolve_local",
+    "system_zone_name",
+    "to_utc",
+    "zone",
+]
+
+
+class TimeAdjustment(StrEnum):
+    """What resolve_local had to do to turn a wall time into one instant (rule T1)."""
+
+    NONE = "none"
+    MOVED_FORWARD = "moved_forward"  # the wall time fell in a spring-forward gap
+    FIRST_OCCURRENCE = "first_occurrence"  # the wall time happened twice (fall back)
+
+
+@dataclass(frozen=True)
+class ResolvedTime:
+    """One wall-clock request resolved to one instant (rule T1)."""
+
+    local: datetime  # aware, tzinfo is the ZoneInfo of zone_name
+    utc: datetime  # aware, UTC
+    zone_name: str
+    adjustment: TimeAdjustment
+    requested: datetime  # naive wall time that was asked for
+
+
+class UnknownZoneError(ValueError):
+    """A time zone name this computer does not know; str() is plain words."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"“{name}” is not a time zone this computer knows. "
+            "Please choose your time zone from the list."
+        )
+        self.name = name
+
+
+@cache
+def _known_zones() -> frozenset[str]:
+    # Scanning the zone files is slow-ish and the set does not change while we run.
+    # "localtime" shows up on some systems as a link to the machine's own zone.
+    return frozenset(available_timezones()) - {"localtime", "posixrules"}
+
+
+def is_valid_zone(name: str) -> bool:
+    """True if `name` is an IANA zone known here, e.g. "Europe/Paris".
+
+    Names that load but are not zones of their own ("localtime", "posixrules") are
+    refused: they would not mean the same thing on another machine.
+    """
+    if not isinstance(name, str) or name not in _known_zones():
+        return False
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError, TypeError):
+        # ValueError covers malformed keys such as "../x"; OSError covers directories
+        # such as "America" on some platforms.
+        return False
+    return True
+
+
+def zone(name: str) -> ZoneInfo:
+    """The ZoneInfo for `name`, or UnknownZoneError with a plain message."""
+    if not is_valid_zone(name):
+        raise UnknownZoneError(str(name))
+    return ZoneInfo(name)
+
+
+def _require_aware(dt: datetime, what: str) -> None:
+    # A naive datetime here would be silently read as the machine's local time.
+    if dt.tzinfo is None or dt.utcoffset() is None:
+        raise ValueError(f"{what} must carry a time zone (an aware datetime)")
+
+
+def to_utc(aware: datetime) -> datetime:
+    """The same instant in UTC (rule T1 stores instants in UTC)."""
+    _require_aware(aware, "to_utc argument")
+    return aware.astimezone(UTC)
+
+
+def from_utc(utc: datetime, zone_name: str) -> datetime:
+    """The same instant as local wall time in `zone_name`."""
+    _require_aware(utc, "from_utc argument")
+    return utc.astimezone(zone(zone_name))
+
+
+def _wall(instant: datetime, tz: ZoneInfo) -> datetime:
+    return instant.astimezone(tz).replace(tzinfo=None, fold=0)
+
+
+def resolve_local(day: date, wall: time, zone_name: str) -> ResolvedTime:
+    """Turn a date and wall-clock time in `zone_name` into one instant (rule T1).
+
+    Gaps and ambiguities are found by round-tripping both folds through UTC rather
+    than assuming a one-hour change, so any gap size works (Australia/Lord_Howe
+    moves by 30 minutes, Pacific/Apia once skipped a whole day).
+    """
+    if wall.tzinfo is not None:
+        raise ValueError("wall must be a naive time; the zone comes from zone_name")
+    tz = zone(zone_name)
+    requested = datetime.combine(day, wall.replace(fold=0))
+    candidates = [requested.replace(tzinfo=tz, fold=fold).astimezone(UTC) for fold in (0, 1)]
+    matching = sorted({u for u in candidates if _wall(u, tz) == requested})
+    if len(matching) == 2:
+        # The wall time happened twice: take the earlier instant (fold=0).
+        utc, adjustment = matching[0], TimeAdjustment.FIRST_OCCURRENCE
+    elif len(matching) == 1:
+        utc, adjustment = matching[0], TimeAdjustment.NONE
+    else:
+        # In a gap neither fold round-trips. The candidate read with the offset from
+        # before the change lands later on the clock, by exactly the gap: that is the
+        # "move forward" the rule asks for.
+        later = [u for u in candidates if _wall(u, tz) > requested]
+        utc, adjustment = min(later), TimeAdjustment.MOVED_FORWARD
+    return ResolvedTime(
+        local=utc.astimezone(tz),
+        utc=utc,
+        zone_name=zone_name,
+        adjustment=adjustment,
+        requested=requested,
+    )
+
+
+def _zone_from_path(path: str) -> str | None:
+    marker = "zoneinfo/"
+    if marker in path:
+        candidate = path.rsplit(marker, 1)[1]
+        if is_valid_zone(candidate):
+            return candidate
+    return None
+
+
+def system_zone_name(
+    *,
+    environ: Mapping[str, str] | None = None,
+    etc_timezone: Path = Path("/etc/timezone"),
+    etc_localtime: Path = Path("/etc/localtime"),
+) -> str:
+    """The system's IANA zone name, used as the default (rule T1).
+
+    Tried in order: the TZ environment variable (a leading ":" and a
+    ".../zoneinfo/" path prefix are understood); /etc/timezone; the target of the
+    /etc/localtime symlink after "zoneinfo/"; else "UTC" (e.g. on Windows, where
+    the user picks the zone in the settings). The keyword arguments exist for tests.
+    """
+    env = os.environ if environ is None else environ
+    tz_env = env.get("TZ", "").strip().removeprefix(":")
+    if tz_env:
+        if is_valid_zone(tz_env) and not tz_env.startswith("/"):
+            return tz_env
+        from_path = _zone_from_path(tz_env)
+        if from_path is not None:
+            return from_path
+    try:
+        first_line = etc_timezone.read_text(encoding="utf-8").strip().splitlines()
+    except (OSError, UnicodeDecodeError):
+        first_line = []
+    if first_line and is_valid_zone(first_line[0].strip()):
+        return first_line[0].strip()
+    try:
+        target = os.readlink(etc_localtime)
+    except (OSError, ValueError):
+        target = ""
+    from_link = _zone_from_path(target)
+    if from_link is not None:
+        return from_link
+    return "UTC"
+
+
+def format_utc_iso(dt: datetime) -> str:
+    """ISO 8601 in UTC for storage, e.g. "2026-03-08T07:30:00+00:00" (rule T1)."""
+    _require_aware(dt, "format_utc_iso argument")
+    return dt.astimezone(UTC).isoformat()
+
+
+def parse_utc_iso(text: str) -> datetime:
+    """Read a stored instant ("+00:00", "Z" or any explicit offset) as aware UTC."""
+    parsed = datetime.fromisoformat(text.strip())
+    if parsed.tzinfo is None:
+        raise ValueError(f"stored time {text!r} has no UTC offset")
+    return parsed.astimezone(UTC)

@@ -1,0 +1,18 @@
+"""Everything a view needs, built once by `app.py` and passed down."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from il2desk.services.clock import Clock
+from il2desk.services.settings_service import SettingsService
+from il2desk.storage.database import Database
+from il2desk.storage.paths import DataPaths
+
+
+@dataclasses.dataclass
+class AppContext:
+    paths: DataPaths
+    db: Database
+    clock: Clock
+    settings: SettingsService

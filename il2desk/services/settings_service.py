@@ -1,0 +1,44 @@
+"""Reading and saving the user's preferences, one field at a time."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from il2desk.domain.preferences import PARSERS, Preferences, SettingError
+from il2desk.domain.regimen import validate_times
+from il2desk.domain.timeplan import system_zone_name
+from il2desk.storage.settings_repo import SettingsRepository
+
+
+class SettingsService:
+    """Holds the current `Preferences`; tells listeners when one changes."""
+
+    def __init__(self, repo: SettingsRepository, *, default_zone: str | None = None) -> None:
+        self._repo = repo
+        self._default_zone = default_zone or system_zone_name()
+        self._prefs = Preferences.from_mapping(repo.load(), default_zone=self._default_zone)
+        self._listeners: list[Callable[[Preferences], None]] = []
+
+    @property
+    def current(self) -> Preferences:
+        return self._prefs
+
+    def subscribe(self, listener: Callable[[Preferences], None]) -> None:
+        self._listeners.append(listener)
+
+    def update_field(self, key: str, text: str) -> Preferences:
+        """Parse and store one field; raises SettingError (nothing stored) on bad input."""
+        value = PARSERS[key](text)
+        new = dataclasses.replace(self._prefs, **{key: value})
+        if key in ("morning_time", "evening_time"):
+            problems = validate_times(new.morning_time, new.evening_time)
+            if problems:
+                raise SettingError(problems[0])
+        if new == self._prefs:
+            return new
+        self._repo.save({key: new.to_mapping()[key]})
+        self._prefs = new
+        for listener in list(self._listeners):
+            listener(new)
+        return new

@@ -1,0 +1,1 @@
+"""Storage layer: the SQLite file, its migrations and the repositories over it (no Qt)."""

@@ -1,0 +1,216 @@
+"""Opening, checking, migrating and writing the one SQLite file.
+
+A file we cannot trust (not SQLite, damaged, or written by a newer il2desk) is never
+opened for writing: we copy it aside, leave the original untouched and raise
+`DatabaseProblem`, whose message is plain words for the patient.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import enum
+import logging
+import shutil
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from il2desk.storage.migrations import LATEST_VERSION, MIGRATIONS
+from il2desk.storage.paths import ensure_private_dir, make_private_file, private_umask
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class ProblemKind(enum.StrEnum):
+    NOT_SQLITE = "not_sqlite"
+    DAMAGED = "damaged"
+    NEWER = "newer"
+
+
+_PROBLEM_TEXT = {
+    ProblemKind.NOT_SQLITE: (
+        "The file where il2desk keeps your record is not a record file any more. "
+        "It may have been overwritten by another program."
+    ),
+    ProblemKind.DAMAGED: (
+        "The file where il2desk keeps your record is damaged, perhaps by a crash "
+        "or a full disk."
+    ),
+    ProblemKind.NEWER: (
+        "Your record was saved by a newer version of il2desk than this one. "
+        "Please use the newer version, so that nothing it saved is lost."
+    ),
+}
+
+
+class DatabaseProblem(Exception):
+    """The record file cannot be used safely; `copy_path` holds a copy of it."""
+
+    def __init__(self, kind: ProblemKind, path: Path, copy_path: Path | None, detail: str):
+        self.kind = kind
+        self.path = path
+        self.copy_path = copy_path
+        self.detail = detail
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        text = _PROBLEM_TEXT[self.kind] + " Nothing was changed in it."
+        if self.copy_path is not None:
+            text += f" A copy was kept at {self.copy_path}."
+        return text
+
+
+class StorageError(Exception):
+    """A known, explainable failure to write (disk full, read-only, locked)."""
+
+
+_KNOWN_ERRORS = {
+    "database or disk is full": "The disk is full, so nothing could be saved. "
+    "Free some space and try again; what was saved before is safe.",
+    "attempt to write a readonly database": "The record file cannot be written "
+    "(it is read-only). What was saved before is safe.",
+    "database is locked": "Another il2desk window is saving at the same moment. "
+    "Please try again.",
+    "disk i/o error": "The disk reported an error while saving. What was saved before "
+    "is safe; please try again.",
+}
+
+
+def explain_sqlite_error(error: sqlite3.Error) -> str | None:
+    """Plain words for the errors a user can do something about; None for bugs."""
+    text = str(error).lower()
+    for needle, message in _KNOWN_ERRORS.items():
+        if needle in text:
+            return message
+    return None
+
+
+def _timestamp() -> str:
+    return dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+
+
+def keep_copy(path: Path, dest_dir: Path, label: str) -> Path:
+    """Copy `path` (and its -wal journal) into `dest_dir`; the original is not touched."""
+    ensure_private_dir(dest_dir)
+    dest = dest_dir / f"{path.stem}-{label}-{_timestamp()}{path.suffix}"
+    with private_umask():
+        shutil.copyfile(path, dest)
+        wal = path.with_name(path.name + "-wal")
+        if wal.exists():
+            shutil.copyfile(wal, dest.with_name(dest.name + "-wal"))
+    make_private_file(dest)
+    return dest
+
+
+def inspect_file(path: Path) -> tuple[ProblemKind, str] | None:
+    """Check an existing record file without writing to it.
+
+    Returns None when it is a healthy SQLite file of a version we understand.
+    """
+    with path.open("rb") as fh:
+        header = fh.read(len(SQLITE_HEADER))
+    if not header:
+        return None  # an empty file holds nothing to lose; SQLite treats it as new
+    if header != SQLITE_HEADER:
+        return ProblemKind.NOT_SQLITE, "no SQLite header"
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            rows = conn.execute("PRAGMA integrity_check").fetchall()
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        return ProblemKind.DAMAGED, str(error)
+    if rows != [("ok",)]:
+        return ProblemKind.DAMAGED, "; ".join(str(r[0]) for r in rows[:5])
+    if version > LATEST_VERSION:
+        return ProblemKind.NEWER, f"schema version {version} > {LATEST_VERSION}"
+    return None
+
+
+class Database:
+    """One connection to the record file, with explicit transactions.
+
+    The connection runs in autocommit mode (`isolation_level=None`) so that a
+    transaction is exactly the span of `transaction()`; nothing commits implicitly.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self.conn = conn
+        self.path = path
+
+    @classmethod
+    def open(cls, path: Path, *, kept_copies_dir: Path, backup_dir: Path | None = None) -> Database:
+        ensure_private_dir(path.parent)
+        if path.exists():
+            problem = inspect_file(path)
+            if problem is not None:
+                kind, detail = problem
+                log.error("record file %s refused: %s (%s)", path, kind, detail)
+                copy = keep_copy(path, kept_copies_dir, kind.value)
+                raise DatabaseProblem(kind, path, copy, detail)
+        with private_umask():
+            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        # WAL keeps readers fast while writing; synchronous=FULL because a lost
+        # injection record after a power cut is worse than a slower commit.
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA busy_timeout=3000")
+        db = cls(conn, path)
+        db.migrate(backup_dir=backup_dir)
+        for suffix in ("", "-wal", "-shm"):
+            make_private_file(path.with_name(path.name + suffix))
+        return db
+
+    @property
+    def schema_version(self) -> int:
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def migrate(self, *, backup_dir: Path | None = None) -> None:
+        """Apply every pending migration in one transaction (all or nothing)."""
+        current = self.schema_version
+        if current >= LATEST_VERSION:
+            return
+        if current > 0 and backup_dir is not None:
+            self.backup_to(backup_dir / f"before-v{LATEST_VERSION}-{_timestamp()}.sqlite3")
+        with self.transaction():
+            for version in range(current, LATEST_VERSION):
+                for statement in MIGRATIONS[version]:
+                    self.conn.execute(statement)
+                log.info("migrated record file to version %d", version + 1)
+            # user_version lives in the file header and commits with the transaction.
+            self.conn.execute(f"PRAGMA user_version = {LATEST_VERSION}")
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One user action = one transaction; on any error nothing is written."""
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        else:
+            self.conn.execute("COMMIT")
+
+    def backup_to(self, dest: Path) -> Path:
+        """A consistent copy through SQLite's online backup API."""
+        ensure_private_dir(dest.parent)
+        with private_umask():
+            target = sqlite3.connect(dest)
+            try:
+                self.conn.backup(target)
+            finally:
+                target.close()
+        make_private_file(dest)
+        return dest
+
+    def close(self) -> None:
+        self.conn.close()

@@ -1,0 +1,15 @@
+"""Ordered schema migrations.
+
+`MIGRATIONS[i]` takes the schema from version i to version i + 1; the version lives in
+`PRAGMA user_version`. Never edit a migration that has shipped: add a new one.
+"""
+
+from __future__ import annotations
+
+from il2desk.storage.migrations import m0001_initial
+
+MIGRATIONS: list[tuple[str, ...]] = [
+    m0001_initial.STATEMENTS,
+]
+
+LATEST_VERSION = len(MIGRATIONS)

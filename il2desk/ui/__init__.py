@@ -1,0 +1,1 @@
+"""Qt widgets, views, wizards and dialogs. Only this layer imports QtWidgets."""

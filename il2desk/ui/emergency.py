@@ -1,0 +1,143 @@
+"""Rule R13: the "call your doctor now" panel, one click or key away from every screen."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from il2desk.services.settings_service import SettingsService
+
+EMERGENCY_SHORTCUT = "Ctrl+E"
+
+# Rule R13, in our own words. Kept as data so the diary (R13 symptoms) shares it.
+EMERGENCY_SIGNS: tuple[str, ...] = (
+    "You pass much less urine than usual, or none at all.",
+    "You are short of breath.",
+    "You have a fever over 38.9 °C (102 °F) that medicine from the pharmacy "
+    "does not bring down.",
+    "You feel confused, or your thinking or behaviour has changed a lot.",
+    "You faint.",
+    "Your face, neck or feet swell a lot.",
+)
+
+
+class EmergencyPanel(QDialog):
+    """Modal on top of everything (wizards included), closed with Esc or the button."""
+
+    def __init__(
+        self,
+        settings: SettingsService,
+        open_settings: Callable[[], None] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._open_settings = open_settings
+        self.setWindowTitle("Call your doctor now if…")
+        self.setObjectName("emergencyPanel")
+        self.setWindowModality(Qt.WindowModality.ApplicationModal)
+        self.setMinimumWidth(520)
+        layout = QVBoxLayout(self)
+
+        title = QLabel("Call your doctor now if you have any of these:")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        title.setWordWrap(True)
+        layout.addWidget(title)
+
+        signs = QLabel("<ul>" + "".join(f"<li>{s}</li>" for s in EMERGENCY_SIGNS) + "</ul>")
+        signs.setObjectName("emergencySigns")
+        signs.setWordWrap(True)
+        signs.setTextFormat(Qt.TextFormat.RichText)
+        signs.setAccessibleName("Warning signs: " + " ".join(EMERGENCY_SIGNS))
+        layout.addWidget(signs)
+
+        self.number_label = QLabel()
+        self.number_label.setObjectName("emergencyNumber")
+        self.number_label.setWordWrap(True)
+        self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        big = QFont(self.number_label.font())
+        big.setPointSizeF(big.pointSizeF() * 2.0)
+        big.setBold(True)
+        self.number_label.setFont(big)
+        layout.addWidget(self.number_label)
+
+        self.hint_label = QLabel()
+        self.hint_label.setWordWrap(True)
+        layout.addWidget(self.hint_label)
+
+        buttons = QDialogButtonBox()
+        self.enter_number_button = QPushButton("&Enter the doctor's number…")
+        self.enter_number_button.clicked.connect(self._go_to_settings)
+        buttons.addButton(self.enter_number_button, QDialogButtonBox.ButtonRole.ActionRole)
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.accept)
+        layout.addWidget(buttons)
+        close.setDefault(True)
+        settings.subscribe(lambda _prefs: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        prefs = self._settings.current
+        if prefs.doctor_phone:
+            who = prefs.doctor_name or "Your doctor"
+            self.number_label.setText(f"{who}: {prefs.doctor_phone}")
+            self.hint_label.setText(
+                "If you cannot reach your doctor, call your local emergency number."
+            )
+            self.enter_number_button.setVisible(False)
+        else:
+            self.number_label.setText("No emergency number saved yet.")
+            self.hint_label.setText(
+                "Ask your doctor for an emergency number and save it in Settings, so it "
+                "is here when you need it. Until then, call your local emergency number."
+            )
+            self.enter_number_button.setVisible(self._open_settings is not None)
+        self.number_label.setAccessibleName(self.number_label.text())
+
+    def _go_to_settings(self) -> None:
+        self.accept()
+        if self._open_settings is not None:
+            self._open_settings()
+
+    def present(self) -> None:
+        """Show at once, on top (safe to call when already open)."""
+        self.refresh()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+
+def make_emergency_button(open_panel: Callable[[], None]) -> QPushButton:
+    button = QPushButton("⚠ Emergency signs")
+    button.setObjectName("emergencyButton")
+    button.setToolTip(f"When to call your doctor at once ({EMERGENCY_SHORTCUT})")
+    button.setAccessibleName("Emergency signs")
+    button.setAccessibleDescription("Shows when to call your doctor at once and the number")
+    button.setStyleSheet(
+        "QPushButton#emergencyButton { background: #a4000f; color: white; font-weight: bold;"
+        " padding: 6px 14px; border-radius: 4px; }"
+        "QPushButton#emergencyButton:focus { border: 3px solid #1d1d1d; }"
+    )
+    button.clicked.connect(open_panel)
+    return button
+
+
+def install_emergency_shortcut(widget: QWidget, open_panel: Callable[[], None]) -> QShortcut:
+    """Add the emergency shortcut to a window (main window, wizards, dialogs)."""
+    shortcut = QShortcut(QKeySequence(EMERGENCY_SHORTCUT), widget)
+    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut.activated.connect(open_panel)
+    return shortcut

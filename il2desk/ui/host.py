@@ -1,0 +1,15 @@
+"""What a view may ask of the window that holds it, without knowing the window."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+
+from il2desk.services.context import AppContext
+
+
+@dataclasses.dataclass
+class ViewHost:
+    ctx: AppContext
+    show_emergency: Callable[[], None]
+    go_to: Callable[[str], None]

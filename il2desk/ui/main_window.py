@@ -1,0 +1,154 @@
+"""The main window: a navigation list, the current view, and the emergency button."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+from il2desk.services.context import AppContext
+from il2desk.ui.emergency import (
+    EMERGENCY_SHORTCUT,
+    EmergencyPanel,
+    install_emergency_shortcut,
+    make_emergency_button,
+)
+from il2desk.ui.host import ViewHost
+from il2desk.ui.navigation import VIEWS, ViewSpec
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext, views: tuple[ViewSpec, ...] = VIEWS) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self._specs = views
+        self._built: dict[str, QWidget] = {}
+        self.setWindowTitle("il2desk")
+        self.setObjectName("mainWindow")
+        self.resize(1000, 700)
+        self.host = ViewHost(ctx=ctx, show_emergency=self.show_emergency, go_to=self.go_to)
+        self._emergency: EmergencyPanel | None = None
+
+        toolbar = QToolBar("Main")
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setMovable(False)
+        toolbar.setIconSize(QSize(24, 24))
+        title = QLabel("  il2desk")
+        font = QFont(title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        title.setFont(font)
+        toolbar.addWidget(title)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        toolbar.addWidget(spacer)
+        self.emergency_button = make_emergency_button(self.show_emergency)
+        toolbar.addWidget(self.emergency_button)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleDescription("Choose what to see: Today, Courses, Settings and more")
+        nav_font = QFont(self.nav.font())
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
+        self.nav.setFont(nav_font)
+        self.nav.setSpacing(3)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("viewStack")
+        for spec in views:
+            item = QListWidgetItem(spec.title.replace("&", ""))
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            self.nav.addItem(item)
+            self.stack.addWidget(QWidget())  # filled in when first shown
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 48)
+        self.nav.currentRowChanged.connect(self._show_row)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_menus()
+        install_emergency_shortcut(self, self.show_emergency)
+        self.nav.setCurrentRow(0)
+
+    # -- menus --------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        go_menu = self.menuBar().addMenu("&Go")
+        for number, spec in enumerate(self._specs, start=1):
+            action = QAction(spec.title, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _checked=False, k=spec.key: self.go_to(k))
+            go_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        emergency = QAction("&Emergency signs", self)
+        emergency.setShortcut(QKeySequence(EMERGENCY_SHORTCUT))
+        emergency.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # window shortcut owns it
+        emergency.triggered.connect(self.show_emergency)
+        help_menu.addAction(emergency)
+
+    # -- navigation ---------------------------------------------------------------------
+    def view_keys(self) -> list[str]:
+        return [spec.key for spec in self._specs]
+
+    def current_key(self) -> str:
+        return self._specs[self.nav.currentRow()].key
+
+    def view(self, key: str) -> QWidget:
+        """The view for `key`, built on first use (start-up builds only the first)."""
+        if key not in self._built:
+            index = self.view_keys().index(key)
+            widget = self._specs[index].factory(self.host)
+            widget.setObjectName(f"view-{key}")
+            old = self.stack.widget(index)
+            self.stack.insertWidget(index, widget)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self._built[key] = widget
+        return self._built[key]
+
+    def go_to(self, key: str) -> None:
+        self.nav.setCurrentRow(self.view_keys().index(key))
+
+    def _show_row(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self._specs[row].key
+        widget = self.view(key)
+        self.stack.setCurrentWidget(widget)
+        refresh = getattr(widget, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    # -- emergency (rule R13) -----------------------------------------------------------
+    @property
+    def emergency_panel(self) -> EmergencyPanel:
+        if self._emergency is None:
+            self._emergency = EmergencyPanel(
+                self.ctx.settings, open_settings=lambda: self.go_to("settings"), parent=self
+            )
+        return self._emergency
+
+    def show_emergency(self) -> None:
+        self.emergency_panel.present()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()

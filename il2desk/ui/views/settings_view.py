@@ -1,0 +1,156 @@
+"""Settings: every field saves as soon as it is left; a refused value says why beside it."""
+
+from __future__ import annotations
+
+import zoneinfo
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from il2desk.domain.preferences import SettingError
+from il2desk.services.settings_service import SettingsService
+from il2desk.ui.widgets import FieldError, heading, paragraph
+
+
+class SettingsView(QWidget):
+    title = "Settings"
+
+    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self.errors: dict[str, FieldError] = {}
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading("Settings"))
+        outer.addWidget(paragraph("Changes are saved as soon as you leave a field."))
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        self.form = QFormLayout(body)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("savedLabel")
+        outer.addWidget(self.saved_label)
+        self._saved_timer = QTimer(self, singleShot=True, interval=3000)
+        self._saved_timer.timeout.connect(self.saved_label.clear)
+
+        prefs = settings.current
+        self.form.addRow(heading("Your doctor", level=2))
+        self.doctor_name = self._line_field(
+            "doctor_name", "Doctor's &name:", prefs.doctor_name, "Dr. Rivera"
+        )
+        self.doctor_phone = self._line_field(
+            "doctor_phone", "&Emergency phone number:", prefs.doctor_phone, "+1 555 0100"
+        )
+
+        self.form.addRow(heading("Injection times", level=2))
+        self.time_zone = QComboBox()
+        self.time_zone.setEditable(True)
+        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        zones = sorted(zoneinfo.available_timezones())
+        self.time_zone.addItems(zones)
+        self.time_zone.setCurrentText(prefs.time_zone)
+        completer = QCompleter(zones, self.time_zone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.time_zone.setCompleter(completer)
+        self.time_zone.lineEdit().editingFinished.connect(
+            lambda: self._save("time_zone", self.time_zone.currentText())
+        )
+        self.time_zone.activated.connect(
+            lambda _i: self._save("time_zone", self.time_zone.currentText())
+        )
+        self._add_row("time_zone", "Time &zone:", self.time_zone,
+                      "The zone your injection times are in.")
+        self.morning_time = self._line_field(
+            "morning_time", "Usual &morning injection:", prefs.morning_time.strftime("%H:%M"),
+            "08:00",
+        )
+        self.evening_time = self._line_field(
+            "evening_time", "Usual e&vening injection:", prefs.evening_time.strftime("%H:%M"),
+            "20:00",
+        )
+
+        self.form.addRow(heading("Reminders and ice packs", level=2))
+        self.pretreatment_lead = self._minutes_field(
+            "pretreatment_lead_min", "&Pre-treatment reminder, minutes before:",
+            prefs.pretreatment_lead_min, 5, 180,
+            "When to remind you to take the antihistamine and ibuprofen.",
+        )
+        self.ice_before = self._minutes_field(
+            "ice_before_min", "Ice pack &before the injection:", prefs.ice_before_min, 1, 30,
+            "How long to hold the ice pack on the site before injecting.",
+        )
+        self.ice_after = self._minutes_field(
+            "ice_after_min", "Ice pack &after the injection:", prefs.ice_after_min, 1, 30,
+            "How long to hold the ice pack on the site after injecting.",
+        )
+
+    # -- building -----------------------------------------------------------------------
+    def _add_row(self, key: str, label: str, editor: QWidget, description: str) -> None:
+        error = FieldError()
+        self.errors[key] = error
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(editor)
+        column.addWidget(error)
+        text = label.replace("&", "")
+        editor.setAccessibleName(text.rstrip(":"))
+        editor.setAccessibleDescription(description)
+        editor.setToolTip(description)
+        label_widget = QLabel(label)
+        label_widget.setBuddy(editor)
+        self.form.addRow(label_widget, holder)
+
+    def _line_field(self, key: str, label: str, value: str, example: str) -> QLineEdit:
+        edit = QLineEdit(value)
+        edit.setPlaceholderText(f"for example {example}")
+        edit.editingFinished.connect(lambda: self._save(key, edit.text()))
+        self._add_row(key, label, edit, f"For example {example}.")
+        return edit
+
+    def _minutes_field(
+        self, key: str, label: str, value: int, low: int, high: int, description: str
+    ) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        spin.setSuffix(" min")
+        spin.setValue(value)
+        spin.valueChanged.connect(lambda v: self._save(key, str(v)))
+        self._add_row(key, label, spin, description)
+        return spin
+
+    # -- saving -------------------------------------------------------------------------
+    def _save(self, key: str, text: str) -> None:
+        error = self.errors[key]
+        try:
+            before = self._settings.current
+            after = self._settings.update_field(key, text)
+        except SettingError as problem:
+            error.show_error(str(problem))
+            return
+        error.clear_error()
+        # A refused morning time may become fine once the evening moves: clear both.
+        if key in ("morning_time", "evening_time"):
+            self.errors["morning_time"].clear_error()
+            self.errors["evening_time"].clear_error()
+        if after != before:
+            self.saved_label.setText("✓ Saved.")
+            self._saved_timer.start()
+
+    def field_error(self, key: str) -> str:
+        """The message shown beside a field ('' when none), for tests and accessibility."""
+        return self.errors[key].message

@@ -1,0 +1,47 @@
+"""Shared fixtures: headless Qt, a private data folder per test, a fixed clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+# Qt aborts without a display; tests always run offscreen unless told otherwise.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest
+
+from il2desk.services.clock import FixedClock
+
+FIXED_NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)  # a Monday
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(FIXED_NOW)
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def make_ctx(data_dir, clock):
+    """Build the app context over a data folder; reopening simulates a restart."""
+    from il2desk.app import build_context
+
+    opened = []
+
+    def make(**kwargs):
+        ctx = build_context(data_dir, clock=clock, default_zone="Europe/Paris", **kwargs)
+        opened.append(ctx)
+        return ctx
+
+    yield make
+    for ctx in opened:
+        ctx.db.close()
+
+
+@pytest.fixture
+def ctx(make_ctx):
+    return make_ctx()

@@ -1,0 +1,74 @@
+"""Settings typed into the real form are saved at once and come back after a restart."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from il2desk.ui.main_window import MainWindow
+
+
+def open_settings(qtbot, ctx):
+    win = MainWindow(ctx)
+    qtbot.addWidget(win)
+    win.show()
+    win.go_to("settings")
+    return win, win.stack.currentWidget()
+
+
+def type_into(qtbot, edit, text):
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+
+
+def test_settings_saved_and_reloaded_after_restart(qtbot, make_ctx):
+    ctx = make_ctx()
+    win, view = open_settings(qtbot, ctx)
+    type_into(qtbot, view.doctor_name, "Dr. Rivera")
+    type_into(qtbot, view.doctor_phone, "+34 600 123 456")
+    type_into(qtbot, view.morning_time, "07:00")
+    type_into(qtbot, view.evening_time, "19:30")
+    view.pretreatment_lead.setValue(45)
+    view.ice_before.setValue(15)
+    view.time_zone.setCurrentText("America/New_York")
+    view.time_zone.lineEdit().editingFinished.emit()
+    assert "Saved" in view.saved_label.text()
+    win.close()
+    ctx.db.close()
+
+    ctx2 = make_ctx()
+    _win2, view2 = open_settings(qtbot, ctx2)
+    assert view2.doctor_name.text() == "Dr. Rivera"
+    assert view2.doctor_phone.text() == "+34 600 123 456"
+    assert view2.morning_time.text() == "07:00"
+    assert view2.evening_time.text() == "19:30"
+    assert view2.pretreatment_lead.value() == 45
+    assert view2.ice_before.value() == 15
+    assert view2.time_zone.currentText() == "America/New_York"
+    assert ctx2.settings.current.evening_time == dt.time(19, 30)
+
+
+def test_bad_values_refused_next_to_the_field(qtbot, make_ctx):
+    ctx = make_ctx()
+    _win, view = open_settings(qtbot, ctx)
+    type_into(qtbot, view.doctor_phone, "call the clinic")
+    assert "digits" in view.field_error("doctor_phone")
+    assert view.errors["doctor_phone"].isVisible()
+    type_into(qtbot, view.evening_time, "12:00")
+    assert "8 hours" in view.field_error("evening_time")
+    type_into(qtbot, view.morning_time, "7h61")
+    assert view.field_error("morning_time")
+    view.time_zone.setCurrentText("Atlantis/Capital")
+    view.time_zone.lineEdit().editingFinished.emit()
+    assert "time zone" in view.field_error("time_zone")
+    # nothing was stored
+    prefs = ctx.settings.current
+    assert prefs.doctor_phone == ""
+    assert prefs.evening_time == dt.time(20, 0)
+    assert prefs.time_zone == "Europe/Paris"
+    # fixing the value clears the message
+    type_into(qtbot, view.doctor_phone, "555 0100")
+    assert view.field_error("doctor_phone") == ""
