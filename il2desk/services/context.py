@@ -6,6 +6,7 @@ import dataclasses
 
 from il2desk.services.clock import Clock
 from il2desk.services.settings_service import SettingsService
+from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
 from il2desk.storage.paths import DataPaths
 
@@ -16,3 +17,4 @@ class AppContext:
     db: Database
     clock: Clock
     settings: SettingsService
+    courses: CourseRepository

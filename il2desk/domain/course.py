@@ -1,0 +1,129 @@
+"""A course as the program holds it: the plan the user made and its 10 injections.
+
+`CoursePlan` is what the course wizard and `il2desk course new` produce; the storage
+layer turns it into a stored `Course` with 10 `Injection` rows (rule R1).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+from decimal import Decimal
+from enum import StrEnum
+
+from il2desk.domain.dose import SyringeKind
+from il2desk.domain.regimen import (
+    DEFAULT_INTERVAL_WEEKS,
+    PlannedDose,
+    Slot,
+    blood_work_due,
+    course_end,
+    plan_course,
+)
+from il2desk.domain.timeplan import TimeAdjustment
+
+
+class CourseStatus(StrEnum):
+    PLANNED = "planned"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+
+class Preparation(StrEnum):
+    """Rule R11: pre-filled syringes, or a vial the patient mixes."""
+
+    PREFILLED = "prefilled"
+    VIAL = "vial"
+
+
+class InjectionStatus(StrEnum):
+    PLANNED = "planned"
+    DONE = "done"
+    MISSED = "missed"
+    SKIPPED = "skipped"
+
+
+@dataclasses.dataclass(frozen=True)
+class CoursePlan:
+    """Everything the user decided for a course, before it is stored."""
+
+    start_date: dt.date
+    zone_name: str
+    dose_miu: Decimal
+    morning: dt.time
+    evening: dt.time
+    interval_weeks: int = DEFAULT_INTERVAL_WEEKS
+    dose_confirmed: bool = False  # rule R2: the user confirmed an unusual dose
+    preparation: Preparation = Preparation.PREFILLED
+    syringe_kind: SyringeKind | None = None
+    concentration_miu_per_ml: Decimal | None = None
+    # rule R14 answers ("yes" = flagged) and rule R10 support items (True = ticked)
+    prechecks: Mapping[str, bool] = dataclasses.field(default_factory=dict)
+    support: Mapping[str, bool] = dataclasses.field(default_factory=dict)
+    blood_work_date: dt.date | None = None
+    recorded_after: bool = False  # a past course entered afterwards, stored as done
+    hard_to_tolerate: bool = False
+    notes: str = ""
+
+    def doses(self) -> list[PlannedDose]:
+        return plan_course(self.start_date, self.morning, self.evening, self.zone_name)
+
+    @property
+    def end_date(self) -> dt.date:
+        return course_end(self.start_date)
+
+    @property
+    def effective_blood_work_date(self) -> dt.date:
+        return self.blood_work_date or blood_work_due(self.start_date)  # rule R16
+
+
+@dataclasses.dataclass(frozen=True)
+class Injection:
+    id: int
+    course_id: int
+    seq: int
+    day: int
+    slot: Slot
+    planned_local: dt.datetime  # naive wall time that was asked for
+    planned_utc: dt.datetime  # aware UTC instant (rule T1)
+    zone_name: str
+    adjustment: TimeAdjustment
+    status: InjectionStatus
+    given_utc: dt.datetime | None
+    late: bool
+    site_code: str | None
+    pretreatment_utc: dt.datetime | None
+    pretreatment_skipped: bool
+    ice_before_done: bool
+    ice_after_done: bool
+    sharps_done: bool
+    vial_id: int | None
+    ics_uid: str
+    ics_sequence: int
+
+
+@dataclasses.dataclass(frozen=True)
+class Course:
+    id: int
+    plan: CoursePlan
+    status: CourseStatus
+    created_utc: dt.datetime
+    updated_utc: dt.datetime
+
+    # Shortcuts to the plan's most used fields.
+    @property
+    def start_date(self) -> dt.date:
+        return self.plan.start_date
+
+    @property
+    def end_date(self) -> dt.date:
+        return self.plan.end_date
+
+    @property
+    def dose_miu(self) -> Decimal:
+        return self.plan.dose_miu
+
+    @property
+    def zone_name(self) -> str:
+        return self.plan.zone_name

@@ -1,0 +1,99 @@
+"""Take screenshots of the real app on a real (virtual) X screen.
+
+Run under Xvfb:  xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python scripts/screenshots.py
+Each shot is a function below; it gets the app context and the main window, puts the
+window in the state to show, and returns the widget to grab (the whole screen region
+of that widget is grabbed, so dialogs on top are included).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from il2desk.app import build_context  # noqa: E402
+from il2desk.services.clock import FixedClock  # noqa: E402
+from il2desk.ui.main_window import MainWindow  # noqa: E402
+
+OUT = ROOT / "docs" / "screenshots"
+CLOCK = FixedClock(dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC))
+
+Shot = Callable[[object, MainWindow], QWidget]
+SHOTS: dict[str, Shot] = {}
+
+
+def shot(name: str) -> Callable[[Shot], Shot]:
+    def register(fn: Shot) -> Shot:
+        SHOTS[name] = fn
+        return fn
+
+    return register
+
+
+@shot("main-window")
+def main_window(ctx, window: MainWindow) -> QWidget:
+    window.go_to("today")
+    return window
+
+
+@shot("settings")
+def settings(ctx, window: MainWindow) -> QWidget:
+    window.go_to("settings")
+    return window
+
+
+@shot("emergency-panel")
+def emergency(ctx, window: MainWindow) -> QWidget:
+    ctx.settings.update_field("doctor_name", "Dr. Rivera")
+    ctx.settings.update_field("doctor_phone", "+1 555 0100")
+    window.go_to("today")
+    window.show_emergency()
+    return window.emergency_panel
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    app = QApplication.instance()
+    for _ in range(20):
+        app.processEvents()
+    screen = widget.screen()
+    geo = widget.frameGeometry()
+    pixmap = screen.grabWindow(0, geo.x(), geo.y(), geo.width(), geo.height())
+    if pixmap.toImage().allGray() and pixmap.toImage().pixelColor(5, 5).value() == 0:
+        pixmap = widget.grab()  # some X servers return black for the root window
+    pixmap.save(str(path))
+    print(f"wrote {path.relative_to(ROOT)}")
+
+
+def main(names: list[str]) -> int:
+    app = QApplication(sys.argv[:1])
+    OUT.mkdir(parents=True, exist_ok=True)
+    for name in names or list(SHOTS):
+        with tempfile.TemporaryDirectory() as tmp:
+            ctx = build_context(Path(tmp), clock=CLOCK, default_zone="America/New_York")
+            window = MainWindow(ctx)
+            window.resize(1100, 760)
+            window.move(40, 40)
+            window.show()
+            target = SHOTS[name](ctx, window)
+            QTimer.singleShot(400, app.quit)
+            app.exec()
+            grab(target, OUT / f"{name}.png")
+            for top in app.topLevelWidgets():
+                top.close()
+            ctx.db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
