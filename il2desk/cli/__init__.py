@@ -1,16 +1,19 @@
-"""Command-line options and headless subcommands (no widgets are created here)."""
+"""Command-line options and headless subcommands (no widgets are created here).
+
+A subcommand is a module listed in `SUBCOMMAND_MODULES` with `NAME`, `HELP`,
+`add_arguments(parser)` and `run(args) -> int` (the exit code). It refuses bad values
+with a one-line message on stderr and a non-zero exit, writing nothing.
+"""
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+import importlib
 from pathlib import Path
 
 from il2desk import __version__
 
-# Each subcommand module registers itself here: (name, help, add_arguments, run).
-SubcommandRun = Callable[[argparse.Namespace], int]
-SUBCOMMANDS: list[tuple[str, str, Callable[[argparse.ArgumentParser], None], SubcommandRun]] = []
+SUBCOMMAND_MODULES: tuple[str, ...] = ()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,12 +29,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="keep the record in PATH instead of the usual per-user data folder",
     )
-    if SUBCOMMANDS:
+    if SUBCOMMAND_MODULES:
         sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-        for name, help_text, add_arguments, run in SUBCOMMANDS:
-            command = sub.add_parser(name, help=help_text, description=help_text)
+        for module_name in SUBCOMMAND_MODULES:
+            module = importlib.import_module(module_name)
+            command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
+            # Accept --data-dir after the command too (`il2desk course list --data-dir X`).
             command.add_argument("--data-dir", type=Path, metavar="PATH",
-                                 default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-            add_arguments(command)
-            command.set_defaults(run=run)
+                                 default=argparse.SUPPRESS,
+                                 help="keep the record in PATH")
+            module.add_arguments(command)
+            command.set_defaults(run=module.run)
     return parser

@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Callable
 
 from il2desk.services.context import AppContext
+from il2desk.ui.prompter import Prompter
 
 
 @dataclasses.dataclass
@@ -13,3 +14,4 @@ class ViewHost:
     ctx: AppContext
     show_emergency: Callable[[], None]
     go_to: Callable[[str], None]
+    prompter: Prompter

@@ -24,10 +24,12 @@ from il2desk.ui.emergency import (
 )
 from il2desk.ui.host import ViewHost
 from il2desk.ui.navigation import VIEWS, ViewSpec
+from il2desk.ui.prompter import Prompter, QtPrompter
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, ctx: AppContext, views: tuple[ViewSpec, ...] = VIEWS) -> None:
+    def __init__(self, ctx: AppContext, views: tuple[ViewSpec, ...] = VIEWS,
+                 prompter: Prompter | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self._specs = views
@@ -35,7 +37,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("il2desk")
         self.setObjectName("mainWindow")
         self.resize(1000, 700)
-        self.host = ViewHost(ctx=ctx, show_emergency=self.show_emergency, go_to=self.go_to)
+        self.prompter = prompter or QtPrompter()
+        self.host = ViewHost(ctx=ctx, show_emergency=self.show_emergency, go_to=self.go_to,
+                             prompter=self.prompter)
         self._emergency: EmergencyPanel | None = None
 
         toolbar = QToolBar("Main")

@@ -6,17 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from il2desk.ui.emergency import EMERGENCY_SIGNS
-from il2desk.ui.main_window import MainWindow
 from il2desk.ui.navigation import VIEWS
-
-
-@pytest.fixture
-def window(qtbot, ctx):
-    win = MainWindow(ctx)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
 
 
 def test_navigation_shows_every_view(window, qtbot):

@@ -1,0 +1,84 @@
+"""The one seam for questions, messages and file choosers.
+
+Views ask through `host.prompter`, never through QMessageBox/QFileDialog directly, so
+tests answer with `ScriptedPrompter` instead of patching Qt.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+class Prompter(Protocol):
+    def confirm(self, parent: QWidget | None, title: str, text: str, *,
+                yes: str = "Yes", no: str = "No") -> bool: ...
+
+    def inform(self, parent: QWidget | None, title: str, text: str) -> None: ...
+
+    def warn(self, parent: QWidget | None, title: str, text: str) -> None: ...
+
+    def save_path(self, parent: QWidget | None, title: str, suggested: Path,
+                  file_filter: str) -> Path | None: ...
+
+    def open_path(self, parent: QWidget | None, title: str, directory: Path,
+                  file_filter: str) -> Path | None: ...
+
+
+class QtPrompter:
+    """The real dialogs."""
+
+    def confirm(self, parent, title, text, *, yes="Yes", no="No") -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+        yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
+        no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(no_button)
+        box.setEscapeButton(no_button)
+        box.exec()
+        return box.clickedButton() is yes_button
+
+    def inform(self, parent, title, text) -> None:
+        QMessageBox.information(parent, title, text)
+
+    def warn(self, parent, title, text) -> None:
+        QMessageBox.warning(parent, title, text)
+
+    def save_path(self, parent, title, suggested, file_filter) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+        return Path(name) if name else None
+
+    def open_path(self, parent, title, directory, file_filter) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(parent, title, str(directory), file_filter)
+        return Path(name) if name else None
+
+
+class ScriptedPrompter:
+    """For tests: answers from queues and remembers what was asked."""
+
+    def __init__(self) -> None:
+        self.confirm_answers: deque[bool] = deque()
+        self.paths: deque[Path | None] = deque()
+        self.asked: list[tuple[str, str, str]] = []
+
+    def confirm(self, parent, title, text, *, yes="Yes", no="No") -> bool:
+        self.asked.append(("confirm", title, text))
+        if not self.confirm_answers:
+            raise AssertionError(f"unexpected question: {title}: {text}")
+        return self.confirm_answers.popleft()
+
+    def inform(self, parent, title, text) -> None:
+        self.asked.append(("inform", title, text))
+
+    def warn(self, parent, title, text) -> None:
+        self.asked.append(("warn", title, text))
+
+    def save_path(self, parent, title, suggested, file_filter) -> Path | None:
+        self.asked.append(("save_path", title, str(suggested)))
+        return self.paths.popleft() if self.paths else None
+
+    def open_path(self, parent, title, directory, file_filter) -> Path | None:
+        self.asked.append(("open_path", title, str(directory)))
+        return self.paths.popleft() if self.paths else None
