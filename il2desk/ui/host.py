@@ -15,3 +15,5 @@ class ViewHost:
     show_emergency: Callable[[], None]
     go_to: Callable[[str], None]
     prompter: Prompter
+    # Opens the guided injection session for a planned injection (issue 6 fills it in).
+    start_session: Callable[[int], None]

@@ -39,7 +39,7 @@ class MainWindow(QMainWindow):
         self.resize(1000, 700)
         self.prompter = prompter or QtPrompter()
         self.host = ViewHost(ctx=ctx, show_emergency=self.show_emergency, go_to=self.go_to,
-                             prompter=self.prompter)
+                             prompter=self.prompter, start_session=self.start_session)
         self._emergency: EmergencyPanel | None = None
 
         toolbar = QToolBar("Main")
@@ -141,6 +141,13 @@ class MainWindow(QMainWindow):
         refresh = getattr(widget, "refresh", None)
         if callable(refresh):
             refresh()
+
+    def start_session(self, injection_id: int) -> None:
+        """Open the guided injection session (its own module, built in a later issue)."""
+        self.prompter.inform(
+            self, "Injection session",
+            "The step-by-step injection session is not in this version yet. Follow your "
+            "printed instructions, and record the injection in the Courses view.")
 
     # -- emergency (rule R13) -----------------------------------------------------------
     @property
