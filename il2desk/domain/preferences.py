@@ -28,6 +28,8 @@ class Preferences:
     pretreatment_lead_min: int = 30  # rule R8: lead time before each injection
     ice_before_min: int = 10  # rule R9
     ice_after_min: int = 10  # rule R9
+    language: str = "system"  # "system", or a language code with a translation
+    text_size: str = "normal"  # normal / large / xlarge
 
     def to_mapping(self) -> dict[str, str]:
         return {
@@ -39,6 +41,8 @@ class Preferences:
             "pretreatment_lead_min": str(self.pretreatment_lead_min),
             "ice_before_min": str(self.ice_before_min),
             "ice_after_min": str(self.ice_after_min),
+            "language": self.language,
+            "text_size": self.text_size,
         }
 
     @classmethod
@@ -117,6 +121,23 @@ def _minutes_parser(low: int, high: int, what: str):
 parse_pretreatment_lead = _minutes_parser(5, 180, "pre-treatment lead time")
 parse_ice_minutes = _minutes_parser(1, 30, "ice-pack time")
 
+LANGUAGES = ("system", "en", "es")
+TEXT_SIZES = ("normal", "large", "xlarge")
+
+
+def _choice_parser(choices: tuple[str, ...], what: str):
+    def parse(text: str) -> str:
+        value = text.strip()
+        if value not in choices:
+            raise SettingError(f"Please choose one of the {what} in the list.")
+        return value
+
+    return parse
+
+
+parse_language = _choice_parser(LANGUAGES, "languages")
+parse_text_size = _choice_parser(TEXT_SIZES, "text sizes")
+
 PARSERS = {
     "time_zone": parse_time_zone,
     "doctor_name": parse_doctor_name,
@@ -126,4 +147,6 @@ PARSERS = {
     "pretreatment_lead_min": parse_pretreatment_lead,
     "ice_before_min": parse_ice_minutes,
     "ice_after_min": parse_ice_minutes,
+    "language": parse_language,
+    "text_size": parse_text_size,
 }
