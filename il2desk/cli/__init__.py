@@ -13,7 +13,11 @@ from pathlib import Path
 
 from il2desk import __version__
 
-SUBCOMMAND_MODULES: tuple[str, ...] = ()
+SUBCOMMAND_MODULES: tuple[str, ...] = (
+    "il2desk.cli.backup_cmd",
+    "il2desk.cli.restore_cmd",
+    "il2desk.cli.export_csv_cmd",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
