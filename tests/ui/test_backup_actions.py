@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 
 
-
 def menu_action(window, text):
     for action in window.menuBar().actions()[0].menu().actions():
         if action.text().replace("&", "").startswith(text):
