@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from il2desk import APP_ID, __version__
+from il2desk import APP_ID, version
 from il2desk.services.app_logging import setup_logging
 from il2desk.services.clock import Clock, SystemClock
 from il2desk.services.context import AppContext
@@ -49,7 +49,6 @@ def run_gui(data_dir: Path | None) -> int:
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("il2desk")
-    app.setApplicationVersion(__version__)
     app.setOrganizationName("il2desk")
     paths = DataPaths.create(data_dir)
     setup_logging(paths.log_file)
@@ -63,9 +62,9 @@ def run_gui(data_dir: Path | None) -> int:
             return 1
         window = MainWindow(ctx)
         window.show()
-        log.info("il2desk %s started, data in %s", __version__, ctx.paths.root)
 
         def backup_now(ctx: AppContext = ctx) -> None:
+            log.info("il2desk %s started, data in %s", version(), ctx.paths.root)
             try:
                 automatic_backup(ctx.db, ctx.paths, ctx.clock.now_utc())
             except Exception:  # a failed backup must never stop the app

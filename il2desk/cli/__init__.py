@@ -11,7 +11,7 @@ import argparse
 import importlib
 from pathlib import Path
 
-from il2desk import __version__
+from il2desk import version
 
 SUBCOMMAND_MODULES: tuple[str, ...] = (
     "il2desk.cli.backup_cmd",
@@ -20,13 +20,26 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
 )
 
 
+class _VersionAction(argparse.Action):
+    """Like argparse's "version", but reads the version only when asked (start-up speed)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
+                 **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="print the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        print(f"il2desk {version()}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="il2desk",
         description="il2desk: a companion for home interleukin-2 injections. "
         "With no command, the window opens.",
     )
-    parser.add_argument("--version", action="version", version=f"il2desk {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--data-dir",
         type=Path,
