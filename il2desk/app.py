@@ -61,6 +61,7 @@ def run_gui(data_dir: Path | None) -> int:
                 continue  # a good backup was restored: open it
             return 1
         window = MainWindow(ctx)
+        window.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
         window.show()
 
         def backup_now(ctx: AppContext = ctx) -> None:

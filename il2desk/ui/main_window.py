@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -30,6 +30,9 @@ from il2desk.ui.prompter import Prompter, QtPrompter
 
 
 class MainWindow(QMainWindow):
+    # The record must be reopened (after a restore): app.py closes and rebuilds the world.
+    restart_requested = Signal()
+
     def __init__(self, ctx: AppContext, views: tuple[ViewSpec, ...] = VIEWS,
                  prompter: Prompter | None = None) -> None:
         super().__init__()
@@ -174,14 +177,12 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Ask for a backup; the swap itself happens in run_gui, with the record closed."""
-        from PySide6.QtWidgets import QApplication
-
-        from il2desk.ui.backup_actions import RESTART_EXIT_CODE, choose_restore
+        from il2desk.ui.backup_actions import choose_restore
 
         source = choose_restore(self.host, self)
         if source is not None:
             self.restore_source = source
-            QApplication.exit(RESTART_EXIT_CODE)
+            self.restart_requested.emit()
 
     # -- emergency (rule R13) -----------------------------------------------------------
     @property

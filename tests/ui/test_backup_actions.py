@@ -38,14 +38,15 @@ def test_restore_refuses_a_bad_file(window, prompter, tmp_path):
     assert window.restore_source is None
 
 
-def test_restore_asks_then_hands_over_to_the_restart(window, prompter, tmp_path):
+def test_restore_asks_then_hands_over_to_the_restart(qtbot, window, prompter, tmp_path):
     dest = tmp_path / "good.sqlite3"
     prompter.confirm_answers.extend([True])
     prompter.paths.extend([dest])
     menu_action(window, "Back up").trigger()
     prompter.confirm_answers.append(True)
     prompter.paths.append(dest)
-    menu_action(window, "Restore").trigger()
+    with qtbot.waitSignal(window.restart_requested, timeout=1000):
+        menu_action(window, "Restore").trigger()
     assert "kept as a backup first" in prompter.asked[-1][2]
     assert window.restore_source == dest
 
