@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +30,9 @@ from il2desk.ui.prompter import Prompter, QtPrompter
 
 
 class MainWindow(QMainWindow):
+    # The record must be reopened (after a restore): app.py closes and rebuilds the world.
+    restart_requested = Signal()
+
     def __init__(self, ctx: AppContext, views: tuple[ViewSpec, ...] = VIEWS,
                  prompter: Prompter | None = None) -> None:
         super().__init__()
@@ -41,6 +46,7 @@ class MainWindow(QMainWindow):
         self.host = ViewHost(ctx=ctx, show_emergency=self.show_emergency, go_to=self.go_to,
                              prompter=self.prompter, start_session=self.start_session)
         self._emergency: EmergencyPanel | None = None
+        self.restore_source: Path | None = None  # set when the user asked for a restore
 
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
@@ -90,6 +96,15 @@ class MainWindow(QMainWindow):
     # -- menus --------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        for text, slot in (
+            (self.tr("&Back up…"), self.back_up),
+            (self.tr("&Restore a backup…"), self.restore_backup),
+            (self.tr("E&xport diary and labs for your doctor…"), self.export_for_doctor),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -148,6 +163,26 @@ class MainWindow(QMainWindow):
             self, "Injection session",
             "The step-by-step injection session is not in this version yet. Follow your "
             "printed instructions, and record the injection in the Courses view.")
+
+    # -- the record in and out (issue 11) ----------------------------------------------
+    def back_up(self) -> None:
+        from il2desk.ui.backup_actions import back_up
+
+        back_up(self.host, self)
+
+    def export_for_doctor(self) -> None:
+        from il2desk.ui.backup_actions import export_for_doctor
+
+        export_for_doctor(self.host, self)
+
+    def restore_backup(self) -> None:
+        """Ask for a backup; the swap itself happens in run_gui, with the record closed."""
+        from il2desk.ui.backup_actions import choose_restore
+
+        source = choose_restore(self.host, self)
+        if source is not None:
+            self.restore_source = source
+            self.restart_requested.emit()
 
     # -- emergency (rule R13) -----------------------------------------------------------
     @property
