@@ -43,6 +43,7 @@ def run_gui(data_dir: Path | None) -> int:
     from il2desk.storage.database import DatabaseProblem
     from il2desk.ui.backup_actions import RESTART_EXIT_CODE
     from il2desk.ui.errors import install_exception_hook
+    from il2desk.ui.i18n import apply_text_size, install_translators
     from il2desk.ui.main_window import MainWindow
     from il2desk.ui.problem_dialog import resolve_database_problem
 
@@ -60,6 +61,10 @@ def run_gui(data_dir: Path | None) -> int:
             if resolve_database_problem(problem, paths):
                 continue  # a good backup was restored: open it
             return 1
+        prefs = ctx.settings.current
+        install_translators(app, prefs.language)
+        apply_text_size(app, prefs.text_size)
+        ctx.settings.subscribe(lambda p: apply_text_size(app, p.text_size))
         window = MainWindow(ctx)
         window.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
         window.show()

@@ -7,6 +7,9 @@ already chose large fonts on their desktop gets larger still.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication
 
@@ -55,3 +58,34 @@ def apply_text_size(app: QGuiApplication, size: str) -> None:
     base = _system_font.pointSizeF() if _system_font.pointSizeF() > 0 else 10.0
     font.setPointSizeF(base * TEXT_SIZE_FACTORS.get(size, 1.0))
     app.setFont(font)
+
+
+# -- translating the domain's finished sentences -------------------------------------
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+@cache
+def _template_pattern(template: str) -> re.Pattern[str]:
+    parts = _FIELD.split(template)
+    regex = ""
+    for index, part in enumerate(parts):
+        regex += re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)"
+    return re.compile(f"^{regex}$", re.DOTALL)
+
+
+def translate_message(message: str) -> str:
+    """The domain's English sentence in the user's language (unchanged if unknown).
+
+    Sentences may be joined with spaces; each known one is translated in place.
+    """
+    from il2desk.domain.texts import DOMAIN_CONTEXT, TEMPLATES
+
+    for template in sorted(set(TEMPLATES), key=len, reverse=True):
+        match = _template_pattern(template).match(message)
+        if match:
+            translated = QCoreApplication.translate(DOMAIN_CONTEXT, template)
+            try:
+                return translated.format(**match.groupdict())
+            except (KeyError, IndexError, ValueError):
+                return message
+    return message

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QWidget,
@@ -27,6 +28,24 @@ from il2desk.ui.emergency import (
 from il2desk.ui.host import ViewHost
 from il2desk.ui.navigation import VIEWS, ViewSpec
 from il2desk.ui.prompter import Prompter, QtPrompter
+from il2desk.ui.widgets import follow_app_font
+
+
+class NavigationList(QListWidget):
+    """The section list: as wide as its longest entry, at any text size."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 24,
+                     super().sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
 
 
 class MainWindow(QMainWindow):
@@ -44,7 +63,8 @@ class MainWindow(QMainWindow):
         self.resize(1000, 700)
         self.prompter = prompter or QtPrompter()
         self.host = ViewHost(ctx=ctx, show_emergency=self.show_emergency, go_to=self.go_to,
-                             prompter=self.prompter, start_session=self.start_session)
+                             prompter=self.prompter, start_session=self.start_session,
+                             request_restart=self.restart_requested.emit)
         self._emergency: EmergencyPanel | None = None
         self.restore_source: Path | None = None  # set when the user asked for a restore
 
@@ -53,14 +73,10 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(24, 24))
         title = QLabel("  il2desk")
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        follow_app_font(title, 1.3, bold=True)
         toolbar.addWidget(title)
         spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy().Preferred)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         self.emergency_button = make_emergency_button(self.show_emergency)
         toolbar.addWidget(self.emergency_button)
@@ -68,13 +84,11 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         layout = QHBoxLayout(central)
-        self.nav = QListWidget()
+        self.nav = NavigationList()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Sections")
         self.nav.setAccessibleDescription("Choose what to see: Today, Courses, Settings and more")
-        nav_font = QFont(self.nav.font())
-        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
-        self.nav.setFont(nav_font)
+        follow_app_font(self.nav, 1.15)
         self.nav.setSpacing(3)
         self.stack = QStackedWidget()
         self.stack.setObjectName("viewStack")
@@ -83,7 +97,6 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # filled in when first shown
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 48)
         self.nav.currentRowChanged.connect(self._show_row)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
