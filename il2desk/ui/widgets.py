@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
 class _FontFollower(QObject):
@@ -86,13 +86,30 @@ class EmptyState(QWidget):
 
     def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
+        # A word-wrapped label centred with an alignment flag gets a too-small height
+        # hint and clips; a centred column of bounded width wraps properly instead.
+        column = QWidget()
+        column.setMaximumWidth(620)
+        inner = QVBoxLayout(column)
         self.title_label = heading(title, level=2)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.explanation_label = paragraph(explanation)
         self.explanation_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.explanation_label.setMaximumWidth(560)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.explanation_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        inner.addWidget(self.title_label)
+        inner.addWidget(self.explanation_label)
+        self.actions_layout = QHBoxLayout()
+        self.actions_layout.addStretch(1)
+        self.actions_layout.addStretch(1)
+        inner.addLayout(self.actions_layout)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+    def add_action(self, button: QWidget) -> None:
+        """A button that starts what this view is for (e.g. "Plan a course…")."""
+        self.actions_layout.insertWidget(self.actions_layout.count() - 1, button)
