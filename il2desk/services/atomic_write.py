@@ -77,10 +77,9 @@ def atomic_path(destination: Path, suffix: str = ".tmp") -> Iterator[Path]:
 
 def write_bytes_atomic(destination: Path, data: bytes) -> None:
     """Write `data` to `destination` whole or not at all (raises ExportProblem)."""
-    with atomic_path(destination) as temp:
-        with open(temp, "wb") as handle:
-            handle.write(data)
-            handle.flush()
+    with atomic_path(destination) as temp, open(temp, "wb") as handle:
+        handle.write(data)
+        handle.flush()
 
 
 def write_with(destination: Path, writer: Callable[[Path], None], suffix: str = ".tmp") -> None:
