@@ -13,7 +13,10 @@ from pathlib import Path
 
 from il2desk import __version__
 
-SUBCOMMAND_MODULES: tuple[str, ...] = ()
+SUBCOMMAND_MODULES: tuple[str, ...] = (
+    "il2desk.cli.checklist_cmd",
+    "il2desk.cli.export_ics_cmd",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

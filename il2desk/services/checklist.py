@@ -199,15 +199,17 @@ def _before_course_cells(course: Course) -> str:
     return "".join(rows)
 
 
-def _injection_rows(injections: Sequence[Injection], box_pt: float) -> tuple[str, bool]:
+def _injection_rows(injections: Sequence[Injection],
+                    box_pt: float) -> tuple[str, set[TimeAdjustment]]:
     rows: list[str] = []
-    any_adjusted = False
+    adjustments: set[TimeAdjustment] = set()
     box = f"<td align='center' style='font-size:{box_pt}pt'>{BOX}</td>"
     for injection in sorted(injections, key=lambda i: i.seq):
         local = injection.planned_utc.astimezone(zone(injection.zone_name))
         mark = ""
         if injection.adjustment is not TimeAdjustment.NONE:
-            mark, any_adjusted = "*", True
+            mark = "*"
+            adjustments.add(injection.adjustment)
         slot = "Morning" if injection.slot is Slot.MORNING else "Evening"
         rows.append(
             "<tr>"
@@ -217,7 +219,7 @@ def _injection_rows(injections: Sequence[Injection], box_pt: float) -> tuple[str
             f"<td align='center' style='white-space:nowrap'><b>{local:%H:%M}</b>{mark}</td>"
             f"{box}{box}<td></td><td></td>{box}{box}"
             "</tr>")
-    return "".join(rows), any_adjusted
+    return "".join(rows), adjustments
 
 
 def _html(course: Course, injections: Sequence[Injection], prefs: Preferences,
@@ -226,7 +228,7 @@ def _html(course: Course, injections: Sequence[Injection], prefs: Preferences,
     plan = course.plan
     dose = format_dose_miu(plan.dose_miu)
     per_day = format_dose_miu(daily_total_miu(plan.dose_miu))
-    rows, any_adjusted = _injection_rows(injections, big)
+    rows, adjustments = _injection_rows(injections, big)
     cancelled = ("<p style='font-size:{big}pt'><b>This course was cancelled.</b></p>"
                  if course.status is CourseStatus.CANCELLED else "")
     prep = " ".join(_preparation_lines(course))
@@ -237,10 +239,15 @@ def _html(course: Course, injections: Sequence[Injection], prefs: Preferences,
         number = f"{_esc(who)}: {_esc(prefs.doctor_phone)}"
     else:
         number = "Doctor's emergency number: ______________________"
-    note = ""
-    if any_adjusted:
-        note = (f"<p style='font-size:{small}pt; margin:0'>* The clocks change that day: "
-                "this is the time on the clock after the change.</p>")
+    # rule T1: say what happened to a time on a clock-change day.
+    notes = []
+    if TimeAdjustment.MOVED_FORWARD in adjustments:
+        notes.append("* The clocks go forward that night: this is the time on the clock "
+                     "after the change.")
+    if TimeAdjustment.FIRST_OCCURRENCE in adjustments:
+        notes.append("* The clocks go back that night, so this time comes twice: it is the "
+                     "first time.")
+    note = "".join(f"<p style='font-size:{small}pt; margin:0'>{n}</p>" for n in notes)
     th = "style='font-weight:bold; white-space:nowrap'"
     h2 = f"font-size:{big}pt; font-weight:bold"
     return f"""
