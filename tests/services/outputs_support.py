@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
-
-import pytest
 
 from il2desk.domain.course import CoursePlan
 
@@ -17,8 +16,9 @@ def course_plan(**changes) -> CoursePlan:
     return CoursePlan(**base)
 
 
-@pytest.fixture
-def make_course(ctx):
+def course_maker(ctx) -> Callable[..., int]:
+    """A function storing a course (the default plan with `changes`); returns its id."""
+
     def make(**changes) -> int:
         return ctx.courses.create(course_plan(**changes), ctx.clock.now_utc())
 

@@ -19,7 +19,12 @@ from il2desk.services.ics_export import (
     export_calendar,
     planned_course_ids,
 )
-from tests.services.outputs_support import make_course  # noqa: F401  (fixture)
+from tests.services.outputs_support import course_maker
+
+
+@pytest.fixture
+def make_course(ctx):
+    return course_maker(ctx)
 
 UTC = dt.UTC
 
@@ -237,7 +242,7 @@ def test_unwritable_place_gives_a_message_and_keeps_the_old_file(ctx, make_cours
     course_id = make_course()
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("x")
-    with pytest.raises(ExportProblem, match="does not exist|cannot save"):
+    with pytest.raises(ExportProblem, match=r"does not exist|cannot save"):
         export(ctx, [course_id], not_a_folder)
     out = tmp_path / "out"
     out.mkdir()
