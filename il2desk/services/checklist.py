@@ -199,11 +199,14 @@ def _before_course_cells(course: Course) -> str:
     return "".join(rows)
 
 
-def _injection_rows(injections: Sequence[Injection],
-                    box_pt: float) -> tuple[str, set[TimeAdjustment]]:
+def _injection_rows(injections: Sequence[Injection], box_pt: float,
+                    write_pt: float) -> tuple[str, set[TimeAdjustment]]:
     rows: list[str] = []
     adjustments: set[TimeAdjustment] = set()
     box = f"<td align='center' style='font-size:{box_pt}pt'>{BOX}</td>"
+    # An empty line in big type makes the row tall enough to write in, without
+    # widening any column (cell padding would widen them all).
+    write = f"<td style='font-size:{write_pt}pt'>&nbsp;</td>"
     for injection in sorted(injections, key=lambda i: i.seq):
         local = injection.planned_utc.astimezone(zone(injection.zone_name))
         mark = ""
@@ -217,18 +220,18 @@ def _injection_rows(injections: Sequence[Injection],
             f"<td style='white-space:nowrap'>{_esc(_short_date(local.date()))}</td>"
             f"<td>{slot}</td>"
             f"<td align='center' style='white-space:nowrap'><b>{local:%H:%M}</b>{mark}</td>"
-            f"{box}{box}<td></td><td></td>{box}{box}"
+            f"{box}{box}{write}{write}{box}{box}"
             "</tr>")
     return "".join(rows), adjustments
 
 
 def _html(course: Course, injections: Sequence[Injection], prefs: Preferences,
-          base_pt: float) -> str:
+          base_pt: float, row_scale: float) -> str:
     big, title, small = base_pt * 1.25, base_pt * 1.6, base_pt * 0.9
     plan = course.plan
     dose = format_dose_miu(plan.dose_miu)
     per_day = format_dose_miu(daily_total_miu(plan.dose_miu))
-    rows, adjustments = _injection_rows(injections, big)
+    rows, adjustments = _injection_rows(injections, big, base_pt * row_scale)
     cancelled = ("<p style='font-size:{big}pt'><b>This course was cancelled.</b></p>"
                  if course.status is CourseStatus.CANCELLED else "")
     prep = " ".join(_preparation_lines(course))
@@ -309,7 +312,10 @@ def build_checklist_document(course: Course, injections: Sequence[Injection],
     device.setDotsPerMeterY(dots_per_meter)
     font = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
     doc = QTextDocument()
-    for base_pt in (12.0, 11.5, 11.0, 10.5, 10.0, 9.0, 8.0):
+    # Largest type first; at each size, roomier rows (easier to write in) if they fit.
+    attempts = [(pt, scale) for pt in (12.0, 11.5, 11.0, 10.5, 10.0, 9.0, 8.0)
+                for scale in (1.8, 1.6, 1.4, 1.25)]
+    for base_pt, row_scale in attempts:
         doc = QTextDocument()
         doc.documentLayout().setPaintDevice(device)
         doc._layout_device = device  # keep the image alive as long as the document
@@ -317,7 +323,7 @@ def build_checklist_document(course: Course, injections: Sequence[Injection],
         doc.setDefaultFont(font)
         doc.setDocumentMargin(0)
         doc.setPageSize(QSizeF(paint_pt.width(), paint_pt.height()))
-        doc.setHtml(_html(course, injections, prefs, base_pt))
+        doc.setHtml(_html(course, injections, prefs, base_pt, row_scale))
         if doc.pageCount() == 1:
             break
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,

@@ -1,6 +1,8 @@
 """The injection schedule as an iCalendar (.ics) file, written with `icalendar`.
 
-One VEVENT per planned injection at its local wall time with its TZID (rule T1), the
+One VEVENT per planned injection at its local wall time with its TZID (rule T1) — or
+in UTC when that wall time happens twice (fall-back night), so no client can pick the
+wrong one — the
 zone's VTIMEZONE in the file so any calendar program gets DST days right, two alarms
 (the pre-treatment lead of rule R8 and the ice-before time of rule R9), and all-day
 events for the blood work (rule R16) and the course start.
@@ -104,6 +106,11 @@ def _derived_uid(schedule: CourseSchedule, what: str) -> str:
     return f"{uuid.uuid5(_UID_NAMESPACE, f'{anchor}/{what}')}@{UID_DOMAIN}"
 
 
+def _ambiguous(local: dt.datetime) -> bool:
+    """True when this wall time happens twice in its zone (a fall-back night)."""
+    return local.replace(fold=0).utcoffset() != local.replace(fold=1).utcoffset()
+
+
 def _hhmm(moment: dt.datetime) -> str:
     return moment.strftime("%H:%M")
 
@@ -115,6 +122,11 @@ def _injection_event(schedule: CourseSchedule, injection: Injection, prefs: Pref
     # moved-forward wall time (rule T1), not the one that does not exist.
     start = injection.planned_utc.astimezone(tz)
     end = (injection.planned_utc + dt.timedelta(minutes=INJECTION_MINUTES)).astimezone(tz)
+    if _ambiguous(start) or _ambiguous(end):
+        # RFC 5545 says a wall time that happens twice means the first one, as rule T1
+        # does, but real clients differ (khal 0.10 takes the second). Written in UTC
+        # the instant cannot be misread; calendars still show it in local time.
+        start, end = start.astimezone(dt.UTC), end.astimezone(dt.UTC)
     full = prefs.calendar_privacy is CalendarPrivacy.FULL
     slot = _SLOT_WORDS[injection.slot]
     dose = format_dose_miu(schedule.course.dose_miu)
@@ -136,7 +148,7 @@ def _injection_event(schedule: CourseSchedule, injection: Injection, prefs: Pref
             "ibuprofen your doctor advised.",
             f"{_hhmm(ice_at.astimezone(tz))} — ice pack on the injection site for "
             f"{prefs.ice_before_min} minutes.",
-            f"{_hhmm(start)} — injection.",
+            f"{_hhmm(start.astimezone(tz))} — injection.",
             f"After it: ice pack on the site for {prefs.ice_after_min} minutes, and the "
             "used syringe into the sharps container.",
         ]
