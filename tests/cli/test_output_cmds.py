@@ -94,3 +94,13 @@ def test_headless_commands_do_not_import_widgets():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             cwd=ROOT, timeout=60)
     assert result.stdout.strip() == "False"
+
+
+def test_checklist_command_runs_without_widgets(data_dir, stored_course, tmp_path):
+    code = ("import sys; from il2desk.__main__ import main;"
+            f"rc = main(['checklist', '--course', '{stored_course}', '--pdf',"
+            f" r'{tmp_path / 'c.pdf'}', '--data-dir', r'{data_dir}']);"
+            "print(rc, 'PySide6.QtWidgets' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            cwd=ROOT, timeout=120)
+    assert result.stdout.strip().splitlines()[-1] == "0 False", result.stderr

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 import pytest
 from icalendar import Calendar
+from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -148,12 +149,14 @@ def test_failing_printer_gives_a_message(window, prompter, qtbot, tmp_path):
     preview.close()
 
 
-@pytest.mark.parametrize("choice", [CalendarPrivacy.DISCREET, CalendarPrivacy.FULL])
-def test_privacy_setting_in_the_settings_view(window, choice):
+def test_privacy_setting_in_the_settings_view_by_keyboard(window, qtbot):
     window.go_to("settings")
     view = window.stack.currentWidget()
     combo = view.calendar_privacy
-    assert combo.accessibleName()
-    combo.setCurrentIndex(combo.findData(choice.value))
-    combo.activated.emit(combo.currentIndex())
-    assert window.ctx.settings.current.calendar_privacy is choice
+    assert combo.accessibleName() == "What calendar events say"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert window.ctx.settings.current.calendar_privacy is CalendarPrivacy.DISCREET
+    qtbot.keyClick(combo, Qt.Key.Key_Up)
+    assert window.ctx.settings.current.calendar_privacy is CalendarPrivacy.FULL
+    assert "Saved" in view.saved_label.text()
