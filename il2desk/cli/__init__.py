@@ -17,6 +17,8 @@ SUBCOMMAND_MODULES: tuple[str, ...] = (
     "il2desk.cli.backup_cmd",
     "il2desk.cli.restore_cmd",
     "il2desk.cli.export_csv_cmd",
+    "il2desk.cli.checklist_cmd",
+    "il2desk.cli.export_ics_cmd",
 )
 
 

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from il2desk.cli.common import fail, open_context
+from il2desk.services.atomic_write import ExportProblem
 from il2desk.services.csv_export import export_diary, export_labs
 
 NAME = "export-csv"
@@ -33,8 +34,8 @@ def run(args: argparse.Namespace) -> int:
         if args.labs is not None:
             export_labs(ctx.db, args.labs)
             print(f"Lab results written to {args.labs}.")
-    except OSError as error:
-        return fail(f"The file could not be written ({error.strerror}).")
+    except ExportProblem as problem:
+        return fail(str(problem))
     finally:
         ctx.db.close()
     print("These files hold health information: share them only with people you choose.")

@@ -1,37 +1,23 @@
 """Diary and lab results as CSV for the doctor: UTF-8, a header row, ISO dates.
 
-Files are written beside their destination and renamed into place, so a failure never
-leaves half a file.
+Files are written whole or not at all (services/atomic_write); a failure raises
+ExportProblem with a plain sentence.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import os
 from pathlib import Path
 
 from il2desk.domain.timeplan import from_utc, parse_utc_iso
 from il2desk.storage.database import Database
-from il2desk.storage.paths import private_umask
+from il2desk.services.atomic_write import write_bytes_atomic
 
 DIARY_HEADER = ("date_time", "time_zone", "course_id", "symptom", "details", "severity",
                 "temperature_c", "emergency_sign", "note")
 LABS_HEADER = ("date_drawn", "cd4_cells_per_ul", "cd4_percent", "viral_load_copies_per_ml",
                "unreliable", "unreliable_reason", "note")
-
-
-def write_text_atomically(dest: Path, text: str) -> None:
-    """Write `text` to a temporary file in the same folder, flush it to disk, rename."""
-    tmp = dest.with_name(f".{dest.name}.tmp")
-    try:
-        with private_umask(), tmp.open("w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, dest)
-    finally:
-        tmp.unlink(missing_ok=True)
 
 
 def diary_csv(db: Database) -> str:
@@ -78,8 +64,8 @@ def labs_csv(db: Database) -> str:
 
 
 def export_diary(db: Database, dest: Path) -> None:
-    write_text_atomically(dest, diary_csv(db))
+    write_bytes_atomic(dest, diary_csv(db).encode("utf-8"))
 
 
 def export_labs(db: Database, dest: Path) -> None:
-    write_text_atomically(dest, labs_csv(db))
+    write_bytes_atomic(dest, labs_csv(db).encode("utf-8"))

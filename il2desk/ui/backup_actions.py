@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from il2desk.services.atomic_write import ExportProblem
 from il2desk.services.csv_export import export_diary, export_labs
 from il2desk.storage.backup import RestoreError, check_backup, manual_backup
 from il2desk.ui.host import ViewHost
@@ -85,10 +86,8 @@ def export_for_doctor(host: ViewHost, parent: QWidget | None) -> list[Path]:
             continue
         try:
             export(host.ctx.db, dest)
-        except OSError as error:
-            host.prompter.warn(parent, tr("Not saved"),
-                               tr("The file could not be written ({reason}). Nothing was "
-                                  "saved there.").format(reason=error.strerror))
+        except ExportProblem as problem:
+            host.prompter.warn(parent, tr("Not saved"), str(problem))
             continue
         written.append(dest)
     if written:

@@ -15,21 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from il2desk.domain.emergency import EMERGENCY_SIGNS
 from il2desk.services.settings_service import SettingsService
 from il2desk.ui.widgets import follow_app_font
 
 EMERGENCY_SHORTCUT = "Ctrl+E"
-
-# Rule R13, in our own words. Kept as data so the diary (R13 symptoms) shares it.
-EMERGENCY_SIGNS: tuple[str, ...] = (
-    "You pass much less urine than usual, or none at all.",
-    "You are short of breath.",
-    "You have a fever over 38.9 °C (102 °F) that medicine from the pharmacy "
-    "does not bring down.",
-    "You feel confused, or your thinking or behaviour has changed a lot.",
-    "You faint.",
-    "Your face, neck or feet swell a lot.",
-)
 
 
 class EmergencyPanel(QDialog):

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
                              request_restart=self.restart_requested.emit)
         self._emergency: EmergencyPanel | None = None
         self.restore_source: Path | None = None  # set when the user asked for a restore
+        self.checklist_preview: QWidget | None = None  # the open print preview, if any
 
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
@@ -117,6 +118,18 @@ class MainWindow(QMainWindow):
             action = QAction(text, self)
             action.triggered.connect(slot)
             file_menu.addAction(action)
+        file_menu.setToolTipsVisible(True)  # the disabled items say why
+        self.print_checklist_action = QAction(self.tr("&Print checklist…"), self)
+        self.print_checklist_action.setObjectName("printChecklistAction")
+        self.print_checklist_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_checklist_action.triggered.connect(self.print_checklist)
+        file_menu.addAction(self.print_checklist_action)
+        self.export_calendar_action = QAction(self.tr("E&xport to calendar…"), self)
+        self.export_calendar_action.setObjectName("exportCalendarAction")
+        self.export_calendar_action.triggered.connect(self.export_calendar)
+        file_menu.addAction(self.export_calendar_action)
+        file_menu.aboutToShow.connect(self.update_course_actions)
+        self.update_course_actions()
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -169,6 +182,8 @@ class MainWindow(QMainWindow):
         refresh = getattr(widget, "refresh", None)
         if callable(refresh):
             refresh()
+        if hasattr(self, "print_checklist_action"):  # menus are built after the list
+            self.update_course_actions()  # a view may have added or cancelled a course
 
     def start_session(self, injection_id: int) -> None:
         """Open the guided injection session (its own module, built in a later issue)."""
@@ -196,6 +211,48 @@ class MainWindow(QMainWindow):
         if source is not None:
             self.restore_source = source
             self.restart_requested.emit()
+    # -- course outputs: checklist and calendar -----------------------------------------
+    def output_course_id(self) -> int | None:
+        """The course File ▸ Print/Export act on: the one selected in the Courses view,
+        else the next planned course, else the most recent one."""
+        from il2desk.ui.course_outputs import default_course_id
+
+        courses_view = self._built.get("courses")
+        selected = getattr(courses_view, "selected_course_id", None)
+        if callable(selected):
+            course_id = selected()
+            if course_id is not None:
+                return int(course_id)
+        return default_course_id(self.host)
+
+    def update_course_actions(self) -> None:
+        """Enable Print/Export only when there is a course; a disabled item says why."""
+        has_course = bool(self.ctx.courses.list())
+        tips = (
+            (self.print_checklist_action,
+             self.tr("Print the checklist of the selected or next course"),
+             self.tr("Plan a course first: there is no course to print yet.")),
+            (self.export_calendar_action,
+             self.tr("Save the injection times as a file for your calendar program"),
+             self.tr("Plan a course first: there is nothing to put in a calendar yet.")),
+        )
+        for action, enabled_tip, disabled_tip in tips:
+            action.setEnabled(has_course)
+            action.setToolTip(enabled_tip if has_course else disabled_tip)
+
+    def print_checklist(self) -> None:
+        from il2desk.ui.course_outputs import print_checklist
+
+        course_id = self.output_course_id()
+        if course_id is not None:
+            self.checklist_preview = print_checklist(self.host, course_id, self)
+
+    def export_calendar(self) -> None:
+        from il2desk.ui.course_outputs import export_calendar
+
+        course_id = self.output_course_id()
+        if course_id is not None:
+            export_calendar(self.host, course_id, self)
 
     # -- emergency (rule R13) -----------------------------------------------------------
     @property

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from il2desk.domain.preferences import SettingError
+from il2desk.domain.preferences import CalendarPrivacy, SettingError
 from il2desk.services.settings_service import SettingsService
 from il2desk.ui.widgets import FieldError, heading, paragraph
 
@@ -101,6 +101,20 @@ class SettingsView(QWidget):
             "How long to hold the ice pack on the site after injecting.",
         )
 
+        self.form.addRow(heading("Calendar export", level=2))
+        self.calendar_privacy = QComboBox()
+        self.calendar_privacy.addItem(self.tr("Full: dose and steps in each event"),
+                                      CalendarPrivacy.FULL.value)
+        self.calendar_privacy.addItem(self.tr("Discreet: only “Medication”, no dose"),
+                                      CalendarPrivacy.DISCREET.value)
+        self.calendar_privacy.setCurrentIndex(
+            self.calendar_privacy.findData(prefs.calendar_privacy.value))
+        self.calendar_privacy.activated.connect(
+            lambda _i: self._save("calendar_privacy", self.calendar_privacy.currentData()))
+        self._add_row("calendar_privacy", self.tr("What &calendar events say:"),
+                      self.calendar_privacy,
+                      self.tr("A calendar you share with others is not private: choose "
+                              "discreet to leave the dose and health details out."))
         self.form.addRow(heading(self.tr("Display"), level=2))
         self.text_size = self._choice_field(
             "text_size", self.tr("&Text size:"), prefs.text_size,
