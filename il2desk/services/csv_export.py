@@ -11,8 +11,8 @@ import io
 from pathlib import Path
 
 from il2desk.domain.timeplan import from_utc, parse_utc_iso
-from il2desk.storage.database import Database
 from il2desk.services.atomic_write import write_bytes_atomic
+from il2desk.storage.database import Database
 
 DIARY_HEADER = ("date_time", "time_zone", "course_id", "symptom", "details", "severity",
                 "temperature_c", "emergency_sign", "note")
