@@ -13,7 +13,7 @@ from pathlib import Path
 
 from il2desk import __version__
 
-SUBCOMMAND_MODULES: tuple[str, ...] = ()
+SUBCOMMAND_MODULES: tuple[str, ...] = ("il2desk.cli.course_cmd",)
 
 
 def build_parser() -> argparse.ArgumentParser:
