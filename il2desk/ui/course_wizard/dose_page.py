@@ -69,7 +69,10 @@ class DosePage(QWizardPage):
             return None
 
     def confirmed(self) -> bool:
-        return self.confirm_box.isVisible() and self.confirm_box.isChecked()
+        # Only a dose that needed the rule R2 confirmation is stored as confirmed.
+        dose = self.dose()
+        return (dose is not None and self.confirm_box.isChecked()
+                and check_dose_range(dose).needs_confirmation)
 
     def _confirm_toggled(self, _checked: bool) -> None:
         self.error.clear_error()
