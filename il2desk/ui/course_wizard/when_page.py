@@ -32,7 +32,6 @@ from il2desk.domain.timeplan import TimeAdjustment, is_valid_zone
 from il2desk.ui.course_wizard.common import (
     from_qdate,
     from_qtime,
-    long_date,
     to_qdate,
     to_qtime,
 )
@@ -76,7 +75,8 @@ class WhenPage(QWizardPage):
 
         self.zone_combo = QComboBox()
         self.zone_combo.setEditable(True)
-        self.zone_combo.addItems(sorted(zoneinfo.available_timezones() - {"localtime", "posixrules"}))
+        zones = zoneinfo.available_timezones() - {"localtime", "posixrules"}
+        self.zone_combo.addItems(sorted(zones))
         self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.zone_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.zone_combo.setCurrentText(prefs.time_zone)

@@ -7,10 +7,12 @@ re-plans a course being edited). Every page shares the same domain checks as
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import html
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget, QWizard
 
 from il2desk.domain.course import Course, CoursePlan, CourseStatus
@@ -194,13 +196,24 @@ class CourseWizard(QWizard):
             self.course_id = self.ctx.courses.create(plan, now)  # one transaction
         phone = self.support_page.new_phone()
         if phone is not None:
-            try:
+            # Checked on the support page already; the course is saved either way.
+            with contextlib.suppress(SettingError):
                 self.ctx.settings.update_field("doctor_phone", phone)
-            except SettingError:
-                pass  # checked on the support page already; the course is saved
         super().accept()
 
 
 def can_edit(course: Course, done_count: int) -> bool:
     """A planned course may be changed while none of its injections is done."""
     return course.status is CourseStatus.PLANNED and done_count == 0
+
+
+def open_course_wizard(ctx: AppContext, show_emergency: Callable[[], None], parent: QWidget,
+                       course: Course | None = None,
+                       on_saved: Callable[[int], None] | None = None) -> CourseWizard:
+    """Open the wizard window-modal without blocking (tests drive it like a user)."""
+    wizard = CourseWizard(ctx, show_emergency, course, parent)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    if on_saved is not None:
+        wizard.accepted.connect(lambda: on_saved(wizard.course_id or 0))
+    wizard.open()
+    return wizard
