@@ -17,8 +17,8 @@ class SummaryPage(QWizardPage):
         self.setTitle(self.tr("Summary"))
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr(
-            "Please check everything. Press Finish to save the course, or Back to change "
-            "something.")))
+            "Please check everything. Press “Save the course” to keep it, or “Back” to "
+            "change something.")))
         self.summary = QLabel()
         self.summary.setObjectName("courseSummary")
         self.summary.setWordWrap(True)

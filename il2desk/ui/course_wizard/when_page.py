@@ -58,18 +58,25 @@ class WhenPage(QWizardPage):
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("dddd d MMMM yyyy")
         self.start_edit.setAccessibleName(self.tr("First day of the course"))
+        self.start_edit.setFixedWidth(320)
         self._row(form, self.tr("&First day:"), self.start_edit, "start_date")
         self.reason = paragraph(self.tr("We suggest a Wednesday. {reason}").format(
             reason=self.tr(WEDNESDAY_REASON)))
         self.reason.setObjectName("wednesdayReason")
-        form.addRow("", self.reason)
+        self.reason.setStyleSheet("margin-left: 12px; color: #333;")
+        layout.addWidget(self.reason)
+        # A word-wrapped label inside a form row gets odd extra height: second form.
+        form = QFormLayout()
+        layout.addLayout(form)
 
         self.morning_edit = QTimeEdit(to_qtime(prefs.morning_time))
         self.morning_edit.setDisplayFormat("HH:mm")
+        self.morning_edit.setFixedWidth(110)
         self.morning_edit.setAccessibleName(self.tr("Morning injection time"))
         self._row(form, self.tr("&Morning injection:"), self.morning_edit, None)
         self.evening_edit = QTimeEdit(to_qtime(prefs.evening_time))
         self.evening_edit.setDisplayFormat("HH:mm")
+        self.evening_edit.setFixedWidth(110)
         self.evening_edit.setAccessibleName(self.tr("Evening injection time"))
         self._row(form, self.tr("&Evening injection:"), self.evening_edit, "evening")
 
@@ -81,12 +88,14 @@ class WhenPage(QWizardPage):
         self.zone_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.zone_combo.setCurrentText(prefs.time_zone)
         self.zone_combo.setAccessibleName(self.tr("Time zone"))
+        self.zone_combo.setFixedWidth(320)
         self._row(form, self.tr("&Time zone:"), self.zone_combo, "zone_name")
 
         self.interval_spin = QSpinBox()
         self.interval_spin.setRange(1, 99)  # validate_plan explains values out of range
         self.interval_spin.setValue(DEFAULT_INTERVAL_WEEKS)  # rule R4
         self.interval_spin.setSuffix(self.tr(" weeks"))
+        self.interval_spin.setFixedWidth(140)
         self.interval_spin.setAccessibleName(self.tr("Weeks from this course to the next"))
         self._row(form, self.tr("&Next course after:"), self.interval_spin, "interval_weeks")
 

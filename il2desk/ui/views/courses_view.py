@@ -33,10 +33,10 @@ from il2desk.ui.widgets import EmptyState, heading, paragraph
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def status_text(course: Course) -> str:
+def status_text(course: Course, *, long: bool = False) -> str:
     text = {CourseStatus.PLANNED: "Planned", CourseStatus.DONE: "Done",
             CourseStatus.CANCELLED: "Cancelled"}[course.status]
-    if course.plan.recorded_after:
+    if long and course.plan.recorded_after:
         text += " (recorded afterwards)"
     if course.plan.hard_to_tolerate:
         text += ", hard to tolerate"
@@ -48,7 +48,7 @@ _INJECTION_STATUS = {InjectionStatus.PLANNED: "Planned", InjectionStatus.DONE: "
 
 
 class CoursesModel(QAbstractTableModel):
-    HEADERS = ("Days", "Dose per injection", "Status", "Done", "Missed")
+    HEADERS = ("Days", "Dose per injection", "Done", "Missed", "Status")
 
     def __init__(self) -> None:
         super().__init__()
@@ -84,9 +84,9 @@ class CoursesModel(QAbstractTableModel):
                    f"{course.end_date.year}"
         if column == 1:
             return format_dose_miu(course.dose_miu)
-        if column == 2:
+        if column == 4:
             return self.tr(status_text(course))
-        return str(done if column == 3 else missed)
+        return str(done if column == 2 else missed)
 
 
 class CoursesView(QWidget):
@@ -123,6 +123,7 @@ class CoursesView(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.table)
 
@@ -152,7 +153,7 @@ class CoursesView(QWidget):
                     "course…” for one you had before using il2desk."))
         detail_layout.addWidget(self.empty_state)
         splitter.addWidget(detail)
-        splitter.setSizes([520, 480])
+        splitter.setSizes([560, 420])
         layout.addWidget(splitter, 1)
         self.refresh()
 
@@ -205,7 +206,7 @@ class CoursesView(QWidget):
             start=long_date(course.start_date), end=long_date(course.end_date)))
         lines = [self.tr("{dose} per injection, {zone}. {status}.").format(
             dose=format_dose_miu(course.dose_miu), zone=course.zone_name,
-            status=self.tr(status_text(course)))]
+            status=self.tr(status_text(course, long=True)))]
         if course.plan.notes:
             lines.append(self.tr("How it went: {notes}").format(notes=course.plan.notes))
         self.detail_text.setText(" ".join(lines))

@@ -56,6 +56,9 @@ class TodayView(QWidget):
             self.tr("Nothing planned yet"),
             self.tr("Plan your next course: the dose, the days and times, and what to have "
                     "ready. It takes a few minutes."))
+        # A centred word-wrapped label gets a too-narrow size hint: give it room.
+        explanation = self.empty_state.explanation_label
+        explanation.setMinimumSize(520, explanation.heightForWidth(520))
         empty_layout.addWidget(self.empty_state)
         self.plan_button = QPushButton(self.tr("&Plan a course…"))
         self.plan_button.setAccessibleName(self.tr("Plan a course"))
@@ -65,8 +68,9 @@ class TodayView(QWidget):
         row.addStretch(1)
         row.addWidget(self.plan_button)
         row.addStretch(1)
-        empty_layout.addLayout(row)
-        empty_layout.addStretch(2)
+        # Inside the empty state, right under its explanation (before its last stretch).
+        self.empty_state.layout().insertSpacing(3, 12)
+        self.empty_state.layout().insertLayout(4, row)
         self.pages.addWidget(empty)
 
         # A course is planned.
@@ -81,6 +85,7 @@ class TodayView(QWidget):
         self.progress_label = heading("", level=2)
         self.progress_label.setObjectName("courseProgress")
         layout.addWidget(self.progress_label)
+        layout.addSpacing(8)
         self.session_button = QPushButton(self.tr("&Start the injection session"))
         self.session_button.setAccessibleName(self.tr("Start the injection session"))
         self.session_button.setMinimumHeight(44)
@@ -89,6 +94,7 @@ class TodayView(QWidget):
         button_row.addWidget(self.session_button)
         button_row.addStretch(1)
         layout.addLayout(button_row)
+        layout.addSpacing(8)
         self.blood_label = paragraph("")
         self.blood_label.setObjectName("bloodWork")
         layout.addWidget(self.blood_label)
@@ -196,7 +202,7 @@ class TodayView(QWidget):
         today = self._today()
         due = course.plan.effective_blood_work_date  # rule R16
         booked = course.plan.support.get("blood_work", False)
-        if today > course.start_date:
+        if today >= course.start_date:  # once the course runs, it is too late to help
             self.blood_label.setVisible(False)
             return
         if booked:

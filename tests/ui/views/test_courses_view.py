@@ -47,7 +47,7 @@ def test_list_and_detail(window, ctx):
     assert view.injections_table.item(0, 3).text() == "Planned"
     view.table.selectRow(1)
     assert view.selected_course_id() == past
-    assert view.model.data(view.model.index(1, 3)) == "10"  # done
+    assert view.model.data(view.model.index(1, 2)) == "10"  # done
     assert view.injections_table.item(9, 3).text() == "Done"
     assert not view.edit_button.isEnabled()
     assert view.hard_button.isEnabled()
@@ -62,7 +62,7 @@ def test_cancel_course_asks_and_keeps_it(window, ctx, prompter, qtbot):
     prompter.confirm_answers.append(True)
     click(qtbot, view.cancel_button)
     assert ctx.courses.get(course_id).status is CourseStatus.CANCELLED
-    assert "Cancelled" in view.model.data(view.model.index(0, 2))
+    assert "Cancelled" in view.model.data(view.model.index(0, 4))
     assert not view.cancel_button.isEnabled()
 
 
@@ -72,7 +72,7 @@ def test_mark_hard_to_tolerate_feeds_the_suggestion(window, ctx, qtbot):  # rule
     view = courses_view(window)
     click(qtbot, view.hard_button)
     assert ctx.courses.get(course_id).plan.hard_to_tolerate
-    assert "hard to tolerate" in view.model.data(view.model.index(0, 2))
+    assert "hard to tolerate" in view.model.data(view.model.index(0, 4))
     click(qtbot, view.plan_button)
     wizard = view.wizard
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
