@@ -98,7 +98,7 @@ def _build_plan(args: argparse.Namespace, prefs) -> CoursePlan:
             raise _Refused(f"Concentration: {problem.message}") from None
         if syringe is None:
             raise _Refused("With --concentration, please also give --syringe KIND.")
-    elif syringe is not None and not args.prefilled:
+    elif syringe is not None:
         raise _Refused("--syringe goes with a vial: please also give --concentration.")
     start = _parse_date(args.start)
     return CoursePlan(

@@ -82,6 +82,7 @@ def test_typo_guard_needs_confirm_dose(tmp_path):  # rule R2
     (("--start", "2027-02-30"), "not a date"),
     (("--dose-miu", "four"), "Dose"),
     (("--concentration", "18"), "--syringe"),
+    (("--syringe", "u100-1"), "--concentration"),
 ])
 def test_refusals_write_nothing(tmp_path, extra, expected):
     args = {"--start": FUTURE.isoformat(), "--dose-miu": "4.5", "--tz": "UTC"}

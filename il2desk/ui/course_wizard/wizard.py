@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from il2desk.domain.course import Course, CoursePlan, CourseStatus
 from il2desk.domain.course_validation import (
-    PRECHECKS,
     SUPPORT_ITEMS,
     latest_finished_course,
     validate_plan,
@@ -120,7 +119,10 @@ class CourseWizard(QWizard):
             dose_miu=dose, dose_confirmed=self.dose_page.confirmed(),
             preparation=self.preparation_page.preparation(),
             syringe_kind=self.preparation_page.syringe_kind(),
-            concentration_miu_per_ml=base.concentration_miu_per_ml if base else None,
+            # A strength entered elsewhere (CLI, preparation wizard) is kept for a vial.
+            concentration_miu_per_ml=(base.concentration_miu_per_ml
+                                      if base and self.preparation_page.syringe_kind()
+                                      else None),
             prechecks=self.precheck_page.answers(), support=support,
             blood_work_date=self.blood_work_page.due(),
             notes=base.notes if base else "",
@@ -173,9 +175,6 @@ class CourseWizard(QWizard):
         parts.append("<p><b>" + esc(self.tr("Injections")) + "</b></p>")
         parts.append(self.when_page.schedule_text())
         return "".join(parts)
-
-    def flagged_prechecks(self) -> list[str]:
-        return [item.key for item in PRECHECKS if self.precheck_page.answers()[item.key]]
 
     # -- finishing ----------------------------------------------------------------------
     def accept(self) -> None:

@@ -281,3 +281,13 @@ def test_edit_prefills_and_replans(qtbot, ctx):
     assert injections[0].planned_local.time() == dt.time(9, 0)
     assert [i.ics_uid for i in injections] == uids
     assert ctx.courses.get(course_id).plan.support["sharps"] is True
+
+
+def test_fall_back_time_says_first_occurrence(qtbot, ctx):  # rule T1
+    wizard = make_wizard(qtbot, ctx)
+    page = wizard.when_page
+    page.zone_combo.setCurrentText("Europe/Paris")
+    page.start_edit.setDate(QDate(2027, 10, 27))  # Sunday 31 October: clocks go back
+    page.morning_edit.setTime(QTime(2, 30))
+    page.evening_edit.setTime(QTime(14, 30))
+    assert "happens twice; this is the first one" in page.schedule.text()
