@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
 from il2desk.domain.dose import format_dose_miu
 from il2desk.domain.timeplan import TimeAdjustment, from_utc
-from il2desk.ui.course_wizard import can_edit, local_today, open_course_wizard
+from il2desk.ui.course_wizard import CourseWizard, can_edit, local_today, open_course_wizard
 from il2desk.ui.course_wizard.common import long_date, short_date
 from il2desk.ui.host import ViewHost
 from il2desk.ui.views.past_course_dialog import PastCourseDialog
@@ -94,7 +94,7 @@ class CoursesView(QWidget):
         super().__init__()
         self.host = host
         self.ctx = host.ctx
-        self.wizard = None
+        self.wizard: CourseWizard | None = None
         self.past_dialog: PastCourseDialog | None = None
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Courses")))

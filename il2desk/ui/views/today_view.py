@@ -25,7 +25,7 @@ from il2desk.domain.course_validation import open_support_items
 from il2desk.domain.dose import format_dose_miu
 from il2desk.domain.regimen import INJECTIONS_PER_COURSE
 from il2desk.domain.timeplan import from_utc
-from il2desk.ui.course_wizard import local_today, open_course_wizard
+from il2desk.ui.course_wizard import CourseWizard, local_today, open_course_wizard
 from il2desk.ui.course_wizard.common import long_date
 from il2desk.ui.host import ViewHost
 from il2desk.ui.widgets import EmptyState, heading, paragraph
@@ -41,7 +41,7 @@ class TodayView(QWidget):
         super().__init__()
         self.host = host
         self.ctx = host.ctx
-        self.wizard = None
+        self.wizard: CourseWizard | None = None
         self._next: Injection | None = None
         self._course: Course | None = None
         outer = QVBoxLayout(self)
