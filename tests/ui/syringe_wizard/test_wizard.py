@@ -297,6 +297,7 @@ def test_emergency_button_and_shortcut(qtbot, host, open_wizard):
     wizard = open_wizard(vial_wizard(host))
     qtbot.mouseClick(wizard.emergency_button, Qt.MouseButton.LeftButton)
     wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
     qtbot.keyClick(wizard.currentPage(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert host.opened == ["emergency", "emergency"]
 
