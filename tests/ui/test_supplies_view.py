@@ -22,7 +22,8 @@ def test_vials_listed_with_expired_marked_in_words(window, ctx, clock):
     now = clock.now_utc()
     for hours in (12, -2):
         ctx.supplies.vials.create(NewVial(
-            mixed_utc=now - dt.timedelta(hours=20), usable_until_utc=now + dt.timedelta(hours=hours),
+            mixed_utc=now - dt.timedelta(hours=20),
+            usable_until_utc=now + dt.timedelta(hours=hours),
             zone_name="Europe/Paris", concentration_miu_per_ml=Decimal(18), doses_expected=4))
     view = open_supplies(window)
     model = view.vial_model
