@@ -77,8 +77,12 @@ def _prep_wizard(ctx, window: MainWindow, preparation: str = "vial", dose: str =
         syringe_kind=SyringeKind(syringe) if syringe else None, parent=window)
     wizard.resize(900, 680)
     wizard.move(80, 60)
-    wizard.setProperty("grab_widget", True)
     wizard.show()
+
+    def take() -> None:
+        wizard.early_pixmap = wizard.grab()
+
+    QTimer.singleShot(300, take)
     return wizard
 
 
@@ -218,10 +222,11 @@ def grab(widget: QWidget, path: Path) -> None:
     app = QApplication.instance()
     for _ in range(20):
         app.processEvents()
-    if widget.property("grab_widget"):
-        # Wizards under Xvfb without a window manager come out half painted from the
-        # root window; the widget's own rendering is exact.
-        widget.grab().save(str(path))
+    early = getattr(widget, "early_pixmap", None)
+    if early is not None:
+        # Wizards are closed (and emptied) when the event loop quits, so their picture
+        # is taken while the loop still runs (see _prep_wizard).
+        early.save(str(path))
         print(f"wrote {path.relative_to(ROOT)}")
         return
     screen = widget.screen()

@@ -56,7 +56,7 @@ def test_counts_edited_and_course_shortage_warned(window, ctx, clock):
     view = open_supplies(window)
     assert view.shortage_label.isVisible()
     assert "would run out" in view.shortage_label.message
-    assert "syringes: you have 0, it needs 10" in view.shortage_label.message
+    assert "Syringes: you have 0, it needs 10" in view.shortage_label.message
     view.spins[SupplyItem.SYRINGES].setValue(10)
     view.spins[SupplyItem.SWABS].setValue(20)
     view.spins[SupplyItem.PILLS].setValue(20)

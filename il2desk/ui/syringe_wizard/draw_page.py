@@ -6,6 +6,7 @@ rounding error, or more than the syringe holds, is refused with the finer syring
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -67,18 +68,20 @@ class DrawPage(QWizardPage):
         self.volume_label = _big_label("drawVolume", 2.0)
         self.mark_label = _big_label("drawMark", 2.0)
         self.delivered_label = _big_label("drawDelivered", 1.3)
-        for label in (self.volume_label, self.mark_label, self.delivered_label):
-            layout.addWidget(label)
-        self.picture = SyringePicture()
-        self.picture.setObjectName("syringePicture")
-        layout.addWidget(self.picture)
+        layout.addWidget(self.volume_label)
+        # A refusal is read first, right under "Do not draw with this syringe."
         self.problem = FieldError()
         self.problem.setObjectName("drawProblem")
         layout.addWidget(self.problem)
         self.suggest_button = QPushButton()
         self.suggest_button.clicked.connect(self._use_suggestion)
         self.suggest_button.hide()
-        layout.addWidget(self.suggest_button)
+        layout.addWidget(self.suggest_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.mark_label)
+        layout.addWidget(self.delivered_label)
+        self.picture = SyringePicture()
+        self.picture.setObjectName("syringePicture")
+        layout.addWidget(self.picture)
         layout.addStretch(1)
         self.syringe_combo.currentIndexChanged.connect(lambda _i: self._replan())
 
@@ -118,10 +121,10 @@ class DrawPage(QWizardPage):
             self.mark_label.setText(self.tr("Fill to {0}").format(
                 format_mark(plan, decimal_mark=mark)))
             self.delivered_label.setText(self.tr(
-                "That mark gives {0}: {1} from your dose of {2}.").format(
+                "That mark gives {0} (difference from your dose of {1}: {2}).").format(
                 format_dose_miu(plan.delivered_dose_miu, decimal_mark=mark),
-                format_percent(plan.error_percent, decimal_mark=mark),
-                format_dose_miu(plan.dose_miu, decimal_mark=mark)))
+                format_dose_miu(plan.dose_miu, decimal_mark=mark),
+                format_percent(plan.error_percent, decimal_mark=mark)))
             self.problem.clear_error()
             self.suggest_button.hide()
         else:

@@ -89,6 +89,10 @@ class SuppliesView(QWidget):
         # -- counts --
         counts_box = QGroupBox(self.tr("What you have at home"))
         self.counts_form = QFormLayout(counts_box)
+        self.counts_form.addRow(paragraph(self.tr(
+            "Counted for each injection: one syringe and two alcohol swabs when you mix "
+            "from a vial (one swab with pre-filled syringes), and two pre-treatment pills. "
+            "Mixing a dose here takes one syringe and one swab off the count.")))
         self.spins: dict[SupplyItem, QSpinBox] = {}
         self._count_row(SupplyItem.SYRINGES, self.tr("&Syringes:"), self.tr("Syringes"))
         self._count_row(SupplyItem.SWABS, self.tr("&Alcohol swabs:"), self.tr("Alcohol swabs"))
@@ -153,6 +157,7 @@ class SuppliesView(QWidget):
         spin = QSpinBox()
         spin.setRange(0, MAX_COUNT)
         spin.setAccessibleName(name)
+        spin.setMaximumWidth(140)
         spin.valueChanged.connect(lambda value, it=item: self._save_count(it, value))
         caption = QLabel(label)
         caption.setBuddy(spin)
@@ -178,9 +183,9 @@ class SuppliesView(QWidget):
 
     def _show_warnings(self) -> None:
         needs = self._service.course_needs()
-        names = {SupplyItem.SYRINGES: self.tr("syringes"),
-                 SupplyItem.SWABS: self.tr("alcohol swabs"),
-                 SupplyItem.PILLS: self.tr("pre-treatment pills")}
+        names = {SupplyItem.SYRINGES: self.tr("Syringes"),
+                 SupplyItem.SWABS: self.tr("Alcohol swabs"),
+                 SupplyItem.PILLS: self.tr("Pre-treatment pills")}
         if needs.course is not None:
             which = self.tr("Your next course (starting {0}, {1} injections left)").format(
                 needs.course.start_date.strftime("%a %d %b %Y"), needs.injections)

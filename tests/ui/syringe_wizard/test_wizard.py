@@ -64,7 +64,9 @@ def test_vial_path_end_to_end(qtbot, host, open_wizard, ctx, clock):
     # 4.5 ÷ 18 = 0.25 mL = 25 units on a U-100 syringe (rule D3)
     assert draw.volume_label.text() == "Draw up 0.25 mL"
     assert draw.mark_label.text() == "Fill to the 25-unit mark"
-    assert "4.5 million units: 0 %" in draw.delivered_label.text()
+    assert draw.delivered_label.text() == (
+        "That mark gives 4.5 million units (difference from your dose of 4.5 million units: "
+        "0 %).")
     assert draw.picture.fill_mark == Decimal(25)
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.DRAW_UP
