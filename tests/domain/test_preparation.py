@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal
+from decimal import Decimal, FloatOperation, localcontext
 
 import pytest
 from hypothesis import given, settings
@@ -74,9 +74,15 @@ typed = st.one_of(
 @given(dose=typed, concentration=typed, syringe=st.sampled_from(list(SyringeKind)),
        mark=st.sampled_from([".", ","]))
 def test_form_never_raises_anything_but_a_field_message(dose, concentration, syringe, mark):
-    """rule D1: any text the form allows gives a plan or a message, never a crash."""
+    """rule D1: any text the form allows gives a plan or a message, never a crash.
+
+    FloatOperation is trapped, so a float built into a Decimal or compared with one
+    anywhere on the way would raise instead of passing silently.
+    """
     try:
-        plan = plan_from_text(dose, concentration, syringe, decimal_mark=mark)
+        with localcontext() as ctx:
+            ctx.traps[FloatOperation] = True
+            plan = plan_from_text(dose, concentration, syringe, decimal_mark=mark)
     except DoseInputError as problem:
         assert str(problem)
         return

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import ROUND_HALF_UP, Decimal
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -82,6 +83,10 @@ class StrengthPage(QWizardPage):
         self.computed_label = QLabel()
         self.computed_label.setObjectName("computedConcentration")
         self.computed_label.setWordWrap(True)
+        bold = QFont(self.computed_label.font())
+        bold.setPointSizeF(bold.pointSizeF() * 1.15)
+        bold.setBold(True)
+        self.computed_label.setFont(bold)
         layout.addWidget(self.computed_label)
         self.overfill_box = QCheckBox()
         self.overfill_box.setAccessibleName(self.tr("Use the worked-out strength"))
@@ -97,12 +102,14 @@ class StrengthPage(QWizardPage):
         self.hours_spin.setRange(0, MAX_USABLE_HOURS)
         self.hours_spin.setSpecialValueText(self.tr("choose"))
         self.hours_spin.setSuffix(self.tr(" hours"))
+        self.hours_spin.setMaximumWidth(200)
         self._add_row("hours", self.tr("Usable for, after &mixing:"), self.hours_spin,
                       self.tr("How many hours the label or pharmacist says the mixed vial "
                               "can be kept"))
         self.doses_spin = QSpinBox()
         self.doses_spin.setRange(0, 20)
         self.doses_spin.setSpecialValueText(self.tr("not said"))
+        self.doses_spin.setMaximumWidth(200)
         self._add_row("doses", self.tr("Doses in this &vial:"), self.doses_spin,
                       self.tr("How many doses your pharmacist said this vial gives, if known"))
         layout.addStretch(1)

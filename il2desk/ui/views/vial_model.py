@@ -5,7 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from il2desk.domain.dose import format_concentration
@@ -16,7 +23,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class VialTableModel(QAbstractTableModel):
-    COLUMNS = ("Mixed", "Strength", "Usable until", "Doses drawn", "Doses left")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("VialTableModel", "Mixed"),
+        QT_TRANSLATE_NOOP("VialTableModel", "Strength"),
+        QT_TRANSLATE_NOOP("VialTableModel", "Usable until"),
+        QT_TRANSLATE_NOOP("VialTableModel", "Doses drawn"),
+        QT_TRANSLATE_NOOP("VialTableModel", "Doses left"),
+    )
 
     def __init__(self, now_utc: Callable[[], dt.datetime], decimal_mark: str = ".") -> None:
         super().__init__()
@@ -41,7 +54,7 @@ class VialTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return QCoreApplication.translate("VialTableModel", self.COLUMNS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
