@@ -315,3 +315,22 @@ def test_emergency_panel_of_its_own_when_given_a_context(qtbot, ctx, open_wizard
 def test_float_dose_refused(host):
     with pytest.raises(ValueError, match="Decimal"):
         SyringePreparationWizard(host, dose_miu=4.5, preparation=Preparation.VIAL)
+
+
+def test_keyboard_alone_walks_the_prefilled_path(qtbot, host, open_wizard, ctx):
+    wizard = open_wizard(SyringePreparationWizard(
+        host, dose_miu=Decimal("4.5"), preparation=Preparation.PREFILLED))
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    qtbot.keyClick(wizard.currentPage(), Qt.Key.Key_Return)  # Next is the default button
+    assert wizard.currentId() == PageId.PREFILLED
+    edit = wizard.currentPage().label_dose_edit
+    assert edit.hasFocus()
+    qtbot.keyClicks(edit, "4.5")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert wizard.currentId() == PageId.SHARPS
+    box = wizard.currentPage().done_box
+    assert box.hasFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # Finish
+    assert wizard.result() is not None and wizard.result().sharps_done
