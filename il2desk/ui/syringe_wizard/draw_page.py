@@ -6,6 +6,10 @@ rounding error, or more than the syringe holds, is refused with the finer syring
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -47,10 +51,13 @@ def _big_label(name: str, scale: float) -> QLabel:
 
 
 class DrawPage(QWizardPage):
-    def __init__(self, state: PreparationState) -> None:
+    def __init__(self, state: PreparationState,
+                 now_utc: Callable[[], dt.datetime] | None = None) -> None:
         super().__init__()
         self._state = state
+        self._now_utc = now_utc
         self.plan: DrawPlan | None = None
+        self._vial_expired = False
         self.setTitle(self.tr("How much to draw up"))
         layout = QVBoxLayout(self)
         self.context_label = paragraph("")
@@ -111,6 +118,16 @@ class DrawPage(QWizardPage):
         kind = self.current_syringe()
         self._state.syringe_kind = kind
         plan = plan_draw(self._state.dose_miu, concentration, kind)
+        vial = self._state.continue_vial
+        self._vial_expired = False
+        if (vial is not None and self._now_utc is not None
+                and vial.is_expired(self._now_utc())):
+            # rule D5: the vial ran out of time while the earlier steps were open.
+            plan = dataclasses.replace(plan, acceptable=False, suggested_syringe=None,
+                                       problem=self.tr(
+                "This vial has just passed the time on its label. Do not draw from it: "
+                "go back and mix a new vial."))
+            self._vial_expired = True
         self.plan = plan
         self._state.plan = plan if plan.acceptable else None
         self.picture.set_plan(plan)
@@ -128,7 +145,8 @@ class DrawPage(QWizardPage):
             self.problem.clear_error()
             self.suggest_button.hide()
         else:
-            self.volume_label.setText(self.tr("Do not draw with this syringe."))
+            self.volume_label.setText(self.tr("Do not draw from this vial.") if self._vial_expired
+                                      else self.tr("Do not draw with this syringe."))
             self.mark_label.clear()
             self.delivered_label.clear()
             self.problem.show_error(plan.problem or "")

@@ -144,7 +144,7 @@ class SyringePreparationWizard(QWizard):
             "prep-check-clear", self.tr("A clear vial held up to a light"),
             confirm_text=self.tr("The liquid is c&lear, with nothing floating in it")))
         self.setPage(PageId.STRENGTH, StrengthPage(state, self._make_vial))
-        self.setPage(PageId.DRAW, DrawPage(state))
+        self.setPage(PageId.DRAW, DrawPage(state, self._ctx.clock.now_utc))
         self.setPage(PageId.DRAW_UP, StepPage(
             self.tr("Draw up the dose"),
             self.tr("Pull the plunger back to let air in up to your mark, push the needle "

@@ -334,3 +334,21 @@ def test_keyboard_alone_walks_the_prefilled_path(qtbot, host, open_wizard, ctx):
     qtbot.keyClick(box, Qt.Key.Key_Space)
     qtbot.keyClick(box, Qt.Key.Key_Return)  # Finish
     assert wizard.result() is not None and wizard.result().sharps_done
+
+
+def test_vial_expiring_during_the_steps_is_stopped_at_the_draw(qtbot, host, open_wizard,
+                                                               ctx, clock):
+    vial_id = mixed_vial(ctx, clock, hours=1)
+    wizard = open_wizard(vial_wizard(host, syringe_kind=SyringeKind.U100_05))
+    click_next(qtbot, wizard)
+    wizard.currentPage().select_vial(vial_id)
+    click_next(qtbot, wizard)
+    click_next(qtbot, wizard)
+    wizard.currentPage().confirm_box.click()
+    clock.advance(dt.timedelta(hours=2))  # rule D5: the time runs out meanwhile
+    click_next(qtbot, wizard)
+    draw = wizard.currentPage()
+    assert wizard.currentId() == PageId.DRAW
+    assert "passed the time" in draw.problem.message
+    assert draw.picture.fill_mark is None
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
