@@ -11,7 +11,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "il2desk"
 FORBIDDEN = re.compile(r"\b(?:IU|MIU)\b|\bU\b(?!-100)")
 # Files whose string literals the patient can see.
 SOURCES = [*sorted((PACKAGE / "ui").rglob("*.py")),
-           PACKAGE / "domain" / "dose.py", PACKAGE / "domain" / "preparation.py"]
+           *sorted((PACKAGE / "domain").rglob("*.py"))]
 
 
 def _docstring_nodes(tree: ast.AST) -> set[int]:
