@@ -11,6 +11,7 @@ from il2desk.services.app_logging import setup_logging
 from il2desk.services.clock import Clock, SystemClock
 from il2desk.services.context import AppContext
 from il2desk.services.settings_service import SettingsService
+from il2desk.services.supplies_service import SuppliesService
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
 from il2desk.storage.paths import DataPaths
@@ -29,8 +30,10 @@ def build_context(data_dir: Path | None, clock: Clock | None = None,
     db = Database.open(paths.database, kept_copies_dir=paths.kept_copies,
                        backup_dir=paths.backups)
     settings = SettingsService(SettingsRepository(db), default_zone=default_zone)
-    return AppContext(paths=paths, db=db, clock=clock or SystemClock(), settings=settings,
-                      courses=CourseRepository(db))
+    clock = clock or SystemClock()
+    courses = CourseRepository(db)
+    return AppContext(paths=paths, db=db, clock=clock, settings=settings, courses=courses,
+                      supplies=SuppliesService(db, clock, courses))
 
 
 def run_gui(data_dir: Path | None) -> int:

@@ -208,10 +208,173 @@ def courses(ctx, window: MainWindow) -> QWidget:
     return window
 
 
+# -- syringe preparation (issue 5) -------------------------------------------------------
+
+
+def _prep_wizard(ctx, window: MainWindow, preparation: str = "vial", dose: str = "4.5",
+                 syringe: str | None = "u100-0.5"):
+    from decimal import Decimal
+
+    from il2desk.domain.dose import SyringeKind
+    from il2desk.ui.syringe_wizard import SyringePreparationWizard
+
+    wizard = SyringePreparationWizard(
+        window.host, dose_miu=Decimal(dose), preparation=preparation,
+        syringe_kind=SyringeKind(syringe) if syringe else None, parent=window)
+    wizard.resize(900, 680)
+    wizard.move(80, 60)
+    wizard.show()
+
+    def take() -> None:
+        wizard.early_pixmap = wizard.grab()
+
+    QTimer.singleShot(300, take)
+    return wizard
+
+
+def _walk_to(wizard, page_id, *, concentration: str = "18") -> None:
+    """Press Next, filling each page on the way, until `page_id` shows."""
+    from il2desk.ui.syringe_wizard import PageId
+
+    for _ in range(15):
+        if wizard.currentId() == page_id:
+            return
+        page = wizard.currentPage()
+        if getattr(page, "confirm_box", None) is not None:
+            page.confirm_box.setChecked(True)
+        if wizard.currentId() == PageId.STRENGTH:
+            page.concentration_edit.setText(concentration)
+            page.hours_spin.setValue(48)
+            page.doses_spin.setValue(4)
+        if wizard.currentId() == PageId.PREFILLED:
+            page.label_dose_edit.setText("4.5")
+        wizard.next()
+
+
+def _add_vials(ctx) -> None:
+    from decimal import Decimal
+
+    from il2desk.storage.vial_repo import NewVial
+
+    now = CLOCK.now_utc()
+    for mixed_h, until_h, drawn in ((-30, 18, 2), (-80, -8, 3)):
+        with ctx.db.transaction() as conn:
+            vial_id = ctx.supplies.vials.insert(conn, NewVial(
+                mixed_utc=now + dt.timedelta(hours=mixed_h),
+                usable_until_utc=now + dt.timedelta(hours=until_h),
+                zone_name="America/New_York", concentration_miu_per_ml=Decimal(18),
+                doses_expected=4))
+            for _ in range(drawn):
+                ctx.supplies.vials.add_draw(conn, vial_id)
+
+
+def _prep_step_shot(name: str, page: str, *, preparation: str = "vial") -> None:
+    @shot(name)
+    def _shot(ctx, window: MainWindow) -> QWidget:
+        from il2desk.ui.syringe_wizard import PageId
+
+        wizard = _prep_wizard(ctx, window, preparation)
+        _walk_to(wizard, PageId[page])
+        return wizard
+
+
+for _name, _page in (("wash-hands", "WASH"), ("wipe-stopper", "WIPE"),
+                     ("add-diluent", "DILUENT"), ("swirl", "SWIRL"),
+                     ("check-clear", "CLEAR"), ("strength", "STRENGTH"),
+                     ("draw", "DRAW"), ("draw-up", "DRAW_UP"),
+                     ("remove-bubbles", "BUBBLES"), ("sharps", "SHARPS")):
+    _prep_step_shot(f"prep-{_name}", _page)
+
+
+@shot("prep-vial-choice")
+def prep_vial_choice(ctx, window: MainWindow) -> QWidget:
+    from il2desk.ui.syringe_wizard import PageId
+
+    _add_vials(ctx)
+    wizard = _prep_wizard(ctx, window)
+    _walk_to(wizard, PageId.VIAL_CHOICE)
+    page = wizard.currentPage()
+    page.vial_list.setCurrentRow(1)  # the expired one: warned before drawing (rule D5)
+    return wizard
+
+
+@shot("prep-strength-computed")
+def prep_strength_computed(ctx, window: MainWindow) -> QWidget:
+    from il2desk.ui.syringe_wizard import PageId
+
+    wizard = _prep_wizard(ctx, window)
+    _walk_to(wizard, PageId.STRENGTH)
+    page = wizard.currentPage()
+    page.compute_radio.setChecked(True)
+    page.vial_edit.setText("22")
+    page.diluent_edit.setText("1.2")
+    return wizard
+
+
+@shot("prep-draw-refused")
+def prep_draw_refused(ctx, window: MainWindow) -> QWidget:
+    from il2desk.ui.syringe_wizard import PageId
+
+    wizard = _prep_wizard(ctx, window, dose="1.7", syringe="u100-1")
+    _walk_to(wizard, PageId.DRAW)
+    return wizard
+
+
+@shot("prep-prefilled-mismatch")
+def prep_prefilled_mismatch(ctx, window: MainWindow) -> QWidget:
+    from il2desk.ui.syringe_wizard import PageId
+
+    wizard = _prep_wizard(ctx, window, "prefilled", syringe=None)
+    _walk_to(wizard, PageId.PREFILLED)
+    wizard.currentPage().label_dose_edit.setText("7.5")
+    wizard.next()  # refused: stays, with the explanation beside the field
+    return wizard
+
+
+@shot("prep-sharps-full")
+def prep_sharps_full(ctx, window: MainWindow) -> QWidget:
+    from il2desk.storage.supplies_repo import SupplyItem
+    from il2desk.ui.syringe_wizard import PageId
+
+    ctx.supplies.set_count(SupplyItem.SHARPS_CAPACITY, 100)
+    ctx.supplies.set_count(SupplyItem.SHARPS_USED, 100)
+    wizard = _prep_wizard(ctx, window, "prefilled", syringe=None)
+    _walk_to(wizard, PageId.SHARPS)
+    return wizard
+
+
+@shot("supplies")
+def supplies(ctx, window: MainWindow) -> QWidget:
+    import datetime as _dt
+    from decimal import Decimal
+
+    from il2desk.domain.course import CoursePlan, Preparation
+    from il2desk.storage.supplies_repo import SupplyItem
+
+    _add_vials(ctx)
+    ctx.courses.create(CoursePlan(
+        start_date=_dt.date(2026, 11, 25), zone_name="America/New_York",
+        dose_miu=Decimal("4.5"), morning=_dt.time(8), evening=_dt.time(20),
+        preparation=Preparation.VIAL), CLOCK.now_utc())
+    for item, count in ((SupplyItem.SYRINGES, 6), (SupplyItem.SWABS, 40),
+                        (SupplyItem.PILLS, 30), (SupplyItem.SHARPS_USED, 12),
+                        (SupplyItem.SHARPS_CAPACITY, 100)):
+        ctx.supplies.set_count(item, count)
+    window.go_to("supplies")
+    return window
+
+
 def grab(widget: QWidget, path: Path) -> None:
     app = QApplication.instance()
     for _ in range(20):
         app.processEvents()
+    early = getattr(widget, "early_pixmap", None)
+    if early is not None:
+        # Wizards are closed (and emptied) when the event loop quits, so their picture
+        # is taken while the loop still runs (see _prep_wizard).
+        early.save(str(path))
+        print(f"wrote {path.relative_to(ROOT)}")
+        return
     screen = widget.screen()
     geo = widget.frameGeometry()
     pixmap = screen.grabWindow(0, geo.x(), geo.y(), geo.width(), geo.height())

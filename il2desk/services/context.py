@@ -6,6 +6,7 @@ import dataclasses
 
 from il2desk.services.clock import Clock
 from il2desk.services.settings_service import SettingsService
+from il2desk.services.supplies_service import SuppliesService
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
 from il2desk.storage.paths import DataPaths
@@ -18,3 +19,4 @@ class AppContext:
     clock: Clock
     settings: SettingsService
     courses: CourseRepository
+    supplies: SuppliesService

@@ -55,12 +55,18 @@ def _settings(host: ViewHost) -> QWidget:
     return SettingsView(host.ctx.settings, on_language_changed=language_changed)
 
 
+def _supplies(host: ViewHost) -> QWidget:
+    from il2desk.ui.views.supplies_view import SuppliesView
+
+    return SuppliesView(host)
+
+
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("today", "&Today", _today),
     ViewSpec("courses", "&Courses", _courses),
     ViewSpec("sites", "S&ites", _placeholder("sites")),
     ViewSpec("diary", "&Diary", _placeholder("diary")),
     ViewSpec("labs", "&Labs", _placeholder("labs")),
-    ViewSpec("supplies", "Su&pplies", _placeholder("supplies")),
+    ViewSpec("supplies", "Su&pplies", _supplies),
     ViewSpec("settings", "Setti&ngs", _settings),
 )

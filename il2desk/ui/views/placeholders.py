@@ -26,13 +26,6 @@ PLACEHOLDER_TEXT: dict[str, tuple[str, str, str]] = {
         "Your CD4 counts and viral load will be listed here with a chart over time. "
         "Entering lab results comes in a later version of il2desk.",
     ),
-    "supplies": (
-        "Supplies",
-        "No supplies tracked yet",
-        "Mixed vials, syringes, alcohol swabs and pre-treatment pills will be counted "
-        "here, with a warning before a course would run out. This comes in a later "
-        "version of il2desk.",
-    ),
 }
 
 

@@ -1,0 +1,76 @@
+"""What the preparation pages share while the wizard runs, and what it gives back."""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+from decimal import Decimal
+
+from il2desk.domain.course import Preparation
+from il2desk.domain.dose import DrawPlan, SyringeKind
+from il2desk.storage.vial_repo import NewVial, Vial
+
+
+class PageId(enum.IntEnum):
+    """Page ids in the order they can appear (QWizard keys pages by int)."""
+
+    WASH = 1
+    PREFILLED = 2
+    VIAL_CHOICE = 3
+    WIPE = 4
+    DILUENT = 5
+    SWIRL = 6
+    CLEAR = 7
+    STRENGTH = 8
+    DRAW = 9
+    DRAW_UP = 10
+    BUBBLES = 11
+    SHARPS = 12
+
+
+@dataclasses.dataclass
+class PreparationState:
+    dose_miu: Decimal
+    preparation: Preparation
+    decimal_mark: str
+    practice: bool
+    syringe_kind: SyringeKind | None = None
+    # the strength the course was planned with, offered as the starting value
+    planned_concentration_miu_per_ml: Decimal | None = None
+    continue_vial: Vial | None = None  # an already mixed vial the user chose
+    new_vial: NewVial | None = None  # the vial mixed during this run
+    plan: DrawPlan | None = None
+    label_dose_miu: Decimal | None = None
+    sharps_done: bool = False
+
+    @property
+    def mixing_new_vial(self) -> bool:
+        return self.continue_vial is None
+
+    @property
+    def concentration_miu_per_ml(self) -> Decimal | None:
+        if self.continue_vial is not None:
+            return self.continue_vial.concentration_miu_per_ml
+        if self.new_vial is not None:
+            return self.new_vial.concentration_miu_per_ml
+        return None
+
+
+@dataclasses.dataclass(frozen=True)
+class PreparationResult:
+    """What was prepared, after the wizard was finished (accepted).
+
+    - `plan`: the DrawPlan drawn to (vial path), None on the pre-filled path;
+    - `vial_id`: the vial drawn from (new or continued), None on the pre-filled path or
+      in a practice run (nothing is stored then);
+    - `label_dose_miu`: the dose confirmed on the pre-filled syringe's label;
+    - `sharps_done`: the used syringe went into the sharps container.
+    """
+
+    preparation: Preparation
+    dose_miu: Decimal
+    plan: DrawPlan | None
+    vial_id: int | None
+    label_dose_miu: Decimal | None
+    sharps_done: bool
+    practice: bool

@@ -1,0 +1,60 @@
+"""One guided step with a picture (wash hands, wipe the stopper, add the diluent…)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtSvgWidgets import QSvgWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWizardPage
+
+from il2desk.resources import resource
+
+PICTURE_SIZE = QSize(280, 210)
+
+
+def step_picture(image_name: str, description: str) -> QSvgWidget:
+    """A picture from resources/images, at a fixed size (it scales cleanly)."""
+    picture = QSvgWidget(str(resource("images", f"{image_name}.svg")))
+    picture.setObjectName(f"picture-{image_name}")
+    picture.setFixedSize(PICTURE_SIZE)
+    picture.setAccessibleName(description)
+    picture.setToolTip(description)
+    return picture
+
+
+class StepPage(QWizardPage):
+    """Words on the left, a picture on the right; an optional box the user must tick."""
+
+    def __init__(self, title: str, text: str, image_name: str, picture_text: str, *,
+                 confirm_text: str | None = None) -> None:
+        super().__init__()
+        self.image_name = image_name
+        self.setTitle(title)
+        row = QHBoxLayout(self)
+        column = QVBoxLayout()
+        self.text_label = QLabel(text)
+        self.text_label.setWordWrap(True)
+        self.text_label.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont(self.text_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.text_label.setFont(font)
+        self.text_label.setAccessibleName(text)
+        column.addWidget(self.text_label)
+        self.confirm_box: QCheckBox | None = None
+        if confirm_text is not None:
+            self.confirm_box = QCheckBox(confirm_text)
+            self.confirm_box.setFont(font)
+            self.confirm_box.setAccessibleName(confirm_text.replace("&", ""))
+            self.confirm_box.toggled.connect(self.completeChanged)
+            column.addWidget(self.confirm_box)
+        column.addStretch(1)
+        row.addLayout(column, 1)
+        self.picture = step_picture(image_name, picture_text)
+        row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
+
+    def initializePage(self) -> None:
+        if self.confirm_box is not None:
+            self.confirm_box.setFocus()
+
+    def isComplete(self) -> bool:
+        return self.confirm_box is None or self.confirm_box.isChecked()

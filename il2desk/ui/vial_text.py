@@ -1,0 +1,32 @@
+"""Words for a mixed vial, shared by the supplies list and the preparation wizard (D5)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+
+from il2desk.domain.timeplan import from_utc
+from il2desk.storage.vial_repo import Vial
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VialText", text)
+
+
+def local_time_text(utc: dt.datetime, zone_name: str) -> str:
+    """ "Mon 23 Nov, 09:00" in the zone the vial was mixed in."""
+    return from_utc(utc, zone_name).strftime("%a %d %b, %H:%M")
+
+
+def doses_left_text(vial: Vial) -> str:
+    left = vial.doses_left
+    return _tr("not said") if left is None else str(left)
+
+
+def expiry_text(vial: Vial, now_utc: dt.datetime) -> str:
+    """rule D5: the state in words, so colour is never the only signal."""
+    until = local_time_text(vial.usable_until_utc, vial.zone_name)
+    if vial.is_expired(now_utc):
+        return _tr("EXPIRED since {0}: do not use").format(until)
+    return _tr("usable until {0}").format(until)
