@@ -7,13 +7,16 @@ import sys
 from pathlib import Path
 
 from il2desk import APP_ID, __version__
+from il2desk.domain.timeplan import system_zone_name
 from il2desk.services.app_logging import setup_logging
 from il2desk.services.clock import Clock, SystemClock
 from il2desk.services.context import AppContext
+from il2desk.services.reminder_service import ReminderService
 from il2desk.services.settings_service import SettingsService
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
 from il2desk.storage.paths import DataPaths
+from il2desk.storage.reminder_repo import ReminderRepository
 from il2desk.storage.settings_repo import SettingsRepository
 
 log = logging.getLogger(__name__)
@@ -26,9 +29,17 @@ def build_context(data_dir: Path | None, clock: Clock | None = None,
     setup_logging(paths.log_file)
     db = Database.open(paths.database, kept_copies_dir=paths.kept_copies,
                        backup_dir=paths.backups)
-    settings = SettingsService(SettingsRepository(db), default_zone=default_zone)
-    return AppContext(paths=paths, db=db, clock=clock or SystemClock(), settings=settings,
-                      courses=CourseRepository(db))
+    settings_repo = SettingsRepository(db)
+    settings = SettingsService(settings_repo, default_zone=default_zone)
+    clock = clock or SystemClock()
+    courses = CourseRepository(db)
+    # A given default zone stands for the system's zone (tests, screenshots), so the
+    # travel question only comes from a real change of the system zone.
+    zone_source = (lambda: default_zone) if default_zone else system_zone_name
+    reminders = ReminderService(ReminderRepository(db), courses, settings, settings_repo,
+                                clock, zone_source)
+    return AppContext(paths=paths, db=db, clock=clock, settings=settings, courses=courses,
+                      reminders=reminders)
 
 
 def run_gui(data_dir: Path | None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from il2desk.services.clock import Clock
+from il2desk.services.reminder_service import ReminderService
 from il2desk.services.settings_service import SettingsService
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
@@ -18,3 +19,4 @@ class AppContext:
     clock: Clock
     settings: SettingsService
     courses: CourseRepository
+    reminders: ReminderService
