@@ -174,6 +174,11 @@ class ReminderService(QObject):
         self.sync()
         self.check()
 
+    @property
+    def running(self) -> bool:
+        """True once `start` armed the timers (the real app; tests start it themselves)."""
+        return self._heartbeat is not None and self._heartbeat.isActive()
+
     def stop(self) -> None:
         for timer in (self._timer, self._heartbeat):
             if timer is not None:
