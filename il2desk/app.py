@@ -44,28 +44,58 @@ def build_context(data_dir: Path | None, clock: Clock | None = None,
 
 def run_gui(data_dir: Path | None) -> int:
     # Qt is imported here, not at module level, so headless commands start fast.
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from il2desk.services.notifier import DBusNotifier, Notifier
+    from il2desk.services.single_instance import SingleInstance
     from il2desk.storage.database import DatabaseProblem
     from il2desk.ui.errors import install_exception_hook
     from il2desk.ui.main_window import MainWindow
     from il2desk.ui.problem_dialog import show_database_problem
+    from il2desk.ui.tray import ReminderTray, tray_available
 
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("il2desk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("il2desk")
+    # One instance per data folder, checked before the record is opened: two
+    # processes never write the same database; a second launch raises the first.
+    instance = SingleInstance(DataPaths.create(data_dir).root)
+    if not instance.acquire():
+        if not instance.reached_running:
+            QMessageBox.information(
+                None, "il2desk",
+                "il2desk is already open. Look for its window, or for its icon near the "
+                "clock.")
+        return 0
     try:
         ctx = build_context(data_dir)
     except DatabaseProblem as problem:
+        instance.release()
         show_database_problem(problem)
         return 1
     install_exception_hook(ctx.paths.log_file)
-    window = MainWindow(ctx)
+    notifiers: list[Notifier] = []
+    dbus = DBusNotifier()
+    if dbus.available():
+        notifiers.append(dbus)
+    window = MainWindow(ctx, notifiers=notifiers)
+    instance.raise_requested.connect(window.bring_to_front)
+    if tray_available():
+        tray = ReminderTray(window, window.quit_app)
+        tray.show()
+        window.attach_tray(tray)
+        app.setQuitOnLastWindowClosed(False)  # closing the window keeps it in the tray
     window.show()
+    # Reminders start once the window is up, so start-up stays quick; anything that
+    # came due while il2desk was closed is then shown as late (rule T2).
+    QTimer.singleShot(0, ctx.reminders.start)
     log.info("il2desk %s started, data in %s", __version__, ctx.paths.root)
     code = app.exec()
+    ctx.reminders.stop()
     ctx.db.close()
+    instance.release()
     return code
