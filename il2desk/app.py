@@ -9,6 +9,7 @@ from pathlib import Path
 from il2desk import APP_ID, __version__
 from il2desk.domain.timeplan import system_zone_name
 from il2desk.services.app_logging import setup_logging
+from il2desk.services.autostart import Autostart, default_command
 from il2desk.services.clock import Clock, SystemClock
 from il2desk.services.context import AppContext
 from il2desk.services.reminder_service import ReminderService
@@ -39,7 +40,9 @@ def build_context(data_dir: Path | None, clock: Clock | None = None,
     reminders = ReminderService(ReminderRepository(db), courses, settings, settings_repo,
                                 clock, zone_source)
     return AppContext(paths=paths, db=db, clock=clock, settings=settings, courses=courses,
-                      reminders=reminders)
+                      reminders=reminders,
+                      autostart=Autostart(default_command(
+                          paths.root.resolve() if data_dir is not None else None)))
 
 
 def run_gui(data_dir: Path | None) -> int:

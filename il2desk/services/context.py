@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from il2desk.services.autostart import Autostart
 from il2desk.services.clock import Clock
 from il2desk.services.reminder_service import ReminderService
 from il2desk.services.settings_service import SettingsService
@@ -20,3 +21,4 @@ class AppContext:
     settings: SettingsService
     courses: CourseRepository
     reminders: ReminderService
+    autostart: Autostart

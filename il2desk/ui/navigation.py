@@ -29,7 +29,7 @@ def _placeholder(key: str) -> Callable[[ViewHost], QWidget]:
 def _settings(host: ViewHost) -> QWidget:
     from il2desk.ui.views.settings_view import SettingsView
 
-    return SettingsView(host.ctx.settings)
+    return SettingsView(host.ctx.settings, autostart=host.ctx.autostart)
 
 
 VIEWS: tuple[ViewSpec, ...] = (
