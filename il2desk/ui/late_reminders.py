@@ -4,6 +4,7 @@ when the program could finally show it. Nothing is silently dropped."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -27,7 +28,7 @@ class LateRemindersDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("lateReminders")
         self.setWindowTitle(self.tr("Reminders shown late"))
-        self.setMinimumSize(720, 420)
+        self.setMinimumSize(900, 440)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Reminders shown late")))
         layout.addWidget(paragraph(self.tr(
@@ -56,8 +57,13 @@ class LateRemindersDialog(QDialog):
             ])
             item.setToolTip(0, text.body)
             self.table.addTopLevelItem(item)
+        font = QFont(self.table.font())
+        font.setPointSizeF(font.pointSizeF() * 1.1)
+        self.table.setFont(font)
         for column in range(4):
             self.table.resizeColumnToContents(column)
+            # room to breathe between columns, easier to read across
+            self.table.setColumnWidth(column, self.table.columnWidth(column) + 24)
         self.empty = EmptyState(self.tr("No late reminders"), self.tr(
             "Every reminder so far was shown on time."))
         layout.addWidget(self.table, 1)

@@ -186,10 +186,12 @@ class MainWindow(QMainWindow):
     def show_late_reminders(self) -> None:
         from il2desk.ui.late_reminders import LateRemindersDialog
 
-        dialog = LateRemindersDialog(self.ctx, self.show_emergency, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.late_dialog = dialog
-        dialog.open()
+        old = getattr(self, "late_dialog", None)
+        if old is not None:  # one list at a time, always fresh
+            old.close()
+            old.deleteLater()
+        self.late_dialog = LateRemindersDialog(self.ctx, self.show_emergency, self)
+        self.late_dialog.open()
 
     def attach_tray(self, tray: ReminderTray) -> None:
         """With a tray, closing the window keeps il2desk running there."""

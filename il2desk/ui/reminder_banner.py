@@ -48,7 +48,7 @@ class ReminderRow(QFrame):
         self.body_label.setWordWrap(True)
         outer.addWidget(self.title_label)
         outer.addWidget(self.body_label)
-        self.late_label = QLabel(f"⏰ {text.late_note}")
+        self.late_label = QLabel(f"⚠ {text.late_note}")
         self.late_label.setObjectName("lateNote")
         self.late_label.setWordWrap(True)
         self.late_label.setVisible(bool(text.late_note))
