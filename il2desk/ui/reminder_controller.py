@@ -18,6 +18,9 @@ from il2desk.ui.reminder_texts import describe
 
 log = logging.getLogger(__name__)
 
+# More reminders than this at once are summed up in one desktop message.
+SUMMARY_OVER = 3
+
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Reminders", text)
@@ -43,12 +46,20 @@ class ReminderController(QObject):
         ctx.reminders.zone_differs.connect(self.ask_about_zone)
 
     def on_fired(self, due: list[DueReminder]) -> None:
+        messages = []
         for item in due:
             text = describe(self._ctx, item.reminder, late=item.late)
-            body = f"{text.body}\n{text.late_note}".strip()
+            messages.append((text.title, f"{text.body}\n{text.late_note}".strip()))
+        if len(messages) > SUMMARY_OVER:
+            # After days away, one desktop message instead of a flood; the banner and
+            # the late list hold every one of them (rule T2).
+            messages = [(_tr("{n} reminders are waiting").format(n=len(messages)),
+                         _tr("They came while il2desk was closed or the computer was "
+                             "asleep. Open il2desk to see each one."))]
+        for title, body in messages:
             for notifier in self.notifiers:
                 try:
-                    notifier.notify(text.title, body)
+                    notifier.notify(title, body)
                 except Exception:  # a broken desktop service must not stop the banner
                     log.exception("notification back-end failed")
         bring_to_front(self._window)

@@ -208,3 +208,15 @@ def test_time_zone_change_asks_and_keeps_home_time(win, ctx, clock, prompter):
     assert ctx.settings.current.time_zone == "Europe/Paris"
     ctx.reminders.heartbeat()
     assert len([a for a in prompter.asked if a[0] == "confirm"]) == 1
+
+
+def test_many_late_reminders_make_one_desktop_message(win, ctx, clock, notifier):
+    # a week away: every one is kept (banner, late list), the desktop gets one summary
+    course_id = make_course(ctx, clock)
+    last = ctx.courses.injections(course_id)[-1]
+    clock.set(last.planned_utc + dt.timedelta(days=1))
+    due = ctx.reminders.check()
+    assert len(due) == 21 and all(d.late for d in due)
+    assert notifier.sent == [("21 reminders are waiting", notifier.sent[0][1])]
+    assert len(ctx.reminders.late()) == 21
+    assert "18 more" in win.reminder_banner.more_label.text()
