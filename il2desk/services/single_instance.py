@@ -20,6 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from il2desk.storage.paths import private_umask
+
 log = logging.getLogger(__name__)
 
 PROTOCOL_VERSION = 1
@@ -71,7 +73,9 @@ class SingleInstance(QObject):
     def acquire(self) -> bool:
         """True: we are the one instance (listening now). False: another one runs;
         it has been asked to raise its window if it could be reached."""
-        if self._lock.tryLock(100):
+        with private_umask():  # the lock names this machine and process: keep it private
+            locked = self._lock.tryLock(100)
+        if locked:
             QLocalServer.removeServer(self.name)  # a crashed owner's socket file
             self._server = QLocalServer(self)
             self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
