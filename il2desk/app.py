@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from il2desk import APP_ID, __version__
+from il2desk import APP_ID, version
 from il2desk.domain.timeplan import system_zone_name
 from il2desk.services.app_logging import setup_logging
 from il2desk.services.autostart import Autostart, default_command
@@ -21,6 +21,8 @@ from il2desk.storage.reminder_repo import ReminderRepository
 from il2desk.storage.settings_repo import SettingsRepository
 
 log = logging.getLogger(__name__)
+
+AUTO_BACKUP_DELAY_MS = 2000  # after the window is up, so start-up stays fast
 
 
 def build_context(data_dir: Path | None, clock: Clock | None = None,
@@ -47,58 +49,98 @@ def build_context(data_dir: Path | None, clock: Clock | None = None,
 
 def run_gui(data_dir: Path | None) -> int:
     # Qt is imported here, not at module level, so headless commands start fast.
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from il2desk.services.notifier import DBusNotifier, Notifier
     from il2desk.services.single_instance import SingleInstance
-    from il2desk.storage.database import DatabaseProblem
-    from il2desk.ui.errors import install_exception_hook
-    from il2desk.ui.main_window import MainWindow
-    from il2desk.ui.problem_dialog import show_database_problem
-    from il2desk.ui.tray import ReminderTray, tray_available
 
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("il2desk")
-    app.setApplicationVersion(__version__)
     app.setOrganizationName("il2desk")
+    paths = DataPaths.create(data_dir)
     # One instance per data folder, checked before the record is opened: two
     # processes never write the same database; a second launch raises the first.
-    instance = SingleInstance(DataPaths.create(data_dir).root)
+    instance = SingleInstance(paths.root)
     if not instance.acquire():
         if not instance.reached_running:
-            QMessageBox.information(
-                None, "il2desk",
-                "il2desk is already open. Look for its window, or for its icon near the "
-                "clock.")
+            QMessageBox.information(None, "il2desk", QCoreApplication.translate(
+                "App", "il2desk is already open. Look for its window, or for its icon "
+                "near the clock."))
         return 0
     try:
-        ctx = build_context(data_dir)
-    except DatabaseProblem as problem:
+        return _run_windows(app, data_dir, paths, instance)
+    finally:
         instance.release()
-        show_database_problem(problem)
-        return 1
-    install_exception_hook(ctx.paths.log_file)
+
+
+def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance) -> int:
+    """Open the record and the window; again after a restore asked for a restart."""
+    from PySide6.QtCore import QTimer
+
+    from il2desk.services.notifier import DBusNotifier, Notifier
+    from il2desk.storage.backup import automatic_backup, restore
+    from il2desk.storage.database import DatabaseProblem
+    from il2desk.ui.backup_actions import RESTART_EXIT_CODE
+    from il2desk.ui.errors import install_exception_hook
+    from il2desk.ui.i18n import apply_text_size, install_translators
+    from il2desk.ui.main_window import MainWindow
+    from il2desk.ui.problem_dialog import resolve_database_problem
+    from il2desk.ui.tray import ReminderTray, tray_available
+
+    setup_logging(paths.log_file)
+    install_exception_hook(paths.log_file)
     notifiers: list[Notifier] = []
     dbus = DBusNotifier()
     if dbus.available():
         notifiers.append(dbus)
-    window = MainWindow(ctx, notifiers=notifiers)
-    instance.raise_requested.connect(window.bring_to_front)
-    if tray_available():
-        tray = ReminderTray(window, window.quit_app)
-        tray.show()
-        window.attach_tray(tray)
-        app.setQuitOnLastWindowClosed(False)  # closing the window keeps it in the tray
-    window.show()
-    # Reminders start once the window is up, so start-up stays quick; anything that
-    # came due while il2desk was closed is then shown as late (rule T2).
-    QTimer.singleShot(0, ctx.reminders.start)
-    log.info("il2desk %s started, data in %s", __version__, ctx.paths.root)
-    code = app.exec()
-    ctx.reminders.stop()
-    ctx.db.close()
-    instance.release()
-    return code
+    while True:
+        try:
+            ctx = build_context(data_dir)
+        except DatabaseProblem as problem:
+            if resolve_database_problem(problem, paths):
+                continue  # a good backup was restored: open it
+            return 1
+        prefs = ctx.settings.current
+        install_translators(app, prefs.language)
+        apply_text_size(app, prefs.text_size)
+        ctx.settings.subscribe(lambda p: apply_text_size(app, p.text_size))
+        window = MainWindow(ctx, notifiers=notifiers)
+        window.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
+        instance.raise_requested.connect(window.bring_to_front)
+        tray = None
+        if tray_available():
+            tray = ReminderTray(window, window.quit_app)
+            tray.show()
+            window.attach_tray(tray)
+        # With a tray, closing the window keeps il2desk running there.
+        app.setQuitOnLastWindowClosed(tray is None)
+        window.show()
+        # Reminders start once the window is up, so start-up stays quick; anything
+        # that came due while il2desk was closed is then shown as late (rule T2).
+        QTimer.singleShot(0, ctx.reminders.start)
+
+        def backup_now(ctx: AppContext = ctx) -> None:
+            log.info("il2desk %s started, data in %s", version(), ctx.paths.root)
+            try:
+                automatic_backup(ctx.db, ctx.paths, ctx.clock.now_utc())
+            except Exception:  # a failed backup must never stop the app
+                log.exception("automatic backup failed")
+
+        QTimer.singleShot(AUTO_BACKUP_DELAY_MS, backup_now)
+        code = app.exec()
+        # Stopped first, so closing the window below does not ask to keep running.
+        ctx.reminders.stop()
+        instance.raise_requested.disconnect(window.bring_to_front)
+        source = window.restore_source
+        window.close()
+        if tray is not None:
+            tray.hide()
+        window.deleteLater()
+        ctx.db.close()
+        if code != RESTART_EXIT_CODE:
+            return code
+        if source is not None:
+            kept = restore(source, paths, ctx.clock.now_utc())
+            log.info("restored %s (previous record kept at %s)", source, kept)

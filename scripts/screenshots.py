@@ -30,7 +30,7 @@ OUT = ROOT / "docs" / "screenshots"
 START = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
 CLOCK = FixedClock(START)
 
-Shot = Callable[[object, MainWindow], QWidget]
+Shot = Callable[[object, MainWindow], QWidget | None]
 SHOTS: dict[str, Shot] = {}
 
 
@@ -63,6 +63,152 @@ def emergency(ctx, window: MainWindow) -> QWidget:
     return window.emergency_panel
 
 
+def _demo_course(ctx) -> int:
+    """A vial course crossing a DST change, with the doctor's number saved."""
+    from decimal import Decimal
+
+    from il2desk.domain.course import CoursePlan, Preparation
+    from il2desk.domain.dose import SyringeKind
+
+    ctx.settings.update_field("doctor_name", "Dr. Rivera")
+    ctx.settings.update_field("doctor_phone", "+1 555 0100")
+    plan = CoursePlan(
+        start_date=dt.date(2027, 3, 10), zone_name="America/New_York",
+        dose_miu=Decimal("4.5"), morning=dt.time(8, 0), evening=dt.time(20, 0),
+        preparation=Preparation.VIAL, syringe_kind=SyringeKind.U100_03,
+        concentration_miu_per_ml=Decimal("18"),
+        prechecks={"infection": False, "blood_pressure": True},
+        support={"company": True, "childcare": True, "doctor_number": True,
+                 "sharps": False, "pretreatment": False},
+    )
+    return ctx.courses.create(plan, CLOCK.now_utc())
+
+
+@shot("checklist")
+def checklist(ctx, window: MainWindow) -> None:
+    """The printed checklist itself: the PDF page rendered with pdftoppm (US Letter)."""
+    import subprocess
+
+    from PySide6.QtGui import QPageSize
+
+    from il2desk.services.checklist import write_course_checklist_pdf
+
+    course_id = _demo_course(ctx)
+    for name, size in (("checklist", QPageSize.PageSizeId.Letter),
+                       ("checklist-a4", QPageSize.PageSizeId.A4)):
+        with tempfile.TemporaryDirectory() as tmp:
+            pdf = Path(tmp) / "checklist.pdf"
+            write_course_checklist_pdf(ctx.courses, ctx.settings.current, course_id, pdf,
+                                       page_size=QPageSize(size))
+            subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf),
+                            str(OUT / name)], check=True)
+        print(f"wrote docs/screenshots/{name}.png")
+    return None
+
+
+@shot("checklist-preview")
+def checklist_preview(ctx, window: MainWindow) -> QWidget:
+    _demo_course(ctx)
+    window.update_course_actions()
+    window.print_checklist_action.trigger()
+    preview = window.checklist_preview
+    preview.resize(900, 800)
+    return preview
+WIZARD_PAGES = ("before-you-start", "dose", "when", "preparation", "support", "blood-work",
+                "summary")
+
+
+def _wizard_at(ctx, window: MainWindow, page: int) -> QWidget:
+    from decimal import Decimal
+
+    from il2desk.domain.course import CoursePlan
+
+    # A previous course marked hard to tolerate, so the dose page shows rule R3.
+    ctx.courses.create(CoursePlan(
+        start_date=dt.date(2026, 9, 2), zone_name="America/New_York",
+        dose_miu=Decimal("7.5"), morning=dt.time(8), evening=dt.time(20),
+        recorded_after=True, hard_to_tolerate=True), CLOCK.now_utc())
+    window.go_to("today")
+    view = window.view("today")
+    view.plan_course()
+    wizard = view.wizard
+    wizard.precheck_page.boxes["blood_pressure"].setChecked(True)
+    wizard.dose_page.dose_edit.setText("6")
+    wizard.support_page.boxes["company"].setChecked(True)
+    for _ in range(page):
+        wizard.next()
+    if page == 1:
+        wizard.dose_page.dose_edit.setFocus()
+    return wizard
+
+
+def _wizard_shot(number: int, name: str) -> None:
+    shot(f"wizard-{number + 1}-{name}")(lambda ctx, window: _wizard_at(ctx, window, number))
+
+
+for _number, _name in enumerate(WIZARD_PAGES):
+    _wizard_shot(_number, _name)
+
+
+@shot("wizard-dose-typo")
+def wizard_typo(ctx, window: MainWindow) -> QWidget:
+    wizard = _wizard_at(ctx, window, 1)
+    wizard.dose_page.dose_edit.setText("45")
+    wizard.next()  # refused: the confirm box is not ticked (rule R2)
+    return wizard
+
+
+@shot("wizard-when-dst")
+def wizard_dst(ctx, window: MainWindow) -> QWidget:
+    from PySide6.QtCore import QDate, QTime
+
+    wizard = _wizard_at(ctx, window, 2)
+    wizard.when_page.start_edit.setDate(QDate(2027, 3, 10))
+    wizard.when_page.morning_edit.setTime(QTime(2, 30))
+    wizard.when_page.evening_edit.setTime(QTime(14, 30))
+    return wizard
+
+
+def _two_courses(ctx) -> None:
+    from decimal import Decimal
+
+    from il2desk.domain.course import CoursePlan
+
+    ctx.courses.create(CoursePlan(
+        start_date=dt.date(2026, 9, 2), zone_name="America/New_York",
+        dose_miu=Decimal("7.5"), morning=dt.time(8), evening=dt.time(20),
+        recorded_after=True, hard_to_tolerate=True, notes="Tired on days 4 and 5"),
+        CLOCK.now_utc())
+    ctx.courses.create(CoursePlan(
+        start_date=dt.date(2026, 11, 23), zone_name="America/New_York",
+        dose_miu=Decimal("6"), morning=dt.time(8), evening=dt.time(20),
+        support={"company": True, "sharps": True, "doctor_number": True}),
+        CLOCK.now_utc())
+
+
+@shot("today-empty")
+def today_empty(ctx, window: MainWindow) -> QWidget:
+    window.go_to("today")
+    return window
+
+
+@shot("today")
+def today(ctx, window: MainWindow) -> QWidget:
+    _two_courses(ctx)
+    CLOCK.set(dt.datetime(2026, 11, 23, 12, 35, tzinfo=dt.UTC))  # 07:35 in New York
+    window.go_to("today")
+    window.view("today").refresh()
+    return window
+
+
+@shot("courses")
+def courses(ctx, window: MainWindow) -> QWidget:
+    _two_courses(ctx)
+    window.go_to("courses")
+    window.view("courses").refresh()
+    return window
+
+
 def _reminders_due(ctx) -> None:
     """A course starting Wednesday; time moved to its first injection, so the injection
     reminder is on time and the pre-treatment and course-start ones are late (rule T2)."""
@@ -80,8 +226,11 @@ def _reminders_due(ctx) -> None:
 
 @shot("reminder-banner")
 def reminder_banner(ctx, window: MainWindow) -> QWidget:
-    window.go_to("today")
     _reminders_due(ctx)
+    window.go_to("today")
+    refresh = getattr(window.view("today"), "refresh", None)
+    if callable(refresh):  # the Today view built before the course was stored
+        refresh()
     return window
 
 
@@ -118,9 +267,12 @@ def main(names: list[str]) -> int:
             window.move(40, 40)
             window.show()
             target = SHOTS[name](ctx, window)
-            QTimer.singleShot(400, app.quit)
+            # exit(), not quit(): Qt 6 quit() closes every window, dialogs included, before
+            # the grab.
+            QTimer.singleShot(400, lambda: app.exit(0))
             app.exec()
-            grab(target, OUT / f"{name}.png")
+            if target is not None:  # None: the shot wrote its own picture
+                grab(target, OUT / f"{name}.png")
             for top in app.topLevelWidgets():
                 top.close()
             ctx.db.close()

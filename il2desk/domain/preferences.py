@@ -10,12 +10,20 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping
+from enum import StrEnum
 
 from il2desk.domain.timeplan import is_valid_zone
 
 
 class SettingError(ValueError):
     """A value the user typed that cannot be used; str() is the plain message."""
+
+
+class CalendarPrivacy(StrEnum):
+    """How much an exported calendar says: a shared calendar is not private."""
+
+    FULL = "full"  # "IL-2 injection — morning (4.5 million units)" and the steps
+    DISCREET = "discreet"  # "Medication", no dose, no health details
 
 
 @dataclasses.dataclass(frozen=True)
@@ -30,6 +38,9 @@ class Preferences:
     ice_after_min: int = 10  # rule R9
     separate_ice_prompt: bool = False  # rule R9: its own reminder before the injection
     start_at_login: bool = False
+    language: str = "system"  # "system", or a language code with a translation
+    text_size: str = "normal"  # normal / large / xlarge
+    calendar_privacy: CalendarPrivacy = CalendarPrivacy.FULL
 
     def to_mapping(self) -> dict[str, str]:
         return {
@@ -43,6 +54,9 @@ class Preferences:
             "ice_after_min": str(self.ice_after_min),
             "separate_ice_prompt": format_bool(self.separate_ice_prompt),
             "start_at_login": format_bool(self.start_at_login),
+            "language": self.language,
+            "text_size": self.text_size,
+            "calendar_privacy": self.calendar_privacy.value,
         }
 
     @classmethod
@@ -134,6 +148,30 @@ def parse_bool(text: str) -> bool:
     raise SettingError("Please tick the box or leave it empty.")
 
 
+LANGUAGES = ("system", "en", "es")
+TEXT_SIZES = ("normal", "large", "xlarge")
+
+
+def _choice_parser(choices: tuple[str, ...], what: str):
+    def parse(text: str) -> str:
+        value = text.strip()
+        if value not in choices:
+            raise SettingError(f"Please choose one of the {what} in the list.")
+        return value
+
+    return parse
+
+
+parse_language = _choice_parser(LANGUAGES, "languages")
+parse_text_size = _choice_parser(TEXT_SIZES, "text sizes")
+
+def parse_calendar_privacy(text: str) -> CalendarPrivacy:
+    try:
+        return CalendarPrivacy(text.strip().lower())
+    except ValueError:
+        raise SettingError("Please choose “full” or “discreet”.") from None
+
+
 PARSERS = {
     "time_zone": parse_time_zone,
     "doctor_name": parse_doctor_name,
@@ -145,4 +183,7 @@ PARSERS = {
     "ice_after_min": parse_ice_minutes,
     "separate_ice_prompt": parse_bool,
     "start_at_login": parse_bool,
+    "language": parse_language,
+    "text_size": parse_text_size,
+    "calendar_privacy": parse_calendar_privacy,
 }

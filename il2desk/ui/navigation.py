@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from il2desk.ui.host import ViewHost
@@ -26,15 +27,38 @@ def _placeholder(key: str) -> Callable[[ViewHost], QWidget]:
     return build
 
 
+def _today(host: ViewHost) -> QWidget:
+    from il2desk.ui.views.today_view import TodayView
+
+    return TodayView(host)
+
+
+def _courses(host: ViewHost) -> QWidget:
+    from il2desk.ui.views.courses_view import CoursesView
+
+    return CoursesView(host)
+
+
 def _settings(host: ViewHost) -> QWidget:
     from il2desk.ui.views.settings_view import SettingsView
 
-    return SettingsView(host.ctx.settings, autostart=host.ctx.autostart)
+    def language_changed() -> None:
+        if host.prompter.confirm(
+            None, QCoreApplication.translate("Settings", "Language"),
+            QCoreApplication.translate(
+                "Settings", "The new language is used once il2desk reopens its window. "
+                "Reopen it now? Nothing you entered is lost."),
+            yes=QCoreApplication.translate("Settings", "Reopen now"),
+            no=QCoreApplication.translate("Settings", "Later")):
+            host.request_restart()
+
+    return SettingsView(host.ctx.settings, on_language_changed=language_changed,
+                        autostart=host.ctx.autostart)
 
 
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("today", "&Today", _placeholder("today")),
-    ViewSpec("courses", "&Courses", _placeholder("courses")),
+    ViewSpec("today", "&Today", _today),
+    ViewSpec("courses", "&Courses", _courses),
     ViewSpec("sites", "S&ites", _placeholder("sites")),
     ViewSpec("diary", "&Diary", _placeholder("diary")),
     ViewSpec("labs", "&Labs", _placeholder("labs")),
