@@ -80,8 +80,11 @@ def _reminders_due(ctx) -> None:
 
 @shot("reminder-banner")
 def reminder_banner(ctx, window: MainWindow) -> QWidget:
-    window.go_to("today")
     _reminders_due(ctx)
+    window.go_to("today")
+    refresh = getattr(window.view("today"), "refresh", None)
+    if callable(refresh):  # the Today view built before the course was stored
+        refresh()
     return window
 
 
