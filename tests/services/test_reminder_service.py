@@ -204,3 +204,34 @@ def test_travel_keep_home_time_is_not_asked_again(ctx, clock, qapp):
     ctx.reminders.keep_home_zone("Asia/Tokyo")
     assert ctx.reminders.zone_question() is None
     assert ctx.settings.current.time_zone == "Europe/Paris"
+
+
+def test_fall_back_night_reminds_once_at_first_occurrence(make_ctx, clock, qapp):
+    # rule T1: 01:30 happens twice on 1 November 2026 in New York; the first counts
+    clock.set(dt.datetime(2026, 10, 25, 12, 0, tzinfo=UTC))
+    ctx = make_ctx()
+    ctx.courses.create(plan(start=dt.date(2026, 11, 1), zone="America/New_York",
+                            morning=dt.time(1, 30), evening=dt.time(13, 30)), clock.now_utc())
+    ctx.reminders.sync()
+    clock.set(dt.datetime(2026, 11, 1, 4, 0, tzinfo=UTC))  # 00:00 EDT
+    shown = []
+    while clock.now_utc() < dt.datetime(2026, 11, 1, 9, 0, tzinfo=UTC):
+        clock.advance(dt.timedelta(seconds=30))
+        shown += [clock.now_utc() for d in ctx.reminders.check()
+                  if d.reminder.kind is ReminderKind.INJECTION]
+    assert shown == [dt.datetime(2026, 11, 1, 5, 30, tzinfo=UTC)]  # 01:30 EDT
+
+
+def test_clock_set_back_does_not_show_again(ctx, clock, fired):
+    # rule T2: never shown twice, even when the wall clock goes back past it
+    course_id = ctx.courses.create(plan(), clock.now_utc())
+    ctx.reminders.sync()
+    clock.set(first_injection_time(ctx, course_id))
+    ctx.reminders.heartbeat()
+    count = len(fired)
+    assert count == 3  # course start, pre-treatment, injection
+    clock.advance(dt.timedelta(hours=-2), wall_only=True)
+    assert ctx.reminders.heartbeat() is True
+    clock.advance(dt.timedelta(hours=2, minutes=1))
+    ctx.reminders.heartbeat()
+    assert len(fired) == count
