@@ -7,14 +7,18 @@ import sys
 from pathlib import Path
 
 from il2desk import APP_ID, version
+from il2desk.domain.timeplan import system_zone_name
 from il2desk.services.app_logging import setup_logging
+from il2desk.services.autostart import Autostart, default_command
 from il2desk.services.clock import Clock, SystemClock
 from il2desk.services.context import AppContext
+from il2desk.services.reminder_service import ReminderService
 from il2desk.services.settings_service import SettingsService
 from il2desk.services.supplies_service import SuppliesService
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
 from il2desk.storage.paths import DataPaths
+from il2desk.storage.reminder_repo import ReminderRepository
 from il2desk.storage.settings_repo import SettingsRepository
 
 log = logging.getLogger(__name__)
@@ -29,19 +33,54 @@ def build_context(data_dir: Path | None, clock: Clock | None = None,
     setup_logging(paths.log_file)
     db = Database.open(paths.database, kept_copies_dir=paths.kept_copies,
                        backup_dir=paths.backups)
-    settings = SettingsService(SettingsRepository(db), default_zone=default_zone)
+    settings_repo = SettingsRepository(db)
+    settings = SettingsService(settings_repo, default_zone=default_zone)
     clock = clock or SystemClock()
     courses = CourseRepository(db)
+    # A given default zone stands for the system's zone (tests, screenshots), so the
+    # travel question only comes from a real change of the system zone.
+    zone_source = (lambda: default_zone) if default_zone else system_zone_name
+    reminders = ReminderService(ReminderRepository(db), courses, settings, settings_repo,
+                                clock, zone_source)
     return AppContext(paths=paths, db=db, clock=clock, settings=settings, courses=courses,
-                      supplies=SuppliesService(db, clock, courses))
+                      reminders=reminders, supplies=SuppliesService(db, clock, courses),
+                      autostart=Autostart(default_command(
+                          paths.root.resolve() if data_dir is not None else None)))
 
 
 def run_gui(data_dir: Path | None) -> int:
     # Qt is imported here, not at module level, so headless commands start fast.
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from il2desk.services.single_instance import SingleInstance
+
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("il2desk")
+    app.setOrganizationName("il2desk")
+    paths = DataPaths.create(data_dir)
+    # One instance per data folder, checked before the record is opened: two
+    # processes never write the same database; a second launch raises the first.
+    instance = SingleInstance(paths.root)
+    if not instance.acquire():
+        if not instance.reached_running:
+            QMessageBox.information(None, "il2desk", QCoreApplication.translate(
+                "App", "il2desk is already open. Look for its window, or for its icon "
+                "near the clock."))
+        return 0
+    try:
+        return _run_windows(app, data_dir, paths, instance)
+    finally:
+        instance.release()
+
+
+def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance) -> int:
+    """Open the record and the window; again after a restore asked for a restart."""
+    from PySide6.QtCore import QTimer
+
+    from il2desk.services.notifier import DBusNotifier, Notifier
     from il2desk.storage.backup import automatic_backup, restore
     from il2desk.storage.database import DatabaseProblem
     from il2desk.ui.backup_actions import RESTART_EXIT_CODE
@@ -49,14 +88,14 @@ def run_gui(data_dir: Path | None) -> int:
     from il2desk.ui.i18n import apply_text_size, install_translators
     from il2desk.ui.main_window import MainWindow
     from il2desk.ui.problem_dialog import resolve_database_problem
+    from il2desk.ui.tray import ReminderTray, tray_available
 
-    QGuiApplication.setDesktopFileName(APP_ID)
-    app = QApplication.instance() or QApplication(sys.argv)
-    app.setApplicationName("il2desk")
-    app.setOrganizationName("il2desk")
-    paths = DataPaths.create(data_dir)
     setup_logging(paths.log_file)
     install_exception_hook(paths.log_file)
+    notifiers: list[Notifier] = []
+    dbus = DBusNotifier()
+    if dbus.available():
+        notifiers.append(dbus)
     while True:
         try:
             ctx = build_context(data_dir)
@@ -68,9 +107,20 @@ def run_gui(data_dir: Path | None) -> int:
         install_translators(app, prefs.language)
         apply_text_size(app, prefs.text_size)
         ctx.settings.subscribe(lambda p: apply_text_size(app, p.text_size))
-        window = MainWindow(ctx)
+        window = MainWindow(ctx, notifiers=notifiers)
         window.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
+        instance.raise_requested.connect(window.bring_to_front)
+        tray = None
+        if tray_available():
+            tray = ReminderTray(window, window.quit_app)
+            tray.show()
+            window.attach_tray(tray)
+        # With a tray, closing the window keeps il2desk running there.
+        app.setQuitOnLastWindowClosed(tray is None)
         window.show()
+        # Reminders start once the window is up, so start-up stays quick; anything
+        # that came due while il2desk was closed is then shown as late (rule T2).
+        QTimer.singleShot(0, ctx.reminders.start)
 
         def backup_now(ctx: AppContext = ctx) -> None:
             log.info("il2desk %s started, data in %s", version(), ctx.paths.root)
@@ -81,8 +131,13 @@ def run_gui(data_dir: Path | None) -> int:
 
         QTimer.singleShot(AUTO_BACKUP_DELAY_MS, backup_now)
         code = app.exec()
+        # Stopped first, so closing the window below does not ask to keep running.
+        ctx.reminders.stop()
+        instance.raise_requested.disconnect(window.bring_to_front)
         source = window.restore_source
         window.close()
+        if tray is not None:
+            tray.hide()
         window.deleteLater()
         ctx.db.close()
         if code != RESTART_EXIT_CODE:

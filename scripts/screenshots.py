@@ -27,7 +27,8 @@ from il2desk.services.clock import FixedClock  # noqa: E402
 from il2desk.ui.main_window import MainWindow  # noqa: E402
 
 OUT = ROOT / "docs" / "screenshots"
-CLOCK = FixedClock(dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC))
+START = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
+CLOCK = FixedClock(START)
 
 Shot = Callable[[object, MainWindow], QWidget | None]
 SHOTS: dict[str, Shot] = {}
@@ -364,6 +365,39 @@ def supplies(ctx, window: MainWindow) -> QWidget:
     return window
 
 
+def _reminders_due(ctx) -> None:
+    """A course starting Wednesday; time moved to its first injection, so the injection
+    reminder is on time and the pre-treatment and course-start ones are late (rule T2)."""
+    from decimal import Decimal
+
+    from il2desk.domain.course import CoursePlan
+
+    plan = CoursePlan(start_date=dt.date(2026, 11, 25), zone_name="America/New_York",
+                      dose_miu=Decimal("4.5"), morning=dt.time(8, 0), evening=dt.time(20, 0))
+    course_id = ctx.courses.create(plan, CLOCK.now_utc())
+    ctx.reminders.sync()
+    CLOCK.set(ctx.courses.injections(course_id)[0].planned_utc)
+    ctx.reminders.check()
+
+
+@shot("reminder-banner")
+def reminder_banner(ctx, window: MainWindow) -> QWidget:
+    _reminders_due(ctx)
+    window.go_to("today")
+    refresh = getattr(window.view("today"), "refresh", None)
+    if callable(refresh):  # the Today view built before the course was stored
+        refresh()
+    return window
+
+
+@shot("late-reminders")
+def late_reminders(ctx, window: MainWindow) -> QWidget:
+    window.go_to("today")
+    _reminders_due(ctx)
+    window.show_late_reminders()
+    return window.late_dialog
+
+
 def grab(widget: QWidget, path: Path) -> None:
     app = QApplication.instance()
     for _ in range(20):
@@ -388,6 +422,7 @@ def main(names: list[str]) -> int:
     app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     for name in names or list(SHOTS):
+        CLOCK.set(START)  # a shot may move time; the next one starts afresh
         with tempfile.TemporaryDirectory() as tmp:
             ctx = build_context(Path(tmp), clock=CLOCK, default_zone="America/New_York")
             window = MainWindow(ctx)

@@ -36,6 +36,8 @@ class Preferences:
     pretreatment_lead_min: int = 30  # rule R8: lead time before each injection
     ice_before_min: int = 10  # rule R9
     ice_after_min: int = 10  # rule R9
+    separate_ice_prompt: bool = False  # rule R9: its own reminder before the injection
+    start_at_login: bool = False
     language: str = "system"  # "system", or a language code with a translation
     text_size: str = "normal"  # normal / large / xlarge
     calendar_privacy: CalendarPrivacy = CalendarPrivacy.FULL
@@ -50,6 +52,8 @@ class Preferences:
             "pretreatment_lead_min": str(self.pretreatment_lead_min),
             "ice_before_min": str(self.ice_before_min),
             "ice_after_min": str(self.ice_after_min),
+            "separate_ice_prompt": format_bool(self.separate_ice_prompt),
+            "start_at_login": format_bool(self.start_at_login),
             "language": self.language,
             "text_size": self.text_size,
             "calendar_privacy": self.calendar_privacy.value,
@@ -131,6 +135,19 @@ def _minutes_parser(low: int, high: int, what: str):
 parse_pretreatment_lead = _minutes_parser(5, 180, "pre-treatment lead time")
 parse_ice_minutes = _minutes_parser(1, 30, "ice-pack time")
 
+def format_bool(value: bool) -> str:
+    return "true" if value else "false"
+
+
+def parse_bool(text: str) -> bool:
+    value = str(text).strip().lower()
+    if value in ("true", "1", "yes", "on"):
+        return True
+    if value in ("false", "0", "no", "off", ""):
+        return False
+    raise SettingError("Please tick the box or leave it empty.")
+
+
 LANGUAGES = ("system", "en", "es")
 TEXT_SIZES = ("normal", "large", "xlarge")
 
@@ -164,6 +181,8 @@ PARSERS = {
     "pretreatment_lead_min": parse_pretreatment_lead,
     "ice_before_min": parse_ice_minutes,
     "ice_after_min": parse_ice_minutes,
+    "separate_ice_prompt": parse_bool,
+    "start_at_login": parse_bool,
     "language": parse_language,
     "text_size": parse_text_size,
     "calendar_privacy": parse_calendar_privacy,

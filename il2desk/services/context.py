@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 
+from il2desk.services.autostart import Autostart
 from il2desk.services.clock import Clock
+from il2desk.services.reminder_service import ReminderService
 from il2desk.services.settings_service import SettingsService
 from il2desk.services.supplies_service import SuppliesService
 from il2desk.storage.course_repo import CourseRepository
@@ -20,3 +22,5 @@ class AppContext:
     settings: SettingsService
     courses: CourseRepository
     supplies: SuppliesService
+    reminders: ReminderService
+    autostart: Autostart

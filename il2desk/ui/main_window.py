@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -15,10 +16,12 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from il2desk.services.context import AppContext
+from il2desk.services.notifier import Notifier
 from il2desk.ui.emergency import (
     EMERGENCY_SHORTCUT,
     EmergencyPanel,
@@ -28,6 +31,9 @@ from il2desk.ui.emergency import (
 from il2desk.ui.host import ViewHost
 from il2desk.ui.navigation import VIEWS, ViewSpec
 from il2desk.ui.prompter import Prompter, QtPrompter
+from il2desk.ui.reminder_banner import ReminderBanner
+from il2desk.ui.reminder_controller import ReminderController, bring_to_front
+from il2desk.ui.tray import ReminderTray
 from il2desk.ui.widgets import follow_app_font
 
 
@@ -53,7 +59,8 @@ class MainWindow(QMainWindow):
     restart_requested = Signal()
 
     def __init__(self, ctx: AppContext, views: tuple[ViewSpec, ...] = VIEWS,
-                 prompter: Prompter | None = None) -> None:
+                 prompter: Prompter | None = None,
+                 notifiers: Sequence[Notifier] = ()) -> None:
         super().__init__()
         self.ctx = ctx
         self._specs = views
@@ -66,6 +73,8 @@ class MainWindow(QMainWindow):
                              prompter=self.prompter, start_session=self.start_session,
                              request_restart=self.restart_requested.emit)
         self._emergency: EmergencyPanel | None = None
+        self.tray: ReminderTray | None = None
+        self._quitting = False
         self.restore_source: Path | None = None  # set when the user asked for a restore
         self.checklist_preview: QWidget | None = None  # the open print preview, if any
 
@@ -84,7 +93,14 @@ class MainWindow(QMainWindow):
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
 
         central = QWidget()
-        layout = QHBoxLayout(central)
+        column = QVBoxLayout(central)
+        # Reminders sit above the views, on every screen (rule T2: never unseen).
+        self.reminder_banner = ReminderBanner(ctx, self.start_session,
+                                              self.show_late_reminders)
+        column.addWidget(self.reminder_banner)
+        layout = QHBoxLayout()
+        column.addLayout(layout, 1)
+        self.reminder_controller = ReminderController(self, ctx, self.prompter, notifiers)
         self.nav = NavigationList()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Sections")
@@ -133,7 +149,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu("&Go")
@@ -142,6 +158,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, k=spec.key: self.go_to(k))
             go_menu.addAction(action)
+        go_menu.addSeparator()
+        late = QAction(self.tr("Reminders shown &late…"), self)
+        late.triggered.connect(self.show_late_reminders)
+        go_menu.addAction(late)
 
         help_menu = self.menuBar().addMenu("&Help")
         emergency = QAction("&Emergency signs", self)
@@ -266,5 +286,51 @@ class MainWindow(QMainWindow):
     def show_emergency(self) -> None:
         self.emergency_panel.present()
 
+    # -- reminders, tray and closing ----------------------------------------------------
+    def show_late_reminders(self) -> None:
+        from il2desk.ui.late_reminders import LateRemindersDialog
+
+        old = getattr(self, "late_dialog", None)
+        if old is not None:  # one list at a time, always fresh
+            old.close()
+            old.deleteLater()
+        self.late_dialog = LateRemindersDialog(self.ctx, self.show_emergency, self)
+        self.late_dialog.open()
+
+    def attach_tray(self, tray: ReminderTray) -> None:
+        """With a tray, closing the window keeps il2desk running there."""
+        self.tray = tray
+        self.reminder_controller.notifiers.append(tray)
+
+    def bring_to_front(self) -> None:
+        bring_to_front(self)
+
+    def quit_app(self) -> None:
+        """Really quit (File ▸ Quit, tray ▸ Quit): no keeping running."""
+        self._quitting = True
+        self.close()
+        QCoreApplication.quit()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._quitting or not self.ctx.reminders.running:
+            event.accept()
+            return
+        if self.tray is not None and self.tray.isVisible():
+            event.ignore()
+            self.hide()
+            self.tray.showMessage(
+                "il2desk", self.tr("il2desk keeps running here so it can remind you. "
+                                   "To stop it, choose Quit in this icon's menu."))
+            return
+        if self.ctx.reminders.has_upcoming():
+            keep = self.prompter.confirm(
+                self, self.tr("Keep il2desk running?"),
+                self.tr("Reminders are planned. If il2desk is closed, they can only be "
+                        "shown late, the next time you open it.\n\nKeep il2desk running, "
+                        "minimised?"),
+                yes=self.tr("Keep running minimised"), no=self.tr("Close il2desk"))
+            if keep:
+                event.ignore()
+                self.showMinimized()
+                return
         event.accept()

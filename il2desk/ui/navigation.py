@@ -52,7 +52,8 @@ def _settings(host: ViewHost) -> QWidget:
             no=QCoreApplication.translate("Settings", "Later")):
             host.request_restart()
 
-    return SettingsView(host.ctx.settings, on_language_changed=language_changed)
+    return SettingsView(host.ctx.settings, on_language_changed=language_changed,
+                        autostart=host.ctx.autostart)
 
 
 def _supplies(host: ViewHost) -> QWidget:

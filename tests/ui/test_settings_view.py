@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 
 from il2desk.ui.main_window import MainWindow
@@ -72,3 +73,28 @@ def test_bad_values_refused_next_to_the_field(qtbot, make_ctx):
     # fixing the value clears the message
     type_into(qtbot, view.doctor_phone, "555 0100")
     assert view.field_error("doctor_phone") == ""
+
+
+def test_separate_ice_prompt_and_start_at_login(qtbot, make_ctx, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "cfg"))
+    ctx = make_ctx()
+    _win, view = open_settings(qtbot, ctx)
+    if not ctx.autostart.supported:
+        pytest.skip("start at login is for Linux")
+    qtbot.mouseClick(view.separate_ice, Qt.MouseButton.LeftButton)
+    assert ctx.settings.current.separate_ice_prompt is True
+    qtbot.mouseClick(view.start_at_login, Qt.MouseButton.LeftButton)
+    entry = tmp_path / "cfg" / "autostart" / "org.il2desk.Il2desk.desktop"
+    assert entry.exists() and ctx.settings.current.start_at_login is True
+    qtbot.mouseClick(view.start_at_login, Qt.MouseButton.LeftButton)
+    assert not entry.exists() and ctx.settings.current.start_at_login is False
+
+
+def test_start_at_login_says_not_on_this_system(qtbot, ctx):
+    from il2desk.services.autostart import Autostart
+    from il2desk.ui.views.settings_view import SettingsView
+
+    view = SettingsView(ctx.settings, autostart=Autostart(["il2desk"], platform="win32"))
+    qtbot.addWidget(view)
+    assert not view.start_at_login.isEnabled()
+    assert "not available on this system" in view.start_at_login_note.text()

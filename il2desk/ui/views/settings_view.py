@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from il2desk.domain.preferences import CalendarPrivacy, SettingError
+from il2desk.services.autostart import NOT_HERE, Autostart, AutostartError
 from il2desk.services.settings_service import SettingsService
 from il2desk.ui.widgets import FieldError, heading, paragraph
 
@@ -27,10 +29,12 @@ class SettingsView(QWidget):
     title = "Settings"
 
     def __init__(self, settings: SettingsService, parent: QWidget | None = None, *,
-                 on_language_changed: Callable[[], None] | None = None) -> None:
+                 on_language_changed: Callable[[], None] | None = None,
+                 autostart: Autostart | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
         self._on_language_changed = on_language_changed
+        self._autostart = autostart
         self.errors: dict[str, FieldError] = {}
         outer = QVBoxLayout(self)
         outer.addWidget(heading("Settings"))
@@ -100,6 +104,25 @@ class SettingsView(QWidget):
             "ice_after_min", "Ice pack &after the injection:", prefs.ice_after_min, 1, 30,
             "How long to hold the ice pack on the site after injecting.",
         )
+        self.separate_ice = QCheckBox(self.tr("A &separate ice-pack reminder before each "
+                                              "injection"))
+        self.separate_ice.setChecked(prefs.separate_ice_prompt)
+        self.separate_ice.toggled.connect(
+            lambda on: self._save("separate_ice_prompt", "true" if on else "false"))
+        self._add_row("separate_ice_prompt", "", self.separate_ice, self.tr(
+            "Reminds you to put the ice pack on, the set minutes before the injection."))
+
+        self.form.addRow(heading(self.tr("Starting il2desk"), level=2))
+        self.start_at_login = QCheckBox(self.tr("Start il2desk when I &log in"))
+        supported = autostart is not None and autostart.supported
+        self.start_at_login.setChecked(bool(supported and autostart.is_enabled()))
+        self.start_at_login.setEnabled(supported)
+        self.start_at_login.toggled.connect(self._toggle_start_at_login)
+        self._add_row("start_at_login", "", self.start_at_login, self.tr(
+            "So reminders come even if you forget to open il2desk."))
+        if not supported:
+            self.start_at_login_note = paragraph(self.tr(NOT_HERE))
+            self.form.addRow("", self.start_at_login_note)
 
         self.form.addRow(heading("Calendar export", level=2))
         self.calendar_privacy = QComboBox()
@@ -142,6 +165,10 @@ class SettingsView(QWidget):
         editor.setAccessibleName(text.rstrip(":"))
         editor.setAccessibleDescription(description)
         editor.setToolTip(description)
+        if not label:  # a check box carries its own label
+            editor.setAccessibleName(editor.text().replace("&", ""))
+            self.form.addRow("", holder)
+            return
         label_widget = QLabel(label)
         label_widget.setBuddy(editor)
         self.form.addRow(label_widget, holder)
@@ -176,6 +203,19 @@ class SettingsView(QWidget):
         return combo
 
     # -- saving -------------------------------------------------------------------------
+    def _toggle_start_at_login(self, on: bool) -> None:
+        if self._autostart is None:
+            return
+        try:
+            self._autostart.apply(on)
+        except AutostartError as problem:
+            self.start_at_login.blockSignals(True)
+            self.start_at_login.setChecked(not on)
+            self.start_at_login.blockSignals(False)
+            self.errors["start_at_login"].show_error(str(problem))
+            return
+        self._save("start_at_login", "true" if on else "false")
+
     def _save(self, key: str, text: str) -> None:
         error = self.errors[key]
         try:

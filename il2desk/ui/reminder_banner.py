@@ -1,0 +1,143 @@
+"""The in-app reminder banner, above the views: always shown, whatever the desktop has.
+
+One row per reminder the user has not answered yet, with its actions: start the
+session (injection reminders), snooze 5/10/15 minutes, or dismiss. A late reminder
+(rule T2) says so, with the time it was due.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from il2desk.domain.reminders import SNOOZE_CHOICES_MIN, ReminderKind, StoredReminder
+from il2desk.services.context import AppContext
+from il2desk.ui.reminder_texts import describe
+
+MAX_ROWS = 3
+
+SESSION_KINDS = (ReminderKind.INJECTION, ReminderKind.ICE_BEFORE, ReminderKind.PRETREATMENT)
+
+
+class ReminderRow(QFrame):
+    def __init__(self, ctx: AppContext, reminder: StoredReminder,
+                 start_session: Callable[[int], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.reminder = reminder
+        self._ctx = ctx
+        self._start_session = start_session
+        self.setObjectName("reminderRow")
+        text = describe(ctx, reminder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 6, 8, 6)
+        self.title_label = QLabel(text.title)
+        font = QFont(self.title_label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.body_label = QLabel(text.body)
+        self.body_label.setWordWrap(True)
+        outer.addWidget(self.title_label)
+        outer.addWidget(self.body_label)
+        self.late_label = QLabel(f"⚠ {text.late_note}")
+        self.late_label.setObjectName("lateNote")
+        self.late_label.setWordWrap(True)
+        self.late_label.setVisible(bool(text.late_note))
+        outer.addWidget(self.late_label)
+
+        buttons = QHBoxLayout()
+        self.session_button: QPushButton | None = None
+        if reminder.kind is ReminderKind.INJECTION and reminder.injection_id is not None:
+            self.session_button = self._button(self.tr("&Start the session"),
+                                               self._start, buttons)
+            self.session_button.setDefault(True)
+        buttons.addWidget(QLabel(self.tr("Snooze:")))
+        self.snooze_buttons: dict[int, QPushButton] = {}
+        for minutes in SNOOZE_CHOICES_MIN:
+            button = self._button(self.tr("{n} min").format(n=minutes),
+                                  lambda _c=False, m=minutes: self._snooze(m), buttons)
+            button.setAccessibleName(self.tr("Snooze {n} minutes").format(n=minutes))
+            self.snooze_buttons[minutes] = button
+        buttons.addStretch(1)
+        self.dismiss_button = self._button(self.tr("&Dismiss"), self._dismiss, buttons)
+        self.dismiss_button.setAccessibleName(self.tr("Dismiss this reminder"))
+        outer.addLayout(buttons)
+        self.setAccessibleName(text.title)
+        self.setAccessibleDescription(f"{text.body} {text.late_note}".strip())
+
+    def _button(self, label: str, slot: Callable[..., None], layout: QHBoxLayout) -> QPushButton:
+        button = QPushButton(label)
+        button.setAccessibleName(label.replace("&", ""))
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return button
+
+    def _start(self) -> None:
+        self._ctx.reminders.acknowledge(self.reminder.key)
+        assert self.reminder.injection_id is not None
+        self._start_session(self.reminder.injection_id)
+
+    def _snooze(self, minutes: int) -> None:
+        self._ctx.reminders.snooze(self.reminder.key, minutes)
+
+    def _dismiss(self) -> None:
+        self._ctx.reminders.acknowledge(self.reminder.key)
+
+
+class ReminderBanner(QFrame):
+    """Hidden when nothing waits for an answer; refreshed when reminder states change."""
+
+    def __init__(self, ctx: AppContext, start_session: Callable[[int], None],
+                 show_late_list: Callable[[], None], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._start_session = start_session
+        self.setObjectName("reminderBanner")
+        self.setAccessibleName(self.tr("Reminders"))
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Warm yellow with dark text: stands out from the views, readable for everyone.
+        self.setStyleSheet(
+            "#reminderBanner { background: #fff4c2; border: 2px solid #c99a00;"
+            " border-radius: 6px; } #reminderBanner QLabel { color: #1d1d1d; }"
+            " #lateNote { color: #8a3b00; font-weight: bold; }")
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(6, 6, 6, 6)
+        self._rows_box = QVBoxLayout()
+        self._layout.addLayout(self._rows_box)
+        footer = QHBoxLayout()
+        self.more_label = QLabel()
+        footer.addWidget(self.more_label, 1)
+        self.late_button = QPushButton(self.tr("Reminders shown &late…"))
+        self.late_button.setAccessibleName(self.tr("Reminders shown late"))
+        self.late_button.clicked.connect(show_late_list)
+        footer.addWidget(self.late_button)
+        self._layout.addLayout(footer)
+        self.rows: list[ReminderRow] = []
+        ctx.reminders.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        for row in self.rows:
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        waiting = list(reversed(self._ctx.reminders.unanswered()))  # newest first
+        for reminder in waiting[:MAX_ROWS]:
+            row = ReminderRow(self._ctx, reminder, self._start_session)
+            self._rows_box.addWidget(row)
+            self.rows.append(row)
+        extra = len(waiting) - MAX_ROWS
+        self.more_label.setText(
+            self.tr("…and {n} more. Dismiss these to see them.").format(n=extra)
+            if extra > 0 else "")
+        self.late_button.setVisible(bool(self._ctx.reminders.late()))
+        self.setVisible(bool(self.rows))
