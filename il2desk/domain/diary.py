@@ -15,6 +15,7 @@ from collections.abc import Iterable, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
+from il2desk.domain.course import Course, CourseStatus
 from il2desk.domain.dose import DoseInputError, format_number, parse_decimal
 from il2desk.domain.regimen import DAYS_PER_COURSE, DEFAULT_INTERVAL_WEEKS
 from il2desk.domain.timeplan import from_utc
@@ -37,6 +38,7 @@ __all__ = [
     "format_temperature",
     "parse_other_text",
     "parse_temperature",
+    "periods_from_courses",
     "place_entry",
     "symptom_by_code",
     "worst_by_day",
@@ -273,3 +275,12 @@ def worst_by_day(placed: Iterable[tuple[int, Severity]]) -> dict[int, Severity]:
         if day not in worst or severity.rank > worst[day].rank:
             worst[day] = severity
     return worst
+
+
+def periods_from_courses(courses: Iterable[Course]) -> list[CoursePeriod]:
+    """The diary periods of every course that was not cancelled, oldest first."""
+    return sorted(
+        (CoursePeriod(c.id, c.start_date, c.plan.interval_weeks) for c in courses
+         if c.status is not CourseStatus.CANCELLED),
+        key=lambda p: p.start,
+    )

@@ -8,6 +8,8 @@ from il2desk.services.clock import Clock
 from il2desk.services.settings_service import SettingsService
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
+from il2desk.storage.diary_repo import DiaryRepository
+from il2desk.storage.lab_repo import LabRepository
 from il2desk.storage.paths import DataPaths
 
 
@@ -18,3 +20,5 @@ class AppContext:
     clock: Clock
     settings: SettingsService
     courses: CourseRepository
+    diary: DiaryRepository
+    labs: LabRepository
