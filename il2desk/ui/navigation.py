@@ -26,6 +26,18 @@ def _placeholder(key: str) -> Callable[[ViewHost], QWidget]:
     return build
 
 
+def _diary(host: ViewHost) -> QWidget:
+    from il2desk.ui.views.diary_view import DiaryView
+
+    return DiaryView(host)
+
+
+def _labs(host: ViewHost) -> QWidget:
+    from il2desk.ui.views.labs_view import LabsView
+
+    return LabsView(host)
+
+
 def _settings(host: ViewHost) -> QWidget:
     from il2desk.ui.views.settings_view import SettingsView
 
@@ -36,8 +48,8 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("today", "&Today", _placeholder("today")),
     ViewSpec("courses", "&Courses", _placeholder("courses")),
     ViewSpec("sites", "S&ites", _placeholder("sites")),
-    ViewSpec("diary", "&Diary", _placeholder("diary")),
-    ViewSpec("labs", "&Labs", _placeholder("labs")),
+    ViewSpec("diary", "&Diary", _diary),
+    ViewSpec("labs", "&Labs", _labs),
     ViewSpec("supplies", "Su&pplies", _placeholder("supplies")),
     ViewSpec("settings", "Setti&ngs", _settings),
 )
