@@ -31,6 +31,7 @@ from il2desk.storage.diary_repo import DiaryRepository
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
+_ROOT = QModelIndex()  # the invisible root: this model is a flat table
 
 # Words and shapes, never colour alone.
 SEVERITY_MARK = {Severity.MILD: "●○○", Severity.MODERATE: "●●○", Severity.SEVERE: "●●●"}
@@ -86,10 +87,10 @@ class DiaryTableModel(QAbstractTableModel):
     def total(self) -> int:
         return self._total
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = _ROOT) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = _ROOT) -> None:
         if parent.isValid() or not self._rows:
             return
         more = self._repo.page(after=self._repo.page_key(self._rows[-1]), limit=PAGE_SIZE,
@@ -103,10 +104,10 @@ class DiaryTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     # -- reading ------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
+    def rowCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
+    def columnCount(self, parent: Index = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def entry(self, row: int) -> DiaryEntry:
