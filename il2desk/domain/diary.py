@@ -103,11 +103,11 @@ _R15 = (
 
 # rule R13: the same signs as the emergency panel, short enough for a list.
 EMERGENCY_SYMPTOMS: tuple[Symptom, ...] = (
-    Symptom("little_urine", "Much less urine than usual, or none", emergency=True),
+    Symptom("little_urine", "Much less urine, or none", emergency=True),
     Symptom("breathless", "Short of breath", emergency=True),
-    Symptom("fever_not_down", "Fever over 38.9 °C (102 °F) that medicine does not bring down",
+    Symptom("fever_not_down", "Fever over 38.9 °C (102 °F), medicine not helping",
             emergency=True, needs_temperature=True),
-    Symptom("confusion", "Confused, or thinking has changed a lot", emergency=True),
+    Symptom("confusion", "Confused, or thinking changed a lot", emergency=True),
     Symptom("fainting", "Fainted", emergency=True),
     Symptom("major_swelling", "Face, neck or feet swell a lot", emergency=True),
 )

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QListView,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -79,11 +80,19 @@ class DiaryEntryForm(QWidget):
         symptom_label.setBuddy(self.symptom_list)
         for symptom in SYMPTOMS:
             self.symptom_list.addItem(self._symptom_item(symptom))
-        self.symptom_list.setMinimumWidth(330)
+        # Two columns that flow top to bottom: every choice, the rule R13 signs
+        # included, is in sight without scrolling.
+        self.symptom_list.setFlow(QListView.Flow.TopToBottom)
+        self.symptom_list.setWrapping(True)
+        self.symptom_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.symptom_list.setSpacing(2)
+        self.symptom_list.setMinimumWidth(560)
+        self.symptom_list.setMinimumHeight(self._list_height(12))
+        self.symptom_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.symptom_list.currentItemChanged.connect(self._symptom_changed)
         left.addWidget(self.symptom_list, 1)
         left.addWidget(self._error("symptom"))
-        outer.addLayout(left, 1)
+        outer.addLayout(left, 5)
 
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("2. How strong?")))
@@ -167,7 +176,7 @@ class DiaryEntryForm(QWidget):
         buttons.addWidget(self.save_button)
         right.addLayout(buttons)
         right.addStretch(1)
-        outer.addLayout(right, 1)
+        outer.addLayout(right, 3)
         for edit in (self.temperature_edit, self.other_edit, self.note_edit):
             edit.returnPressed.connect(self.save_requested)
         self.reset()
@@ -183,6 +192,10 @@ class DiaryEntryForm(QWidget):
             item.setFont(font)
             item.setToolTip(self.tr("A sign to call your doctor now"))
         return item
+
+    def _list_height(self, rows: int) -> int:
+        row = self.symptom_list.sizeHintForRow(0) + 2 * self.symptom_list.spacing()
+        return rows * row + 2 * self.symptom_list.frameWidth() + 4
 
     def _error(self, key: str) -> FieldError:
         error = FieldError()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -147,7 +148,12 @@ class DiaryView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Diary pages"))
         self.tabs.addTab(self._build_list_page(), self.tr("&Entries"))
-        self.tabs.addTab(self._build_grid_page(), self.tr("&By course day"))
+        # Scrollable, so the window still fits a small laptop screen.
+        grid_scroll = QScrollArea()
+        grid_scroll.setWidgetResizable(True)
+        grid_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        grid_scroll.setWidget(self._build_grid_page())
+        self.tabs.addTab(grid_scroll, self.tr("&By course day"))
         layout.addWidget(self.tabs, 4)
         self.refresh()
 

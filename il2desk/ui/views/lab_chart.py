@@ -34,7 +34,7 @@ def _ticks_log(low: float, high: float) -> list[int]:
 class LabChart(QWidget):
     MARGIN_LEFT = 64
     MARGIN_RIGHT = 78
-    MARGIN_TOP = 50
+    MARGIN_TOP = 64
     MARGIN_BOTTOM = 40
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -235,6 +235,8 @@ class LabChart(QWidget):
         )
         metrics = painter.fontMetrics()
         for kind, label in items:
+            if x + 28 + metrics.horizontalAdvance(label) > self.width() - 4:
+                x, y = float(self.MARGIN_LEFT), y + 18  # wrap to a second line
             painter.setPen(QPen(VL_COLOR if kind in ("square", "triangle") else CD4_COLOR, 1.5))
             if kind == "dot":
                 painter.setBrush(CD4_COLOR)
@@ -260,5 +262,3 @@ class LabChart(QWidget):
             painter.setPen(text_color)
             painter.drawText(QPointF(x + 14, y + 10), label)
             x += 14 + metrics.horizontalAdvance(label) + 14
-            if x > self.width() - 120:
-                break

@@ -102,16 +102,18 @@ class SeverityGrid(QWidget):
                                      "feel during a course."))
             return
         grid_pen = QPen(QColor("#8a8a8a"))
+        small = QFont(self.font())
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
         for r, row in enumerate(self._rows):
             top = self.HEADER_HEIGHT + r * self.ROW_HEIGHT
             painter.setFont(bold)
             painter.setPen(text_color)
             label = row.start.strftime("%d %b %Y")
-            painter.drawText(QRectF(4, top, self.LABEL_WIDTH - 8, self.ROW_HEIGHT / 2 + 4),
+            painter.drawText(QRectF(4, top, self.LABEL_WIDTH - 8, self.ROW_HEIGHT / 2),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, label)
-            painter.setFont(self.font())
+            painter.setFont(small)
             sub = self.tr("hard to tolerate") if row.hard_to_tolerate else self.tr("course")
-            painter.drawText(QRectF(4, top + self.ROW_HEIGHT / 2, self.LABEL_WIDTH - 8,
+            painter.drawText(QRectF(4, top + self.ROW_HEIGHT / 2 + 1, self.LABEL_WIDTH - 8,
                                     self.ROW_HEIGHT / 2),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, sub)
             for i, day in enumerate(DAY_KEYS):
