@@ -195,6 +195,7 @@ class DiaryView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setCornerButtonEnabled(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
         for col in range(4):
@@ -224,6 +225,7 @@ class DiaryView(QWidget):
         column.addWidget(self.grid)
         self.hard_check = QCheckBox()
         self.hard_check.setObjectName("hardToTolerate")
+        self.hard_check.setAccessibleName(self.tr("The latest course was hard to tolerate"))
         self.hard_check.toggled.connect(self._hard_toggled)
         column.addWidget(self.hard_check)
         self.hard_hint = paragraph(self.tr(

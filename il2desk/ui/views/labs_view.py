@@ -160,6 +160,7 @@ class LabsView(QWidget):
             self.tr("Date drawn"), self.tr("CD4 count"), self.tr("CD4 %"),
             self.tr("Viral load"), self.tr("Counts in trend?")])
         self.table.verticalHeader().hide()
+        self.table.setCornerButtonEnabled(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -116,6 +116,7 @@ class SeverityGrid(QWidget):
             painter.drawText(QRectF(4, top + self.ROW_HEIGHT / 2 + 1, self.LABEL_WIDTH - 8,
                                     self.ROW_HEIGHT / 2),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, sub)
+            painter.setFont(self.font())
             for i, day in enumerate(DAY_KEYS):
                 rect = QRectF(self.LABEL_WIDTH + i * cell_w + 2, top + 3, cell_w - 4,
                               self.ROW_HEIGHT - 6)
