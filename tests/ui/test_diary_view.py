@@ -193,3 +193,30 @@ def test_mark_latest_course_hard_to_tolerate(window, qtbot, ctx):
     assert view.hard_check.isVisible()
     view.hard_check.click()
     assert ctx.courses.get(course_id).plan.hard_to_tolerate
+
+
+def test_high_fever_saved_with_a_call_your_doctor_hint(window, qtbot, ctx):
+    # rule R13: over 38.9 °C is only an emergency if medicine does not bring it down,
+    # so the panel does not open by itself, but the entry says when to call.
+    view = open_diary(window)
+    click_symptom(qtbot, view, "fever")
+    qtbot.keyClicks(view.form.temperature_edit, "39.4")
+    qtbot.mouseClick(view.form.severity_buttons[Severity.SEVERE], LEFT)
+    qtbot.mouseClick(view.form.save_button, LEFT)
+    assert ctx.diary.page()[0].temperature_c == Decimal("39.4")
+    assert "call your doctor now" in view.status_label.text()
+    assert window._emergency is None
+
+
+def test_undo_of_a_new_entry(window, qtbot, ctx):
+    view = open_diary(window)
+    click_symptom(qtbot, view, "aches")
+    qtbot.mouseClick(view.form.severity_buttons[Severity.MILD], LEFT)
+    qtbot.mouseClick(view.form.save_button, LEFT)
+    assert ctx.diary.count() == 1
+    assert "add entry" in view.undo_button.text()
+    view.table.setFocus()
+    qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert ctx.diary.count() == 0
+    view.undo_stack.redo()
+    assert ctx.diary.count() == 1

@@ -129,3 +129,19 @@ def test_suggestions_shown_never_applied(window, ctx):
     assert all(t.endswith("discuss with your doctor.") for t in texts)
     course = ctx.courses.get(course_id)
     assert course.dose_miu == Decimal("7.5") and course.plan.interval_weeks == 8
+
+
+def test_mistyped_result_can_be_deleted_after_a_question(window, qtbot, ctx, prompter):
+    ctx.labs.add(LabResult(None, dt.date(2026, 10, 1), cd4_count=45), ctx.clock.now_utc())
+    view = open_labs(window)
+    assert not view.delete_button.isEnabled()
+    view.table.selectRow(0)
+    prompter.confirm_answers.append(False)  # "Keep it"
+    qtbot.mouseClick(view.delete_button, LEFT)
+    assert len(ctx.labs.all()) == 1
+    view.table.selectRow(0)
+    prompter.confirm_answers.append(True)
+    qtbot.mouseClick(view.delete_button, LEFT)
+    assert ctx.labs.all() == []
+    assert prompter.asked[-1][0] == "confirm" and "01 October 2026" in prompter.asked[-1][2]
+    assert view.empty_state.isVisible()

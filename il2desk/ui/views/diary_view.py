@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from il2desk.domain.course import Course, CourseStatus
 from il2desk.domain.diary import (
+    HIGH_FEVER_C,
     SYMPTOMS,
     DiaryEntry,
     periods_from_courses,
@@ -131,6 +132,7 @@ class DiaryView(QWidget):
         status.setContentsMargins(0, 0, 0, 0)
         self.status_label = QLabel()
         self.status_label.setObjectName("diaryStatus")
+        self.status_label.setWordWrap(True)
         self.undo_button = QPushButton(self.tr("&Undo"))
         self.undo_button.setObjectName("undoButton")
         self.undo_button.setAccessibleName(self.tr("Undo"))
@@ -277,6 +279,8 @@ class DiaryView(QWidget):
         self.undo_button.setAccessibleName(self.undo_button.text().replace("&", ""))
 
     def _undo_unless_typing(self) -> None:
+        # A focused line edit claims Ctrl+Z first (ShortcutOverride), so typing is undone
+        # there; anywhere else in the diary it undoes the last saved change.
         self.undo_stack.undo()
 
     # -- grid -----------------------------------------------------------------------------
@@ -348,8 +352,13 @@ class DiaryView(QWidget):
             self.status_label.setText(self.tr("✓ Changed: {0}.").format(label))
         else:
             self.undo_stack.push(_AddEntry(self, entry))
-            self.status_label.setText(self.tr("✓ Saved: {0}, {1}.").format(
-                label, self.tr(entry.severity.value)))
+            text = self.tr("✓ Saved: {0}, {1}.").format(label, self.tr(entry.severity.value))
+            if entry.temperature_c is not None and entry.temperature_c > HIGH_FEVER_C \
+                    and not entry.is_emergency:
+                # rule R13: a high fever becomes an emergency if medicine does not help.
+                text += " " + self.tr("If medicine does not bring a fever over 38.9 °C "
+                                      "(102 °F) down, call your doctor now.")
+            self.status_label.setText(text)
         self.form.reset()
 
     def edit_selected(self) -> None:

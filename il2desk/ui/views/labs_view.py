@@ -179,9 +179,16 @@ class LabsView(QWidget):
         self.table_stack.addWidget(self.table)
         self.table_stack.addWidget(self.empty_state)
         column.addWidget(self.table_stack, 1)
+        below = QHBoxLayout()
         self.reason_label = paragraph("")
         self.reason_label.setObjectName("reasonLabel")
-        column.addWidget(self.reason_label)
+        below.addWidget(self.reason_label, 1)
+        self.delete_button = QPushButton(self.tr("&Delete result…"))
+        self.delete_button.setObjectName("deleteResult")
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen result"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        below.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(below)
         return box
 
     def _build_suggestions(self) -> QWidget:
@@ -244,6 +251,7 @@ class LabsView(QWidget):
                 self.table.setItem(row, col, item)
         self.table_stack.setCurrentWidget(self.table if newest else self.empty_state)
         self.reason_label.setText("")
+        self.delete_button.setEnabled(False)
 
     def _fill_suggestions(self, today: dt.date) -> None:
         while self.suggestions_layout.count():
@@ -269,12 +277,31 @@ class LabsView(QWidget):
     def suggestion_texts(self) -> list[str]:
         return [label.text() for label in self.suggestion_labels]
 
-    def _show_reason(self) -> None:
+    def selected_result(self) -> LabResult | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        return list(reversed(self._results))[rows[0].row()] if rows else None
+
+    def delete_selected(self) -> None:
+        """A mistyped result can be removed, after a plain question (nothing else is)."""
+        result = self.selected_result()
+        if result is None or result.id is None:
+            return
+        asked = self.host.prompter.confirm(
+            self, self.tr("Delete result"),
+            self.tr("Delete the result drawn on {0}? It cannot be brought back.").format(
+                result.drawn_date.strftime("%d %B %Y")),
+            yes=self.tr("Delete"), no=self.tr("Keep it"))
+        if asked:
+            self.ctx.labs.delete(result.id)
+            self.status_label.setText(self.tr("Result deleted."))
+            self.refresh()
+
+    def _show_reason(self) -> None:
+        result = self.selected_result()
+        self.delete_button.setEnabled(result is not None)
+        if result is None:
             self.reason_label.setText("")
             return
-        result = list(reversed(self._results))[rows[0].row()]
         self.reason_label.setText(
             self.tr("Why marked: {0}").format(result.unreliable_reason) if result.unreliable
             else "")
