@@ -7,6 +7,7 @@ Every change goes on an undo stack, so a deleted or changed entry comes back wit
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -59,7 +60,7 @@ class _AddEntry(QUndoCommand):
         repo, now = self._view.repo, self._view.now_utc()
         if self._entry.id is None:
             new_id = repo.add(self._entry, now)
-            self._entry = DiaryEntry(**{**self._entry.__dict__, "id": new_id})
+            self._entry = dataclasses.replace(self._entry, id=new_id)
             self._created = now
         else:
             repo.restore(self._entry, self._created or now)
@@ -344,8 +345,7 @@ class DiaryView(QWidget):
         if entry is None:
             return
         where = place_entry(entry.local_date, periods_from_courses(self._courses))
-        entry = DiaryEntry(**{**entry.__dict__,
-                              "course_id": where.course_id if where else None})
+        entry = dataclasses.replace(entry, course_id=where.course_id if where else None)
         label = symptom_text(entry)
         if self.form.editing is not None:
             self.undo_stack.push(_EditEntry(self, self.form.editing, entry))
