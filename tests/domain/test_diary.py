@@ -125,3 +125,22 @@ def test_worst_by_day_keeps_the_worst():
     worst = worst_by_day([(1, Severity.MILD), (4, Severity.MODERATE), (4, Severity.SEVERE),
                           (4, Severity.MILD), (AFTER, Severity.MILD)])
     assert worst == {1: Severity.MILD, 4: Severity.SEVERE, AFTER: Severity.MILD}
+
+
+def test_periods_leave_out_cancelled_courses():
+    from il2desk.domain.course import Course, CoursePlan, CourseStatus
+    from il2desk.domain.diary import periods_from_courses
+
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+
+    def course(cid, start, status):
+        plan = CoursePlan(start_date=start, zone_name="UTC", dose_miu=Decimal("4.5"),
+                          morning=dt.time(8), evening=dt.time(20), interval_weeks=12)
+        return Course(cid, plan, status, now, now)
+
+    periods = periods_from_courses([course(2, dt.date(2026, 5, 6), CourseStatus.PLANNED),
+                                    course(1, dt.date(2026, 3, 4), CourseStatus.DONE),
+                                    course(3, dt.date(2026, 4, 1), CourseStatus.CANCELLED)])
+    assert [(p.course_id, p.interval_weeks) for p in periods] == [(1, 12), (2, 12)]
+    # rule R7: with the cancelled course gone, April belongs to the March course, "after"
+    assert place_entry(dt.date(2026, 4, 2), periods) == Placement(1, AFTER)

@@ -45,7 +45,8 @@ class LabChart(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.results: list[LabResult] = []
         self.course_starts: list[dt.date] = []
-        self.today = dt.date.today()
+        # Replaced by set_data with the app clock's date; never the wall clock here.
+        self.today = dt.date(2000, 1, 1)
 
     def sizeHint(self) -> QSize:
         return QSize(620, 320)
