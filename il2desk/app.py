@@ -17,6 +17,8 @@ from il2desk.services.settings_service import SettingsService
 from il2desk.services.supplies_service import SuppliesService
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
+from il2desk.storage.diary_repo import DiaryRepository
+from il2desk.storage.lab_repo import LabRepository
 from il2desk.storage.paths import DataPaths
 from il2desk.storage.reminder_repo import ReminderRepository
 from il2desk.storage.settings_repo import SettingsRepository
@@ -44,6 +46,7 @@ def build_context(data_dir: Path | None, clock: Clock | None = None,
                                 clock, zone_source)
     return AppContext(paths=paths, db=db, clock=clock, settings=settings, courses=courses,
                       reminders=reminders, supplies=SuppliesService(db, clock, courses),
+                      diary=DiaryRepository(db), labs=LabRepository(db),
                       autostart=Autostart(default_command(
                           paths.root.resolve() if data_dir is not None else None)))
 

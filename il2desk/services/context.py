@@ -11,6 +11,8 @@ from il2desk.services.settings_service import SettingsService
 from il2desk.services.supplies_service import SuppliesService
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
+from il2desk.storage.diary_repo import DiaryRepository
+from il2desk.storage.lab_repo import LabRepository
 from il2desk.storage.paths import DataPaths
 
 
@@ -24,3 +26,5 @@ class AppContext:
     supplies: SuppliesService
     reminders: ReminderService
     autostart: Autostart
+    diary: DiaryRepository
+    labs: LabRepository

@@ -39,6 +39,18 @@ def _courses(host: ViewHost) -> QWidget:
     return CoursesView(host)
 
 
+def _diary(host: ViewHost) -> QWidget:
+    from il2desk.ui.views.diary_view import DiaryView
+
+    return DiaryView(host)
+
+
+def _labs(host: ViewHost) -> QWidget:
+    from il2desk.ui.views.labs_view import LabsView
+
+    return LabsView(host)
+
+
 def _settings(host: ViewHost) -> QWidget:
     from il2desk.ui.views.settings_view import SettingsView
 
@@ -66,8 +78,8 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("today", "&Today", _today),
     ViewSpec("courses", "&Courses", _courses),
     ViewSpec("sites", "S&ites", _placeholder("sites")),
-    ViewSpec("diary", "&Diary", _placeholder("diary")),
-    ViewSpec("labs", "&Labs", _placeholder("labs")),
+    ViewSpec("diary", "&Diary", _diary),
+    ViewSpec("labs", "&Labs", _labs),
     ViewSpec("supplies", "Su&pplies", _supplies),
     ViewSpec("settings", "Setti&ngs", _settings),
 )

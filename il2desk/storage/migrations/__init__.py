@@ -6,10 +6,11 @@
 
 from __future__ import annotations
 
-from il2desk.storage.migrations import m0001_initial
+from il2desk.storage.migrations import m0001_initial, m0002_diary_symptom_index
 
 MIGRATIONS: list[tuple[str, ...]] = [
     m0001_initial.STATEMENTS,
+    m0002_diary_symptom_index.STATEMENTS,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,197 @@
+"""Lab results: what may be entered, how they are shown, and which are reliable.
+
+CD4 count (cells/µL), CD4 percent and viral load (copies/mL, or "undetectable", or
+"below a limit"). Rule R16: a result drawn within 4 weeks after the last injection of a
+course is stored but marked unreliable, with the reason, and left out of trends and of
+the rule R5 suggestion. Pure Python: no Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from enum import StrEnum
+
+from il2desk.domain.dose import DoseInputError, format_number, parse_decimal
+from il2desk.domain.regimen import UNRELIABLE_LAB_DAYS_AFTER, course_end, is_lab_unreliable
+
+__all__ = [
+    "CD4_COUNT_MAX",
+    "UNRELIABLE_MARK",
+    "LabInputError",
+    "LabResult",
+    "Reliability",
+    "ViralLoadForm",
+    "check_lab",
+    "format_viral_load",
+    "judge_reliability",
+    "parse_cd4_count",
+    "parse_cd4_percent",
+    "parse_viral_load",
+    "reliable_cd4_series",
+]
+
+CD4_COUNT_MAX = 5000  # cells/µL; anything higher is a typo
+UNRELIABLE_MARK = "unreliable — too soon after a course"
+
+
+class LabInputError(ValueError):
+    """A value that cannot be a lab result; str() is plain words for beside the field."""
+
+    def __init__(self, message: str, *, field: str) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
+
+    def __str__(self) -> str:
+        return self.message
+
+
+class ViralLoadForm(StrEnum):
+    NONE = "none"  # not measured this time
+    VALUE = "value"  # a number of copies/mL
+    UNDETECTABLE = "undetectable"
+    BELOW = "below"  # "< 50": below the lab's limit
+
+
+_WHOLE = re.compile(r"[+-]?[0-9]+")
+
+
+def _whole_number(text: str, field: str, what: str) -> int:
+    stripped = text.strip().replace(" ", "")
+    if _WHOLE.fullmatch(stripped) is None:
+        raise LabInputError(f"Please type the {what} as a whole number, for example 450.",
+                            field=field)
+    return int(stripped)
+
+
+def parse_cd4_count(text: str) -> int | None:
+    """Cells/µL; empty means not measured."""
+    if not text.strip():
+        return None
+    value = _whole_number(text, "cd4_count", "CD4 count")
+    if value < 0:
+        raise LabInputError("A CD4 count cannot be below zero.", field="cd4_count")
+    if value > CD4_COUNT_MAX:
+        raise LabInputError(
+            f"A CD4 count over {CD4_COUNT_MAX} cells/µL is not possible. Please check the "
+            "number on the lab report.",
+            field="cd4_count",
+        )
+    return value
+
+
+def parse_cd4_percent(text: str, *, decimal_mark: str = ".") -> Decimal | None:
+    """CD4 cells as a percent of lymphocytes; empty means not measured."""
+    if not text.strip():
+        return None
+    try:
+        value = parse_decimal(text.strip().removesuffix("%").strip(),
+                              decimal_mark=decimal_mark, field="cd4_percent")
+    except DoseInputError as problem:
+        raise LabInputError(str(problem), field="cd4_percent") from problem
+    if value < 0:
+        raise LabInputError("A percent cannot be below zero.", field="cd4_percent")
+    if value > 100:
+        raise LabInputError("A percent cannot be over 100.", field="cd4_percent")
+    return value
+
+
+def parse_viral_load(form: ViralLoadForm, text: str) -> int | None:
+    """The number that goes with the form: copies/mL, or the lab's limit for "below"."""
+    if form in (ViralLoadForm.NONE, ViralLoadForm.UNDETECTABLE):
+        return None
+    what = "viral load" if form is ViralLoadForm.VALUE else "lab's limit"
+    if not text.strip():
+        raise LabInputError(f"Please type the {what} in copies/mL.", field="viral_load")
+    value = _whole_number(text.replace(",", ""), "viral_load", what)
+    if value < 0:
+        raise LabInputError("A viral load cannot be below zero.", field="viral_load")
+    if form is ViralLoadForm.BELOW and value == 0:
+        raise LabInputError("The limit must be more than zero, for example 50.",
+                            field="viral_load")
+    if value > 100_000_000:
+        raise LabInputError("That number is far too large for a viral load. Please check it.",
+                            field="viral_load")
+    return value
+
+
+def format_viral_load(form: ViralLoadForm, value: int | None) -> str:
+    if form is ViralLoadForm.UNDETECTABLE:
+        return "undetectable"
+    if form is ViralLoadForm.BELOW and value is not None:
+        return f"below {value} copies/mL"
+    if form is ViralLoadForm.VALUE and value is not None:
+        return f"{value} copies/mL"
+    return "—"
+
+
+@dataclasses.dataclass(frozen=True)
+class Reliability:
+    unreliable: bool
+    reason: str = ""
+
+
+def judge_reliability(drawn: dt.date, course_starts: Iterable[dt.date]) -> Reliability:
+    """Rule R16: unreliable when drawn within 4 weeks after a course's last injection.
+
+    Uses regimen.is_lab_unreliable for the window itself (day 28 still counts).
+    """
+    for start in sorted(course_starts, reverse=True):
+        last_day = course_end(start)
+        if is_lab_unreliable(drawn, last_day):
+            days = (drawn - last_day).days
+            weeks = UNRELIABLE_LAB_DAYS_AFTER // 7
+            day_word = "day" if days == 1 else "days"
+            return Reliability(
+                True,
+                f"Drawn {days} {day_word} after the last injection of the course that "
+                f"started on {start:%d %B %Y}. Within {weeks} weeks after a course the "
+                "counts are still changed by it, so this result is kept but left out of "
+                "the trend and the suggestions.",
+            )
+    return Reliability(False)
+
+
+@dataclasses.dataclass(frozen=True)
+class LabResult:
+    id: int | None
+    drawn_date: dt.date
+    cd4_count: int | None = None
+    cd4_percent: Decimal | None = None
+    viral_load_form: ViralLoadForm = ViralLoadForm.NONE
+    viral_load: int | None = None
+    unreliable: bool = False
+    unreliable_reason: str = ""
+    note: str = ""
+
+    @property
+    def viral_load_text(self) -> str:
+        return format_viral_load(self.viral_load_form, self.viral_load)
+
+    @property
+    def cd4_percent_text(self) -> str:
+        return "—" if self.cd4_percent is None else f"{format_number(self.cd4_percent)} %"
+
+
+def check_lab(drawn: dt.date, today: dt.date, cd4_count: int | None,
+              cd4_percent: Decimal | None, viral_load_form: ViralLoadForm) -> list[LabInputError]:
+    """Problems with the result as a whole (each parse_* checks its own field)."""
+    problems: list[LabInputError] = []
+    if drawn > today:
+        problems.append(LabInputError("The blood cannot have been drawn in the future.",
+                                      field="drawn_date"))
+    if cd4_count is None and cd4_percent is None and viral_load_form is ViralLoadForm.NONE:
+        problems.append(LabInputError(
+            "Please fill in at least one result: CD4 count, CD4 percent or viral load.",
+            field="cd4_count"))
+    return problems
+
+
+def reliable_cd4_series(results: Sequence[LabResult]) -> list[tuple[dt.date, int]]:
+    """CD4 counts for trends, oldest first, unreliable ones left out (rule R16)."""
+    return sorted((r.drawn_date, r.cd4_count) for r in results
+                  if r.cd4_count is not None and not r.unreliable)

@@ -1,0 +1,370 @@
+"""Lab results: enter a result, see CD4 and viral load over time, and the suggestions
+to take to the doctor (rules R3, R5, R6, R16).
+
+A result drawn within 4 weeks after a course is kept and marked unreliable with the
+reason (rule R16). Suggestions are only shown, never applied.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from il2desk.domain.course import Course, CourseStatus
+from il2desk.domain.labs import (
+    UNRELIABLE_MARK,
+    LabInputError,
+    LabResult,
+    ViralLoadForm,
+    check_lab,
+    judge_reliability,
+    parse_cd4_count,
+    parse_cd4_percent,
+    parse_viral_load,
+)
+from il2desk.domain.suggestions import all_suggestions
+from il2desk.domain.timeplan import from_utc
+from il2desk.ui.host import ViewHost
+from il2desk.ui.views.lab_chart import LabChart
+from il2desk.ui.widgets import EmptyState, FieldError, heading, paragraph
+
+NOTE_MAX = 300
+
+
+class LabsView(QWidget):
+    def __init__(self, host: ViewHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.ctx = host.ctx
+        self.errors: dict[str, FieldError] = {}
+        self._results: list[LabResult] = []
+        self._courses: list[Course] = []
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Lab results")))
+        top = QHBoxLayout()
+        top.addWidget(self._build_form())
+        chart_box = QGroupBox(self.tr("CD4 count over time"))
+        chart_layout = QVBoxLayout(chart_box)
+        self.chart = LabChart()
+        chart_layout.addWidget(self.chart)
+        top.addWidget(chart_box, 1)
+        layout.addLayout(top, 3)
+
+        bottom = QHBoxLayout()
+        bottom.addWidget(self._build_table(), 3)
+        bottom.addWidget(self._build_suggestions(), 2)
+        layout.addLayout(bottom, 2)
+        self.refresh()
+
+    # -- building -----------------------------------------------------------------------
+    def _row(self, form: QFormLayout, label: str, editor: QWidget, key: str,
+             unit: str = "") -> None:
+        error = FieldError()
+        self.errors[key] = error
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        line = QHBoxLayout()
+        line.addWidget(editor, 1)
+        if unit:
+            line.addWidget(QLabel(unit))
+        column.addLayout(line)
+        column.addWidget(error)
+        label_widget = QLabel(label)
+        label_widget.setBuddy(editor)
+        editor.setAccessibleName(label.replace("&", "").rstrip(":"))
+        form.addRow(label_widget, holder)
+
+    def _build_form(self) -> QWidget:
+        box = QGroupBox(self.tr("Add a result"))
+        box.setMaximumWidth(400)
+        column = QVBoxLayout(box)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.drawn_edit = QDateEdit()
+        self.drawn_edit.setObjectName("drawnDate")
+        self.drawn_edit.setCalendarPopup(True)
+        self.drawn_edit.setDisplayFormat("dd MMM yyyy")
+        self._row(form, self.tr("&Date drawn:"), self.drawn_edit, "drawn_date")
+        self.cd4_count_edit = QLineEdit()
+        self.cd4_count_edit.setObjectName("cd4Count")
+        self.cd4_count_edit.setPlaceholderText(self.tr("for example 450"))
+        self._row(form, self.tr("CD4 &count:"), self.cd4_count_edit, "cd4_count",
+                  self.tr("cells/µL"))
+        self.cd4_percent_edit = QLineEdit()
+        self.cd4_percent_edit.setObjectName("cd4Percent")
+        self.cd4_percent_edit.setPlaceholderText(self.tr("for example 24"))
+        self._row(form, self.tr("CD4 &percent:"), self.cd4_percent_edit, "cd4_percent", "%")
+        self.vl_form_combo = QComboBox()
+        self.vl_form_combo.setObjectName("viralLoadForm")
+        for form_value, text in ((ViralLoadForm.NONE, self.tr("Not measured")),
+                                 (ViralLoadForm.VALUE, self.tr("A number")),
+                                 (ViralLoadForm.UNDETECTABLE, self.tr("Undetectable")),
+                                 (ViralLoadForm.BELOW, self.tr("Below the lab's limit (<)"))):
+            self.vl_form_combo.addItem(text, form_value.value)
+        self._row(form, self.tr("&Viral load:"), self.vl_form_combo, "viral_load_form")
+        self.vl_edit = QLineEdit()
+        self.vl_edit.setObjectName("viralLoad")
+        self._row(form, self.tr("Vi&ral load number:"), self.vl_edit, "viral_load",
+                  self.tr("copies/mL"))
+        self.vl_form_combo.currentIndexChanged.connect(self._vl_form_changed)
+        self.note_edit = QLineEdit()
+        self.note_edit.setObjectName("labNote")
+        self.note_edit.setPlaceholderText(self.tr("optional"))
+        self._row(form, self.tr("&Note:"), self.note_edit, "note")
+        column.addLayout(form)
+        self.save_button = QPushButton(self.tr("&Save result"))
+        self.save_button.setObjectName("saveResult")
+        self.save_button.setAccessibleName(self.tr("Save result"))
+        self.save_button.setDefault(True)
+        self.save_button.setMinimumHeight(34)
+        self.save_button.clicked.connect(self.save)
+        for edit in (self.cd4_count_edit, self.cd4_percent_edit, self.vl_edit, self.note_edit):
+            edit.returnPressed.connect(self.save)
+        column.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        self.status_label = QLabel()
+        self.status_label.setObjectName("labStatus")
+        self.status_label.setWordWrap(True)
+        column.addWidget(self.status_label)
+        column.addStretch(1)
+        self._vl_form_changed()
+        return box
+
+    def _build_table(self) -> QWidget:
+        box = QGroupBox(self.tr("Results, newest first"))
+        column = QVBoxLayout(box)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("labTable")
+        self.table.setAccessibleName(self.tr("Lab results, newest first"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Date drawn"), self.tr("CD4 count"), self.tr("CD4 %"),
+            self.tr("Viral load"), self.tr("Counts in trend?")])
+        self.table.verticalHeader().hide()
+        self.table.setCornerButtonEnabled(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        for col in range(4):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.table.itemSelectionChanged.connect(self._show_reason)
+        self.empty_state = EmptyState(
+            self.tr("No lab results yet"),
+            self.tr("Add your CD4 count and viral load from each lab report. Blood work is "
+                    "due two weeks before each course; results drawn in the four weeks "
+                    "after a course are kept but marked, because the course still changes "
+                    "them."))
+        self.table_stack = QStackedWidget()
+        self.table_stack.addWidget(self.table)
+        self.table_stack.addWidget(self.empty_state)
+        column.addWidget(self.table_stack, 1)
+        below = QHBoxLayout()
+        self.reason_label = paragraph("")
+        self.reason_label.setObjectName("reasonLabel")
+        below.addWidget(self.reason_label, 1)
+        self.delete_button = QPushButton(self.tr("&Delete result…"))
+        self.delete_button.setObjectName("deleteResult")
+        self.delete_button.setAccessibleName(self.tr("Delete the chosen result"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        below.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
+        column.addLayout(below)
+        return box
+
+    def _build_suggestions(self) -> QWidget:
+        box = QGroupBox(self.tr("To discuss with your doctor"))
+        outer = QVBoxLayout(box)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        body = QWidget()
+        self.suggestions_layout = QVBoxLayout(body)
+        scroll.setWidget(body)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(paragraph(self.tr(
+            "These are only suggestions. il2desk never changes your dose or your "
+            "schedule by itself.")))
+        self.suggestion_labels: list[QLabel] = []
+        return box
+
+    # -- state --------------------------------------------------------------------------
+    def today(self) -> dt.date:
+        return from_utc(self.ctx.clock.now_utc(), self.ctx.settings.current.time_zone).date()
+
+    def _course_starts(self) -> list[dt.date]:
+        return [c.start_date for c in self._courses if c.status is not CourseStatus.CANCELLED]
+
+    def refresh(self) -> None:
+        today = self.today()
+        self.drawn_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.drawn_edit.setDate(QDate(today.year, today.month, today.day))
+        self._courses = self.ctx.courses.list()
+        starts = self._course_starts()
+        # Courses entered after a result can change its mark: judge again (rule R16).
+        for result in self.ctx.labs.all():
+            verdict = judge_reliability(result.drawn_date, starts)
+            if (verdict.unreliable, verdict.reason) != (result.unreliable,
+                                                        result.unreliable_reason):
+                assert result.id is not None
+                self.ctx.labs.set_reliability(result.id, verdict.unreliable, verdict.reason)
+        self._results = self.ctx.labs.all()
+        self._fill_table()
+        self.chart.set_data(self._results, starts, today)
+        self._fill_suggestions(today)
+
+    def _fill_table(self) -> None:
+        newest = list(reversed(self._results))
+        self.table.setRowCount(len(newest))
+        for row, r in enumerate(newest):
+            cells = [
+                r.drawn_date.strftime("%d %b %Y"),
+                "—" if r.cd4_count is None else self.tr("{0} cells/µL").format(r.cd4_count),
+                r.cd4_percent_text,
+                r.viral_load_text,
+                f"⚠ {self.tr(UNRELIABLE_MARK)}" if r.unreliable else self.tr("✓ yes"),
+            ]
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, r.id)
+                if r.unreliable:
+                    item.setToolTip(r.unreliable_reason)
+                self.table.setItem(row, col, item)
+        self.table_stack.setCurrentWidget(self.table if newest else self.empty_state)
+        self.reason_label.setText("")
+        self.delete_button.setEnabled(False)
+
+    def _fill_suggestions(self, today: dt.date) -> None:
+        while self.suggestions_layout.count():
+            item = self.suggestions_layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        self.suggestion_labels = []
+        found = all_suggestions(self._courses, self._results, today)
+        if not found:
+            label = paragraph(self.tr("Nothing to suggest right now."))
+            self.suggestions_layout.addWidget(label)
+            self.suggestion_labels.append(label)
+        for suggestion in found:
+            title = heading(self.tr(suggestion.title), level=2)
+            text = paragraph(self.tr(suggestion.text))
+            text.setObjectName(f"suggestion-{suggestion.rule}")
+            text.setAccessibleName(suggestion.text)
+            self.suggestions_layout.addWidget(title)
+            self.suggestions_layout.addWidget(text)
+            self.suggestion_labels.append(text)
+        self.suggestions_layout.addStretch(1)
+
+    def suggestion_texts(self) -> list[str]:
+        return [label.text() for label in self.suggestion_labels]
+
+    def selected_result(self) -> LabResult | None:
+        rows = self.table.selectionModel().selectedRows()
+        return list(reversed(self._results))[rows[0].row()] if rows else None
+
+    def delete_selected(self) -> None:
+        """A mistyped result can be removed, after a plain question (nothing else is)."""
+        result = self.selected_result()
+        if result is None or result.id is None:
+            return
+        asked = self.host.prompter.confirm(
+            self, self.tr("Delete result"),
+            self.tr("Delete the result drawn on {0}? It cannot be brought back.").format(
+                result.drawn_date.strftime("%d %B %Y")),
+            yes=self.tr("Delete"), no=self.tr("Keep it"))
+        if asked:
+            self.ctx.labs.delete(result.id)
+            self.status_label.setText(self.tr("Result deleted."))
+            self.refresh()
+
+    def _show_reason(self) -> None:
+        result = self.selected_result()
+        self.delete_button.setEnabled(result is not None)
+        if result is None:
+            self.reason_label.setText("")
+            return
+        self.reason_label.setText(
+            self.tr("Why marked: {0}").format(result.unreliable_reason) if result.unreliable
+            else "")
+
+    def _vl_form_changed(self, *_args: object) -> None:
+        form = ViralLoadForm(self.vl_form_combo.currentData())
+        needs_number = form in (ViralLoadForm.VALUE, ViralLoadForm.BELOW)
+        self.vl_edit.setEnabled(needs_number)
+        self.vl_edit.setPlaceholderText(
+            self.tr("for example 50") if form is ViralLoadForm.BELOW
+            else self.tr("for example 12000") if needs_number else "")
+        if not needs_number:
+            self.vl_edit.clear()
+            self.errors["viral_load"].clear_error()
+
+    def field_error(self, key: str) -> str:
+        return self.errors[key].message
+
+    # -- saving -------------------------------------------------------------------------
+    def save(self) -> None:
+        for error in self.errors.values():
+            error.clear_error()
+        problems: list[LabInputError] = []
+        drawn = self.drawn_edit.date().toPython()
+        form = ViralLoadForm(self.vl_form_combo.currentData())
+        cd4_count = cd4_percent = viral_load = None
+        try:
+            cd4_count = parse_cd4_count(self.cd4_count_edit.text())
+        except LabInputError as problem:
+            problems.append(problem)
+        try:
+            cd4_percent = parse_cd4_percent(self.cd4_percent_edit.text())
+        except LabInputError as problem:
+            problems.append(problem)
+        try:
+            viral_load = parse_viral_load(form, self.vl_edit.text())
+        except LabInputError as problem:
+            problems.append(problem)
+        note = self.note_edit.text().strip()
+        if len(note) > NOTE_MAX:
+            problems.append(LabInputError(
+                self.tr("Please keep the note under {0} characters.").format(NOTE_MAX),
+                field="note"))
+        if not problems:
+            problems = check_lab(drawn, self.today(), cd4_count, cd4_percent, form)
+        if problems:
+            for problem in problems:
+                if not self.errors[problem.field].message:
+                    self.errors[problem.field].show_error(self.tr(problem.message))
+            self.status_label.setText("")
+            return
+        verdict = judge_reliability(drawn, self._course_starts())  # rule R16
+        result = LabResult(None, drawn, cd4_count=cd4_count, cd4_percent=cd4_percent,
+                           viral_load_form=form, viral_load=viral_load,
+                           unreliable=verdict.unreliable, unreliable_reason=verdict.reason,
+                           note=note)
+        self.ctx.labs.add(result, self.ctx.clock.now_utc())
+        if verdict.unreliable:
+            self.status_label.setText(self.tr("Saved, and marked {0}. {1}").format(
+                self.tr(UNRELIABLE_MARK), verdict.reason))
+        else:
+            self.status_label.setText(self.tr("✓ Saved."))
+        for edit in (self.cd4_count_edit, self.cd4_percent_edit, self.vl_edit, self.note_edit):
+            edit.clear()
+        self.vl_form_combo.setCurrentIndex(0)
+        self.refresh()

@@ -1,0 +1,103 @@
+"""Lab results: refused values, viral load forms, rule R16 unreliable marking."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from il2desk.domain.labs import (
+    LabInputError,
+    LabResult,
+    ViralLoadForm,
+    check_lab,
+    format_viral_load,
+    judge_reliability,
+    parse_cd4_count,
+    parse_cd4_percent,
+    parse_viral_load,
+    reliable_cd4_series,
+)
+
+
+def test_cd4_count_accepted_and_empty():
+    assert parse_cd4_count(" 450 ") == 450
+    assert parse_cd4_count("5000") == 5000
+    assert parse_cd4_count("0") == 0
+    assert parse_cd4_count("") is None
+
+
+@pytest.mark.parametrize("text, words", [("-5", "below zero"), ("5001", "not possible"),
+                                         ("4.5", "whole number"), ("lots", "whole number")])
+def test_cd4_count_refused(text, words):
+    with pytest.raises(LabInputError, match=words) as problem:
+        parse_cd4_count(text)
+    assert problem.value.field == "cd4_count"
+
+
+def test_cd4_percent():
+    assert parse_cd4_percent("28.5") == Decimal("28.5")
+    assert parse_cd4_percent("100") == Decimal(100)
+    assert parse_cd4_percent("31 %") == Decimal(31)
+    assert parse_cd4_percent("") is None
+    with pytest.raises(LabInputError, match="over 100"):
+        parse_cd4_percent("100.1")
+    with pytest.raises(LabInputError, match="below zero"):
+        parse_cd4_percent("-1")
+
+
+def test_viral_load_forms():
+    assert parse_viral_load(ViralLoadForm.VALUE, "12000") == 12000
+    assert parse_viral_load(ViralLoadForm.VALUE, "12,000") == 12000
+    assert parse_viral_load(ViralLoadForm.BELOW, "50") == 50
+    assert parse_viral_load(ViralLoadForm.UNDETECTABLE, "ignored") is None
+    assert parse_viral_load(ViralLoadForm.NONE, "") is None
+    for form, text in ((ViralLoadForm.VALUE, ""), (ViralLoadForm.VALUE, "-3"),
+                       (ViralLoadForm.BELOW, "0")):
+        with pytest.raises(LabInputError):
+            parse_viral_load(form, text)
+    assert format_viral_load(ViralLoadForm.BELOW, 50) == "below 50 copies/mL"
+    assert format_viral_load(ViralLoadForm.UNDETECTABLE, None) == "undetectable"
+    assert format_viral_load(ViralLoadForm.VALUE, 800) == "800 copies/mL"
+
+
+def test_whole_result_checks():
+    today = dt.date(2026, 11, 23)
+    assert check_lab(today, today, 500, None, ViralLoadForm.NONE) == []
+    fields = {p.field for p in check_lab(today + dt.timedelta(days=1), today, None, None,
+                                         ViralLoadForm.NONE)}
+    assert fields == {"drawn_date", "cd4_count"}
+
+
+START = dt.date(2026, 3, 4)  # last injection 8 March
+
+
+@pytest.mark.parametrize("drawn, unreliable", [
+    (dt.date(2026, 3, 8), False),  # the last injection day itself: not judged (regimen)
+    (dt.date(2026, 3, 9), True),   # 1 day after
+    (dt.date(2026, 4, 5), True),   # 28 days after: still within 4 weeks
+    (dt.date(2026, 4, 6), False),  # 29 days after
+    (dt.date(2026, 2, 18), False),  # before the course (the planned blood work)
+])
+def test_r16_unreliable_window(drawn, unreliable):
+    # rule R16
+    result = judge_reliability(drawn, [START, dt.date(2025, 1, 8)])
+    assert result.unreliable is unreliable
+    if unreliable:
+        assert "after the last injection" in result.reason
+        assert "04 March 2026" in result.reason
+    else:
+        assert result.reason == ""
+
+
+def test_r16_unreliable_results_left_out_of_the_trend():
+    results = [
+        LabResult(1, dt.date(2026, 2, 18), cd4_count=500),
+        LabResult(2, dt.date(2026, 3, 15), cd4_count=1400, unreliable=True),
+        LabResult(3, dt.date(2026, 1, 10), cd4_count=450),
+        LabResult(4, dt.date(2026, 4, 15), cd4_count=None, viral_load_form=ViralLoadForm.VALUE,
+                  viral_load=40),
+    ]
+    assert reliable_cd4_series(results) == [(dt.date(2026, 1, 10), 450),
+                                            (dt.date(2026, 2, 18), 500)]
