@@ -111,10 +111,13 @@ def make_emergency_button(open_panel: Callable[[], None]) -> QPushButton:
     button.setToolTip(f"When to call your doctor at once ({EMERGENCY_SHORTCUT})")
     button.setAccessibleName("Emergency signs")
     button.setAccessibleDescription("Shows when to call your doctor at once and the number")
+    # The focus frame is always there (transparent when not focused) so that gaining
+    # focus never squeezes the text.
     button.setStyleSheet(
         "QPushButton#emergencyButton { background: #a4000f; color: white; font-weight: bold;"
-        " padding: 6px 14px; border-radius: 4px; }"
-        "QPushButton#emergencyButton:focus { border: 3px solid #1d1d1d; }"
+        " padding: 4px 12px; border: 3px solid transparent; border-radius: 5px; }"
+        "QPushButton#emergencyButton:focus { border-color: #1d1d1d; }"
+        "QPushButton#emergencyButton:hover { background: #8a000d; }"
     )
     button.clicked.connect(open_panel)
     return button
