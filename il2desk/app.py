@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -38,6 +39,7 @@ def run_gui(data_dir: Path | None) -> int:
 
     from il2desk.storage.database import DatabaseProblem
     from il2desk.ui.errors import install_exception_hook
+    from il2desk.ui.icons import app_icon
     from il2desk.ui.main_window import MainWindow
     from il2desk.ui.problem_dialog import show_database_problem
 
@@ -46,6 +48,7 @@ def run_gui(data_dir: Path | None) -> int:
     app.setApplicationName("il2desk")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("il2desk")
+    app.setWindowIcon(app_icon())  # window, task bar and (by default) tray
     try:
         ctx = build_context(data_dir)
     except DatabaseProblem as problem:
@@ -53,6 +56,11 @@ def run_gui(data_dir: Path | None) -> int:
         return 1
     install_exception_hook(ctx.paths.log_file)
     window = MainWindow(ctx)
+    if os.environ.get("IL2DESK_QUIT_AFTER_PAINT") == "1":
+        # Hidden start-up timing probe (scripts/measure-startup.py); imported only here.
+        from il2desk.ui.first_paint import FirstPaintProbe
+
+        FirstPaintProbe(window)
     window.show()
     log.info("il2desk %s started, data in %s", __version__, ctx.paths.root)
     code = app.exec()

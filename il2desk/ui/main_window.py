@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from il2desk.services.context import AppContext
+from il2desk.ui.about_dialog import AboutDialog
 from il2desk.ui.emergency import (
     EMERGENCY_SHORTCUT,
     EmergencyPanel,
@@ -108,6 +109,11 @@ class MainWindow(QMainWindow):
         emergency.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # window shortcut owns it
         emergency.triggered.connect(self.show_emergency)
         help_menu.addAction(emergency)
+        help_menu.addSeparator()
+        self.about_action = QAction(self.tr("&About il2desk"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
 
     # -- navigation ---------------------------------------------------------------------
     def view_keys(self) -> list[str]:
@@ -160,6 +166,15 @@ class MainWindow(QMainWindow):
 
     def show_emergency(self) -> None:
         self.emergency_panel.present()
+
+    # -- about ----------------------------------------------------------------------------
+    def show_about(self) -> AboutDialog:
+        """Open Help ▸ About (window-modal, does not block the event loop)."""
+        dialog = AboutDialog(self.ctx.paths.root, show_emergency=self.show_emergency,
+                             prompter=self.prompter, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         event.accept()
