@@ -41,10 +41,13 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ -n "$(find il2desk 
   touch "$stamp"
 fi
 
-# Compiled translations (.qm) go into resources/i18n when the project has them.
-if [ -x scripts/build-translations.sh ]; then
-  PATH="$PWD/$VENV/bin:$PATH" scripts/build-translations.sh
-fi
+# Compile the committed translations (.ts) into resources/i18n/*.qm with this
+# environment's lrelease, so a clean checkout (no .venv) still ships them.
+shopt -s nullglob
+for ts in resources/i18n/*.ts; do
+  "$VENV/bin/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done
+shopt -u nullglob
 
 "$VENV/bin/pyinstaller" --noconfirm --clean \
   --distpath dist --workpath build/pyinstaller packaging/il2desk.spec
