@@ -16,7 +16,7 @@ def main(argv: list[str]) -> int:
     if len(argv) != 1:
         print("usage: grab-screen.py OUT.png", file=sys.stderr)
         return 2
-    app = QGuiApplication(sys.argv[:1] + ["-platform", "xcb"])
+    app = QGuiApplication([*sys.argv[:1], "-platform", "xcb"])
     pixmap = app.primaryScreen().grabWindow(0)
     if pixmap.isNull() or not pixmap.save(argv[0]):
         print("grab-screen: could not take the picture", file=sys.stderr)
