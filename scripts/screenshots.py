@@ -29,7 +29,7 @@ from il2desk.ui.main_window import MainWindow  # noqa: E402
 OUT = ROOT / "docs" / "screenshots"
 CLOCK = FixedClock(dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC))
 
-Shot = Callable[[object, MainWindow], QWidget]
+Shot = Callable[[object, MainWindow], QWidget | None]
 SHOTS: dict[str, Shot] = {}
 
 
@@ -62,6 +62,59 @@ def emergency(ctx, window: MainWindow) -> QWidget:
     return window.emergency_panel
 
 
+def _demo_course(ctx) -> int:
+    """A vial course crossing a DST change, with the doctor's number saved."""
+    from decimal import Decimal
+
+    from il2desk.domain.course import CoursePlan, Preparation
+    from il2desk.domain.dose import SyringeKind
+
+    ctx.settings.update_field("doctor_name", "Dr. Rivera")
+    ctx.settings.update_field("doctor_phone", "+1 555 0100")
+    plan = CoursePlan(
+        start_date=dt.date(2027, 3, 10), zone_name="America/New_York",
+        dose_miu=Decimal("4.5"), morning=dt.time(8, 0), evening=dt.time(20, 0),
+        preparation=Preparation.VIAL, syringe_kind=SyringeKind.U100_03,
+        concentration_miu_per_ml=Decimal("18"),
+        prechecks={"infection": False, "blood_pressure_medicine": True},
+        support={"overnight": True, "childcare": True, "emergency_number": True,
+                 "sharps": False, "pretreatment": False},
+    )
+    return ctx.courses.create(plan, CLOCK.now_utc())
+
+
+@shot("checklist")
+def checklist(ctx, window: MainWindow) -> None:
+    """The printed checklist itself: the PDF page rendered with pdftoppm (US Letter)."""
+    import subprocess
+
+    from PySide6.QtGui import QPageSize
+
+    from il2desk.services.checklist import write_course_checklist_pdf
+
+    course_id = _demo_course(ctx)
+    for name, size in (("checklist", QPageSize.PageSizeId.Letter),
+                       ("checklist-a4", QPageSize.PageSizeId.A4)):
+        with tempfile.TemporaryDirectory() as tmp:
+            pdf = Path(tmp) / "checklist.pdf"
+            write_course_checklist_pdf(ctx.courses, ctx.settings.current, course_id, pdf,
+                                       page_size=QPageSize(size))
+            subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf),
+                            str(OUT / name)], check=True)
+        print(f"wrote docs/screenshots/{name}.png")
+    return None
+
+
+@shot("checklist-preview")
+def checklist_preview(ctx, window: MainWindow) -> QWidget:
+    _demo_course(ctx)
+    window.update_course_actions()
+    window.print_checklist_action.trigger()
+    preview = window.checklist_preview
+    preview.resize(900, 800)
+    return preview
+
+
 def grab(widget: QWidget, path: Path) -> None:
     app = QApplication.instance()
     for _ in range(20):
@@ -88,7 +141,8 @@ def main(names: list[str]) -> int:
             target = SHOTS[name](ctx, window)
             QTimer.singleShot(400, app.quit)
             app.exec()
-            grab(target, OUT / f"{name}.png")
+            if target is not None:  # None: the shot wrote its own picture
+                grab(target, OUT / f"{name}.png")
             for top in app.topLevelWidgets():
                 top.close()
             ctx.db.close()

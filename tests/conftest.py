@@ -11,6 +11,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest
 
 from il2desk.services.clock import FixedClock
+from tests import network_guard
+
+# Privacy: no test may open a socket to a non-local address (see network_guard).
+network_guard.install()
 
 FIXED_NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)  # a Monday
 

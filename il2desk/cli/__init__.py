@@ -11,9 +11,28 @@ import argparse
 import importlib
 from pathlib import Path
 
-from il2desk import __version__
+from il2desk import version
 
-SUBCOMMAND_MODULES: tuple[str, ...] = ()
+SUBCOMMAND_MODULES: tuple[str, ...] = (
+    "il2desk.cli.backup_cmd",
+    "il2desk.cli.restore_cmd",
+    "il2desk.cli.export_csv_cmd",
+    "il2desk.cli.checklist_cmd",
+    "il2desk.cli.export_ics_cmd",
+)
+
+
+class _VersionAction(argparse.Action):
+    """Like argparse's "version", but reads the version only when asked (start-up speed)."""
+
+    def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
+                 **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
+                         help="print the version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        print(f"il2desk {version()}")
+        parser.exit()
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -22,7 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="il2desk: a companion for home interleukin-2 injections. "
         "With no command, the window opens.",
     )
-    parser.add_argument("--version", action="version", version=f"il2desk {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--data-dir",
         type=Path,

@@ -315,9 +315,7 @@ def _numbers(dose: Decimal, concentration: Decimal, syringe: SyringeKind) -> _Nu
     return _Numbers(exact, rounded, delivered, error_exact, rounded <= syringe.capacity_ml)
 
 
-def _suggest(
-    dose: Decimal, concentration: Decimal, current: SyringeKind
-) -> SyringeKind | None:
+def _suggest(dose: Decimal, concentration: Decimal, current: SyringeKind) -> SyringeKind | None:
     """An acceptable other syringe: finest marks first, then same family, then smaller."""
 
     def preference(kind: SyringeKind) -> tuple[Decimal, int, Decimal]:
@@ -402,9 +400,7 @@ def plan_draw(
 # ------------------------------------------------------------------------- display
 
 
-def format_number(
-    value: Decimal, *, decimal_mark: str = ".", max_places: int | None = None
-) -> str:
+def format_number(value: Decimal, *, decimal_mark: str = ".", max_places: int | None = None) -> str:
     """The one place a number becomes text (rule D4).
 
     Leading zero ("0.25", never ".25"), no trailing zeros ("5", never "5.0"), never an

@@ -10,12 +10,20 @@ import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping
+from enum import StrEnum
 
 from il2desk.domain.timeplan import is_valid_zone
 
 
 class SettingError(ValueError):
     """A value the user typed that cannot be used; str() is the plain message."""
+
+
+class CalendarPrivacy(StrEnum):
+    """How much an exported calendar says: a shared calendar is not private."""
+
+    FULL = "full"  # "IL-2 injection — morning (4.5 million units)" and the steps
+    DISCREET = "discreet"  # "Medication", no dose, no health details
 
 
 @dataclasses.dataclass(frozen=True)
@@ -28,6 +36,9 @@ class Preferences:
     pretreatment_lead_min: int = 30  # rule R8: lead time before each injection
     ice_before_min: int = 10  # rule R9
     ice_after_min: int = 10  # rule R9
+    language: str = "system"  # "system", or a language code with a translation
+    text_size: str = "normal"  # normal / large / xlarge
+    calendar_privacy: CalendarPrivacy = CalendarPrivacy.FULL
 
     def to_mapping(self) -> dict[str, str]:
         return {
@@ -39,6 +50,9 @@ class Preferences:
             "pretreatment_lead_min": str(self.pretreatment_lead_min),
             "ice_before_min": str(self.ice_before_min),
             "ice_after_min": str(self.ice_after_min),
+            "language": self.language,
+            "text_size": self.text_size,
+            "calendar_privacy": self.calendar_privacy.value,
         }
 
     @classmethod
@@ -117,6 +131,30 @@ def _minutes_parser(low: int, high: int, what: str):
 parse_pretreatment_lead = _minutes_parser(5, 180, "pre-treatment lead time")
 parse_ice_minutes = _minutes_parser(1, 30, "ice-pack time")
 
+LANGUAGES = ("system", "en", "es")
+TEXT_SIZES = ("normal", "large", "xlarge")
+
+
+def _choice_parser(choices: tuple[str, ...], what: str):
+    def parse(text: str) -> str:
+        value = text.strip()
+        if value not in choices:
+            raise SettingError(f"Please choose one of the {what} in the list.")
+        return value
+
+    return parse
+
+
+parse_language = _choice_parser(LANGUAGES, "languages")
+parse_text_size = _choice_parser(TEXT_SIZES, "text sizes")
+
+def parse_calendar_privacy(text: str) -> CalendarPrivacy:
+    try:
+        return CalendarPrivacy(text.strip().lower())
+    except ValueError:
+        raise SettingError("Please choose “full” or “discreet”.") from None
+
+
 PARSERS = {
     "time_zone": parse_time_zone,
     "doctor_name": parse_doctor_name,
@@ -126,4 +164,7 @@ PARSERS = {
     "pretreatment_lead_min": parse_pretreatment_lead,
     "ice_before_min": parse_ice_minutes,
     "ice_after_min": parse_ice_minutes,
+    "language": parse_language,
+    "text_size": parse_text_size,
+    "calendar_privacy": parse_calendar_privacy,
 }

@@ -168,17 +168,16 @@ class DoseRangeCheck:
     outside_usual: bool  # outside 4.5–7.5
 
 
-def _shift_into_guard(dose: Decimal) -> Decimal:
-    """The dose with its decimal point moved until it lands in the typo guard range."""
-    guess = dose
-    for _ in range(12):
-        if guess > TYPO_GUARD_MAX_MIU:
-            guess = guess.scaleb(-1)
-        elif guess < TYPO_GUARD_MIN_MIU:
-            guess = guess.scaleb(1)
-        else:
-            break
-    return guess
+def _decimal_slip_guess(dose: Decimal) -> Decimal | None:
+    """The dose with its decimal point moved so it lands in the usual range, if any.
+
+    A slipped decimal point (45 for 4.5, 0.06 for 6) is the typo rule R2 guards against.
+    """
+    for places in (1, -1, 2, -2, 3, -3):
+        guess = dose.scaleb(-places)
+        if USUAL_MIN_MIU <= guess <= USUAL_MAX_MIU:
+            return _plain(guess)
+    return None
 
 
 def check_dose_range(dose_miu: Decimal, *, decimal_mark: str = ".") -> DoseRangeCheck:
@@ -195,8 +194,8 @@ def check_dose_range(dose_miu: Decimal, *, decimal_mark: str = ".") -> DoseRange
     if dose > TYPO_GUARD_MAX_MIU or dose < TYPO_GUARD_MIN_MIU:
         where = "far above" if dose > TYPO_GUARD_MAX_MIU else "far below"
         parts = [f"{shown} per injection is {where} the usual range."]
-        guess = _shift_into_guard(dose)
-        if USUAL_MIN_MIU <= guess <= USUAL_MAX_MIU and guess != dose:
+        guess = _decimal_slip_guess(dose)
+        if guess is not None:
             parts.append(
                 "Check the prescription: did you mean "
                 f"{format_number(guess, decimal_mark=decimal_mark)}?"
@@ -305,9 +304,7 @@ def suggest_reduction(
             "This would go below the usual lowest dose of "
             f"{amounts(LOWEST_USUAL_DAILY_MIU, lowest_each)}."
         )
-    sentences.append(
-        "Lowering the dose does not cause drug resistance."
-    )
+    sentences.append("Lowering the dose does not cause drug resistance.")
     sentences.append("Nothing changes until you discuss with your doctor")
     return DoseSuggestion(
         daily_miu=daily,

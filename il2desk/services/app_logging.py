@@ -11,8 +11,12 @@ from il2desk.storage.paths import make_private_file, private_umask
 
 def setup_logging(log_file: Path) -> None:
     root = logging.getLogger()
-    if any(getattr(h, "il2desk", False) for h in root.handlers):
-        return
+    for old in [h for h in root.handlers if getattr(h, "il2desk", False)]:
+        if getattr(old, "baseFilename", None) == str(log_file.resolve()):
+            return
+        # Another data folder (tests, or --data-dir in the same process): switch files.
+        root.removeHandler(old)
+        old.close()
     with private_umask():
         handler = logging.handlers.RotatingFileHandler(
             log_file, maxBytes=512_000, backupCount=3, encoding="utf-8"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from il2desk import APP_NAME, __version__
+from il2desk import APP_NAME, version
 from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
 from il2desk.ui.icons import app_icon
 from il2desk.ui.prompter import Prompter
@@ -62,7 +62,7 @@ class AboutDialog(QDialog):
         top.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         titles = QVBoxLayout()
         titles.addWidget(heading(APP_NAME))
-        self.version_label = paragraph(self.tr("Version {version}").format(version=__version__))
+        self.version_label = paragraph(self.tr("Version {version}").format(version=version()))
         self.version_label.setObjectName("aboutVersion")
         titles.addWidget(self.version_label)
         titles.addWidget(paragraph(self.tr(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,20 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from il2desk.domain.emergency import EMERGENCY_SIGNS
 from il2desk.services.settings_service import SettingsService
+from il2desk.ui.widgets import follow_app_font
 
 EMERGENCY_SHORTCUT = "Ctrl+E"
-
-# Rule R13, in our own words. Kept as data so the diary (R13 symptoms) shares it.
-EMERGENCY_SIGNS: tuple[str, ...] = (
-    "You pass much less urine than usual, or none at all.",
-    "You are short of breath.",
-    "You have a fever over 38.9 °C (102 °F) that medicine from the pharmacy "
-    "does not bring down.",
-    "You feel confused, or your thinking or behaviour has changed a lot.",
-    "You faint.",
-    "Your face, neck or feet swell a lot.",
-)
 
 
 class EmergencyPanel(QDialog):
@@ -49,11 +40,8 @@ class EmergencyPanel(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
 
-        title = QLabel("Call your doctor now if you have any of these:")
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
+        title = QLabel(self.tr("Call your doctor now if you have any of these:"))
+        follow_app_font(title, 1.4, bold=True)
         title.setWordWrap(True)
         layout.addWidget(title)
 
@@ -68,10 +56,7 @@ class EmergencyPanel(QDialog):
         self.number_label.setObjectName("emergencyNumber")
         self.number_label.setWordWrap(True)
         self.number_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        big = QFont(self.number_label.font())
-        big.setPointSizeF(big.pointSizeF() * 2.0)
-        big.setBold(True)
-        self.number_label.setFont(big)
+        follow_app_font(self.number_label, 2.0, bold=True)
         layout.addWidget(self.number_label)
 
         self.hint_label = QLabel()

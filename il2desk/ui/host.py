@@ -17,3 +17,5 @@ class ViewHost:
     prompter: Prompter
     # Opens the guided injection session for a planned injection (issue 6 fills it in).
     start_session: Callable[[int], None]
+    # Close and reopen the window (after a restore, or to change language).
+    request_restart: Callable[[], None]

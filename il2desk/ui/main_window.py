@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QSizePolicy,
     QStackedWidget,
     QToolBar,
     QWidget,
 )
 
 from il2desk.services.context import AppContext
-from il2desk.ui.about_dialog import AboutDialog
 from il2desk.ui.emergency import (
     EMERGENCY_SHORTCUT,
     EmergencyPanel,
@@ -26,9 +29,30 @@ from il2desk.ui.emergency import (
 from il2desk.ui.host import ViewHost
 from il2desk.ui.navigation import VIEWS, ViewSpec
 from il2desk.ui.prompter import Prompter, QtPrompter
+from il2desk.ui.widgets import follow_app_font
+
+
+class NavigationList(QListWidget):
+    """The section list: as wide as its longest entry, at any text size."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 24,
+                     super().sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
 
 
 class MainWindow(QMainWindow):
+    # The record must be reopened (after a restore): app.py closes and rebuilds the world.
+    restart_requested = Signal()
+
     def __init__(self, ctx: AppContext, views: tuple[ViewSpec, ...] = VIEWS,
                  prompter: Prompter | None = None) -> None:
         super().__init__()
@@ -40,22 +64,21 @@ class MainWindow(QMainWindow):
         self.resize(1000, 700)
         self.prompter = prompter or QtPrompter()
         self.host = ViewHost(ctx=ctx, show_emergency=self.show_emergency, go_to=self.go_to,
-                             prompter=self.prompter, start_session=self.start_session)
+                             prompter=self.prompter, start_session=self.start_session,
+                             request_restart=self.restart_requested.emit)
         self._emergency: EmergencyPanel | None = None
+        self.restore_source: Path | None = None  # set when the user asked for a restore
+        self.checklist_preview: QWidget | None = None  # the open print preview, if any
 
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(24, 24))
         title = QLabel("  il2desk")
-        font = QFont(title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        title.setFont(font)
+        follow_app_font(title, 1.3, bold=True)
         toolbar.addWidget(title)
         spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy().Preferred)
+        spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         toolbar.addWidget(spacer)
         self.emergency_button = make_emergency_button(self.show_emergency)
         toolbar.addWidget(self.emergency_button)
@@ -63,13 +86,11 @@ class MainWindow(QMainWindow):
 
         central = QWidget()
         layout = QHBoxLayout(central)
-        self.nav = QListWidget()
+        self.nav = NavigationList()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName("Sections")
         self.nav.setAccessibleDescription("Choose what to see: Today, Courses, Settings and more")
-        nav_font = QFont(self.nav.font())
-        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.15)
-        self.nav.setFont(nav_font)
+        follow_app_font(self.nav, 1.15)
         self.nav.setSpacing(3)
         self.stack = QStackedWidget()
         self.stack.setObjectName("viewStack")
@@ -78,7 +99,6 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # filled in when first shown
-        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 48)
         self.nav.currentRowChanged.connect(self._show_row)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
@@ -91,6 +111,27 @@ class MainWindow(QMainWindow):
     # -- menus --------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        for text, slot in (
+            (self.tr("&Back up…"), self.back_up),
+            (self.tr("&Restore a backup…"), self.restore_backup),
+            (self.tr("E&xport diary and labs for your doctor…"), self.export_for_doctor),
+        ):
+            action = QAction(text, self)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        file_menu.setToolTipsVisible(True)  # the disabled items say why
+        self.print_checklist_action = QAction(self.tr("&Print checklist…"), self)
+        self.print_checklist_action.setObjectName("printChecklistAction")
+        self.print_checklist_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_checklist_action.triggered.connect(self.print_checklist)
+        file_menu.addAction(self.print_checklist_action)
+        self.export_calendar_action = QAction(self.tr("E&xport to calendar…"), self)
+        self.export_calendar_action.setObjectName("exportCalendarAction")
+        self.export_calendar_action.triggered.connect(self.export_calendar)
+        file_menu.addAction(self.export_calendar_action)
+        file_menu.aboutToShow.connect(self.update_course_actions)
+        self.update_course_actions()
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -147,6 +188,8 @@ class MainWindow(QMainWindow):
         refresh = getattr(widget, "refresh", None)
         if callable(refresh):
             refresh()
+        if hasattr(self, "print_checklist_action"):  # menus are built after the list
+            self.update_course_actions()  # a view may have added or cancelled a course
 
     def start_session(self, injection_id: int) -> None:
         """Open the guided injection session (its own module, built in a later issue)."""
@@ -154,6 +197,68 @@ class MainWindow(QMainWindow):
             self, "Injection session",
             "The step-by-step injection session is not in this version yet. Follow your "
             "printed instructions, and record the injection in the Courses view.")
+
+    # -- the record in and out (issue 11) ----------------------------------------------
+    def back_up(self) -> None:
+        from il2desk.ui.backup_actions import back_up
+
+        back_up(self.host, self)
+
+    def export_for_doctor(self) -> None:
+        from il2desk.ui.backup_actions import export_for_doctor
+
+        export_for_doctor(self.host, self)
+
+    def restore_backup(self) -> None:
+        """Ask for a backup; the swap itself happens in run_gui, with the record closed."""
+        from il2desk.ui.backup_actions import choose_restore
+
+        source = choose_restore(self.host, self)
+        if source is not None:
+            self.restore_source = source
+            self.restart_requested.emit()
+    # -- course outputs: checklist and calendar -----------------------------------------
+    def output_course_id(self) -> int | None:
+        """The course File ▸ Print/Export act on: the one selected in the Courses view,
+        else the next planned course, else the most recent one."""
+        from il2desk.ui.course_outputs import default_course_id
+
+        courses_view = self._built.get("courses")
+        selected = getattr(courses_view, "selected_course_id", None)
+        if callable(selected):
+            course_id = selected()
+            if course_id is not None:
+                return int(course_id)
+        return default_course_id(self.host)
+
+    def update_course_actions(self) -> None:
+        """Enable Print/Export only when there is a course; a disabled item says why."""
+        has_course = bool(self.ctx.courses.list())
+        tips = (
+            (self.print_checklist_action,
+             self.tr("Print the checklist of the selected or next course"),
+             self.tr("Plan a course first: there is no course to print yet.")),
+            (self.export_calendar_action,
+             self.tr("Save the injection times as a file for your calendar program"),
+             self.tr("Plan a course first: there is nothing to put in a calendar yet.")),
+        )
+        for action, enabled_tip, disabled_tip in tips:
+            action.setEnabled(has_course)
+            action.setToolTip(enabled_tip if has_course else disabled_tip)
+
+    def print_checklist(self) -> None:
+        from il2desk.ui.course_outputs import print_checklist
+
+        course_id = self.output_course_id()
+        if course_id is not None:
+            self.checklist_preview = print_checklist(self.host, course_id, self)
+
+    def export_calendar(self) -> None:
+        from il2desk.ui.course_outputs import export_calendar
+
+        course_id = self.output_course_id()
+        if course_id is not None:
+            export_calendar(self.host, course_id, self)
 
     # -- emergency (rule R13) -----------------------------------------------------------
     @property
@@ -168,8 +273,10 @@ class MainWindow(QMainWindow):
         self.emergency_panel.present()
 
     # -- about ----------------------------------------------------------------------------
-    def show_about(self) -> AboutDialog:
+    def show_about(self) -> QDialog:
         """Open Help ▸ About (window-modal, does not block the event loop)."""
+        from il2desk.ui.about_dialog import AboutDialog  # only when asked: fast start-up
+
         dialog = AboutDialog(self.ctx.paths.root, show_emergency=self.show_emergency,
                              prompter=self.prompter, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

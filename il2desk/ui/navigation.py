@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from il2desk.ui.host import ViewHost
@@ -29,7 +30,17 @@ def _placeholder(key: str) -> Callable[[ViewHost], QWidget]:
 def _settings(host: ViewHost) -> QWidget:
     from il2desk.ui.views.settings_view import SettingsView
 
-    return SettingsView(host.ctx.settings)
+    def language_changed() -> None:
+        if host.prompter.confirm(
+            None, QCoreApplication.translate("Settings", "Language"),
+            QCoreApplication.translate(
+                "Settings", "The new language is used once il2desk reopens its window. "
+                "Reopen it now? Nothing you entered is lost."),
+            yes=QCoreApplication.translate("Settings", "Reopen now"),
+            no=QCoreApplication.translate("Settings", "Later")):
+            host.request_restart()
+
+    return SettingsView(host.ctx.settings, on_language_changed=language_changed)
 
 
 VIEWS: tuple[ViewSpec, ...] = (

@@ -1,31 +1,65 @@
-"""Telling the user their record file could not be opened, and where the copy is."""
+"""Telling the user their record file could not be opened, and offering a way out."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
+from il2desk.storage.backup import BackupFile, RestoreError, newest_good_backup, restore
 from il2desk.storage.database import DatabaseProblem
+from il2desk.storage.paths import DataPaths
 
 
-def build_problem_box(problem: DatabaseProblem) -> QMessageBox:
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ProblemDialog", text)
+
+
+def build_problem_box(problem: DatabaseProblem,
+                      backup: BackupFile | None) -> tuple[QMessageBox, QPushButton | None]:
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle("il2desk cannot open your record")
+    box.setWindowTitle(tr("il2desk cannot open your record"))
     box.setText(problem.message)
-    box.setInformativeText(
-        "il2desk will not write to this file, so nothing more can be lost. "
-        f"The file is {problem.path}."
-    )
-    open_folder = box.addButton("Open the folder", QMessageBox.ButtonRole.ActionRole)
-    box.addButton(QMessageBox.StandardButton.Close)
+    info = tr("il2desk will not write to this file, so nothing more can be lost. "
+              "The file is {path}.").format(path=problem.path)
+    restore_button = None
+    if backup is not None:
+        when = backup.taken_utc.astimezone().strftime("%Y-%m-%d %H:%M")
+        info += " " + tr("The newest good backup is from {when}. Restoring it brings back "
+                         "everything saved up to then.").format(when=when)
+        restore_button = box.addButton(tr("&Restore the backup from {when}").format(when=when),
+                                       QMessageBox.ButtonRole.AcceptRole)
+    else:
+        info += " " + tr("There is no backup to restore. Please keep the copy and ask "
+                         "someone you trust for help.")
+    box.setInformativeText(info)
+    open_folder = box.addButton(tr("&Open the folder"), QMessageBox.ButtonRole.ActionRole)
     folder = (problem.copy_path or problem.path).parent
     open_folder.clicked.connect(
         lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
     )
-    return box
+    box.addButton(QMessageBox.StandardButton.Close)
+    return box, restore_button
 
 
-def show_database_problem(problem: DatabaseProblem) -> None:
-    build_problem_box(problem).exec()
+def resolve_database_problem(problem: DatabaseProblem, paths: DataPaths) -> bool:
+    """Explain; return True when the user restored a good backup (open it next)."""
+    while True:
+        backup = newest_good_backup(paths)
+        box, restore_button = build_problem_box(problem, backup)
+        box.exec()
+        clicked = box.clickedButton()
+        if restore_button is None or clicked is not restore_button:
+            # "Open the folder" closes the box too: show it again unless it was Close.
+            if clicked is not None and box.buttonRole(clicked) == QMessageBox.ButtonRole.ActionRole:
+                continue
+            return False
+        try:
+            restore(backup.path, paths, dt.datetime.now(dt.UTC))
+        except (RestoreError, OSError) as error:
+            QMessageBox.warning(None, tr("Restore failed"), str(error))
+            return False
+        return True

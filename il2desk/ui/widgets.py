@@ -2,17 +2,42 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+
+class _FontFollower(QObject):
+    """Keeps a widget's font at `factor` × the app font, also when the text size
+    setting (or the system font) changes the app font later."""
+
+    def __init__(self, widget: QWidget, factor: float, bold: bool) -> None:
+        super().__init__(widget)
+        self._widget, self._factor, self._bold = widget, factor, bold
+        self.apply()
+        widget.installEventFilter(self)
+
+    def apply(self) -> None:
+        font = QFont(QApplication.font())
+        size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+        font.setPointSizeF(size * self._factor)
+        font.setBold(self._bold)
+        self._widget.setFont(font)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.apply()
+        return False
+
+
+def follow_app_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
+    """Show `widget` larger (or smaller) than the app's text, following its size."""
+    _FontFollower(widget, factor, bold)
 
 
 def heading(text: str, *, level: int = 1) -> QLabel:
     label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * (1.6 if level == 1 else 1.25))
-    font.setBold(True)
-    label.setFont(font)
+    follow_app_font(label, 1.6 if level == 1 else 1.25, bold=True)
     label.setWordWrap(True)
     label.setAccessibleName(text)
     return label
@@ -39,6 +64,9 @@ class FieldError(QLabel):
         self.hide()
 
     def show_error(self, message: str) -> None:
+        from il2desk.ui.i18n import translate_message
+
+        message = translate_message(message)
         self.setText(f"⚠ {message}")
         self.setAccessibleName(message)
         self.show()
@@ -58,13 +86,30 @@ class EmptyState(QWidget):
 
     def __init__(self, title: str, explanation: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
+        # A word-wrapped label centred with an alignment flag gets a too-small height
+        # hint and clips; a centred column of bounded width wraps properly instead.
+        column = QWidget()
+        column.setMaximumWidth(620)
+        inner = QVBoxLayout(column)
         self.title_label = heading(title, level=2)
         self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.explanation_label = paragraph(explanation)
         self.explanation_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.explanation_label.setMaximumWidth(560)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.explanation_label, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addStretch(2)
+        inner.addWidget(self.title_label)
+        inner.addWidget(self.explanation_label)
+        self.actions_layout = QHBoxLayout()
+        self.actions_layout.addStretch(1)
+        self.actions_layout.addStretch(1)
+        inner.addLayout(self.actions_layout)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 4)
+        row.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(row)
+        outer.addStretch(2)
+
+    def add_action(self, button: QWidget) -> None:
+        """A button that starts what this view is for (e.g. "Plan a course…")."""
+        self.actions_layout.insertWidget(self.actions_layout.count() - 1, button)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zoneinfo
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from il2desk.domain.preferences import SettingError
+from il2desk.domain.preferences import CalendarPrivacy, SettingError
 from il2desk.services.settings_service import SettingsService
 from il2desk.ui.widgets import FieldError, heading, paragraph
 
@@ -25,9 +26,11 @@ from il2desk.ui.widgets import FieldError, heading, paragraph
 class SettingsView(QWidget):
     title = "Settings"
 
-    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: SettingsService, parent: QWidget | None = None, *,
+                 on_language_changed: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._on_language_changed = on_language_changed
         self.errors: dict[str, FieldError] = {}
         outer = QVBoxLayout(self)
         outer.addWidget(heading("Settings"))
@@ -98,6 +101,34 @@ class SettingsView(QWidget):
             "How long to hold the ice pack on the site after injecting.",
         )
 
+        self.form.addRow(heading("Calendar export", level=2))
+        self.calendar_privacy = QComboBox()
+        self.calendar_privacy.addItem(self.tr("Full: dose and steps in each event"),
+                                      CalendarPrivacy.FULL.value)
+        self.calendar_privacy.addItem(self.tr("Discreet: only “Medication”, no dose"),
+                                      CalendarPrivacy.DISCREET.value)
+        self.calendar_privacy.setCurrentIndex(
+            self.calendar_privacy.findData(prefs.calendar_privacy.value))
+        self.calendar_privacy.activated.connect(
+            lambda _i: self._save("calendar_privacy", self.calendar_privacy.currentData()))
+        self._add_row("calendar_privacy", self.tr("What &calendar events say:"),
+                      self.calendar_privacy,
+                      self.tr("A calendar you share with others is not private: choose "
+                              "discreet to leave the dose and health details out."))
+        self.form.addRow(heading(self.tr("Display"), level=2))
+        self.text_size = self._choice_field(
+            "text_size", self.tr("&Text size:"), prefs.text_size,
+            [("normal", self.tr("Normal")), ("large", self.tr("Large")),
+             ("xlarge", self.tr("Extra large"))],
+            self.tr("Makes all the text in il2desk bigger or smaller."),
+        )
+        self.language = self._choice_field(
+            "language", self.tr("&Language:"), prefs.language,
+            [("system", self.tr("Same as the computer")), ("en", "English"),
+             ("es", "Español")],
+            self.tr("The language il2desk speaks."),
+        )
+
     # -- building -----------------------------------------------------------------------
     def _add_row(self, key: str, label: str, editor: QWidget, description: str) -> None:
         error = FieldError()
@@ -133,6 +164,17 @@ class SettingsView(QWidget):
         self._add_row(key, label, spin, description)
         return spin
 
+    def _choice_field(self, key: str, label: str, value: str,
+                      choices: list[tuple[str, str]], description: str) -> QComboBox:
+        combo = QComboBox()
+        for code, text in choices:
+            combo.addItem(text, code)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        combo.currentIndexChanged.connect(
+            lambda _i: self._save(key, str(combo.currentData())))
+        self._add_row(key, label, combo, description)
+        return combo
+
     # -- saving -------------------------------------------------------------------------
     def _save(self, key: str, text: str) -> None:
         error = self.errors[key]
@@ -148,8 +190,10 @@ class SettingsView(QWidget):
             self.errors["morning_time"].clear_error()
             self.errors["evening_time"].clear_error()
         if after != before:
-            self.saved_label.setText("✓ Saved.")
+            self.saved_label.setText(self.tr("✓ Saved."))
             self._saved_timer.start()
+            if key == "language" and self._on_language_changed is not None:
+                self._on_language_changed()
 
     def field_error(self, key: str) -> str:
         """The message shown beside a field ('' when none), for tests and accessibility."""

@@ -1,0 +1,36 @@
+"""`il2desk backup FILE`: a consistent copy of the whole record."""
+
+from __future__ import annotations
+
+import argparse
+import sqlite3
+from pathlib import Path
+
+from il2desk.cli.common import fail, open_context
+from il2desk.storage.backup import manual_backup
+
+NAME = "backup"
+HELP = "save a backup copy of your whole record to FILE (it holds health information)"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("file", type=Path, metavar="FILE")
+
+
+def run(args: argparse.Namespace) -> int:
+    dest: Path = args.file
+    if dest.exists() and dest.is_dir():
+        return fail(f"{dest} is a folder; give a file name for the backup.")
+    if not dest.parent.is_dir():
+        return fail(f"The folder {dest.parent} does not exist.")
+    ctx = open_context(args)
+    if ctx is None:
+        return 1
+    try:
+        manual_backup(ctx.db, dest)
+    except (OSError, sqlite3.Error) as error:
+        return fail(f"The backup could not be written to {dest}: {error}.")
+    finally:
+        ctx.db.close()
+    print(f"Backup saved to {dest}. It holds health information: keep it private.")
+    return 0

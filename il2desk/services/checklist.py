@@ -1,0 +1,363 @@
+"""The printed course checklist: one page for the fridge door.
+
+`build_checklist_document` is a pure function of the course, its injections, the
+user's settings and the page: it builds a `QTextDocument` without any widget, so the
+print preview (`paintRequested` → `document.print_`) and the headless PDF writer
+(`write_checklist_pdf`, used by `il2desk checklist`) print the very same page.
+
+The page holds: the course dates; the dose per injection in "million units" (rule
+D4); the preparation (pre-filled syringe, or the volume and syringe mark of the D3
+plan for a vial, rule R11); the pre-course items with tick boxes (rules R10 and R14);
+a table of the 10 injections (rule R1) with boxes for pre-treatment (R8), ice before
+and after (R9), site (R12), the time it was done and the sharps container (R11); the
+"call your doctor now" signs with the doctor's number (R13); the blood-work date
+(R16). Black on white only, large type, one page on A4 and on US Letter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QMarginsF, QSizeF
+from PySide6.QtGui import (
+    QFont,
+    QFontDatabase,
+    QImage,
+    QPageLayout,
+    QPageSize,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from il2desk.domain.course import Course, CourseStatus, Injection, Preparation
+from il2desk.domain.dose import (
+    format_concentration,
+    format_dose_miu,
+    format_mark,
+    format_volume_ml,
+    plan_draw,
+)
+from il2desk.domain.emergency import EMERGENCY_SIGNS
+from il2desk.domain.preferences import Preferences
+from il2desk.domain.regimen import Slot, daily_total_miu
+from il2desk.domain.timeplan import TimeAdjustment, zone
+from il2desk.services.atomic_write import ExportProblem, write_with
+from il2desk.storage.course_repo import CourseRepository
+
+__all__ = [
+    "PRECHECK_LABELS",
+    "SUPPORT_LABELS",
+    "build_checklist_document",
+    "checklist_page_layout",
+    "default_page_size",
+    "write_checklist_pdf",
+    "write_course_checklist_pdf",
+]
+
+BOX = "☐"  # U+2610, in DejaVu Sans and the usual system fonts
+TICKED = "☑"
+MARGIN_MM = 12.0  # inside what home printers can reach
+# Countries that use US Letter paper; everyone else uses A4.
+_LETTER_TERRITORIES = {
+    QLocale.Country.UnitedStates, QLocale.Country.Canada, QLocale.Country.Mexico,
+    QLocale.Country.Chile, QLocale.Country.Colombia, QLocale.Country.CostaRica,
+    QLocale.Country.Guatemala, QLocale.Country.Philippines,
+    QLocale.Country.Venezuela, QLocale.Country.PuertoRico,
+    QLocale.Country.DominicanRepublic, QLocale.Country.ElSalvador,
+    QLocale.Country.Nicaragua, QLocale.Country.Panama,
+}
+
+# Rule R10 (and the R8/R11 supplies): the support items asked before a course. Keys as
+# the course wizard stores them; an unknown key is still printed, from its name.
+SUPPORT_LABELS: Mapping[str, str] = {
+    "overnight": "Someone stays overnight or checks in often",
+    "companion": "Someone stays overnight or checks in often",
+    "childcare": "Childcare arranged",
+    "emergency_number": "Doctor's emergency number (below)",
+    "doctor_number": "Doctor's emergency number (below)",
+    "sharps": "Sharps container for used syringes",
+    "sharps_container": "Sharps container for used syringes",
+    "pretreatment": "Antihistamine and ibuprofen at home",
+    "pretreatment_meds": "Antihistamine and ibuprofen at home",
+    "medicines": "Antihistamine and ibuprofen at home",
+}
+_DEFAULT_SUPPORT = ("overnight", "childcare", "emergency_number", "sharps", "pretreatment")
+
+# Rule R14: a "yes" here is flagged "discuss with your doctor before starting".
+PRECHECK_LABELS: Mapping[str, str] = {
+    "infection": "an infection now",
+    "active_infection": "an infection now",
+    "viral_load": "viral load high or rising",
+    "blood_pressure": "blood-pressure medicine",
+    "blood_pressure_medicine": "blood-pressure medicine",
+    "heart": "heart disease",
+    "lung": "lung disease",
+    "autoimmune": "autoimmune disease",
+    "thyroid": "thyroid disease",
+    "diabetes": "diabetes",
+    "pregnancy": "pregnancy",
+    "pregnant": "pregnancy",
+}
+
+
+def default_page_size(locale: QLocale | None = None) -> QPageSize:
+    """US Letter where that is the usual paper, A4 elsewhere (from the locale)."""
+    territory = (locale or QLocale()).territory()
+    if territory in _LETTER_TERRITORIES:
+        return QPageSize(QPageSize.PageSizeId.Letter)
+    return QPageSize(QPageSize.PageSizeId.A4)
+
+
+def checklist_page_layout(page_size: QPageSize | None = None) -> QPageLayout:
+    """Portrait page with margins every home printer can print inside."""
+    return QPageLayout(page_size or default_page_size(), QPageLayout.Orientation.Portrait,
+                       QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                       QPageLayout.Unit.Millimeter)
+
+
+def _key(name: str) -> str:
+    return name.strip().lower().replace("-", "_").replace(" ", "_")
+
+
+def _label(labels: Mapping[str, str], name: str) -> str:
+    return labels.get(_key(name)) or name.replace("_", " ").replace("-", " ").strip().capitalize()
+
+
+def _esc(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def _long_date(day: dt.date) -> str:
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def _short_date(day: dt.date) -> str:
+    return f"{day:%a} {day.day} {day:%b}"
+
+
+def _preparation_lines(course: Course) -> list[str]:
+    """Rule R11 and rule D3, already HTML-escaped."""
+    plan = course.plan
+    if plan.preparation is Preparation.PREFILLED:
+        return [f"<b>Pre-filled syringes</b>: one syringe of "
+                f"{_esc(format_dose_miu(plan.dose_miu))} per injection."]
+    lines = ["<b>From a vial</b> you mix."]
+    if plan.concentration_miu_per_ml is None or plan.syringe_kind is None:
+        lines.append("The vial strength and syringe are not entered yet: follow your "
+                     "pharmacist's instructions.")
+        return lines
+    draw = plan_draw(plan.dose_miu, plan.concentration_miu_per_ml, plan.syringe_kind)
+    strength = format_concentration(plan.concentration_miu_per_ml)
+    if not draw.acceptable:
+        lines.append(f"Strength {_esc(strength)}. {_esc(draw.problem or '')}")
+        return lines
+    lines.append(
+        f"Strength {_esc(strength)}. With the {_esc(draw.syringe.short_label)}, draw "
+        f"<b>{_esc(format_volume_ml(draw.rounded_volume_ml))}</b>: up to "
+        f"<b>{_esc(format_mark(draw))}</b>.")
+    if draw.delivered_dose_miu != plan.dose_miu:
+        lines.append(f"That mark gives {_esc(format_dose_miu(draw.delivered_dose_miu))}.")
+    return lines
+
+
+def _before_course_items(course: Course) -> tuple[list[str], str]:
+    """Rules R10 and R14: tick-box items and the flag line, already HTML-escaped."""
+    items: list[str] = []
+    support = dict(course.plan.support)
+    # The usual order first, then any other item the wizard stored.
+    names = [k for k in _DEFAULT_SUPPORT if k in support] if support else list(_DEFAULT_SUPPORT)
+    names += [k for k in support if k not in names]
+    seen: set[str] = set()
+    for name in names:
+        text = _label(SUPPORT_LABELS, name)
+        if text in seen:  # two stored names for one item
+            continue
+        seen.add(text)
+        items.append(f"{TICKED if support.get(name) else BOX}&nbsp;{_esc(text)}")
+    # rule R14: an infection means waiting; checked again on the morning of day 1.
+    items.append(f"{BOX}&nbsp;No infection on day 1 (if you have one, call your doctor)")
+    flagged = [_label(PRECHECK_LABELS, k) for k, yes in course.plan.prechecks.items() if yes]
+    flag = ""
+    if flagged:
+        flag = (f"<b>⚠&nbsp;Discuss with your doctor before starting:</b> "
+                f"{_esc(', '.join(flagged))}.")
+    return items, flag
+
+
+def _before_course_cells(course: Course) -> str:
+    items, flag = _before_course_items(course)
+    half = (len(items) + 1) // 2
+    rows = []
+    for left, right in zip(items[:half], [*items[half:], ""], strict=False):
+        rows.append(f"<tr><td width='50%' valign='top'>{left}</td>"
+                    f"<td width='50%' valign='top'>{right}</td></tr>")
+    if flag:
+        rows.append(f"<tr><td colspan='2'>{flag}</td></tr>")
+    return "".join(rows)
+
+
+def _injection_rows(injections: Sequence[Injection], box_pt: float,
+                    write_pt: float) -> tuple[str, set[TimeAdjustment]]:
+    rows: list[str] = []
+    adjustments: set[TimeAdjustment] = set()
+    box = f"<td align='center' style='font-size:{box_pt}pt'>{BOX}</td>"
+    # An empty line in big type makes the row tall enough to write in, without
+    # widening any column (cell padding would widen them all).
+    write = f"<td style='font-size:{write_pt}pt'>&nbsp;</td>"
+    for injection in sorted(injections, key=lambda i: i.seq):
+        local = injection.planned_utc.astimezone(zone(injection.zone_name))
+        mark = ""
+        if injection.adjustment is not TimeAdjustment.NONE:
+            mark = "*"
+            adjustments.add(injection.adjustment)
+        slot = "Morning" if injection.slot is Slot.MORNING else "Evening"
+        rows.append(
+            "<tr>"
+            f"<td align='center'><b>{injection.day}</b></td>"
+            f"<td style='white-space:nowrap'>{_esc(_short_date(local.date()))}</td>"
+            f"<td>{slot}</td>"
+            f"<td align='center' style='white-space:nowrap'><b>{local:%H:%M}</b>{mark}</td>"
+            f"{box}{box}{write}{write}{box}{box}"
+            "</tr>")
+    return "".join(rows), adjustments
+
+
+def _html(course: Course, injections: Sequence[Injection], prefs: Preferences,
+          base_pt: float, row_scale: float) -> str:
+    big, title, small = base_pt * 1.25, base_pt * 1.6, base_pt * 0.9
+    plan = course.plan
+    dose = format_dose_miu(plan.dose_miu)
+    per_day = format_dose_miu(daily_total_miu(plan.dose_miu))
+    rows, adjustments = _injection_rows(injections, big, base_pt * row_scale)
+    cancelled = ("<p style='font-size:{big}pt'><b>This course was cancelled.</b></p>"
+                 if course.status is CourseStatus.CANCELLED else "")
+    prep = " ".join(_preparation_lines(course))
+    before = _before_course_cells(course)
+    signs = "".join(f"<li>{_esc(s)}</li>" for s in EMERGENCY_SIGNS)
+    if prefs.doctor_phone:
+        who = prefs.doctor_name or "Your doctor"
+        number = f"{_esc(who)}: {_esc(prefs.doctor_phone)}"
+    else:
+        number = "Doctor's emergency number: ______________________"
+    # rule T1: say what happened to a time on a clock-change day.
+    notes = []
+    if TimeAdjustment.MOVED_FORWARD in adjustments:
+        notes.append("* The clocks go forward that night: this is the time on the clock "
+                     "after the change.")
+    if TimeAdjustment.FIRST_OCCURRENCE in adjustments:
+        notes.append("* The clocks go back that night, so this time comes twice: it is the "
+                     "first time.")
+    note = "".join(f"<p style='font-size:{small}pt; margin:0'>{n}</p>" for n in notes)
+    th = "style='font-weight:bold; white-space:nowrap'"
+    h2 = f"font-size:{big}pt; font-weight:bold"
+    return f"""
+<html><body style="font-size:{base_pt}pt; color:#000">
+<p style="font-size:{title}pt; font-weight:bold; margin:0">IL-2 course checklist</p>
+<p style="font-size:{big}pt; margin-top:2pt; margin-bottom:4pt">
+<b>{_esc(_long_date(plan.start_date))} to {_esc(_long_date(plan.end_date))}</b><br/>
+<b>{_esc(dose)}</b> per injection ({_esc(per_day)} a day)</p>
+{cancelled}
+<p style="margin-top:0; margin-bottom:2pt"><b>Preparation:</b> {prep}</p>
+<p style="margin-top:0; margin-bottom:4pt"><b>Blood work:</b> CD4 count and viral load by
+<b>{_esc(_long_date(plan.effective_blood_work_date))}</b>.</p>
+<p style="{h2}; margin:0">Before the course</p>
+<table width="100%" cellspacing="0" cellpadding="1">{before}</table>
+<p style="{h2}; margin-top:6pt; margin-bottom:0">The 10 injections</p>
+<p style="margin-top:0; margin-bottom:2pt">Pre-treatment {prefs.pretreatment_lead_min} minutes
+before. Ice pack {prefs.ice_before_min} minutes before and {prefs.ice_after_min} minutes
+after.</p>
+<table width="100%" border="1" cellspacing="0" cellpadding="3"
+ style="border-collapse:collapse; border-color:#000; border-style:solid">
+<thead><tr>
+<td {th} width="6%" align="center">Day</td><td {th} width="14%">Date</td>
+<td {th} width="11%">When</td><td {th} width="9%" align="center">Time</td>
+<td {th} width="7%" align="center">Pre-<br/>treat</td>
+<td {th} width="7%" align="center">Ice<br/>before</td>
+<td {th} width="19%">Site</td><td {th} width="12%">Done at</td>
+<td {th} width="7%" align="center">Ice<br/>after</td>
+<td {th} width="8%" align="center">Sharps</td>
+</tr></thead>
+{rows}
+</table>
+{note}
+<table width="100%" border="2" cellspacing="0" cellpadding="6"
+ style="margin-top:6pt; border-collapse:collapse; border-color:#000; border-style:solid">
+<tr><td>
+<p style="{h2}; margin:0">⚠ Call your doctor now if:</p>
+<ul style="margin-top:0; margin-bottom:2pt">{signs}</ul>
+<p style="font-size:{big * 1.15}pt; font-weight:bold; margin:0">{number}</p>
+<p style="margin:0">If you cannot reach your doctor, call your local emergency number.</p>
+</td></tr></table>
+</body></html>"""
+
+
+def build_checklist_document(course: Course, injections: Sequence[Injection],
+                             prefs: Preferences,
+                             layout: QPageLayout | None = None) -> QTextDocument:
+    """The one-page checklist for this course, laid out for `layout`'s page.
+
+    Units inside the document are points (its layout device is a 72-dpi image), so
+    font sizes are true on paper. If unusual content (long names, many flags) would
+    spill onto a second page, the type shrinks step by step until it fits.
+    Needs a QGuiApplication (fonts), not widgets.
+    """
+    page = layout or checklist_page_layout()
+    paint_pt = page.paintRect(QPageLayout.Unit.Point).size()
+    device = QImage(1, 1, QImage.Format.Format_Mono)
+    dots_per_meter = round(72 / 0.0254)
+    device.setDotsPerMeterX(dots_per_meter)
+    device.setDotsPerMeterY(dots_per_meter)
+    font = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
+    doc = QTextDocument()
+    # Largest type first; at each size, roomier rows (easier to write in) if they fit.
+    attempts = [(pt, scale) for pt in (12.0, 11.5, 11.0, 10.5, 10.0, 9.0, 8.0)
+                for scale in (1.8, 1.6, 1.4, 1.25)]
+    for base_pt, row_scale in attempts:
+        doc = QTextDocument()
+        doc.documentLayout().setPaintDevice(device)
+        doc._layout_device = device  # keep the image alive as long as the document
+        font.setPointSizeF(base_pt)
+        doc.setDefaultFont(font)
+        doc.setDocumentMargin(0)
+        doc.setPageSize(QSizeF(paint_pt.width(), paint_pt.height()))
+        doc.setHtml(_html(course, injections, prefs, base_pt, row_scale))
+        if doc.pageCount() == 1:
+            break
+    doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
+                           f"IL-2 course checklist, {_long_date(course.start_date)}")
+    return doc
+
+
+def write_checklist_pdf(course: Course, injections: Sequence[Injection], prefs: Preferences,
+                        path: Path, *, page_size: QPageSize | None = None) -> None:
+    """Write the checklist as a one-page PDF, whole or not at all (ExportProblem)."""
+    layout = checklist_page_layout(page_size)
+    document = build_checklist_document(course, injections, prefs, layout)
+
+    def render(temp: Path) -> None:
+        writer = QPdfWriter(str(temp))
+        writer.setPageLayout(layout)
+        writer.setResolution(300)
+        writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+        writer.setCreator("il2desk")
+        document.print_(writer)
+        del writer  # QPdfWriter finishes the file when it is destroyed
+        if temp.stat().st_size == 0:
+            raise ExportProblem("The PDF could not be made. Nothing was saved.")
+
+    write_with(path, render, suffix=".pdf")
+
+
+def write_course_checklist_pdf(repo: CourseRepository, prefs: Preferences, course_id: int,
+                               path: Path, *, page_size: QPageSize | None = None) -> None:
+    """Load the course and write its checklist PDF (ExportProblem in plain words)."""
+    course = repo.get(course_id)
+    if course is None:
+        raise ExportProblem(f"There is no course number {course_id}.")
+    injections = repo.injections(course_id)
+    if not injections:
+        raise ExportProblem("This course has no injections to print.")
+    write_checklist_pdf(course, injections, prefs, path, page_size=page_size)

@@ -1,0 +1,71 @@
+"""Diary and lab results as CSV for the doctor: UTF-8, a header row, ISO dates.
+
+Files are written whole or not at all (services/atomic_write); a failure raises
+ExportProblem with a plain sentence.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from il2desk.domain.timeplan import from_utc, parse_utc_iso
+from il2desk.services.atomic_write import write_bytes_atomic
+from il2desk.storage.database import Database
+
+DIARY_HEADER = ("date_time", "time_zone", "course_id", "symptom", "details", "severity",
+                "temperature_c", "emergency_sign", "note")
+LABS_HEADER = ("date_drawn", "cd4_cells_per_ul", "cd4_percent", "viral_load_copies_per_ml",
+               "unreliable", "unreliable_reason", "note")
+
+
+def diary_csv(db: Database) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(DIARY_HEADER)
+    rows = db.conn.execute(
+        "SELECT course_id, symptom, other_text, severity, temperature_c, occurred_utc,"
+        " zone_name, note, is_emergency FROM diary_entries ORDER BY occurred_utc, id")
+    for row in rows:
+        local = from_utc(parse_utc_iso(row["occurred_utc"]), row["zone_name"])
+        writer.writerow((
+            local.isoformat(timespec="minutes"), row["zone_name"], row["course_id"] or "",
+            row["symptom"], row["other_text"], row["severity"], row["temperature_c"] or "",
+            "yes" if row["is_emergency"] else "no", row["note"],
+        ))
+    return out.getvalue()
+
+
+def _viral_load_text(form: str, value: int | None) -> str:
+    if form == "value" and value is not None:
+        return str(value)
+    if form == "below" and value is not None:
+        return f"<{value}"
+    if form == "undetectable":
+        return "undetectable"
+    return ""
+
+
+def labs_csv(db: Database) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(LABS_HEADER)
+    rows = db.conn.execute(
+        "SELECT drawn_date, cd4_count, cd4_percent, viral_load_form, viral_load, unreliable,"
+        " unreliable_reason, note FROM lab_results ORDER BY drawn_date, id")
+    for row in rows:
+        writer.writerow((
+            row["drawn_date"], "" if row["cd4_count"] is None else row["cd4_count"],
+            row["cd4_percent"] or "", _viral_load_text(row["viral_load_form"], row["viral_load"]),
+            "yes" if row["unreliable"] else "no", row["unreliable_reason"], row["note"],
+        ))
+    return out.getvalue()
+
+
+def export_diary(db: Database, dest: Path) -> None:
+    write_bytes_atomic(dest, diary_csv(db).encode("utf-8"))
+
+
+def export_labs(db: Database, dest: Path) -> None:
+    write_bytes_atomic(dest, labs_csv(db).encode("utf-8"))

@@ -1,0 +1,247 @@
+"""The injection schedule as an iCalendar (.ics) file, written with `icalendar`.
+
+One VEVENT per planned injection at its local wall time with its TZID (rule T1) — or
+in UTC when that wall time happens twice (fall-back night), so no client can pick the
+wrong one — the
+zone's VTIMEZONE in the file so any calendar program gets DST days right, two alarms
+(the pre-treatment lead of rule R8 and the ice-before time of rule R9), and all-day
+events for the blood work (rule R16) and the course start.
+
+Events keep the UID stored with each injection, and carry its SEQUENCE, so importing
+again after a change updates the events a calendar already has instead of adding
+copies; a cancelled course exports its events as STATUS:CANCELLED.
+
+The user's calendar privacy setting decides how much the file says: "full" (dose and
+steps) or "discreet" ("Medication", no dose, no health details) — a shared calendar
+is not private.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from icalendar import Alarm, Calendar, Event
+
+from il2desk import __version__
+from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
+from il2desk.domain.dose import format_dose_miu
+from il2desk.domain.preferences import CalendarPrivacy, Preferences
+from il2desk.domain.regimen import DAYS_PER_COURSE, INJECTIONS_PER_COURSE, Slot
+from il2desk.domain.timeplan import zone
+from il2desk.services.atomic_write import ExportProblem, write_bytes_atomic
+from il2desk.storage.course_repo import UID_DOMAIN, CourseRepository
+
+__all__ = [
+    "INJECTION_MINUTES",
+    "PRODID",
+    "CourseSchedule",
+    "NothingToExport",
+    "build_calendar",
+    "calendar_bytes",
+    "export_calendar",
+    "planned_course_ids",
+    "schedules_for",
+]
+
+PRODID = f"-//il2desk//il2desk {__version__}//EN"
+# How long an injection event lasts in the calendar: long enough to be seen.
+INJECTION_MINUTES = 15
+# Fixed namespace so the blood-work and course-start UIDs come out the same every time.
+_UID_NAMESPACE = uuid.UUID("6d1c1f9e-3c1b-4a53-9a55-2f6f1c0a9e11")
+# VTIMEZONE rules are written for this margin around the exported dates only.
+_ZONE_MARGIN = dt.timedelta(days=400)
+
+_SLOT_WORDS = {Slot.MORNING: "morning", Slot.EVENING: "evening"}
+
+
+class NothingToExport(ExportProblem):
+    """No planned injection to put in a calendar."""
+
+
+@dataclasses.dataclass(frozen=True)
+class CourseSchedule:
+    """A course and the injections of it that go into the calendar."""
+
+    course: Course
+    injections: tuple[Injection, ...]
+
+
+def _exportable(injections: Iterable[Injection]) -> tuple[Injection, ...]:
+    # Injections already given, missed or skipped are history, not appointments.
+    return tuple(i for i in injections if i.status is InjectionStatus.PLANNED)
+
+
+def schedules_for(repo: CourseRepository, course_ids: Sequence[int]) -> list[CourseSchedule]:
+    """Load courses to export; NothingToExport (plain words) when there is nothing."""
+    schedules: list[CourseSchedule] = []
+    for course_id in course_ids:
+        course = repo.get(course_id)
+        if course is None:
+            raise ExportProblem(f"There is no course number {course_id}.")
+        planned = _exportable(repo.injections(course_id))
+        if not planned:
+            raise NothingToExport(
+                f"The course starting {course.start_date:%A %d %B %Y} has no planned "
+                "injections left, so there is nothing to put in a calendar.")
+        schedules.append(CourseSchedule(course, planned))
+    if not schedules:
+        raise NothingToExport("There is no planned course to put in a calendar yet.")
+    return schedules
+
+
+def planned_course_ids(repo: CourseRepository) -> list[int]:
+    """Every planned course that still has a planned injection (for `--all`)."""
+    return [c.id for c in reversed(repo.list(statuses=(CourseStatus.PLANNED,)))
+            if _exportable(repo.injections(c.id))]
+
+
+def _derived_uid(schedule: CourseSchedule, what: str) -> str:
+    # Derived from the first injection's UID, which is random and kept for the
+    # course's life, so the day events stay the same across exports and databases.
+    anchor = min(schedule.injections, key=lambda i: i.seq).ics_uid
+    return f"{uuid.uuid5(_UID_NAMESPACE, f'{anchor}/{what}')}@{UID_DOMAIN}"
+
+
+def _ambiguous(local: dt.datetime) -> bool:
+    """True when this wall time happens twice in its zone (a fall-back night)."""
+    return local.replace(fold=0).utcoffset() != local.replace(fold=1).utcoffset()
+
+
+def _hhmm(moment: dt.datetime) -> str:
+    return moment.strftime("%H:%M")
+
+
+def _injection_event(schedule: CourseSchedule, injection: Injection, prefs: Preferences,
+                     now_utc: dt.datetime) -> Event:
+    tz = zone(injection.zone_name)
+    # The resolved instant, shown in its zone: on a spring-forward day this is the
+    # moved-forward wall time (rule T1), not the one that does not exist.
+    start = injection.planned_utc.astimezone(tz)
+    end = (injection.planned_utc + dt.timedelta(minutes=INJECTION_MINUTES)).astimezone(tz)
+    if _ambiguous(start) or _ambiguous(end):
+        # RFC 5545 says a wall time that happens twice means the first one, as rule T1
+        # does, but real clients differ (khal 0.10 takes the second). Written in UTC
+        # the instant cannot be misread; calendars still show it in local time.
+        start, end = start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+    full = prefs.calendar_privacy is CalendarPrivacy.FULL
+    slot = _SLOT_WORDS[injection.slot]
+    dose = format_dose_miu(schedule.course.dose_miu)
+
+    event = Event()
+    event.add("uid", injection.ics_uid)
+    event.add("dtstamp", now_utc.astimezone(dt.UTC))
+    event.add("sequence", injection.ics_sequence)
+    event.add("dtstart", start)
+    event.add("dtend", end)
+    if full:
+        event.add("summary", f"IL-2 injection — {slot} ({dose})")
+        pre_at = injection.planned_utc - dt.timedelta(minutes=prefs.pretreatment_lead_min)
+        ice_at = injection.planned_utc - dt.timedelta(minutes=prefs.ice_before_min)
+        lines = [
+            f"Injection {injection.seq} of {INJECTIONS_PER_COURSE}, day {injection.day} of "
+            f"{DAYS_PER_COURSE}: {dose}.",
+            f"{_hhmm(pre_at.astimezone(tz))} — pre-treatment: take the antihistamine and "
+            "ibuprofen your doctor advised.",
+            f"{_hhmm(ice_at.astimezone(tz))} — ice pack on the injection site for "
+            f"{prefs.ice_before_min} minutes.",
+            f"{_hhmm(start.astimezone(tz))} — injection.",
+            f"After it: ice pack on the site for {prefs.ice_after_min} minutes, and the "
+            "used syringe into the sharps container.",
+        ]
+        event.add("description", "\n".join(lines))
+        pre_text = "Pre-treatment: antihistamine and ibuprofen"
+        ice_text = "Ice pack on the injection site"
+    else:
+        event.add("summary", "Medication")
+        pre_text = ice_text = "Medication"
+    status = "CANCELLED" if schedule.course.status is CourseStatus.CANCELLED else "CONFIRMED"
+    event.add("status", status)
+    if status == "CONFIRMED":
+        # rule R8 and rule R9: one alarm at each lead time, relative to the start.
+        for minutes, text in ((prefs.pretreatment_lead_min, pre_text),
+                              (prefs.ice_before_min, ice_text)):
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("trigger", dt.timedelta(minutes=-minutes))
+            alarm.add("description", text)
+            event.add_component(alarm)
+    return event
+
+
+def _day_event(schedule: CourseSchedule, what: str, day: dt.date, summary: str,
+               description: str | None, now_utc: dt.datetime) -> Event:
+    event = Event()
+    event.add("uid", _derived_uid(schedule, what))
+    event.add("dtstamp", now_utc.astimezone(dt.UTC))
+    # Replan and cancel bump every injection's sequence; the day events follow.
+    event.add("sequence", max(i.ics_sequence for i in schedule.injections))
+    event.add("dtstart", day)
+    event.add("dtend", day + dt.timedelta(days=1))
+    event.add("summary", summary)
+    if description:
+        event.add("description", description)
+    event.add("transp", "TRANSPARENT")  # a reminder for the day, not a busy block
+    cancelled = schedule.course.status is CourseStatus.CANCELLED
+    event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
+    return event
+
+
+def build_calendar(schedules: Sequence[CourseSchedule], prefs: Preferences,
+                   now_utc: dt.datetime) -> Calendar:
+    """The calendar for these courses (at least one injection among them)."""
+    if not any(s.injections for s in schedules):
+        raise NothingToExport("There are no planned injections to put in a calendar.")
+    full = prefs.calendar_privacy is CalendarPrivacy.FULL
+    calendar = Calendar()
+    calendar.add("prodid", PRODID)
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    dates: list[dt.date] = []
+    for schedule in schedules:
+        course = schedule.course
+        blood_day = course.plan.effective_blood_work_date  # rule R16
+        if full:
+            calendar.add_component(_day_event(
+                schedule, "blood-work", blood_day,
+                "Blood work before the IL-2 course (CD4 count and viral load)",
+                f"Blood work is due two weeks before the course that starts on "
+                f"{course.start_date:%A %d %B %Y}.", now_utc))
+            calendar.add_component(_day_event(
+                schedule, "course-start", course.start_date,
+                f"IL-2 course starts — {format_dose_miu(course.dose_miu)} per injection",
+                f"Day 1 of {DAYS_PER_COURSE}: a morning and an evening injection each day "
+                f"until {course.end_date:%A %d %B %Y}.", now_utc))
+        else:
+            calendar.add_component(_day_event(schedule, "blood-work", blood_day,
+                                              "Appointment", None, now_utc))
+            calendar.add_component(_day_event(schedule, "course-start", course.start_date,
+                                              "Medication starts", None, now_utc))
+        for injection in sorted(schedule.injections, key=lambda i: i.planned_utc):
+            calendar.add_component(_injection_event(schedule, injection, prefs, now_utc))
+        dates += [blood_day, course.end_date]
+    calendar.add_missing_timezones(first_date=min(dates) - _ZONE_MARGIN,
+                                   last_date=max(dates) + _ZONE_MARGIN)
+    return calendar
+
+
+def calendar_bytes(schedules: Sequence[CourseSchedule], prefs: Preferences,
+                   now_utc: dt.datetime) -> bytes:
+    """RFC 5545 text: CRLF line ends and folded lines come from icalendar."""
+    return build_calendar(schedules, prefs, now_utc).to_ical()
+
+
+def export_calendar(repo: CourseRepository, prefs: Preferences, course_ids: Sequence[int],
+                    path: Path, now_utc: dt.datetime) -> int:
+    """Write the .ics for these courses whole or not at all; returns the event count.
+
+    Raises ExportProblem (plain words) for nothing to export or an unwritable place.
+    """
+    schedules = schedules_for(repo, course_ids)
+    data = calendar_bytes(schedules, prefs, now_utc)
+    write_bytes_atomic(path, data)
+    return sum(len(s.injections) + 2 for s in schedules)

@@ -1,0 +1,177 @@
+"""Print a course's checklist and export its schedule to a calendar.
+
+`print_checklist` opens a print preview of the one-page checklist (built without
+widgets by services/checklist.py) with Print and "Save as PDF…"; `export_calendar`
+says the file holds health information (issue 11: every export says so), asks where
+to save through the prompter and writes the .ics whole or not at all.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QToolBar, QWidget
+
+from il2desk.domain.course import Course, CourseStatus
+from il2desk.domain.preferences import CalendarPrivacy
+from il2desk.services.atomic_write import ExportProblem
+from il2desk.services.checklist import (
+    build_checklist_document,
+    checklist_page_layout,
+    write_checklist_pdf,
+)
+from il2desk.services.ics_export import export_calendar as write_calendar
+from il2desk.services.ics_export import schedules_for
+from il2desk.ui.emergency import install_emergency_shortcut
+from il2desk.ui.host import ViewHost
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CourseOutputs", text)
+
+
+def default_course_id(host: ViewHost) -> int | None:
+    """The course File ▸ Print/Export act on when none is selected: the next planned
+    course (the one still to come, soonest first), else the most recent one."""
+    courses = host.ctx.courses.list()  # newest start first
+    if not courses:
+        return None
+    today = host.ctx.clock.now_utc().date()
+    upcoming = [c for c in courses
+                if c.status is CourseStatus.PLANNED and c.end_date >= today]
+    if upcoming:
+        return min(upcoming, key=lambda c: c.start_date).id
+    return courses[0].id
+
+
+def _file_stem(course: Course) -> str:
+    return f"il2desk-course-{course.start_date.isoformat()}"
+
+
+class ChecklistPreview(QPrintPreviewDialog):
+    """Print preview of the checklist; the page follows the paper chosen in it."""
+
+    def __init__(self, host: ViewHost, course_id: int, parent: QWidget | None) -> None:
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        # The user's paper size (from the system's default printer or locale), with
+        # the checklist's own margins.
+        self.printer.setPageLayout(checklist_page_layout(self.printer.pageLayout().pageSize()))
+        super().__init__(self.printer, parent)
+        self._host = host
+        self._course_id = course_id
+        self.print_failed = False
+        self.setObjectName("checklistPreview")
+        self.setWindowTitle(_tr("Print the course checklist"))
+        self.setAccessibleName(_tr("Print preview of the course checklist"))
+        self.paintRequested.connect(self.paint)
+        self.save_pdf_action = QAction(_tr("&Save as PDF…"), self)
+        self.save_pdf_action.setObjectName("savePdfAction")
+        self.save_pdf_action.setToolTip(_tr("Save the checklist as a PDF file"))
+        self.save_pdf_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+        self.save_pdf_action.triggered.connect(self.save_pdf)
+        self.addAction(self.save_pdf_action)
+        toolbar = self.findChild(QToolBar)
+        if toolbar is not None:
+            toolbar.addSeparator()
+            toolbar.addAction(self.save_pdf_action)
+        install_emergency_shortcut(self, host.show_emergency)  # rule R13
+
+    def _content(self):
+        course = self._host.ctx.courses.get(self._course_id)
+        injections = self._host.ctx.courses.injections(self._course_id)
+        return course, injections, self._host.ctx.settings.current
+
+    def paint(self, printer: QPrinter) -> None:
+        """Lay the checklist out for this printer's page and print it (or preview it)."""
+        course, injections, prefs = self._content()
+        document = build_checklist_document(course, injections, prefs, printer.pageLayout())
+        document.print_(printer)
+        if printer.printerState() == QPrinter.PrinterState.Error:
+            self.print_failed = True
+            self._host.prompter.warn(
+                self, _tr("Printing did not work"),
+                _tr("The printer reported a problem, so the checklist may not have been "
+                    "printed. Check that the printer is on and has paper, then try again, "
+                    "or save the checklist as a PDF."))
+
+    def save_pdf(self) -> None:
+        course, injections, prefs = self._content()
+        path = self._host.prompter.save_path(
+            self, _tr("Save the checklist as PDF"),
+            Path.home() / f"{_file_stem(course)}-checklist.pdf", _tr("PDF files (*.pdf)"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            write_checklist_pdf(course, injections, prefs, path,
+                                page_size=self.printer.pageLayout().pageSize())
+        except ExportProblem as problem:
+            self._host.prompter.warn(self, _tr("The PDF was not saved"), str(problem))
+            return
+        self._host.prompter.inform(
+            self, _tr("PDF saved"),
+            _tr("The checklist is saved in {path}. It holds health information: keep it "
+                "private.").format(path=path))
+
+
+def print_checklist(host: ViewHost, course_id: int,
+                    parent: QWidget | None) -> ChecklistPreview | None:
+    """Open the print preview (not blocking); None, with a message, if impossible."""
+    course = host.ctx.courses.get(course_id)
+    if course is None or not host.ctx.courses.injections(course_id):
+        host.prompter.warn(parent, _tr("Nothing to print"),
+                           _tr("This course could not be found. Please choose another."))
+        return None
+    dialog = ChecklistPreview(host, course_id, parent)
+    dialog.open()
+    return dialog
+
+
+def export_calendar(host: ViewHost, course_id: int, parent: QWidget | None) -> Path | None:
+    """Say the file holds health information, ask where to save, write the .ics.
+
+    Returns the saved path, or None when nothing was written (with a message why).
+    """
+    ctx = host.ctx
+    title = _tr("Export to calendar")
+    try:
+        schedules_for(ctx.courses, [course_id])
+    except ExportProblem as problem:
+        host.prompter.warn(parent, title, str(problem))
+        return None
+    prefs = ctx.settings.current
+    if prefs.calendar_privacy is CalendarPrivacy.FULL:
+        detail = _tr("Your settings put the dose and the steps in each event. A calendar "
+                     "you share is not private: you can choose “discreet” in Settings.")
+    else:
+        detail = _tr("Your settings keep the events discreet: they say only "
+                     "“Medication”, with no dose.")
+    question = _tr("This calendar file holds health information: the dates and times of "
+                   "your treatment. {detail} Continue?").format(detail=detail)
+    if not host.prompter.confirm(parent, title, question, yes=_tr("Choose where to save…"),
+                                 no=_tr("Cancel")):
+        return None
+    course = ctx.courses.get(course_id)
+    assert course is not None  # schedules_for checked it
+    path = host.prompter.save_path(parent, _tr("Save the calendar file"),
+                                   Path.home() / f"{_file_stem(course)}.ics",
+                                   _tr("Calendar files (*.ics)"))
+    if path is None:
+        return None
+    if path.suffix.lower() != ".ics":
+        path = path.with_name(path.name + ".ics")
+    try:
+        count = write_calendar(ctx.courses, prefs, [course_id], path, ctx.clock.now_utc())
+    except ExportProblem as problem:
+        host.prompter.warn(parent, _tr("The calendar file was not saved"), str(problem))
+        return None
+    host.prompter.inform(
+        parent, _tr("Calendar file saved"),
+        _tr("{count} events are saved in {path}. Open this file with your calendar "
+            "program to add them. If you export again after a change, the events are "
+            "updated, not doubled.").format(count=count, path=path))
+    return path

@@ -1,0 +1,91 @@
+"""Language and text size: translators for il2desk and Qt, and the app-wide font.
+
+The language follows the system unless Settings says otherwise; a change applies when
+the window is rebuilt. Text size scales the system's own font size, so a user who
+already chose large fonts on their desktop gets larger still.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QGuiApplication
+
+from il2desk.resources import resource
+
+TEXT_SIZE_FACTORS = {"normal": 1.0, "large": 1.25, "xlarge": 1.5}
+TRANSLATED = ("en", "es")  # languages il2desk has text for ("en" is the source)
+
+_installed: list[QTranslator] = []
+_system_font: QFont | None = None
+
+
+def locale_for(language: str) -> QLocale:
+    if language == "system":
+        return QLocale.system()
+    return QLocale(language)
+
+
+def install_translators(app: QCoreApplication, language: str) -> QLocale:
+    """Load il2desk's and Qt's own translations for `language`; returns the locale used."""
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    locale = locale_for(language)
+    QLocale.setDefault(locale)
+    code = locale.name().split("_")[0]
+    if code != "en":
+        ours = QTranslator(app)
+        if ours.load(str(resource("i18n", f"il2desk_{code}.qm"))):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        qt = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt.load(locale, "qtbase", "_", qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    return locale
+
+
+def apply_text_size(app: QGuiApplication, size: str) -> None:
+    """Scale the whole app's font from the system's size (remembered at first call)."""
+    global _system_font
+    if _system_font is None:
+        _system_font = QFont(app.font())
+    font = QFont(_system_font)
+    base = _system_font.pointSizeF() if _system_font.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(base * TEXT_SIZE_FACTORS.get(size, 1.0))
+    app.setFont(font)
+
+
+# -- translating the domain's finished sentences -------------------------------------
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+@cache
+def _template_pattern(template: str) -> re.Pattern[str]:
+    parts = _FIELD.split(template)
+    regex = ""
+    for index, part in enumerate(parts):
+        regex += re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)"
+    return re.compile(f"^{regex}$", re.DOTALL)
+
+
+def translate_message(message: str) -> str:
+    """The domain's English sentence in the user's language (unchanged if unknown).
+
+    Sentences may be joined with spaces; each known one is translated in place.
+    """
+    from il2desk.domain.texts import DOMAIN_CONTEXT, TEMPLATES
+
+    for template in sorted(set(TEMPLATES), key=len, reverse=True):
+        match = _template_pattern(template).match(message)
+        if match:
+            translated = QCoreApplication.translate(DOMAIN_CONTEXT, template)
+            try:
+                return translated.format(**match.groupdict())
+            except (KeyError, IndexError, ValueError):
+                return message
+    return message

@@ -1,0 +1,140 @@
+"""Speed benchmark over 20 years of history (run on demand: `make bench`).
+
+Prints one line per figure. Goals: cold start ≤ 1.5× a bare PySide6 window, peak memory
+≤ 1.5× the same, and every interaction under 100 ms.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from tests.bench.make_history import build  # noqa: E402
+
+REPEAT = 5
+TODAY = dt.date(2026, 11, 25)
+
+
+def cold_start(mode: str, data_dir: Path) -> tuple[float, int]:
+    """Median seconds from launching the process to the first painted window, and the
+    median peak memory (KiB)."""
+    times, rss = [], []
+    for _ in range(REPEAT):
+        launched = time.time()
+        out = subprocess.run(
+            [sys.executable, str(ROOT / "tests" / "bench" / "startup_probe.py"), mode,
+             str(data_dir)], capture_output=True, text=True, check=True,
+            env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout.split()
+        times.append(float(out[1]) - launched)
+        rss.append(int(out[5]))
+    return statistics.median(times), int(statistics.median(rss))
+
+
+def timed(fn: Callable[[], object]) -> float:
+    """Median milliseconds of `fn` over REPEAT runs (after one warm-up run)."""
+    fn()
+    samples = []
+    for _ in range(REPEAT):
+        t = time.perf_counter()
+        fn()
+        samples.append((time.perf_counter() - t) * 1000)
+    return statistics.median(samples)
+
+
+def line(name: str, value: str, goal: str = "") -> None:
+    print(f"{name:<40} {value:>14}  {goal}")
+
+
+def main() -> int:
+    tmp = Path(tempfile.mkdtemp(prefix="il2desk-bench-"))
+    t = time.perf_counter()
+    paths = build(tmp / "data", today=TODAY)
+    line("build 20-year history", f"{time.perf_counter() - t:.2f} s",
+         f"({paths.database.stat().st_size / 1e6:.1f} MB)")
+
+    app_s, app_rss = cold_start("app", paths.root)
+    bare_s, bare_rss = cold_start("bare", paths.root)
+    line("cold start, il2desk", f"{app_s * 1000:.0f} ms")
+    line("cold start, bare PySide6 window", f"{bare_s * 1000:.0f} ms")
+    line("cold start ratio", f"{app_s / bare_s:.2f}x", "goal ≤ 1.5x")
+    line("peak memory, il2desk", f"{app_rss / 1024:.0f} MiB")
+    line("peak memory, bare PySide6 window", f"{bare_rss / 1024:.0f} MiB")
+    line("peak memory ratio", f"{app_rss / bare_rss:.2f}x", "goal ≤ 1.5x")
+
+    from PySide6.QtWidgets import QApplication
+
+    from il2desk.app import build_context
+    from il2desk.ui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    ctx = build_context(paths.root)
+    window = MainWindow(ctx)
+    window.show()
+    app.processEvents()
+
+    for key in window.view_keys():
+        def open_view(key: str = key) -> None:
+            window.go_to("today" if key != "today" else "settings")
+            app.processEvents()
+            t0 = time.perf_counter()
+            window.go_to(key)
+            app.processEvents()
+            open_view.ms.append((time.perf_counter() - t0) * 1000)  # type: ignore[attr-defined]
+
+        open_view.ms = []  # type: ignore[attr-defined]
+        first = time.perf_counter()
+        window.go_to(key)
+        app.processEvents()
+        first_ms = (time.perf_counter() - first) * 1000
+        for _ in range(REPEAT):
+            open_view()
+        again = statistics.median(open_view.ms)  # type: ignore[attr-defined]
+        line(f"open view '{key}' (first / again)", f"{first_ms:.1f} / {again:.1f} ms",
+             "goal < 100 ms")
+
+    for name, fn in extra_figures(ctx, window, app, tmp).items():
+        try:
+            line(name, f"{timed(fn):.1f} ms", "goal < 100 ms")
+        except Exception as error:  # a figure that cannot be taken is reported, not fatal
+            line(name, "failed", repr(error))
+    ctx.db.close()
+    return 0
+
+
+def extra_figures(ctx, window, app, tmp: Path) -> dict[str, Callable[[], object]]:
+    figures: dict[str, Callable[[], object]] = {}
+    now = ctx.clock.now_utc
+
+    def save_diary_entry() -> None:
+        with ctx.db.transaction() as conn:
+            conn.execute(
+                "INSERT INTO diary_entries (symptom, severity, occurred_utc, zone_name,"
+                " created_utc) VALUES ('fatigue', 'mild', ?, 'UTC', ?)",
+                (now().isoformat(), now().isoformat()))
+
+    figures["save a diary entry"] = save_diary_entry
+
+    def today_refresh() -> None:
+        view = window.view("today")
+        refresh = getattr(view, "refresh", None)
+        if callable(refresh):
+            refresh()
+        app.processEvents()
+
+    figures["Today screen refresh"] = today_refresh
+    return figures
+
+
+if __name__ == "__main__":
+    sys.exit(main())

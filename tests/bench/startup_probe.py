@@ -1,0 +1,54 @@
+"""Started by run_bench.py: open a window, print when it is first painted, then quit.
+
+`app` starts il2desk's real main window over a data folder; `bare` starts an empty
+PySide6 QMainWindow the same way, as the yardstick.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+T0 = time.time()  # as early as possible: the parent also notes its own start time
+
+import resource  # noqa: E402
+
+
+def main(mode: str, data_dir: str | None) -> None:
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    if mode == "app":
+        from pathlib import Path
+
+        from il2desk.app import build_context
+        from il2desk.ui.main_window import MainWindow
+
+        ctx = build_context(Path(data_dir))
+        window = MainWindow(ctx)
+    else:
+        window = QMainWindow()
+        window.resize(1000, 700)
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and obj is window:
+                painted = time.time()
+                QTimer.singleShot(0, lambda: finish(painted))
+                window.removeEventFilter(self)
+            return False
+
+    def finish(painted: float) -> None:
+        rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        print(f"painted {painted:.6f} started {T0:.6f} rss_kib {rss_kib}", flush=True)
+        app.quit()
+
+    probe = FirstPaint()
+    window.installEventFilter(probe)
+    window.show()
+    app.exec()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)

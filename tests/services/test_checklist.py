@@ -1,0 +1,143 @@
+"""The printed checklist: one page on A4 and Letter, its text read back with pdftotext."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import shutil
+import subprocess
+from decimal import Decimal
+
+import pytest
+from PySide6.QtGui import QPageSize
+
+from il2desk.domain.course import Preparation
+from il2desk.domain.dose import SyringeKind
+from il2desk.domain.emergency import EMERGENCY_SIGNS
+from il2desk.services.atomic_write import ExportProblem
+from il2desk.services.checklist import (
+    build_checklist_document,
+    checklist_page_layout,
+    write_course_checklist_pdf,
+)
+from tests.services.outputs_support import course_maker
+
+
+@pytest.fixture
+def make_course(ctx):
+    return course_maker(ctx)
+
+PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+
+
+def pdftotext(path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed, so the PDF text "
+                    "cannot be read back")
+    result = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                            text=True, check=True, timeout=60)
+    return result.stdout
+
+
+def write_pdf(ctx, course_id, path, paper="a4", **pref_changes):
+    prefs = dataclasses.replace(ctx.settings.current, **pref_changes)
+    write_course_checklist_pdf(ctx.courses, prefs, course_id, path,
+                               page_size=QPageSize(PAPERS[paper]))
+    return path
+
+
+def full_course(make_course):
+    return make_course(
+        preparation=Preparation.VIAL, syringe_kind=SyringeKind.U100_03,
+        concentration_miu_per_ml=Decimal("18"), morning=dt.time(2, 30),
+        prechecks={"infection": False, "blood_pressure_medicine": True, "thyroid": True},
+        support={"overnight": True, "childcare": False, "emergency_number": True,
+                 "sharps": False, "pretreatment": False},
+    )
+
+
+@pytest.mark.parametrize("paper", sorted(PAPERS))
+def test_pdf_is_one_page_with_the_ten_rows_and_no_abbreviations(qapp, ctx, make_course,
+                                                                 tmp_path, paper):
+    course_id = full_course(make_course)
+    path = write_pdf(ctx, course_id, tmp_path / f"{paper}.pdf", paper,
+                     doctor_name="Dr. Rivera", doctor_phone="+1 555 0100")
+    text = pdftotext(path)
+    assert text.count("\f") == 1  # one page
+    # rule R1: the 10 injections, with day, date, morning/evening and time.
+    rows = re.findall(r"^\s*([1-5])\s+(\w{3} \d{1,2} \w{3})\s+(Morning|Evening)\s+(\d\d:\d\d)",
+                      text, re.MULTILINE)
+    assert len(rows) == 10
+    assert [r[0] for r in rows] == ["1", "1", "2", "2", "3", "3", "4", "4", "5", "5"]
+    assert rows[0][1:] == ("Fri 12 Mar", "Morning", "02:30")
+    assert rows[4][3] == "03:30"  # rule T1: moved forward on 2027-03-14
+    assert "clocks go forward" in text
+    # rule D4: spelled out, never an abbreviation
+    assert "4.5 million units" in text
+    assert not re.search(r"\bM?IU\b", text)
+    # rule D3: the vial plan
+    assert "0.25 mL" in text and "25-unit mark" in text
+    # rule R13 and the doctor's number
+    flat = " ".join(text.split())
+    for sign in EMERGENCY_SIGNS:
+        assert " ".join(sign.split()) in flat
+    assert "Dr. Rivera: +1 555 0100" in text
+    # rules R10, R14, R16
+    assert "Childcare arranged" in text
+    assert "blood-pressure medicine, thyroid disease" in flat
+    assert "Friday 26 February 2027" in text
+    for header in ("Site", "Done at", "Sharps"):
+        assert header in text
+
+
+def test_pdf_page_size_follows_the_paper(qapp, ctx, make_course, tmp_path):
+    course_id = make_course()
+    for paper, size in (("a4", "595 x 842"), ("letter", "612 x 792")):
+        path = write_pdf(ctx, course_id, tmp_path / f"{paper}.pdf", paper)
+        if shutil.which("pdfinfo") is None:
+            pytest.skip("pdfinfo (poppler-utils) is not installed")
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True,
+                              check=True).stdout
+        assert size in info
+        assert re.search(r"Pages:\s+1\b", info)
+
+
+def test_prefilled_and_no_number_yet(qapp, ctx, make_course, tmp_path):
+    course_id = make_course(start_date=dt.date(2027, 10, 29), zone_name="Europe/Paris",
+                            morning=dt.time(2, 30))
+    text = pdftotext(write_pdf(ctx, course_id, tmp_path / "c.pdf"))
+    assert "Pre-filled syringes" in text.replace("ﬁ", "fi")
+    assert "Doctor's emergency number: ____" in text
+    assert "clocks go back" in text  # rule T1: 02:30 happens twice on 2027-10-31
+    # no ticks were stored: the usual items are printed as open boxes
+    assert "☐ Someone stays overnight" in text
+    assert "☑" not in text
+
+
+@pytest.mark.parametrize("paper", sorted(PAPERS))
+def test_long_content_still_fits_one_page(qapp, ctx, make_course, paper):
+    course_id = make_course(
+        prechecks={k: True for k in ("infection", "viral_load", "blood_pressure_medicine",
+                                     "heart", "lung", "autoimmune", "thyroid", "diabetes",
+                                     "pregnancy")},
+        support={f"extra item number {n} with a long name": n % 2 == 0 for n in range(6)},
+    )
+    course = ctx.courses.get(course_id)
+    prefs = dataclasses.replace(ctx.settings.current, doctor_name="Dr. " + "Longname " * 8,
+                                doctor_phone="+1 (555) 0100 extension 1234")
+    document = build_checklist_document(course, ctx.courses.injections(course_id), prefs,
+                                        checklist_page_layout(QPageSize(PAPERS[paper])))
+    assert document.pageCount() == 1
+    assert "pregnancy" in document.toPlainText()
+
+
+def test_unwritable_place_gives_a_message_and_writes_nothing(qapp, ctx, make_course,
+                                                            tmp_path):
+    course_id = make_course()
+    with pytest.raises(ExportProblem, match="does not exist"):
+        write_pdf(ctx, course_id, tmp_path / "missing" / "c.pdf")
+    assert not (tmp_path / "missing").exists()
+    with pytest.raises(ExportProblem, match="no course number 99"):
+        write_pdf(ctx, 99, tmp_path / "c.pdf")
+    assert not (tmp_path / "c.pdf").exists()
