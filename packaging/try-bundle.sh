@@ -6,7 +6,9 @@
 #   packaging/try-bundle.sh [OUT.png]        (default docs/screenshots/bundle.png)
 #
 # Needs xvfb-run, and a Python with PySide6 only for the screenshot (GRAB_PYTHON,
-# default .venv/bin/python): the bundle itself runs without it.
+# default .venv/bin/python): the bundle itself runs without it. With PIP_IL2DESK set to
+# a pip-installed il2desk, that one is started afterwards under the same HOME, to show
+# both use the one per-user data folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="${1:-docs/screenshots/bundle.png}"
@@ -37,3 +39,16 @@ echo "try-bundle: stderr of the bundle:"; sed "s/^/  /" "$home/stderr.txt"
 echo "try-bundle: files in the data folder:"
 find "$home" -path "$home/stdout.txt" -prune -o -path "$home/stderr.txt" -prune -o -type f -print | sed "s|$home|~|; s/^/  /"
 grep "started" "$home/.local/share/il2desk/il2desk.log" | sed "s|$home|~|; s/^/  log: /"
+
+if [ -n "${PIP_IL2DESK:-}" ]; then
+  echo "try-bundle: now the pip-installed app, same HOME: $PIP_IL2DESK"
+  env -i HOME="$home" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+      IL2DESK_QUIT_AFTER_PAINT=1 timeout 60 "$PIP_IL2DESK" >/dev/null 2>&1
+  mapfile -t records < <(find "$home" -name il2desk.sqlite3)
+  printf '  record files under HOME: %s\n' "${records[@]/#$home/\~}"
+  if [ "${#records[@]}" -ne 1 ]; then
+    echo "try-bundle: the bundle and the pip app use different data folders" >&2
+    exit 1
+  fi
+  echo "try-bundle: one record, shared by the bundle and the pip-installed app"
+fi
