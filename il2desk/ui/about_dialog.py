@@ -9,7 +9,6 @@ from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -54,6 +53,8 @@ class AboutDialog(QDialog):
         self.setWindowTitle(self.tr("About il2desk"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 16)
+        layout.setSpacing(12)
 
         top = QHBoxLayout()
         icon = QLabel()
@@ -96,7 +97,9 @@ class AboutDialog(QDialog):
         line.setFrameShape(QFrame.Shape.HLine)
         layout.addWidget(line)
 
-        layout.addWidget(paragraph(self.tr(
+        folder_box = QVBoxLayout()
+        folder_box.setSpacing(4)
+        folder_box.addWidget(paragraph(self.tr(
             "Your record is kept only on this computer, in this folder:")))
         self.folder_label = paragraph(str(data_folder))
         self.folder_label.setObjectName("aboutDataFolder")
@@ -105,20 +108,26 @@ class AboutDialog(QDialog):
         folder_font = self.folder_label.font()
         folder_font.setBold(True)
         self.folder_label.setFont(folder_font)
-        layout.addWidget(self.folder_label)
+        folder_box.addWidget(self.folder_label)
+        layout.addLayout(folder_box)
 
-        buttons = QDialogButtonBox()
+        layout.addSpacing(8)
+        buttons = QHBoxLayout()
+        # Emergency on the left, apart from the ordinary buttons (rule R13).
+        self.emergency_button = make_emergency_button(show_emergency)
+        buttons.addWidget(self.emergency_button)
+        buttons.addStretch(1)
         self.open_folder_button = QPushButton(self.tr("&Open the data folder"))
         self.open_folder_button.setAccessibleName(self.tr("Open the data folder"))
+        self.open_folder_button.setAutoDefault(False)
         self.open_folder_button.clicked.connect(self.open_data_folder)
-        buttons.addButton(self.open_folder_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.emergency_button = make_emergency_button(show_emergency)
-        buttons.addButton(self.emergency_button, QDialogButtonBox.ButtonRole.HelpRole)
-        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.addWidget(self.open_folder_button)
+        self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.setAccessibleName(self.tr("Close"))
         self.close_button.clicked.connect(self.accept)
         self.close_button.setDefault(True)
-        layout.addWidget(buttons)
+        buttons.addWidget(self.close_button)
+        layout.addLayout(buttons)
         install_emergency_shortcut(self, show_emergency)  # rule R13: one key away here too
         self.close_button.setFocus()
 
