@@ -8,9 +8,13 @@ Run it on a real (virtual) X screen:
     xvfb-run -a -s "-screen 0 1280x900x24" python scripts/measure-startup.py \\
         --runs 7 bundle=dist/il2desk/il2desk "pip=packaging/.venv-build/bin/il2desk"
 
-Each command gets its own throw-away data folder (--data-dir) and one untimed first
-start that creates the record, so every timed start opens an existing record, as a
-patient's would. Prints a Markdown table (milliseconds).
+Each command gets its own throw-away data folder (--data-dir) and one first start
+that creates the record (shown apart), so every timed start opens an existing record,
+as a patient's would. Prints a Markdown table (milliseconds).
+
+Cold starts: `--evict NAME=PATH` (repeatable) drops the files under PATH from the page
+cache (posix_fadvise DONTNEED; no root needed, nothing is written) before every start of
+NAME, so each start reads them from disk again, like the first start after booting.
 """
 
 from __future__ import annotations
@@ -27,6 +31,22 @@ import time
 from pathlib import Path
 
 MARKER = "il2desk-first-paint"
+
+
+def evict(paths: list[Path]) -> None:
+    """Ask the kernel to forget the cached pages of every file under `paths`."""
+    for root in paths:
+        files = [root] if root.is_file() else [p for p in root.rglob("*") if p.is_file()]
+        for path in files:
+            try:
+                fd = os.open(path, os.O_RDONLY)
+            except OSError:
+                continue
+            try:
+                os.fsync(fd)  # dirty pages (a fresh build) cannot be dropped
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
 
 
 def start_once(command: list[str], data_dir: Path, timeout_s: float) -> float:
@@ -54,6 +74,9 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7, help="timed starts per command")
     parser.add_argument("--timeout", type=float, default=60.0)
+    parser.add_argument("--evict", action="append", default=[], metavar="NAME=PATH",
+                        help="drop PATH's files from the page cache before each start "
+                        "of NAME (a cold start)")
     parser.add_argument("commands", nargs="+", metavar="NAME=COMMAND",
                         help="a label and the command line that starts il2desk")
     args = parser.parse_args(argv)
@@ -62,20 +85,31 @@ def main(argv: list[str]) -> int:
         name, _, command = item.partition("=")
         named.append((name, shlex.split(command)))
 
+    to_evict: dict[str, list[Path]] = {name: [] for name, _ in named}
+    for item in args.evict:
+        name, _, path = item.partition("=")
+        to_evict[name].append(Path(path))
+
+    def timed(name: str, command: list[str], data_dir: Path) -> float:
+        evict(to_evict[name])
+        return start_once(command, data_dir, args.timeout)
+
     times: dict[str, list[float]] = {name: [] for name, _ in named}
     with tempfile.TemporaryDirectory() as tmp:
         dirs = {name: Path(tmp) / name for name, _ in named}
         first: dict[str, float] = {}
         for name, command in named:  # creates each record; timed but kept apart
-            first[name] = start_once(command, dirs[name], args.timeout)
+            first[name] = timed(name, command, dirs[name])
         for _ in range(args.runs):
             for name, command in named:
-                times[name].append(start_once(command, dirs[name], args.timeout))
+                times[name].append(timed(name, command, dirs[name]))
 
     print(f"Measured {time.strftime('%Y-%m-%d %H:%M %Z')} on {platform.node()} "
           f"({platform.machine()}, {os.cpu_count()} CPUs, load average "
           f"{', '.join(f'{x:.2f}' for x in os.getloadavg())}), "
-          f"{args.runs} timed starts each, interleaved.\n")
+          f"{args.runs} timed starts each, interleaved"
+          + (f"; page cache dropped before each start for: {', '.join(args.evict)}"
+             if args.evict else "; page cache warm") + ".\n")
     print("| start | first start (new record) | median | min | max |")
     print("|---|---|---|---|---|")
     for name, _ in named:
