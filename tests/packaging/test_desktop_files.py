@@ -160,3 +160,17 @@ def test_install_script_installs_and_uninstalls_but_keeps_the_record(tmp_path) -
     assert not (share / "metainfo" / f"{APP_ID}.metainfo.xml").exists()
     assert not list((share / "icons").rglob(f"{APP_ID}.*"))
     assert record.read_bytes() == b"precious"
+
+
+def test_built_bundle_reports_the_pyproject_version() -> None:
+    bundle = ROOT / "dist" / "il2desk" / "il2desk"
+    if not os.access(bundle, os.X_OK):
+        reason = "no bundle in dist/il2desk (packaging/build.sh builds it)"
+        print(f"SKIPPED: {reason}")
+        pytest.skip(reason)
+    # A bare environment: the bundle must not lean on the virtualenv.
+    result = subprocess.run([str(bundle), "--version"], capture_output=True, text=True,
+                            env={"PATH": "/usr/bin:/bin", "HOME": os.environ.get("HOME", "/")},
+                            timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"il2desk {PYPROJECT['project']['version']}"
