@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -35,7 +36,7 @@ def test_app_icon_offers_every_size(qapp):
 def test_app_starts_paints_and_quits_with_the_probe(data_dir):
     # End to end: `python -m il2desk` opens its window; the hidden probe quits after
     # the first paint (scripts/measure-startup.py relies on this).
-    env = {**__import__("os").environ, QUIT_AFTER_PAINT_ENV: "1",
+    env = {**os.environ, QUIT_AFTER_PAINT_ENV: "1",
            "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-m", "il2desk", "--data-dir", str(data_dir)],
