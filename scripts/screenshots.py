@@ -76,8 +76,8 @@ def _demo_course(ctx) -> int:
         dose_miu=Decimal("4.5"), morning=dt.time(8, 0), evening=dt.time(20, 0),
         preparation=Preparation.VIAL, syringe_kind=SyringeKind.U100_03,
         concentration_miu_per_ml=Decimal("18"),
-        prechecks={"infection": False, "blood_pressure_medicine": True},
-        support={"overnight": True, "childcare": True, "emergency_number": True,
+        prechecks={"infection": False, "blood_pressure": True},
+        support={"company": True, "childcare": True, "doctor_number": True,
                  "sharps": False, "pretreatment": False},
     )
     return ctx.courses.create(plan, CLOCK.now_utc())
@@ -125,6 +125,99 @@ def checklist_preview(ctx, window: MainWindow) -> QWidget:
     preview = window.checklist_preview
     preview.resize(900, 800)
     return preview
+WIZARD_PAGES = ("before-you-start", "dose", "when", "preparation", "support", "blood-work",
+                "summary")
+
+
+def _wizard_at(ctx, window: MainWindow, page: int) -> QWidget:
+    from decimal import Decimal
+
+    from il2desk.domain.course import CoursePlan
+
+    # A previous course marked hard to tolerate, so the dose page shows rule R3.
+    ctx.courses.create(CoursePlan(
+        start_date=dt.date(2026, 9, 2), zone_name="America/New_York",
+        dose_miu=Decimal("7.5"), morning=dt.time(8), evening=dt.time(20),
+        recorded_after=True, hard_to_tolerate=True), CLOCK.now_utc())
+    window.go_to("today")
+    view = window.view("today")
+    view.plan_course()
+    wizard = view.wizard
+    wizard.precheck_page.boxes["blood_pressure"].setChecked(True)
+    wizard.dose_page.dose_edit.setText("6")
+    wizard.support_page.boxes["company"].setChecked(True)
+    for _ in range(page):
+        wizard.next()
+    if page == 1:
+        wizard.dose_page.dose_edit.setFocus()
+    return wizard
+
+
+def _wizard_shot(number: int, name: str) -> None:
+    shot(f"wizard-{number + 1}-{name}")(lambda ctx, window: _wizard_at(ctx, window, number))
+
+
+for _number, _name in enumerate(WIZARD_PAGES):
+    _wizard_shot(_number, _name)
+
+
+@shot("wizard-dose-typo")
+def wizard_typo(ctx, window: MainWindow) -> QWidget:
+    wizard = _wizard_at(ctx, window, 1)
+    wizard.dose_page.dose_edit.setText("45")
+    wizard.next()  # refused: the confirm box is not ticked (rule R2)
+    return wizard
+
+
+@shot("wizard-when-dst")
+def wizard_dst(ctx, window: MainWindow) -> QWidget:
+    from PySide6.QtCore import QDate, QTime
+
+    wizard = _wizard_at(ctx, window, 2)
+    wizard.when_page.start_edit.setDate(QDate(2027, 3, 10))
+    wizard.when_page.morning_edit.setTime(QTime(2, 30))
+    wizard.when_page.evening_edit.setTime(QTime(14, 30))
+    return wizard
+
+
+def _two_courses(ctx) -> None:
+    from decimal import Decimal
+
+    from il2desk.domain.course import CoursePlan
+
+    ctx.courses.create(CoursePlan(
+        start_date=dt.date(2026, 9, 2), zone_name="America/New_York",
+        dose_miu=Decimal("7.5"), morning=dt.time(8), evening=dt.time(20),
+        recorded_after=True, hard_to_tolerate=True, notes="Tired on days 4 and 5"),
+        CLOCK.now_utc())
+    ctx.courses.create(CoursePlan(
+        start_date=dt.date(2026, 11, 23), zone_name="America/New_York",
+        dose_miu=Decimal("6"), morning=dt.time(8), evening=dt.time(20),
+        support={"company": True, "sharps": True, "doctor_number": True}),
+        CLOCK.now_utc())
+
+
+@shot("today-empty")
+def today_empty(ctx, window: MainWindow) -> QWidget:
+    window.go_to("today")
+    return window
+
+
+@shot("today")
+def today(ctx, window: MainWindow) -> QWidget:
+    _two_courses(ctx)
+    CLOCK.set(dt.datetime(2026, 11, 23, 12, 35, tzinfo=dt.UTC))  # 07:35 in New York
+    window.go_to("today")
+    window.view("today").refresh()
+    return window
+
+
+@shot("courses")
+def courses(ctx, window: MainWindow) -> QWidget:
+    _two_courses(ctx)
+    window.go_to("courses")
+    window.view("courses").refresh()
+    return window
 
 
 def grab(widget: QWidget, path: Path) -> None:
@@ -151,7 +244,9 @@ def main(names: list[str]) -> int:
             window.move(40, 40)
             window.show()
             target = SHOTS[name](ctx, window)
-            QTimer.singleShot(400, app.quit)
+            # exit(), not quit(): Qt 6 quit() closes every window, dialogs included, before
+            # the grab.
+            QTimer.singleShot(400, lambda: app.exit(0))
             app.exec()
             if target is not None:  # None: the shot wrote its own picture
                 grab(target, OUT / f"{name}.png")

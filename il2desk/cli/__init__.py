@@ -14,6 +14,7 @@ from pathlib import Path
 from il2desk import version
 
 SUBCOMMAND_MODULES: tuple[str, ...] = (
+    "il2desk.cli.course_cmd",
     "il2desk.cli.backup_cmd",
     "il2desk.cli.restore_cmd",
     "il2desk.cli.export_csv_cmd",

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 )
 
 from il2desk.domain.course import Course, CourseStatus, Injection, Preparation
+from il2desk.domain.course_validation import PRECHECKS, SUPPORT_ITEMS
 from il2desk.domain.dose import (
     format_concentration,
     format_dose_miu,
@@ -72,35 +73,12 @@ _LETTER_TERRITORIES = {
 
 # Rule R10 (and the R8/R11 supplies): the support items asked before a course. Keys as
 # the course wizard stores them; an unknown key is still printed, from its name.
-SUPPORT_LABELS: Mapping[str, str] = {
-    "overnight": "Someone stays overnight or checks in often",
-    "companion": "Someone stays overnight or checks in often",
-    "childcare": "Childcare arranged",
-    "emergency_number": "Doctor's emergency number (below)",
-    "doctor_number": "Doctor's emergency number (below)",
-    "sharps": "Sharps container for used syringes",
-    "sharps_container": "Sharps container for used syringes",
-    "pretreatment": "Antihistamine and ibuprofen at home",
-    "pretreatment_meds": "Antihistamine and ibuprofen at home",
-    "medicines": "Antihistamine and ibuprofen at home",
-}
-_DEFAULT_SUPPORT = ("overnight", "childcare", "emergency_number", "sharps", "pretreatment")
+# The items and their words come from the course wizard's lists (one source).
+SUPPORT_LABELS: Mapping[str, str] = {item.key: item.text for item in SUPPORT_ITEMS}
+_DEFAULT_SUPPORT = tuple(item.key for item in SUPPORT_ITEMS)
 
 # Rule R14: a "yes" here is flagged "discuss with your doctor before starting".
-PRECHECK_LABELS: Mapping[str, str] = {
-    "infection": "an infection now",
-    "active_infection": "an infection now",
-    "viral_load": "viral load high or rising",
-    "blood_pressure": "blood-pressure medicine",
-    "blood_pressure_medicine": "blood-pressure medicine",
-    "heart": "heart disease",
-    "lung": "lung disease",
-    "autoimmune": "autoimmune disease",
-    "thyroid": "thyroid disease",
-    "diabetes": "diabetes",
-    "pregnancy": "pregnancy",
-    "pregnant": "pregnancy",
-}
+PRECHECK_LABELS: Mapping[str, str] = {item.key: item.short or item.text for item in PRECHECKS}
 
 
 def default_page_size(locale: QLocale | None = None) -> QPageSize:

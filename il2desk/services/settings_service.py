@@ -42,3 +42,10 @@ class SettingsService:
         for listener in list(self._listeners):
             listener(new)
         return new
+
+    # -- one-off flags (e.g. "the rule R8 caution was shown"), not user preferences ---
+    def flag(self, name: str) -> bool:
+        return self._repo.load().get(name) == "1"
+
+    def set_flag(self, name: str, value: bool = True) -> None:
+        self._repo.save({name: "1" if value else "0"})

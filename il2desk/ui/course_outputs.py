@@ -175,3 +175,13 @@ def export_calendar(host: ViewHost, course_id: int, parent: QWidget | None) -> P
             "program to add them. If you export again after a change, the events are "
             "updated, not doubled.").format(count=count, path=path))
     return path
+
+
+def run_course_output(host: ViewHost, kind: str, course_id: int,
+                      parent: QWidget | None) -> QWidget | None:
+    """"print" opens the checklist preview (returned, to keep it alive); "calendar"
+    exports the .ics."""
+    if kind == "print":
+        return print_checklist(host, course_id, parent)
+    export_calendar(host, course_id, parent)
+    return None

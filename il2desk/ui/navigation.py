@@ -27,6 +27,18 @@ def _placeholder(key: str) -> Callable[[ViewHost], QWidget]:
     return build
 
 
+def _today(host: ViewHost) -> QWidget:
+    from il2desk.ui.views.today_view import TodayView
+
+    return TodayView(host)
+
+
+def _courses(host: ViewHost) -> QWidget:
+    from il2desk.ui.views.courses_view import CoursesView
+
+    return CoursesView(host)
+
+
 def _settings(host: ViewHost) -> QWidget:
     from il2desk.ui.views.settings_view import SettingsView
 
@@ -44,8 +56,8 @@ def _settings(host: ViewHost) -> QWidget:
 
 
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("today", "&Today", _placeholder("today")),
-    ViewSpec("courses", "&Courses", _placeholder("courses")),
+    ViewSpec("today", "&Today", _today),
+    ViewSpec("courses", "&Courses", _courses),
     ViewSpec("sites", "S&ites", _placeholder("sites")),
     ViewSpec("diary", "&Diary", _placeholder("diary")),
     ViewSpec("labs", "&Labs", _placeholder("labs")),

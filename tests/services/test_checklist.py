@@ -51,8 +51,8 @@ def full_course(make_course):
     return make_course(
         preparation=Preparation.VIAL, syringe_kind=SyringeKind.U100_03,
         concentration_miu_per_ml=Decimal("18"), morning=dt.time(2, 30),
-        prechecks={"infection": False, "blood_pressure_medicine": True, "thyroid": True},
-        support={"overnight": True, "childcare": False, "emergency_number": True,
+        prechecks={"infection": False, "blood_pressure": True, "thyroid": True},
+        support={"company": True, "childcare": False, "doctor_number": True,
                  "sharps": False, "pretreatment": False},
     )
 
@@ -84,7 +84,7 @@ def test_pdf_is_one_page_with_the_ten_rows_and_no_abbreviations(qapp, ctx, make_
         assert " ".join(sign.split()) in flat
     assert "Dr. Rivera: +1 555 0100" in text
     # rules R10, R14, R16
-    assert "Childcare arranged" in text
+    assert "Childcare is arranged" in text
     assert "blood-pressure medicine, thyroid disease" in flat
     assert "Friday 26 February 2027" in text
     for header in ("Site", "Done at", "Sharps"):
@@ -118,7 +118,7 @@ def test_prefilled_and_no_number_yet(qapp, ctx, make_course, tmp_path):
 @pytest.mark.parametrize("paper", sorted(PAPERS))
 def test_long_content_still_fits_one_page(qapp, ctx, make_course, paper):
     course_id = make_course(
-        prechecks={k: True for k in ("infection", "viral_load", "blood_pressure_medicine",
+        prechecks={k: True for k in ("infection", "viral_load", "blood_pressure",
                                      "heart", "lung", "autoimmune", "thyroid", "diabetes",
                                      "pregnancy")},
         support={f"extra item number {n} with a long name": n % 2 == 0 for n in range(6)},

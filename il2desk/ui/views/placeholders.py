@@ -7,20 +7,6 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from il2desk.ui.widgets import EmptyState, heading
 
 PLACEHOLDER_TEXT: dict[str, tuple[str, str, str]] = {
-    "today": (
-        "Today",
-        "Nothing planned yet",
-        "This page will show what comes next: your next injection, when to take the "
-        "pre-treatment and the ice pack, and which injection of the course it is. "
-        "Planning a course comes in the next version of il2desk. Meanwhile, put your "
-        "doctor's emergency number in Settings.",
-    ),
-    "courses": (
-        "Courses",
-        "No courses yet",
-        "Your courses will be listed here: dates, dose, and how many injections were "
-        "done. Planning a course comes in the next version of il2desk.",
-    ),
     "sites": (
         "Injection sites",
         "No injections recorded yet",

@@ -1,0 +1,32 @@
+"""Small helpers shared by the course wizard pages."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTime
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
+
+
+def to_qtime(value: dt.time) -> QTime:
+    return QTime(value.hour, value.minute)
+
+
+def from_qtime(value: QTime) -> dt.time:
+    return dt.time(value.hour(), value.minute())
+
+
+def long_date(day: dt.date) -> str:
+    """ "Wednesday 2 December 2026" — the weekday spelled out, never ambiguous."""
+    return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+def short_date(day: dt.date) -> str:
+    return f"{day:%a} {day.day} {day:%b}"

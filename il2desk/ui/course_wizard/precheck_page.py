@@ -1,0 +1,46 @@
+"""Wizard page 1, "Before you start" (rule R14): flags, never forbids."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWizardPage
+
+from il2desk.domain.course_validation import PRECHECK_ADVICE, PRECHECKS
+from il2desk.ui.widgets import paragraph
+
+
+class PrecheckPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("Before you start"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(self.tr(
+            "Tick each question your answer is “yes” to. Nothing here stops you from "
+            "planning; a “yes” is something to talk over with your doctor first.")))
+        self.boxes: dict[str, QCheckBox] = {}
+        self.flags: dict[str, QLabel] = {}
+        for item in PRECHECKS:
+            box = QCheckBox(self.tr(item.text))
+            box.setAccessibleName(self.tr(item.text))
+            flag = QLabel("⚠ " + " ".join(filter(None, (self.tr(item.advice),
+                                                      self.tr(PRECHECK_ADVICE)))))
+            flag.setWordWrap(True)
+            flag.setStyleSheet("color: #8a4b00; margin-left: 24px;")
+            flag.setVisible(False)
+            box.toggled.connect(flag.setVisible)
+            layout.addWidget(box)
+            layout.addWidget(flag)
+            self.boxes[item.key] = box
+            self.flags[item.key] = flag
+        layout.addStretch(1)
+
+    def load(self, answers: Mapping[str, bool]) -> None:
+        for key, box in self.boxes.items():
+            box.setChecked(bool(answers.get(key, False)))
+
+    def answers(self) -> dict[str, bool]:
+        return {key: box.isChecked() for key, box in self.boxes.items()}
+
+    def flagged(self) -> list[str]:
+        return [item.text for item in PRECHECKS if self.boxes[item.key].isChecked()]

@@ -1,0 +1,40 @@
+"""Wizard page 7, the summary: everything on one page before saving."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWizardPage
+
+from il2desk.ui.widgets import FieldError, paragraph
+
+
+class SummaryPage(QWizardPage):
+    def __init__(self, describe: Callable[[], str]) -> None:
+        super().__init__()
+        self._describe = describe
+        self.setTitle(self.tr("Summary"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(paragraph(self.tr(
+            "Please check everything. Press “Save the course” to keep it, or “Back” to "
+            "change something.")))
+        self.summary = QLabel()
+        self.summary.setObjectName("courseSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        self.error = FieldError()
+        layout.addWidget(self.error)
+        # Issue 9 adds "Print checklist…" and "Export to calendar…" here.
+        self.output_buttons = QHBoxLayout()
+        layout.addLayout(self.output_buttons)
+
+    def initializePage(self) -> None:
+        self.error.clear_error()
+        self.summary.setText(self._describe())
+        self.summary.setAccessibleName(self.summary.text())

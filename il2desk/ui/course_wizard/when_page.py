@@ -1,0 +1,191 @@
+"""Wizard page 3, "When" (rules R4, R7, T1): start day, times, interval, the 10 times."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWizardPage,
+)
+
+from il2desk.domain.course import Course, CoursePlan
+from il2desk.domain.course_validation import validate_plan
+from il2desk.domain.preferences import Preferences
+from il2desk.domain.regimen import (
+    DEFAULT_INTERVAL_WEEKS,
+    WEDNESDAY_REASON,
+    next_wednesday,
+    plan_course,
+)
+from il2desk.domain.timeplan import TimeAdjustment, is_valid_zone
+from il2desk.ui.course_wizard.common import (
+    from_qdate,
+    from_qtime,
+    to_qdate,
+    to_qtime,
+)
+from il2desk.ui.widgets import FieldError, paragraph
+
+FIELDS = ("start_date", "evening", "zone_name", "interval_weeks")
+
+
+class WhenPage(QWizardPage):
+    def __init__(self, prefs: Preferences, today: dt.date, existing: Sequence[Course],
+                 ignore_id: int | None, dose: Callable[[], Decimal | None]) -> None:
+        super().__init__()
+        self.setTitle(self.tr("When"))
+        self._today = today
+        self._existing = list(existing)
+        self._ignore_id = ignore_id
+        self._dose = dose
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        layout.addLayout(form)
+        self.errors: dict[str, FieldError] = {key: FieldError() for key in FIELDS}
+
+        self.start_edit = QDateEdit(to_qdate(next_wednesday(today)))  # rule R7
+        self.start_edit.setCalendarPopup(True)
+        self.start_edit.setDisplayFormat("dddd d MMMM yyyy")
+        self.start_edit.setAccessibleName(self.tr("First day of the course"))
+        self.start_edit.setFixedWidth(320)
+        self._row(form, self.tr("&First day:"), self.start_edit, "start_date")
+        self.reason = paragraph(self.tr("We suggest a Wednesday. {reason}").format(
+            reason=self.tr(WEDNESDAY_REASON)))
+        self.reason.setObjectName("wednesdayReason")
+        self.reason.setStyleSheet("margin-left: 12px; color: #333;")
+        layout.addWidget(self.reason)
+        # A word-wrapped label inside a form row gets odd extra height: second form.
+        form = QFormLayout()
+        layout.addLayout(form)
+
+        self.morning_edit = QTimeEdit(to_qtime(prefs.morning_time))
+        self.morning_edit.setDisplayFormat("HH:mm")
+        self.morning_edit.setFixedWidth(110)
+        self.morning_edit.setAccessibleName(self.tr("Morning injection time"))
+        self._row(form, self.tr("&Morning injection:"), self.morning_edit, None)
+        self.evening_edit = QTimeEdit(to_qtime(prefs.evening_time))
+        self.evening_edit.setDisplayFormat("HH:mm")
+        self.evening_edit.setFixedWidth(110)
+        self.evening_edit.setAccessibleName(self.tr("Evening injection time"))
+        self._row(form, self.tr("&Evening injection:"), self.evening_edit, "evening")
+
+        self.zone_combo = QComboBox()
+        self.zone_combo.setEditable(True)
+        zones = zoneinfo.available_timezones() - {"localtime", "posixrules"}
+        self.zone_combo.addItems(sorted(zones))
+        self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.zone_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.zone_combo.setCurrentText(prefs.time_zone)
+        self.zone_combo.setAccessibleName(self.tr("Time zone"))
+        self.zone_combo.setFixedWidth(320)
+        self._row(form, self.tr("&Time zone:"), self.zone_combo, "zone_name")
+
+        self.interval_spin = QSpinBox()
+        self.interval_spin.setRange(1, 99)  # validate_plan explains values out of range
+        self.interval_spin.setValue(DEFAULT_INTERVAL_WEEKS)  # rule R4
+        self.interval_spin.setSuffix(self.tr(" weeks"))
+        self.interval_spin.setFixedWidth(140)
+        self.interval_spin.setAccessibleName(self.tr("Weeks from this course to the next"))
+        self._row(form, self.tr("&Next course after:"), self.interval_spin, "interval_weeks")
+
+        heading = QLabel(self.tr("Your 10 injections"))
+        heading.setStyleSheet("font-weight: bold; margin-top: 6px;")
+        layout.addWidget(heading)
+        self.schedule = QLabel()
+        self.schedule.setObjectName("injectionSchedule")
+        self.schedule.setWordWrap(True)
+        layout.addWidget(self.schedule)
+        layout.addStretch(1)
+
+        self.start_edit.dateChanged.connect(self._update)
+        self.morning_edit.timeChanged.connect(self._update)
+        self.evening_edit.timeChanged.connect(self._update)
+        self.zone_combo.currentTextChanged.connect(self._update)
+        self.interval_spin.valueChanged.connect(self._update)
+        self._update()
+
+    def _row(self, form: QFormLayout, text: str, widget, error_key: str | None) -> None:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        form.addRow(label, widget)
+        if error_key is not None:
+            form.addRow("", self.errors[error_key])
+
+    def load(self, plan: CoursePlan) -> None:
+        self.start_edit.setDate(to_qdate(plan.start_date))
+        self.morning_edit.setTime(to_qtime(plan.morning))
+        self.evening_edit.setTime(to_qtime(plan.evening))
+        self.zone_combo.setCurrentText(plan.zone_name)
+        self.interval_spin.setValue(plan.interval_weeks)
+
+    # -- values -------------------------------------------------------------------------
+    def start_date(self) -> dt.date:
+        return from_qdate(self.start_edit.date())
+
+    def values(self) -> dict[str, object]:
+        return {"start_date": self.start_date(), "morning": from_qtime(self.morning_edit.time()),
+                "evening": from_qtime(self.evening_edit.time()),
+                "zone_name": self.zone_combo.currentText().strip(),
+                "interval_weeks": self.interval_spin.value()}
+
+    def _check(self) -> dict[str, str]:
+        dose = self._dose() or Decimal("4.5")  # the dose page checks the dose itself
+        plan = CoursePlan(dose_miu=dose, dose_confirmed=True, **self.values())  # type: ignore[arg-type]
+        errors = validate_plan(plan, self._today, self._existing, ignore_id=self._ignore_id)
+        return {key: message for key, message in errors.items() if key in FIELDS}
+
+    def _update(self) -> None:
+        for error in self.errors.values():
+            error.clear_error()
+        values = self.values()
+        self.reason.setVisible(self.start_date().weekday() == 2)
+        zone_name = str(values["zone_name"])
+        if not is_valid_zone(zone_name):
+            self.schedule.setText(self.tr("Choose a time zone from the list to see the times."))
+            return
+        try:
+            doses = plan_course(self.start_date(), values["morning"], values["evening"],  # type: ignore[arg-type]
+                                zone_name)
+        except ValueError as problem:
+            self.schedule.setText(str(problem))
+            return
+        rows = []
+        for planned in doses:
+            local = planned.time.local
+            slot = self.tr("morning") if planned.slot.value == "morning" else self.tr("evening")
+            note = ""
+            if planned.time.adjustment is TimeAdjustment.MOVED_FORWARD:  # rule T1
+                note = self.tr("The clocks go forward that night: {asked} does not exist, so "
+                               "this one is at {time}.").format(
+                    asked=planned.time.requested.strftime("%H:%M"),
+                    time=local.strftime("%H:%M"))
+            elif planned.time.adjustment is TimeAdjustment.FIRST_OCCURRENCE:
+                note = self.tr("The clocks go back that night: {time} happens twice; this is "
+                               "the first one.").format(time=local.strftime("%H:%M"))
+            rows.append(
+                f"<tr><td>{planned.index}.</td><td>{local:%A}</td><td>{local.day} "
+                f"{local:%B}</td><td><b>{local:%H:%M}</b></td><td>{slot}</td>"
+                f"<td style='color:#8a4b00'>{note}</td></tr>")
+        self.schedule.setText("<table cellspacing='0' cellpadding='3'>" + "".join(rows)
+                              + "</table>")
+
+    def schedule_text(self) -> str:
+        return self.schedule.text()
+
+    def validatePage(self) -> bool:
+        errors = self._check()
+        for key, message in errors.items():
+            self.errors[key].show_error(message)
+        return not errors
+

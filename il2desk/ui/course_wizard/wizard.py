@@ -1,0 +1,246 @@
+"""The course wizard: 7 pages from "Before you start" to the summary (issue 4).
+
+Finishing stores the course and its 10 planned injections in one transaction (or
+re-plans a course being edited). Every page shares the same domain checks as
+`il2desk course new` (domain/course_validation.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPushButton, QWidget, QWizard
+
+from il2desk.domain.course import Course, CoursePlan, CourseStatus
+from il2desk.domain.course_validation import (
+    SUPPORT_ITEMS,
+    latest_finished_course,
+    validate_plan,
+)
+from il2desk.domain.dose import format_dose_miu
+from il2desk.domain.preferences import SettingError
+from il2desk.domain.regimen import (
+    course_total_miu,
+    daily_total_miu,
+    next_course_start,
+    suggest_reduction,
+)
+from il2desk.domain.timeplan import from_utc, is_valid_zone
+from il2desk.services.context import AppContext
+from il2desk.ui.course_wizard.blood_work_page import BloodWorkPage
+from il2desk.ui.course_wizard.common import long_date
+from il2desk.ui.course_wizard.dose_page import DosePage
+from il2desk.ui.course_wizard.precheck_page import PrecheckPage
+from il2desk.ui.course_wizard.preparation_page import PreparationPage
+from il2desk.ui.course_wizard.summary_page import SummaryPage
+from il2desk.ui.course_wizard.support_page import SupportPage
+from il2desk.ui.course_wizard.when_page import WhenPage
+from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
+
+
+def local_today(ctx: AppContext) -> dt.date:
+    """Today's date in the user's zone, from ctx.clock (never the wall clock)."""
+    zone_name = ctx.settings.current.time_zone
+    now = ctx.clock.now_utc()
+    return from_utc(now, zone_name).date() if is_valid_zone(zone_name) else now.date()
+
+
+class CourseWizard(QWizard):
+    def __init__(self, ctx: AppContext, show_emergency: Callable[[], None],
+                 course: Course | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.editing = course
+        self.course_id: int | None = None
+        self._on_output: Callable[[str, int], None] | None = None
+        self._output_after_save: str | None = None
+        self.setObjectName("courseWizard")
+        self.setWindowTitle(self.tr("Change the course") if course else self.tr("Plan a course"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setMinimumSize(760, 640)
+        self.today = local_today(ctx)
+        self.existing = ctx.courses.list()
+        previous = latest_finished_course(self.existing, self.today)
+        suggestion = None
+        if previous is not None and previous.plan.hard_to_tolerate:  # rule R3
+            suggestion = suggest_reduction(previous.dose_miu)
+
+        self.precheck_page = PrecheckPage()
+        self.dose_page = DosePage(suggestion)
+        self.when_page = WhenPage(ctx.settings.current, self.today, self.existing,
+                                  course.id if course else None, self.dose_page.dose)
+        self.preparation_page = PreparationPage()
+        self.support_page = SupportPage(ctx.settings)
+        self.blood_work_page = BloodWorkPage(self.today, self.when_page.start_date)
+        self.summary_page = SummaryPage(self.describe)
+        for page in (self.precheck_page, self.dose_page, self.when_page,
+                     self.preparation_page, self.support_page, self.blood_work_page,
+                     self.summary_page):
+            self.addPage(page)
+        if course is not None:
+            self._load(course)
+
+        # rule R13: the emergency panel stays one click and one key away.
+        self.emergency_button = make_emergency_button(show_emergency)
+        self.setButton(QWizard.WizardButton.CustomButton1, self.emergency_button)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setButtonLayout([
+            QWizard.WizardButton.CustomButton1, QWizard.WizardButton.Stretch,
+            QWizard.WizardButton.CancelButton, QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
+        ])
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save the course"))
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.emergency_shortcut = install_emergency_shortcut(self, show_emergency)
+
+    def _load(self, course: Course) -> None:
+        plan = course.plan
+        self.precheck_page.load(plan.prechecks)
+        self.dose_page.load(plan.dose_miu, plan.dose_confirmed)
+        self.when_page.load(plan)
+        self.preparation_page.load(plan.preparation, plan.syringe_kind)
+        self.support_page.load(plan.support)
+        self.blood_work_page.booked_box.setChecked(plan.support.get("blood_work", False))
+
+    # -- the plan -----------------------------------------------------------------------
+    def build_plan(self) -> CoursePlan | None:
+        """The plan as entered, or None while the dose is not a number yet."""
+        dose = self.dose_page.dose()
+        if dose is None:
+            return None
+        support = self.support_page.ticked()
+        support["blood_work"] = self.blood_work_page.booked_box.isChecked()
+        base = self.editing.plan if self.editing else None
+        return CoursePlan(
+            dose_miu=dose, dose_confirmed=self.dose_page.confirmed(),
+            preparation=self.preparation_page.preparation(),
+            syringe_kind=self.preparation_page.syringe_kind(),
+            # A strength entered elsewhere (CLI, preparation wizard) is kept for a vial.
+            concentration_miu_per_ml=(base.concentration_miu_per_ml
+                                      if base and self.preparation_page.syringe_kind()
+                                      else None),
+            prechecks=self.precheck_page.answers(), support=support,
+            blood_work_date=self.blood_work_page.due(),
+            notes=base.notes if base else "",
+            **self.when_page.values(),  # type: ignore[arg-type]
+        )
+
+    def describe(self) -> str:
+        plan = self.build_plan()
+        if plan is None:
+            return ""
+        esc = html.escape
+        rows: list[tuple[str, str]] = [
+            (self.tr("Dose"), self.tr("{dose} per injection — {day} a day, {course} for the "
+                                      "whole course").format(
+                dose=format_dose_miu(plan.dose_miu), day=format_dose_miu(
+                    daily_total_miu(plan.dose_miu)),
+                course=format_dose_miu(course_total_miu(plan.dose_miu)))),
+            (self.tr("Days"), self.tr("{start} to {end}").format(
+                start=long_date(plan.start_date), end=long_date(plan.end_date))),
+            (self.tr("Times"), self.tr("{morning} and {evening} ({zone})").format(
+                morning=plan.morning.strftime("%H:%M"), evening=plan.evening.strftime("%H:%M"),
+                zone=plan.zone_name)),
+            (self.tr("Next course"), self.tr("about {date} (after {weeks} weeks)").format(
+                date=long_date(next_course_start(plan.start_date, plan.interval_weeks)),
+                weeks=plan.interval_weeks)),
+            (self.tr("Syringes"), self.preparation_page.description()),
+            (self.tr("Blood test"), self.tr("due {date}{booked}").format(
+                date=long_date(plan.effective_blood_work_date),
+                booked=self.tr(" (booked)") if plan.support.get("blood_work") else
+                self.tr(" (still to book)"))),
+        ]
+        flagged = self.precheck_page.flagged()
+        if plan.dose_confirmed:
+            rows.insert(1, (self.tr("Dose check"),
+                            self.tr("You confirmed this is the dose your doctor prescribed.")))
+        parts = ["<table cellpadding='4'>"]
+        parts += [f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in rows]
+        parts.append("</table>")
+        if flagged:
+            parts.append("<p><b>" + esc(self.tr("To discuss with your doctor before starting:"))
+                         + "</b></p><ul>")
+            parts += [f"<li>⚠ {esc(self.tr(text))}</li>" for text in flagged]
+            parts.append("</ul>")
+        open_items = [item for item in SUPPORT_ITEMS if not plan.support.get(item.key)]
+        done_items = [item for item in SUPPORT_ITEMS if plan.support.get(item.key)]
+        parts.append("<p><b>" + esc(self.tr("Checklist")) + "</b></p><ul>")
+        parts += [f"<li>☑ {esc(self.tr(item.text))}</li>" for item in done_items]
+        parts += [f"<li>☐ {esc(self.tr(item.text))}</li>" for item in open_items]
+        parts.append("</ul>")
+        parts.append("<p><b>" + esc(self.tr("Injections")) + "</b></p>")
+        parts.append(self.when_page.schedule_text())
+        return "".join(parts)
+
+    # -- finishing ----------------------------------------------------------------------
+    def accept(self) -> None:
+        plan = self.build_plan()
+        if plan is None:
+            self.summary_page.error.show_error(self.tr("Please go back and type the dose."))
+            return
+        ignore = self.editing.id if self.editing else None
+        errors = validate_plan(plan, self.today, self.ctx.courses.list(), ignore_id=ignore)
+        if errors:
+            self.summary_page.error.show_error(next(iter(errors.values())))
+            return
+        now = self.ctx.clock.now_utc()
+        if self.editing is not None:
+            self.ctx.courses.replan(self.editing.id, plan, now)
+            self.course_id = self.editing.id
+        else:
+            self.course_id = self.ctx.courses.create(plan, now)  # one transaction
+        phone = self.support_page.new_phone()
+        if phone is not None:
+            # Checked on the support page already; the course is saved either way.
+            with contextlib.suppress(SettingError):
+                self.ctx.settings.update_field("doctor_phone", phone)
+        super().accept()
+        if self._output_after_save is not None and self._on_output is not None:
+            self._on_output(self._output_after_save, self.course_id)
+
+    def offer_outputs(self, on_output: Callable[[str, int], None]) -> None:
+        """Put the checklist and calendar buttons on the summary page (issue 9)."""
+        self._on_output = on_output
+        for kind, text in (("print", self.tr("Save and &print the checklist…")),
+                           ("calendar", self.tr("Save and e&xport to calendar…"))):
+            button = QPushButton(text)
+            button.setAccessibleName(text.replace("&", "").rstrip("…"))
+            button.clicked.connect(lambda _checked=False, k=kind: self._save_then(k))
+            self.summary_page.output_buttons.addWidget(button)
+        self.summary_page.output_buttons.addStretch(1)
+
+    def _save_then(self, kind: str) -> None:
+        self._output_after_save = kind
+        self.accept()
+        if self.result() != QDialog.DialogCode.Accepted:
+            self._output_after_save = None  # refused (message on the page): nothing to do
+
+
+def can_edit(course: Course, done_count: int) -> bool:
+    """A planned course may be changed while none of its injections is done."""
+    return course.status is CourseStatus.PLANNED and done_count == 0
+
+
+def open_course_wizard(ctx: AppContext, show_emergency: Callable[[], None], parent: QWidget,
+                       course: Course | None = None,
+                       on_saved: Callable[[int], None] | None = None,
+                       on_output: Callable[[str, int], None] | None = None) -> CourseWizard:
+    """Open the wizard window-modal without blocking (tests drive it like a user).
+
+    With `on_output`, the summary offers "Save and print the checklist…" and "Save and
+    export to calendar…": the course is saved, then on_output("print"|"calendar", id).
+    """
+    wizard = CourseWizard(ctx, show_emergency, course, parent)
+    if on_output is not None:
+        wizard.offer_outputs(on_output)
+    wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    if on_saved is not None:
+        wizard.accepted.connect(lambda: on_saved(wizard.course_id or 0))
+    wizard.open()
+    return wizard

@@ -1,0 +1,306 @@
+"""Courses: past and planned courses, each with its injections (issue 4).
+
+Plan a course, change a planned one while none of its injections is done, cancel one
+(kept, marked cancelled), mark a finished one "hard to tolerate" (rule R3), and record
+a course from before il2desk was used.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
+from il2desk.domain.dose import format_dose_miu
+from il2desk.domain.timeplan import TimeAdjustment, from_utc
+from il2desk.ui.course_outputs import run_course_output
+from il2desk.ui.course_wizard import CourseWizard, can_edit, local_today, open_course_wizard
+from il2desk.ui.course_wizard.common import long_date, short_date
+from il2desk.ui.host import ViewHost
+from il2desk.ui.views.past_course_dialog import PastCourseDialog
+from il2desk.ui.widgets import EmptyState, heading, paragraph
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def status_text(course: Course, *, long: bool = False) -> str:
+    text = {CourseStatus.PLANNED: "Planned", CourseStatus.DONE: "Done",
+            CourseStatus.CANCELLED: "Cancelled"}[course.status]
+    if long and course.plan.recorded_after:
+        text += " (recorded afterwards)"
+    if course.plan.hard_to_tolerate:
+        text += ", hard to tolerate"
+    return text
+
+
+_INJECTION_STATUS = {InjectionStatus.PLANNED: "Planned", InjectionStatus.DONE: "Done",
+                     InjectionStatus.MISSED: "Missed", InjectionStatus.SKIPPED: "Skipped"}
+
+
+class CoursesModel(QAbstractTableModel):
+    HEADERS = ("Days", "Dose per injection", "Done", "Missed", "Status")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rows: list[tuple[Course, int, int]] = []
+
+    def set_rows(self, rows: list[tuple[Course, int, int]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        course, done, missed = self.rows[index.row()]
+        if role == Qt.ItemDataRole.UserRole:
+            return course.id
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return None
+        column = index.column()
+        if column == 0:
+            return f"{short_date(course.start_date)} – {short_date(course.end_date)} " \
+                   f"{course.end_date.year}"
+        if column == 1:
+            return format_dose_miu(course.dose_miu)
+        if column == 4:
+            return self.tr(status_text(course))
+        return str(done if column == 2 else missed)
+
+
+class CoursesView(QWidget):
+    def __init__(self, host: ViewHost) -> None:
+        super().__init__()
+        self.host = host
+        self.ctx = host.ctx
+        self.wizard: CourseWizard | None = None
+        self.past_dialog: PastCourseDialog | None = None
+        self.output_dialog: QWidget | None = None  # an open print preview, if any
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading(self.tr("Courses")))
+
+        buttons = QHBoxLayout()
+        self.plan_button = self._button(self.tr("&Plan a course…"), self.plan_course)
+        self.edit_button = self._button(self.tr("&Change…"), self.edit_course)
+        self.cancel_button = self._button(self.tr("C&ancel course…"), self.cancel_course)
+        self.hard_button = self._button(self.tr("Mark &hard to tolerate"), self.toggle_hard)
+        self.past_button = self._button(self.tr("&Record a past course…"), self.record_past)
+        for button in (self.plan_button, self.edit_button, self.cancel_button,
+                       self.hard_button, self.past_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        splitter = QSplitter()
+        self.model = CoursesModel()
+        self.table = QTableView()
+        self.table.setObjectName("coursesTable")
+        self.table.setAccessibleName(self.tr("Courses"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        splitter.addWidget(self.table)
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(0, 0, 0, 0)
+        self.detail_title = heading("", level=2)
+        self.detail_title.setObjectName("courseDetailTitle")
+        detail_layout.addWidget(self.detail_title)
+        self.detail_text = paragraph("")
+        self.detail_text.setObjectName("courseDetailText")
+        detail_layout.addWidget(self.detail_text)
+        outputs = QHBoxLayout()
+        self.print_button = self._button(self.tr("Print chec&klist…"), self.print_checklist)
+        self.export_button = self._button(self.tr("E&xport to calendar…"),
+                                          self.export_calendar)
+        outputs.addWidget(self.print_button)
+        outputs.addWidget(self.export_button)
+        outputs.addStretch(1)
+        detail_layout.addLayout(outputs)
+        self.injections_table = QTableWidget(0, 4)
+        self.injections_table.setObjectName("injectionsTable")
+        self.injections_table.setAccessibleName(self.tr("Injections of the course"))
+        self.injections_table.setHorizontalHeaderLabels(
+            [self.tr("No."), self.tr("Day"), self.tr("Time"), self.tr("Status")])
+        self.injections_table.verticalHeader().setVisible(False)
+        self.injections_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.injections_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
+        self.injections_table.horizontalHeader().setStretchLastSection(True)
+        detail_layout.addWidget(self.injections_table, 1)
+        self.empty_state = EmptyState(
+            self.tr("No courses yet"),
+            self.tr("Press “Plan a course…” to plan your next one, or “Record a past "
+                    "course…” for one you had before using il2desk."))
+        detail_layout.addWidget(self.empty_state)
+        splitter.addWidget(detail)
+        splitter.setSizes([560, 420])
+        layout.addWidget(splitter, 1)
+        self.refresh()
+
+    def _button(self, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        return button
+
+    # -- data ---------------------------------------------------------------------------
+    def refresh(self, select_id: int | None = None) -> None:
+        keep = select_id if select_id is not None else self.selected_course_id()
+        rows = []
+        for course in self.ctx.courses.list():
+            injections = self.ctx.courses.injections(course.id)
+            done = sum(1 for i in injections if i.status is InjectionStatus.DONE)
+            missed = sum(1 for i in injections if i.status is InjectionStatus.MISSED)
+            rows.append((course, done, missed))
+        self.model.set_rows(rows)
+        self.empty_state.setVisible(not rows)
+        self.injections_table.setVisible(bool(rows))
+        row = next((n for n, r in enumerate(rows) if r[0].id == keep), 0 if rows else -1)
+        if row >= 0:
+            self.table.selectRow(row)
+        self._selection_changed()
+
+    def selected_course_id(self) -> int | None:
+        """The course selected in the list (issue 9's outputs use it)."""
+        rows = self.table.selectionModel().selectedRows() if self.table.model() else []
+        if not rows:
+            return None
+        return int(self.model.data(rows[0], Qt.ItemDataRole.UserRole))
+
+    def _selected(self) -> tuple[Course, int, int] | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.rows[rows[0].row()] if rows else None
+
+    def _selection_changed(self, *_args) -> None:
+        selected = self._selected()
+        today = local_today(self.ctx)
+        if selected is None:
+            self.detail_title.setText("")
+            self.detail_text.setText("")
+            self.injections_table.setRowCount(0)
+            for button in (self.edit_button, self.cancel_button, self.hard_button,
+                           self.print_button, self.export_button):
+                button.setEnabled(False)
+            return
+        self.print_button.setEnabled(True)
+        self.export_button.setEnabled(True)
+        course, done, _missed = selected
+        self.detail_title.setText(self.tr("{start} to {end}").format(
+            start=long_date(course.start_date), end=long_date(course.end_date)))
+        lines = [self.tr("{dose} per injection, {zone}. {status}.").format(
+            dose=format_dose_miu(course.dose_miu), zone=course.zone_name,
+            status=self.tr(status_text(course, long=True)))]
+        if course.plan.notes:
+            lines.append(self.tr("How it went: {notes}").format(notes=course.plan.notes))
+        self.detail_text.setText(" ".join(lines))
+        self._fill_injections(self.ctx.courses.injections(course.id))
+        self.edit_button.setEnabled(can_edit(course, done))
+        self.cancel_button.setEnabled(course.status is CourseStatus.PLANNED)
+        finished = course.status is CourseStatus.DONE or (
+            course.status is CourseStatus.PLANNED and course.end_date < today)
+        self.hard_button.setEnabled(finished)
+        self.hard_button.setText(self.tr("Not &hard to tolerate")
+                                 if course.plan.hard_to_tolerate
+                                 else self.tr("Mark &hard to tolerate"))
+
+    def _fill_injections(self, injections: list[Injection]) -> None:
+        self.injections_table.setRowCount(len(injections))
+        for row, injection in enumerate(injections):
+            local = from_utc(injection.planned_utc, injection.zone_name)
+            time_text = local.strftime("%H:%M")
+            if injection.adjustment is TimeAdjustment.MOVED_FORWARD:
+                time_text += self.tr(" (clocks went forward)")
+            elif injection.adjustment is TimeAdjustment.FIRST_OCCURRENCE:
+                time_text += self.tr(" (first of the two)")
+            cells = (str(injection.seq), f"{local:%A} {local.day} {local:%B}", time_text,
+                     self.tr(_INJECTION_STATUS[injection.status]))
+            for column, text in enumerate(cells):
+                self.injections_table.setItem(row, column, QTableWidgetItem(text))
+
+    # -- actions ------------------------------------------------------------------------
+    def print_checklist(self) -> None:
+        course_id = self.selected_course_id()
+        if course_id is not None:
+            self.output_dialog = run_course_output(self.host, "print", course_id, self)
+
+    def export_calendar(self) -> None:
+        course_id = self.selected_course_id()
+        if course_id is not None:
+            run_course_output(self.host, "calendar", course_id, self)
+
+    def _after_save_output(self, kind: str, course_id: int) -> None:
+        self.output_dialog = run_course_output(self.host, kind, course_id, self)
+
+    def plan_course(self) -> None:
+        self.wizard = open_course_wizard(self.ctx, self.host.show_emergency, self,
+                                         on_saved=lambda cid: self.refresh(cid),
+                                         on_output=self._after_save_output)
+
+    def edit_course(self) -> None:
+        selected = self._selected()
+        if selected is None or not can_edit(selected[0], selected[1]):
+            return
+        self.wizard = open_course_wizard(self.ctx, self.host.show_emergency, self,
+                                         course=selected[0],
+                                         on_saved=lambda cid: self.refresh(cid),
+                                         on_output=self._after_save_output)
+
+    def cancel_course(self) -> None:
+        selected = self._selected()
+        if selected is None or selected[0].status is not CourseStatus.PLANNED:
+            return
+        course = selected[0]
+        if self.host.prompter.confirm(
+                self, self.tr("Cancel this course?"),
+                self.tr("The course from {start} will be kept in your history, marked "
+                        "cancelled. Its injections will no longer be planned.").format(
+                    start=long_date(course.start_date)),
+                yes=self.tr("Cancel the course"), no=self.tr("Keep it")):
+            self.ctx.courses.set_status(course.id, CourseStatus.CANCELLED,
+                                        self.ctx.clock.now_utc())
+            self.refresh(course.id)
+
+    def toggle_hard(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        course = selected[0]
+        self.ctx.courses.set_hard_to_tolerate(course.id, not course.plan.hard_to_tolerate,
+                                              self.ctx.clock.now_utc())
+        self.refresh(course.id)
+
+    def record_past(self) -> None:
+        self.past_dialog = PastCourseDialog(self.ctx, self.host.show_emergency, self)
+        dialog = self.past_dialog
+        dialog.accepted.connect(lambda: self.refresh(dialog.course_id))
+        dialog.open()

@@ -1,0 +1,255 @@
+"""Today: what comes next, at one glance (issue 4).
+
+The next step with its local time and a countdown, the course progress, the open
+checklist items and the blood test. The countdown is recomputed from ctx.clock by a
+cheap timer; nothing here reads the wall clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
+from il2desk.domain.course_validation import open_support_items
+from il2desk.domain.dose import format_dose_miu
+from il2desk.domain.regimen import INJECTIONS_PER_COURSE
+from il2desk.domain.timeplan import from_utc
+from il2desk.ui.course_wizard import CourseWizard, local_today, open_course_wizard
+from il2desk.ui.course_wizard.common import long_date
+from il2desk.ui.host import ViewHost
+from il2desk.ui.widgets import EmptyState, heading, paragraph
+
+# An injection stays "next" this long after its time, shown as overdue, so a late
+# injection is not silently skipped over on the Today page.
+OVERDUE_GRACE = dt.timedelta(hours=2)
+REFRESH_MS = 20_000
+
+
+class TodayView(QWidget):
+    def __init__(self, host: ViewHost) -> None:
+        super().__init__()
+        self.host = host
+        self.ctx = host.ctx
+        self.wizard: CourseWizard | None = None
+        self._next: Injection | None = None
+        self._course: Course | None = None
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading(self.tr("Today")))
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages, 1)
+
+        # Nothing planned: one clear button.
+        empty = QWidget()
+        empty_layout = QVBoxLayout(empty)
+        self.empty_state = EmptyState(
+            self.tr("Nothing planned yet"),
+            self.tr("Plan your next course: the dose, the days and times, and what to have "
+                    "ready. It takes a few minutes."))
+        # A centred word-wrapped label gets a too-narrow size hint: give it room.
+        explanation = self.empty_state.explanation_label
+        explanation.setMinimumSize(520, explanation.heightForWidth(520))
+        empty_layout.addWidget(self.empty_state)
+        self.plan_button = QPushButton(self.tr("&Plan a course…"))
+        self.plan_button.setAccessibleName(self.tr("Plan a course"))
+        self.plan_button.setMinimumHeight(44)
+        self.plan_button.clicked.connect(self.plan_course)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.plan_button)
+        row.addStretch(1)
+        # Inside the empty state, right under its explanation (before its last stretch).
+        self.empty_state.layout().insertSpacing(3, 12)
+        self.empty_state.layout().insertLayout(4, row)
+        self.pages.addWidget(empty)
+
+        # A course is planned.
+        planned = QWidget()
+        layout = QVBoxLayout(planned)
+        self.next_label = heading("", level=1)
+        self.next_label.setObjectName("nextStep")
+        layout.addWidget(self.next_label)
+        self.when_label = paragraph("")
+        self.when_label.setObjectName("nextWhen")
+        layout.addWidget(self.when_label)
+        self.progress_label = heading("", level=2)
+        self.progress_label.setObjectName("courseProgress")
+        layout.addWidget(self.progress_label)
+        layout.addSpacing(8)
+        self.session_button = QPushButton(self.tr("&Start the injection session"))
+        self.session_button.setAccessibleName(self.tr("Start the injection session"))
+        self.session_button.setMinimumHeight(44)
+        self.session_button.clicked.connect(self._start_session)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.session_button)
+        button_row.addStretch(1)
+        layout.addLayout(button_row)
+        layout.addSpacing(8)
+        self.blood_label = paragraph("")
+        self.blood_label.setObjectName("bloodWork")
+        layout.addWidget(self.blood_label)
+        self.checklist_box = QGroupBox(self.tr("Still to arrange"))
+        self.checklist_layout = QVBoxLayout(self.checklist_box)
+        self.checklist: dict[str, QCheckBox] = {}
+        layout.addWidget(self.checklist_box)
+        layout.addStretch(1)
+        self.pages.addWidget(planned)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.update_countdown)
+        self.timer.start()
+        self.refresh()
+
+    # -- data ---------------------------------------------------------------------------
+    def _today(self) -> dt.date:
+        return local_today(self.ctx)
+
+    def _current_course(self) -> Course | None:
+        today = self._today()
+        if self._next is not None:
+            return self.ctx.courses.get(self._next.course_id)
+        upcoming = [c for c in self.ctx.courses.list(statuses=(CourseStatus.PLANNED,))
+                    if c.end_date >= today]
+        return min(upcoming, key=lambda c: c.start_date, default=None)
+
+    def refresh(self) -> None:
+        now = self.ctx.clock.now_utc()
+        self._next = self.ctx.courses.next_planned_injection(now - OVERDUE_GRACE)
+        self._course = self._current_course()
+        if self._course is None:
+            self.pages.setCurrentIndex(0)
+            return
+        self.pages.setCurrentIndex(1)
+        self.update_countdown()
+        self._fill_progress()
+        self._fill_blood_work()
+        self._fill_checklist()
+
+    # -- the parts ----------------------------------------------------------------------
+    def countdown(self, delta: dt.timedelta) -> str:
+        minutes = max(0, int(delta.total_seconds() // 60))
+        days, rest = divmod(minutes, 24 * 60)
+        hours, mins = divmod(rest, 60)
+        if days:
+            return self.tr("{d} d {h} h").format(d=days, h=hours)
+        if hours:
+            return self.tr("{h} h {m} min").format(h=hours, m=mins)
+        if mins:
+            return self.tr("{m} min").format(m=mins)
+        return self.tr("less than a minute")
+
+    def update_countdown(self) -> None:
+        injection = self._next
+        if injection is None or self._course is None:
+            if self._course is not None:
+                self.next_label.setText(self.tr("No injection coming up"))
+                self.when_label.setText(self.tr(
+                    "Every injection of this course is past. Record what was done in the "
+                    "Courses view."))
+            self.session_button.setEnabled(False)
+            return
+        now = self.ctx.clock.now_utc()
+        local = from_utc(injection.planned_utc, injection.zone_name)
+        time_text = local.strftime("%H:%M")
+        lead = dt.timedelta(minutes=self.ctx.settings.current.pretreatment_lead_min)
+        pretreatment = injection.planned_utc - lead  # rule R8
+        if now < pretreatment:
+            text = self.tr("Pre-treatment in {countdown}, for the {time} injection").format(
+                countdown=self.countdown(pretreatment - now), time=time_text)
+        elif now < injection.planned_utc:
+            text = self.tr("Injection in {countdown}, at {time}").format(
+                countdown=self.countdown(injection.planned_utc - now), time=time_text)
+        else:
+            text = self.tr("The {time} injection was due {ago} ago").format(
+                time=time_text, ago=self.countdown(now - injection.planned_utc))
+        self.next_label.setText(text)
+        self.next_label.setAccessibleName(text)
+        pre_local = from_utc(pretreatment, injection.zone_name)
+        self.when_label.setText(self.tr(
+            "{day}: antihistamine and ibuprofen at {pre}, injection at {time}.").format(
+            day=long_date(local.date()), pre=pre_local.strftime("%H:%M"), time=time_text))
+        self.session_button.setEnabled(True)
+
+    def _fill_progress(self) -> None:
+        course = self._course
+        assert course is not None
+        injections = self.ctx.courses.injections(course.id)
+        done = sum(1 for i in injections if i.status is InjectionStatus.DONE)
+        dose = format_dose_miu(course.dose_miu)
+        if self._next is not None and self._next.course_id == course.id:
+            text = self.tr("Injection {n} of {total} — {dose} each ({done} done)").format(
+                n=self._next.seq, total=INJECTIONS_PER_COURSE, dose=dose, done=done)
+        else:
+            text = self.tr("Course from {start} to {end} — {dose} each").format(
+                start=long_date(course.start_date), end=long_date(course.end_date), dose=dose)
+        self.progress_label.setText(text)
+        self.progress_label.setAccessibleName(text)
+
+    def _fill_blood_work(self) -> None:
+        course = self._course
+        assert course is not None
+        today = self._today()
+        due = course.plan.effective_blood_work_date  # rule R16
+        booked = course.plan.support.get("blood_work", False)
+        if today >= course.start_date:  # once the course runs, it is too late to help
+            self.blood_label.setVisible(False)
+            return
+        if booked:
+            text = self.tr("Blood test: due {date} (booked).").format(date=long_date(due))
+        elif due < today:
+            text = self.tr("Blood test: it was due {date}. Please ask for it as soon as you "
+                           "can.").format(date=long_date(due))
+        else:
+            text = self.tr("Blood test: due {date}. Remember to book it.").format(
+                date=long_date(due))
+        self.blood_label.setText(text)
+        self.blood_label.setVisible(True)
+
+    def _fill_checklist(self) -> None:
+        course = self._course
+        assert course is not None
+        for box in self.checklist.values():
+            self.checklist_layout.removeWidget(box)
+            box.deleteLater()
+        self.checklist = {}
+        items = open_support_items(course)  # rule R10
+        for item in items:
+            box = QCheckBox(self.tr(item.text))
+            box.setAccessibleName(self.tr(item.text))
+            box.toggled.connect(lambda checked, key=item.key: self._tick(key, checked))
+            self.checklist_layout.addWidget(box)
+            self.checklist[item.key] = box
+        self.checklist_box.setVisible(bool(items))
+
+    def _tick(self, key: str, checked: bool) -> None:
+        if self._course is None or not checked:
+            return
+        self.ctx.courses.set_check(self._course.id, key, "support", True)
+        # Rebuild after the click has been handled (the box is deleted on refresh).
+        QTimer.singleShot(0, self.refresh)
+
+    # -- actions ------------------------------------------------------------------------
+    def _start_session(self) -> None:
+        if self._next is not None:
+            self.host.start_session(self._next.id)
+
+    def plan_course(self) -> None:
+        self.wizard = open_course_wizard(self.ctx, self.host.show_emergency, self,
+                                         on_saved=lambda _id: self.refresh(),
+                                         on_output=self._after_save_output)
+
+    def _after_save_output(self, kind: str, course_id: int) -> None:
+        from il2desk.ui.course_outputs import run_course_output
+
+        self.output_dialog = run_course_output(self.host, kind, course_id, self)

@@ -1,0 +1,131 @@
+"""Courses view: the list, a course's injections, and the actions (issue 4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QWizard
+
+from il2desk.domain.course import CoursePlan, CourseStatus
+
+NOW = dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC)
+
+
+def plan(**changes) -> CoursePlan:
+    base = dict(start_date=dt.date(2026, 12, 2), zone_name="Europe/Paris",
+                dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20))
+    base.update(changes)
+    return CoursePlan(**base)
+
+
+def courses_view(window):
+    window.go_to("courses")
+    return window.view("courses")
+
+
+def click(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_empty_list_explains(window):
+    view = courses_view(window)
+    assert view.model.rowCount() == 0
+    assert view.selected_course_id() is None
+    assert not view.edit_button.isEnabled()
+
+
+def test_list_and_detail(window, ctx):
+    past = ctx.courses.create(plan(start_date=dt.date(2026, 9, 2), recorded_after=True), NOW)
+    planned = ctx.courses.create(plan(), NOW)
+    view = courses_view(window)
+    assert view.model.rowCount() == 2
+    assert view.selected_course_id() == planned  # newest first
+    assert view.model.data(view.model.index(0, 1)) == "4.5 million units"
+    assert view.injections_table.rowCount() == 10
+    assert view.injections_table.item(0, 3).text() == "Planned"
+    view.table.selectRow(1)
+    assert view.selected_course_id() == past
+    assert view.model.data(view.model.index(1, 2)) == "10"  # done
+    assert view.injections_table.item(9, 3).text() == "Done"
+    assert not view.edit_button.isEnabled()
+    assert view.hard_button.isEnabled()
+
+
+def test_cancel_course_asks_and_keeps_it(window, ctx, prompter, qtbot):
+    course_id = ctx.courses.create(plan(), NOW)
+    view = courses_view(window)
+    prompter.confirm_answers.append(False)
+    click(qtbot, view.cancel_button)
+    assert ctx.courses.get(course_id).status is CourseStatus.PLANNED
+    prompter.confirm_answers.append(True)
+    click(qtbot, view.cancel_button)
+    assert ctx.courses.get(course_id).status is CourseStatus.CANCELLED
+    assert "Cancelled" in view.model.data(view.model.index(0, 4))
+    assert not view.cancel_button.isEnabled()
+
+
+def test_mark_hard_to_tolerate_feeds_the_suggestion(window, ctx, qtbot):  # rule R3
+    course_id = ctx.courses.create(plan(start_date=dt.date(2026, 9, 2), dose_miu=Decimal("7.5"),
+                                        recorded_after=True), NOW)
+    view = courses_view(window)
+    click(qtbot, view.hard_button)
+    assert ctx.courses.get(course_id).plan.hard_to_tolerate
+    assert "hard to tolerate" in view.model.data(view.model.index(0, 4))
+    click(qtbot, view.plan_button)
+    wizard = view.wizard
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert "12 million units a day" in wizard.dose_page.suggestion_label.text()
+    wizard.reject()
+
+
+def test_edit_opens_the_wizard_prefilled(window, ctx, qtbot):
+    course_id = ctx.courses.create(plan(dose_miu=Decimal("6")), NOW)
+    view = courses_view(window)
+    assert view.edit_button.isEnabled()
+    click(qtbot, view.edit_button)
+    wizard = view.wizard
+    assert wizard.editing.id == course_id
+    assert wizard.dose_page.dose_edit.text() == "6"
+    wizard.dose_page.dose_edit.clear()
+    qtbot.keyClicks(wizard.dose_page.dose_edit, "5")
+    for _ in range(6):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton),
+                         Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
+                     Qt.MouseButton.LeftButton)
+    assert ctx.courses.get(course_id).dose_miu == Decimal(5)
+    assert view.model.data(view.model.index(0, 1)) == "5 million units"
+    assert len(ctx.courses.list()) == 1
+
+
+def test_record_a_past_course(window, ctx, qtbot):
+    view = courses_view(window)
+    click(qtbot, view.past_button)
+    dialog = view.past_dialog
+    assert dialog.isVisible()
+    dialog.start_edit.setDate(QDate(2026, 9, 2))
+    qtbot.keyClicks(dialog.dose_edit, "7.5")
+    box = dialog.hard_box
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    qtbot.keyClicks(dialog.notes_edit, "Very tired on days 4 and 5")
+    click(qtbot, dialog.save_button)
+    assert not dialog.isVisible()
+    course = ctx.courses.get(dialog.course_id)
+    assert course.status is CourseStatus.DONE and course.plan.hard_to_tolerate
+    assert course.plan.notes == "Very tired on days 4 and 5"
+    assert view.selected_course_id() == course.id
+
+
+def test_record_a_past_course_refuses_a_future_one(window, ctx, qtbot):
+    view = courses_view(window)
+    click(qtbot, view.past_button)
+    dialog = view.past_dialog
+    dialog.start_edit.setDate(QDate(2026, 12, 2))
+    qtbot.keyClicks(dialog.dose_edit, "4.5")
+    click(qtbot, dialog.save_button)
+    assert dialog.isVisible()
+    assert "already be over" in dialog.start_error.message
+    assert ctx.courses.list() == []
+    dialog.reject()

@@ -1,0 +1,94 @@
+"""Today shows the right next step for a fixed clock (issue 4)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QWizard
+
+from il2desk.domain.course import CoursePlan
+
+NOW = dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC)  # Monday, 10:00 in Paris
+
+
+def plan(**changes) -> CoursePlan:
+    base = dict(start_date=dt.date(2026, 11, 25), zone_name="Europe/Paris",
+                dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20),
+                support={"company": True, "sharps": False})
+    base.update(changes)
+    return CoursePlan(**base)
+
+
+def today_view(window):
+    window.go_to("today")
+    return window.view("today")
+
+
+def test_nothing_planned_offers_one_button(window, qtbot):
+    view = today_view(window)
+    assert view.pages.currentIndex() == 0
+    assert view.plan_button.isVisible()
+    qtbot.mouseClick(view.plan_button, Qt.MouseButton.LeftButton)
+    assert isinstance(view.wizard, QWizard) and view.wizard.isVisible()
+    view.wizard.reject()
+
+
+def test_next_step_is_the_pretreatment_with_countdown(window, ctx, clock):
+    course_id = ctx.courses.create(plan(start_date=dt.date(2026, 11, 23)), NOW)
+    # 07:35 in Paris on day 2; injection 3 at 08:00, pre-treatment lead 30 min → 07:30.
+    clock.set(dt.datetime(2026, 11, 24, 6, 35, tzinfo=dt.UTC))
+    view = today_view(window)
+    view.refresh()
+    assert view.pages.currentIndex() == 1
+    # Injection at 20:00 on day 1 was at 19:00 UTC yesterday, long past the grace.
+    assert view.next_label.text() == "Injection in 25 min, at 08:00"
+    clock.set(dt.datetime(2026, 11, 24, 6, 5, tzinfo=dt.UTC))  # 07:05 in Paris
+    view.update_countdown()
+    assert view.next_label.text() == "Pre-treatment in 25 min, for the 08:00 injection"
+    assert "Injection 3 of 10" in view.progress_label.text()
+    assert "4.5 million units" in view.progress_label.text()
+    assert ctx.courses.get(course_id) is not None
+
+
+def test_overdue_injection_stays_next(window, ctx, clock):
+    ctx.courses.create(plan(start_date=dt.date(2026, 11, 23)), NOW)
+    clock.set(dt.datetime(2026, 11, 24, 7, 20, tzinfo=dt.UTC))  # 08:20 Paris
+    view = today_view(window)
+    view.refresh()
+    assert view.next_label.text() == "The 08:00 injection was due 20 min ago"
+
+
+def test_before_the_course_shows_days_blood_work_and_checklist(window, ctx, qtbot):
+    course_id = ctx.courses.create(plan(), NOW)
+    view = today_view(window)
+    view.refresh()
+    assert view.next_label.text() == "Pre-treatment in 1 d 21 h, for the 08:00 injection"
+    assert "Wednesday 25 November 2026" in view.when_label.text()
+    assert "07:30" in view.when_label.text()
+    assert "Injection 1 of 10" in view.progress_label.text()
+    assert "Blood test" in view.blood_label.text()  # rule R16
+    assert "company" not in view.checklist  # ticked in the wizard
+    box = view.checklist["sharps"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    qtbot.waitUntil(lambda: "sharps" not in view.checklist)
+    assert ctx.courses.get(course_id).plan.support["sharps"] is True
+
+
+def test_start_session_passes_the_injection(window, ctx, qtbot, monkeypatch):
+    course_id = ctx.courses.create(plan(), NOW)
+    started = []
+    window.host.start_session = started.append
+    view = today_view(window)
+    view.refresh()
+    qtbot.mouseClick(view.session_button, Qt.MouseButton.LeftButton)
+    first = ctx.courses.injections(course_id)[0]
+    assert started == [first.id]
+
+
+def test_countdown_timer_runs(window):
+    view = today_view(window)
+    assert view.timer.isActive()
+    assert view.countdown(dt.timedelta(hours=3, minutes=20)) == "3 h 20 min"
+    assert view.countdown(dt.timedelta(seconds=30)) == "less than a minute"
