@@ -1,5 +1,5 @@
 # The two commands the README promises: `make run` and `make test`.
-.PHONY: run test lint bench setup screenshots clean
+.PHONY: run test lint bench setup screenshots clean bundle
 
 setup:
 	bash scripts/setup.sh
@@ -17,5 +17,9 @@ lint: setup
 bench: setup
 	QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/run_bench.py
 
+# The one-folder bundle for people who do not use pip (see packaging/README.md).
+bundle:
+	bash packaging/build.sh
+
 clean:
-	rm -rf .venv build dist *.egg-info
+	rm -rf .venv build dist *.egg-info packaging/.venv-build

@@ -106,6 +106,18 @@ def checklist(ctx, window: MainWindow) -> None:
     return None
 
 
+@shot("about")
+def about(ctx, window: MainWindow) -> QWidget:
+    from il2desk.ui.about_dialog import AboutDialog
+
+    # A typical Linux data folder instead of this run's temporary one.
+    dialog = AboutDialog(Path("/home/alex/.local/share/il2desk"),
+                         show_emergency=window.show_emergency, prompter=window.prompter,
+                         parent=window)
+    dialog.show()
+    return dialog
+
+
 @shot("checklist-preview")
 def checklist_preview(ctx, window: MainWindow) -> QWidget:
     _demo_course(ctx)

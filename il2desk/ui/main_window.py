@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -169,6 +170,11 @@ class MainWindow(QMainWindow):
         emergency.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # window shortcut owns it
         emergency.triggered.connect(self.show_emergency)
         help_menu.addAction(emergency)
+        help_menu.addSeparator()
+        self.about_action = QAction(self.tr("&About il2desk"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
 
     # -- navigation ---------------------------------------------------------------------
     def view_keys(self) -> list[str]:
@@ -310,6 +316,16 @@ class MainWindow(QMainWindow):
         self._quitting = True
         self.close()
         QCoreApplication.quit()
+    # -- about ----------------------------------------------------------------------------
+    def show_about(self) -> QDialog:
+        """Open Help ▸ About (window-modal, does not block the event loop)."""
+        from il2desk.ui.about_dialog import AboutDialog  # only when asked: fast start-up
+
+        dialog = AboutDialog(self.ctx.paths.root, show_emergency=self.show_emergency,
+                             prompter=self.prompter, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._quitting or not self.ctx.reminders.running:
