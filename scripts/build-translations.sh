@@ -2,7 +2,8 @@
 # Compile the committed .ts translations into the .qm files the app loads (not in git).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-LRELEASE=.venv/bin/pyside6-lrelease
+VENV="${VENV:-.venv}"
+LRELEASE="$VENV/bin/pyside6-lrelease"
 [ -x "$LRELEASE" ] || { echo "build-translations: $LRELEASE missing; skipped"; exit 0; }
 shopt -s nullglob
 for ts in resources/i18n/il2desk_*.ts; do

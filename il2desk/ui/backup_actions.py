@@ -18,7 +18,9 @@ RESTART_EXIT_CODE = 75
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("BackupActions", text)
+    # pyside6-lupdate files a module-level tr("...") under the empty context, so the
+    # lookup uses that context too (a named one here would never find the text).
+    return QCoreApplication.translate("", text)
 
 
 def health_warning() -> str:

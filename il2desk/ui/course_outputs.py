@@ -29,8 +29,10 @@ from il2desk.ui.emergency import install_emergency_shortcut
 from il2desk.ui.host import ViewHost
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CourseOutputs", text)
+def tr(text: str) -> str:
+    # pyside6-lupdate files a module-level tr("...") under the empty context, so the
+    # lookup uses that context too (a named one here would never find the text).
+    return QCoreApplication.translate("", text)
 
 
 def default_course_id(host: ViewHost) -> int | None:
@@ -64,12 +66,12 @@ class ChecklistPreview(QPrintPreviewDialog):
         self._course_id = course_id
         self.print_failed = False
         self.setObjectName("checklistPreview")
-        self.setWindowTitle(_tr("Print the course checklist"))
-        self.setAccessibleName(_tr("Print preview of the course checklist"))
+        self.setWindowTitle(tr("Print the course checklist"))
+        self.setAccessibleName(tr("Print preview of the course checklist"))
         self.paintRequested.connect(self.paint)
-        self.save_pdf_action = QAction(_tr("&Save as PDF…"), self)
+        self.save_pdf_action = QAction(tr("&Save as PDF…"), self)
         self.save_pdf_action.setObjectName("savePdfAction")
-        self.save_pdf_action.setToolTip(_tr("Save the checklist as a PDF file"))
+        self.save_pdf_action.setToolTip(tr("Save the checklist as a PDF file"))
         self.save_pdf_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
         self.save_pdf_action.triggered.connect(self.save_pdf)
         self.addAction(self.save_pdf_action)
@@ -92,16 +94,16 @@ class ChecklistPreview(QPrintPreviewDialog):
         if printer.printerState() == QPrinter.PrinterState.Error:
             self.print_failed = True
             self._host.prompter.warn(
-                self, _tr("Printing did not work"),
-                _tr("The printer reported a problem, so the checklist may not have been "
+                self, tr("Printing did not work"),
+                tr("The printer reported a problem, so the checklist may not have been "
                     "printed. Check that the printer is on and has paper, then try again, "
                     "or save the checklist as a PDF."))
 
     def save_pdf(self) -> None:
         course, injections, prefs = self._content()
         path = self._host.prompter.save_path(
-            self, _tr("Save the checklist as PDF"),
-            Path.home() / f"{_file_stem(course)}-checklist.pdf", _tr("PDF files (*.pdf)"))
+            self, tr("Save the checklist as PDF"),
+            Path.home() / f"{_file_stem(course)}-checklist.pdf", tr("PDF files (*.pdf)"))
         if path is None:
             return
         if path.suffix.lower() != ".pdf":
@@ -110,11 +112,11 @@ class ChecklistPreview(QPrintPreviewDialog):
             write_checklist_pdf(course, injections, prefs, path,
                                 page_size=self.printer.pageLayout().pageSize())
         except ExportProblem as problem:
-            self._host.prompter.warn(self, _tr("The PDF was not saved"), str(problem))
+            self._host.prompter.warn(self, tr("The PDF was not saved"), str(problem))
             return
         self._host.prompter.inform(
-            self, _tr("PDF saved"),
-            _tr("The checklist is saved in {path}. It holds health information: keep it "
+            self, tr("PDF saved"),
+            tr("The checklist is saved in {path}. It holds health information: keep it "
                 "private.").format(path=path))
 
 
@@ -123,8 +125,8 @@ def print_checklist(host: ViewHost, course_id: int,
     """Open the print preview (not blocking); None, with a message, if impossible."""
     course = host.ctx.courses.get(course_id)
     if course is None or not host.ctx.courses.injections(course_id):
-        host.prompter.warn(parent, _tr("Nothing to print"),
-                           _tr("This course could not be found. Please choose another."))
+        host.prompter.warn(parent, tr("Nothing to print"),
+                           tr("This course could not be found. Please choose another."))
         return None
     dialog = ChecklistPreview(host, course_id, parent)
     dialog.open()
@@ -137,7 +139,7 @@ def export_calendar(host: ViewHost, course_id: int, parent: QWidget | None) -> P
     Returns the saved path, or None when nothing was written (with a message why).
     """
     ctx = host.ctx
-    title = _tr("Export to calendar")
+    title = tr("Export to calendar")
     try:
         schedules_for(ctx.courses, [course_id])
     except ExportProblem as problem:
@@ -145,21 +147,21 @@ def export_calendar(host: ViewHost, course_id: int, parent: QWidget | None) -> P
         return None
     prefs = ctx.settings.current
     if prefs.calendar_privacy is CalendarPrivacy.FULL:
-        detail = _tr("Your settings put the dose and the steps in each event. A calendar "
+        detail = tr("Your settings put the dose and the steps in each event. A calendar "
                      "you share is not private: you can choose “discreet” in Settings.")
     else:
-        detail = _tr("Your settings keep the events discreet: they say only "
+        detail = tr("Your settings keep the events discreet: they say only "
                      "“Medication”, with no dose.")
-    question = _tr("This calendar file holds health information: the dates and times of "
+    question = tr("This calendar file holds health information: the dates and times of "
                    "your treatment. {detail} Continue?").format(detail=detail)
-    if not host.prompter.confirm(parent, title, question, yes=_tr("Choose where to save…"),
-                                 no=_tr("Cancel")):
+    if not host.prompter.confirm(parent, title, question, yes=tr("Choose where to save…"),
+                                 no=tr("Cancel")):
         return None
     course = ctx.courses.get(course_id)
     assert course is not None  # schedules_for checked it
-    path = host.prompter.save_path(parent, _tr("Save the calendar file"),
+    path = host.prompter.save_path(parent, tr("Save the calendar file"),
                                    Path.home() / f"{_file_stem(course)}.ics",
-                                   _tr("Calendar files (*.ics)"))
+                                   tr("Calendar files (*.ics)"))
     if path is None:
         return None
     if path.suffix.lower() != ".ics":
@@ -167,11 +169,11 @@ def export_calendar(host: ViewHost, course_id: int, parent: QWidget | None) -> P
     try:
         count = write_calendar(ctx.courses, prefs, [course_id], path, ctx.clock.now_utc())
     except ExportProblem as problem:
-        host.prompter.warn(parent, _tr("The calendar file was not saved"), str(problem))
+        host.prompter.warn(parent, tr("The calendar file was not saved"), str(problem))
         return None
     host.prompter.inform(
-        parent, _tr("Calendar file saved"),
-        _tr("{count} events are saved in {path}. Open this file with your calendar "
+        parent, tr("Calendar file saved"),
+        tr("{count} events are saved in {path}. Open this file with your calendar "
             "program to add them. If you export again after a change, the events are "
             "updated, not doubled.").format(count=count, path=path))
     return path

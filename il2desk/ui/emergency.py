@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from il2desk.domain.emergency import EMERGENCY_SIGNS
 from il2desk.services.settings_service import SettingsService
+from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import follow_app_font
 
 EMERGENCY_SHORTCUT = "Ctrl+E"
@@ -34,7 +35,7 @@ class EmergencyPanel(QDialog):
         super().__init__(parent)
         self._settings = settings
         self._open_settings = open_settings
-        self.setWindowTitle("Call your doctor now if…")
+        self.setWindowTitle(self.tr("Call your doctor now if…"))
         self.setObjectName("emergencyPanel")
         self.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.setMinimumWidth(520)
@@ -45,11 +46,12 @@ class EmergencyPanel(QDialog):
         title.setWordWrap(True)
         layout.addWidget(title)
 
-        signs = QLabel("<ul>" + "".join(f"<li>{s}</li>" for s in EMERGENCY_SIGNS) + "</ul>")
+        shown_signs = [translate_message(sign) for sign in EMERGENCY_SIGNS]
+        signs = QLabel("<ul>" + "".join(f"<li>{s}</li>" for s in shown_signs) + "</ul>")
         signs.setObjectName("emergencySigns")
         signs.setWordWrap(True)
         signs.setTextFormat(Qt.TextFormat.RichText)
-        signs.setAccessibleName("Warning signs: " + " ".join(EMERGENCY_SIGNS))
+        signs.setAccessibleName(self.tr("Warning signs: ") + " ".join(shown_signs))
         layout.addWidget(signs)
 
         self.number_label = QLabel()
@@ -64,7 +66,7 @@ class EmergencyPanel(QDialog):
         layout.addWidget(self.hint_label)
 
         buttons = QDialogButtonBox()
-        self.enter_number_button = QPushButton("&Enter the doctor's number…")
+        self.enter_number_button = QPushButton(self.tr("&Enter the doctor's number…"))
         self.enter_number_button.clicked.connect(self._go_to_settings)
         buttons.addButton(self.enter_number_button, QDialogButtonBox.ButtonRole.ActionRole)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
@@ -77,18 +79,19 @@ class EmergencyPanel(QDialog):
     def refresh(self) -> None:
         prefs = self._settings.current
         if prefs.doctor_phone:
-            who = prefs.doctor_name or "Your doctor"
-            self.number_label.setText(f"{who}: {prefs.doctor_phone}")
+            who = prefs.doctor_name or self.tr("Your doctor")
+            self.number_label.setText(
+                self.tr("{who}: {phone}").format(who=who, phone=prefs.doctor_phone))
             self.hint_label.setText(
-                "If you cannot reach your doctor, call your local emergency number."
+                self.tr("If you cannot reach your doctor, call your local emergency number.")
             )
             self.enter_number_button.setVisible(False)
         else:
-            self.number_label.setText("No emergency number saved yet.")
-            self.hint_label.setText(
+            self.number_label.setText(self.tr("No emergency number saved yet."))
+            self.hint_label.setText(self.tr(
                 "Ask your doctor for an emergency number and save it in Settings, so it "
                 "is here when you need it. Until then, call your local emergency number."
-            )
+            ))
             self.enter_number_button.setVisible(self._open_settings is not None)
         self.number_label.setAccessibleName(self.number_label.text())
 
@@ -106,11 +109,14 @@ class EmergencyPanel(QDialog):
 
 
 def make_emergency_button(open_panel: Callable[[], None]) -> QPushButton:
-    button = QPushButton("⚠ Emergency signs")
+    button = QPushButton(QCoreApplication.translate("EmergencyButton", "⚠ Emergency signs"))
     button.setObjectName("emergencyButton")
-    button.setToolTip(f"When to call your doctor at once ({EMERGENCY_SHORTCUT})")
-    button.setAccessibleName("Emergency signs")
-    button.setAccessibleDescription("Shows when to call your doctor at once and the number")
+    button.setToolTip(QCoreApplication.translate(
+        "EmergencyButton", "When to call your doctor at once ({shortcut})").format(
+            shortcut=EMERGENCY_SHORTCUT))
+    button.setAccessibleName(QCoreApplication.translate("EmergencyButton", "Emergency signs"))
+    button.setAccessibleDescription(QCoreApplication.translate(
+        "EmergencyButton", "Shows when to call your doctor at once and the number"))
     # The focus frame is always there (transparent when not focused) so that gaining
     # focus never squeezes the text.
     button.setStyleSheet(

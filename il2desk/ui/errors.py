@@ -8,9 +8,15 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("il2desk.unexpected")
+
+
+def tr(text: str) -> str:
+    # pyside6-lupdate files a module-level tr("...") under the empty context.
+    return QCoreApplication.translate("", text)
 
 
 def install_exception_hook(log_file: Path) -> None:
@@ -23,13 +29,13 @@ def install_exception_hook(log_file: Path) -> None:
             return
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Something went wrong")
-        box.setText(
+        box.setWindowTitle(tr("Something went wrong"))
+        box.setText(tr(
             "Something went wrong in il2desk, but nothing you saved was lost. "
             "You can go on using the program."
-        )
-        box.setInformativeText(f"The details were written to {log_file}, "
-                               "in case someone helps you with it.")
+        ))
+        box.setInformativeText(tr("The details were written to {path}, "
+                                  "in case someone helps you with it.").format(path=log_file))
         box.open()
 
     sys.excepthook = hook

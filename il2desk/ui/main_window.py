@@ -79,7 +79,7 @@ class MainWindow(QMainWindow):
         self.restore_source: Path | None = None  # set when the user asked for a restore
         self.checklist_preview: QWidget | None = None  # the open print preview, if any
 
-        toolbar = QToolBar("Main")
+        toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
         toolbar.setIconSize(QSize(24, 24))
@@ -104,8 +104,9 @@ class MainWindow(QMainWindow):
         self.reminder_controller = ReminderController(self, ctx, self.prompter, notifiers)
         self.nav = NavigationList()
         self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Sections")
-        self.nav.setAccessibleDescription("Choose what to see: Today, Courses, Settings and more")
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setAccessibleDescription(
+            self.tr("Choose what to see: Today, Courses, Settings and more"))
         follow_app_font(self.nav, 1.15)
         self.nav.setSpacing(3)
         self.stack = QStackedWidget()
@@ -126,7 +127,7 @@ class MainWindow(QMainWindow):
 
     # -- menus --------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
         for text, slot in (
             (self.tr("&Back up…"), self.back_up),
             (self.tr("&Restore a backup…"), self.restore_backup),
@@ -148,12 +149,12 @@ class MainWindow(QMainWindow):
         file_menu.aboutToShow.connect(self.update_course_actions)
         self.update_course_actions()
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
 
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, spec in enumerate(self._specs, start=1):
             action = QAction(spec.title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
@@ -164,8 +165,8 @@ class MainWindow(QMainWindow):
         late.triggered.connect(self.show_late_reminders)
         go_menu.addAction(late)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        emergency = QAction("&Emergency signs", self)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        emergency = QAction(self.tr("&Emergency signs"), self)
         emergency.setShortcut(QKeySequence(EMERGENCY_SHORTCUT))
         emergency.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # window shortcut owns it
         emergency.triggered.connect(self.show_emergency)

@@ -14,7 +14,9 @@ from il2desk.storage.paths import DataPaths
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ProblemDialog", text)
+    # pyside6-lupdate files a module-level tr("...") under the empty context, so the
+    # lookup uses that context too (a named one here would never find the text).
+    return QCoreApplication.translate("", text)
 
 
 def build_problem_box(problem: DatabaseProblem,

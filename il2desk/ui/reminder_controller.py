@@ -22,8 +22,10 @@ log = logging.getLogger(__name__)
 SUMMARY_OVER = 3
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
+def tr(text: str) -> str:
+    # pyside6-lupdate files a module-level tr("...") under the empty context, so the
+    # lookup uses that context too (a named one here would never find the text).
+    return QCoreApplication.translate("", text)
 
 
 def bring_to_front(window: QMainWindow) -> None:
@@ -53,8 +55,8 @@ class ReminderController(QObject):
         if len(messages) > SUMMARY_OVER:
             # After days away, one desktop message instead of a flood; the banner and
             # the late list hold every one of them (rule T2).
-            messages = [(_tr("{n} reminders are waiting").format(n=len(messages)),
-                         _tr("They came while il2desk was closed or the computer was "
+            messages = [(tr("{n} reminders are waiting").format(n=len(messages)),
+                         tr("They came while il2desk was closed or the computer was "
                              "asleep. Open il2desk to see each one."))]
         for title, body in messages:
             for notifier in self.notifiers:
@@ -66,13 +68,13 @@ class ReminderController(QObject):
 
     def ask_about_zone(self, home: str, system: str) -> None:
         follow = self._prompter.confirm(
-            self._window, _tr("Your computer's time zone changed"),
-            _tr("Your computer is now set to {system}, but your injection times are set "
+            self._window, tr("Your computer's time zone changed"),
+            tr("Your computer is now set to {system}, but your injection times are set "
                 "in {home}.\n\nShould the injection times follow the new time zone (the "
                 "same clock times there), or stay at home time?").format(
                 system=system, home=home),
-            yes=_tr("Follow {system}").format(system=system),
-            no=_tr("Keep {home} time").format(home=home))
+            yes=tr("Follow {system}").format(system=system),
+            no=tr("Keep {home} time").format(home=home))
         if follow:
             self._ctx.reminders.follow_zone(system)
         else:

@@ -13,8 +13,10 @@ from il2desk.domain.timeplan import from_utc, is_valid_zone
 from il2desk.services.context import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Reminders", text)
+def tr(text: str) -> str:
+    # pyside6-lupdate files a module-level tr("...") under the empty context, so the
+    # lookup uses that context too (a named one here would never find the text).
+    return QCoreApplication.translate("", text)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -47,38 +49,38 @@ def describe(ctx: AppContext, reminder: StoredReminder, *, late: bool | None = N
     prefs = ctx.settings.current
     kind = reminder.kind
     if kind is ReminderKind.PRETREATMENT and injection is not None:
-        title = _tr("Time for your pre-treatment")
-        body = _tr("Take the antihistamine and the ibuprofen your doctor advised. "
+        title = tr("Time for your pre-treatment")
+        body = tr("Take the antihistamine and the ibuprofen your doctor advised. "
                    "Your injection is at {time}.").format(
             time=clock_text(from_utc(injection.planned_utc, zone_name)))
     elif kind is ReminderKind.ICE_BEFORE and injection is not None:
-        title = _tr("Ice pack on")
-        body = _tr("Hold the ice pack on the injection site for {minutes} minutes "
+        title = tr("Ice pack on")
+        body = tr("Hold the ice pack on the injection site for {minutes} minutes "
                    "before your {time} injection.").format(
             minutes=prefs.ice_before_min,
             time=clock_text(from_utc(injection.planned_utc, zone_name)))
     elif kind is ReminderKind.INJECTION and injection is not None:
-        title = _tr("Time for your injection")
-        body = _tr("Injection {number} of 10 (day {day} of 5) is due at {time}. "
+        title = tr("Time for your injection")
+        body = tr("Injection {number} of 10 (day {day} of 5) is due at {time}. "
                    "Start the session when you are ready.").format(
             number=injection.seq, day=injection.day, time=clock_text(due_local))
     elif kind is ReminderKind.BLOOD_WORK and course is not None:
-        title = _tr("Blood work is due")
-        body = _tr("Your next course starts on {date}. Have your blood taken for the "
+        title = tr("Blood work is due")
+        body = tr("Your next course starts on {date}. Have your blood taken for the "
                    "CD4 count and viral load about now, two weeks before it.").format(
             date=day_text(course.start_date))
     elif kind is ReminderKind.COURSE_START and course is not None:
-        title = _tr("Your course starts tomorrow")
-        body = _tr("Your next course starts tomorrow, {date}. Check that your "
+        title = tr("Your course starts tomorrow")
+        body = tr("Your next course starts tomorrow, {date}. Check that your "
                    "medicine, syringes and ice packs are ready.").format(
             date=day_text(course.start_date))
     else:  # the course or injection is gone; still say what it was (rule T2)
-        title = _tr("Reminder")
-        body = _tr("A reminder was due at {time}.").format(time=clock_text(due_local))
+        title = tr("Reminder")
+        body = tr("A reminder was due at {time}.").format(time=clock_text(due_local))
     is_late = reminder.shown_late if late is None else late
     note = ""
     if is_late:
-        note = _tr("Late: this was due at {time} on {date}, while il2desk was closed "
+        note = tr("Late: this was due at {time} on {date}, while il2desk was closed "
                    "or the computer was asleep.").format(
             time=clock_text(due_local), date=day_text(due_local))
     return ReminderText(title, body, note)

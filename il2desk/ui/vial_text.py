@@ -10,8 +10,10 @@ from il2desk.domain.timeplan import from_utc
 from il2desk.storage.vial_repo import Vial
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VialText", text)
+def tr(text: str) -> str:
+    # pyside6-lupdate files a module-level tr("...") under the empty context, so the
+    # lookup uses that context too (a named one here would never find the text).
+    return QCoreApplication.translate("", text)
 
 
 def local_time_text(utc: dt.datetime, zone_name: str) -> str:
@@ -21,12 +23,12 @@ def local_time_text(utc: dt.datetime, zone_name: str) -> str:
 
 def doses_left_text(vial: Vial) -> str:
     left = vial.doses_left
-    return _tr("not said") if left is None else str(left)
+    return tr("not said") if left is None else str(left)
 
 
 def expiry_text(vial: Vial, now_utc: dt.datetime) -> str:
     """rule D5: the state in words, so colour is never the only signal."""
     until = local_time_text(vial.usable_until_utc, vial.zone_name)
     if vial.is_expired(now_utc):
-        return _tr("EXPIRED since {0}: do not use").format(until)
-    return _tr("usable until {0}").format(until)
+        return tr("EXPIRED since {0}: do not use").format(until)
+    return tr("usable until {0}").format(until)
