@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from il2desk.domain.course import Course, CoursePlan, CourseStatus, Preparation
 from il2desk.domain.dose import DoseInputError, format_dose_miu, plan_draw
 from il2desk.domain.regimen import check_dose_range, validate_times
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
 from il2desk.domain.timeplan import UnknownZoneError, is_valid_zone
 
 __all__ = [
@@ -46,37 +47,53 @@ class CheckItem:
 
 # rule R14: each "yes" is flagged with "discuss with your doctor before starting".
 PRECHECKS: tuple[CheckItem, ...] = (
-    CheckItem("infection", "Do you have an infection right now (for example a cold with "
-              "fever, flu, or an infection being treated)?",
-              "With an active infection the course is usually delayed until it is over.",
-              short="an infection now"),
-    CheckItem("viral_load", "Is your viral load high, or has it been going up?",
-              short="viral load high or rising"),
-    CheckItem("blood_pressure", "Do you take medicine for blood pressure?",
-              "Interleukin-2 can lower blood pressure a lot during a course.",
-              short="blood-pressure medicine"),
-    CheckItem("heart", "Do you have heart disease?", short="heart disease"),
-    CheckItem("lung", "Do you have lung disease?", short="lung disease"),
-    CheckItem("autoimmune", "Do you have an autoimmune disease?", short="autoimmune disease"),
-    CheckItem("thyroid", "Do you have thyroid disease?", short="thyroid disease"),
-    CheckItem("diabetes", "Do you have diabetes?", short="diabetes"),
-    CheckItem("pregnancy", "Are you pregnant, or could you be?",
-              "Interleukin-2 must be stopped during pregnancy.", short="pregnancy"),
+    CheckItem("infection", QT_TRANSLATE_NOOP(
+        "domain", "Do you have an infection right now (for example a cold with "
+        "fever, flu, or an infection being treated)?"),
+        QT_TRANSLATE_NOOP(
+            "domain", "With an active infection the course is usually delayed until it is over."),
+        short=QT_TRANSLATE_NOOP("domain", "an infection now")),
+    CheckItem("viral_load",
+              QT_TRANSLATE_NOOP("domain", "Is your viral load high, or has it been going up?"),
+              short=QT_TRANSLATE_NOOP("domain", "viral load high or rising")),
+    CheckItem("blood_pressure",
+              QT_TRANSLATE_NOOP("domain", "Do you take medicine for blood pressure?"),
+              QT_TRANSLATE_NOOP(
+                  "domain", "Interleukin-2 can lower blood pressure a lot during a course."),
+              short=QT_TRANSLATE_NOOP("domain", "blood-pressure medicine")),
+    CheckItem("heart", QT_TRANSLATE_NOOP("domain", "Do you have heart disease?"),
+              short=QT_TRANSLATE_NOOP("domain", "heart disease")),
+    CheckItem("lung", QT_TRANSLATE_NOOP("domain", "Do you have lung disease?"),
+              short=QT_TRANSLATE_NOOP("domain", "lung disease")),
+    CheckItem("autoimmune", QT_TRANSLATE_NOOP("domain", "Do you have an autoimmune disease?"),
+              short=QT_TRANSLATE_NOOP("domain", "autoimmune disease")),
+    CheckItem("thyroid", QT_TRANSLATE_NOOP("domain", "Do you have thyroid disease?"),
+              short=QT_TRANSLATE_NOOP("domain", "thyroid disease")),
+    CheckItem("diabetes", QT_TRANSLATE_NOOP("domain", "Do you have diabetes?"),
+              short=QT_TRANSLATE_NOOP("domain", "diabetes")),
+    CheckItem("pregnancy", QT_TRANSLATE_NOOP("domain", "Are you pregnant, or could you be?"),
+              QT_TRANSLATE_NOOP("domain", "Interleukin-2 must be stopped during pregnancy."),
+              short=QT_TRANSLATE_NOOP("domain", "pregnancy")),
 )
-PRECHECK_ADVICE = "Please discuss this with your doctor before starting."
+PRECHECK_ADVICE = QT_TRANSLATE_NOOP(
+    "domain", "Please discuss this with your doctor before starting.")
 
 # rules R10 (support), R11 (sharps), R8 (pre-treatment), R16 (blood work).
 SUPPORT_ITEMS: tuple[CheckItem, ...] = (
-    CheckItem("company", "Someone stays overnight, or a friend checks in on me regularly"),
-    CheckItem("childcare", "Childcare is arranged (or not needed)"),
-    CheckItem("doctor_number", "I have my doctor's emergency number"),
-    CheckItem("sharps", "I have a sharps container for used syringes"),
-    CheckItem("pretreatment", "I have an antihistamine and ibuprofen at home"),
-    CheckItem("blood_work", "My blood test is booked"),
+    CheckItem("company", QT_TRANSLATE_NOOP(
+        "domain", "Someone stays overnight, or a friend checks in on me regularly")),
+    CheckItem("childcare", QT_TRANSLATE_NOOP("domain", "Childcare is arranged (or not needed)")),
+    CheckItem("doctor_number", QT_TRANSLATE_NOOP("domain", "I have my doctor's emergency number")),
+    CheckItem("sharps",
+              QT_TRANSLATE_NOOP("domain", "I have a sharps container for used syringes")),
+    CheckItem("pretreatment",
+              QT_TRANSLATE_NOOP("domain", "I have an antihistamine and ibuprofen at home")),
+    CheckItem("blood_work", QT_TRANSLATE_NOOP("domain", "My blood test is booked")),
 )
 
 # rule R8: shown once, then remembered in the settings under this key.
-PROTEASE_CAUTION = (
+PROTEASE_CAUTION = QT_TRANSLATE_NOOP(
+    "domain",
     "Some antihistamines do not mix well with HIV protease inhibitors. Ask your doctor "
     "or pharmacist which antihistamine is right for you."
 )
@@ -130,10 +147,12 @@ def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] =
     if plan.recorded_after:
         # A past course entered afterwards must really be over.
         if plan.end_date > today:
-            errors["start_date"] = ("A course you record afterwards must already be over: "
-                                    "its last day is after today.")
+            errors["start_date"] = QT_TRANSLATE_NOOP(
+                "domain", "A course you record afterwards must already be over: "
+                "its last day is after today.")
     elif plan.start_date < today:
-        errors["start_date"] = "The start date is in the past. Please choose today or a later day."
+        errors["start_date"] = QT_TRANSLATE_NOOP(
+            "domain", "The start date is in the past. Please choose today or a later day.")
 
     problems = validate_times(plan.morning, plan.evening)
     if problems:
@@ -148,14 +167,14 @@ def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] =
             errors["dose_miu"] = check.message
 
     if not MIN_INTERVAL_WEEKS <= plan.interval_weeks <= MAX_INTERVAL_WEEKS:
-        errors["interval_weeks"] = (
-            f"The time to the next course must be between {MIN_INTERVAL_WEEKS} and "
-            f"{MAX_INTERVAL_WEEKS} weeks (usually 8)."
-        )
+        errors["interval_weeks"] = QT_TRANSLATE_NOOP(
+            "domain", "The time to the next course must be between {low} and {high} weeks "
+            "(usually 8).").format(low=MIN_INTERVAL_WEEKS, high=MAX_INTERVAL_WEEKS)
 
     if plan.preparation is Preparation.VIAL:  # rules R11, D3
         if plan.syringe_kind is None:
-            errors["syringe_kind"] = "Please choose the kind of syringe you draw with."
+            errors["syringe_kind"] = QT_TRANSLATE_NOOP(
+                "domain", "Please choose the kind of syringe you draw with.")
         elif plan.concentration_miu_per_ml is not None and "dose_miu" not in errors:
             try:
                 draw = plan_draw(plan.dose_miu, plan.concentration_miu_per_ml,
@@ -169,9 +188,9 @@ def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] =
     if "start_date" not in errors:
         other = overlapping_course(plan, existing, ignore_id)
         if other is not None:
-            errors["start_date"] = (
-                f"These days overlap another course ({_long_date(other.start_date)} to "
-                f"{_long_date(other.end_date)}, {format_dose_miu(other.dose_miu)} per "
+            errors["start_date"] = QT_TRANSLATE_NOOP(
+                "domain", "These days overlap another course ({first} to {last}, {dose} per "
                 "injection). Please choose a start after that course, or cancel it first."
-            )
+            ).format(first=_long_date(other.start_date), last=_long_date(other.end_date),
+                     dose=format_dose_miu(other.dose_miu))
     return errors

@@ -21,6 +21,8 @@ from decimal import (
 )
 from enum import StrEnum
 
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
+
 __all__ = [
     "MAX_ERROR_PERCENT",
     "OVERFILL_NOTE",
@@ -53,7 +55,8 @@ _CONTEXT = Context(
 )
 
 # rule D2: shown beside a concentration worked out from vial amount and diluent volume.
-OVERFILL_NOTE = (
+OVERFILL_NOTE = QT_TRANSLATE_NOOP(
+    "domain",
     "This number is worked out from what you typed. Vials hold a little extra medicine, "
     "so the label or your pharmacist may give a different strength: if they do, use theirs."
 )
@@ -107,7 +110,8 @@ class SyringeKind(StrEnum):
     def label(self) -> str:
         # rule D4: "U-100" is the printed name of the syringe type, never a dose unit.
         if self.is_u100:
-            return f"{self.short_label} (U-100)"
+            return QT_TRANSLATE_NOOP("domain", "{syringe} (U-100)").format(
+                syringe=self.short_label)
         return self.short_label
 
     @property
@@ -135,10 +139,10 @@ _GRADUATION_ML: dict[SyringeKind, Decimal] = {
     SyringeKind.TUBERCULIN_1: Decimal("0.01"),
 }
 _SHORT_LABEL: dict[SyringeKind, str] = {
-    SyringeKind.U100_03: "0.3 mL insulin syringe",
-    SyringeKind.U100_05: "0.5 mL insulin syringe",
-    SyringeKind.U100_1: "1 mL insulin syringe",
-    SyringeKind.TUBERCULIN_1: "1 mL tuberculin syringe",
+    SyringeKind.U100_03: QT_TRANSLATE_NOOP("domain", "0.3 mL insulin syringe"),
+    SyringeKind.U100_05: QT_TRANSLATE_NOOP("domain", "0.5 mL insulin syringe"),
+    SyringeKind.U100_1: QT_TRANSLATE_NOOP("domain", "1 mL insulin syringe"),
+    SyringeKind.TUBERCULIN_1: QT_TRANSLATE_NOOP("domain", "1 mL tuberculin syringe"),
 }
 _FINER: dict[SyringeKind, SyringeKind | None] = {
     SyringeKind.U100_1: SyringeKind.U100_05,
@@ -171,20 +175,26 @@ def parse_decimal(text: str, *, decimal_mark: str = ".", field: str = "value") -
         raise ValueError(f"decimal_mark must be '.' or ',', not {decimal_mark!r}")
     other_mark = "," if decimal_mark == "." else "."
     example = _example(decimal_mark)
-    not_a_number = f"Please type a number, for example {example}."
+    not_a_number = QT_TRANSLATE_NOOP(
+        "domain", "Please type a number, for example {example}.").format(example=example)
 
     stripped = text.strip()
     if not stripped:
-        raise DoseInputError(f"Please type a number here, for example {example}.", field=field)
+        raise DoseInputError(QT_TRANSLATE_NOOP(
+            "domain", "Please type a number here, for example {example}.").format(
+                example=example), field=field)
     if len(stripped) > _MAX_INPUT_CHARS:
         raise DoseInputError(
-            f"That number is too long. Please type it again, for example {example}.",
+            QT_TRANSLATE_NOOP(
+                "domain", "That number is too long. Please type it again, for example {example}."
+            ).format(example=example),
             field=field,
         )
     if "." in stripped and "," in stripped:
         raise DoseInputError(
-            "Please type the number without separators between thousands, "
-            f"for example 1000 or {example}.",
+            QT_TRANSLATE_NOOP(
+                "domain", "Please type the number without separators between thousands, "
+                "for example 1000 or {example}.").format(example=example),
             field=field,
         )
     if stripped.count(other_mark) == 1:
@@ -192,8 +202,10 @@ def parse_decimal(text: str, *, decimal_mark: str = ".", field: str = "value") -
         whole_digits = whole.lstrip("+-")
         if len(fraction) == 3 and fraction.isdigit() and whole_digits.strip("0") != "":
             raise DoseInputError(
-                f"“{stripped}” could mean two different numbers. Please type it without "
-                f"separators between thousands, and use “{decimal_mark}” before the decimals.",
+                QT_TRANSLATE_NOOP(
+                    "domain", "“{typed}” could mean two different numbers. Please type it "
+                    "without separators between thousands, and use “{mark}” before the "
+                    "decimals.").format(typed=stripped, mark=decimal_mark),
                 field=field,
             )
     normalised = stripped.replace(",", ".")
@@ -208,7 +220,8 @@ def parse_positive_decimal(text: str, *, decimal_mark: str = ".", field: str = "
     """As parse_decimal, and the number must be more than zero (doses, volumes)."""
     value = parse_decimal(text, decimal_mark=decimal_mark, field=field)
     if value <= 0:
-        raise DoseInputError("This must be more than zero.", field=field)
+        raise DoseInputError(QT_TRANSLATE_NOOP("domain", "This must be more than zero."),
+                             field=field)
     return value
 
 
@@ -221,14 +234,17 @@ def _require_decimal(value: Decimal, name: str) -> Decimal:
         raise TypeError(f"{name} must be a Decimal, not {type(value).__name__}")
     result = Decimal(value)
     if not result.is_finite():
-        raise DoseInputError("Please type a number, for example 4.5.", field=name)
+        raise DoseInputError(QT_TRANSLATE_NOOP(
+            "domain", "Please type a number, for example {example}.").format(example="4.5"),
+            field=name)
     return result
 
 
 def _require_positive(value: Decimal, name: str) -> Decimal:
     result = _require_decimal(value, name)
     if result <= 0:
-        raise DoseInputError("This must be more than zero.", field=name)
+        raise DoseInputError(QT_TRANSLATE_NOOP("domain", "This must be more than zero."),
+                             field=name)
     return result
 
 
@@ -335,28 +351,34 @@ def _problem(
     suggestion: SyringeKind | None,
 ) -> str:
     if suggestion is not None:
-        instead = f" Use the {suggestion.short_label} instead."
+        instead = " " + QT_TRANSLATE_NOOP("domain", "Use the {syringe} instead.").format(
+            syringe=suggestion.short_label)
     else:
-        instead = " Please ask your pharmacist how to measure this dose."
+        instead = " " + QT_TRANSLATE_NOOP("domain",
+                                          "Please ask your pharmacist how to measure this dose.")
     if not numbers.fits:
         volume = format_volume_ml(numbers.rounded)
         capacity = format_volume_ml(syringe.capacity_ml)
         if suggestion is None:
-            return (
-                f"This dose needs {volume}, more than any of these syringes holds. "
-                "Please ask your pharmacist or doctor how to give it."
-            )
-        return (
-            f"This dose needs {volume}, more than the {syringe.short_label} "
-            f"holds ({capacity}).{instead}"
-        )
+            return QT_TRANSLATE_NOOP(
+                "domain", "This dose needs {volume}, more than any of these syringes holds. "
+                "Please ask your pharmacist or doctor how to give it.").format(volume=volume)
+        return QT_TRANSLATE_NOOP(
+            "domain", "This dose needs {volume}, more than the {syringe} holds ({capacity})."
+        ).format(volume=volume, syringe=syringe.short_label, capacity=capacity) + instead
     if numbers.rounded == 0:
-        return f"This dose is too small to measure with the {syringe.short_label}.{instead}"
-    direction = "too much" if error_percent > 0 else "too little"
-    return (
-        "This syringe's marks are too far apart for this dose: the nearest mark gives "
-        f"{format_number(abs(error_percent))} % {direction}.{instead}"
-    )
+        return QT_TRANSLATE_NOOP(
+            "domain", "This dose is too small to measure with the {syringe}.").format(
+                syringe=syringe.short_label) + instead
+    if error_percent > 0:
+        apart = QT_TRANSLATE_NOOP(
+            "domain", "This syringe's marks are too far apart for this dose: the nearest mark "
+            "gives {percent} % too much.")
+    else:
+        apart = QT_TRANSLATE_NOOP(
+            "domain", "This syringe's marks are too far apart for this dose: the nearest mark "
+            "gives {percent} % too little.")
+    return apart.format(percent=format_number(abs(error_percent))) + instead
 
 
 def plan_draw(
@@ -423,7 +445,8 @@ def format_number(value: Decimal, *, decimal_mark: str = ".", max_places: int | 
 
 def format_dose_miu(dose_miu: Decimal, *, decimal_mark: str = ".") -> str:
     """ "4.5 million units" — spelled out, never an abbreviation (rule D4)."""
-    return f"{format_number(dose_miu, decimal_mark=decimal_mark)} million units"
+    return QT_TRANSLATE_NOOP("domain", "{number} million units").format(
+        number=format_number(dose_miu, decimal_mark=decimal_mark))
 
 
 def format_concentration(
@@ -436,12 +459,13 @@ def format_concentration(
     number = format_number(
         concentration_miu_per_ml, decimal_mark=decimal_mark, max_places=max_places
     )
-    return f"{number} million units per mL"
+    return QT_TRANSLATE_NOOP("domain", "{number} million units per mL").format(number=number)
 
 
 def format_volume_ml(volume_ml: Decimal, *, decimal_mark: str = ".") -> str:
     """ "0.25 mL" (rule D4)."""
-    return f"{format_number(volume_ml, decimal_mark=decimal_mark)} mL"
+    return QT_TRANSLATE_NOOP("domain", "{number} mL").format(
+        number=format_number(volume_ml, decimal_mark=decimal_mark))
 
 
 def format_mark(
@@ -455,8 +479,8 @@ def format_mark(
         syringe, mark = plan_or_mark
     number = format_number(mark, decimal_mark=decimal_mark)
     if SyringeKind(syringe).is_u100:
-        return f"the {number}-unit mark"
-    return f"the {number} mL mark"
+        return QT_TRANSLATE_NOOP("domain", "the {number}-unit mark").format(number=number)
+    return QT_TRANSLATE_NOOP("domain", "the {number} mL mark").format(number=number)
 
 
 def format_percent(percent: Decimal, *, decimal_mark: str = ".") -> str:

@@ -20,6 +20,7 @@ from il2desk.domain.dose import (
     parse_positive_decimal,
     plan_draw,
 )
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
 
 # A slip of the keyboard, not a real label: outside these the field asks to check.
 MAX_CONCENTRATION_MIU_PER_ML = Decimal(100)
@@ -37,8 +38,9 @@ def read_dose_miu(text: str, *, decimal_mark: str = ".", field: str = "dose_miu"
     dose = parse_positive_decimal(text, decimal_mark=decimal_mark, field=field)
     if dose > MAX_DOSE_MIU:
         raise DoseInputError(
-            f"{format_dose_miu(dose, decimal_mark=decimal_mark)} is far more than any "
-            "dose of this medicine. Please check the number.", field=field)
+            QT_TRANSLATE_NOOP("domain", "{dose} is far more than any dose of this medicine. "
+                              "Please check the number.").format(
+                dose=format_dose_miu(dose, decimal_mark=decimal_mark)), field=field)
     return dose
 
 
@@ -47,9 +49,9 @@ def read_concentration(text: str, *, decimal_mark: str = ".",
     value = parse_positive_decimal(text, decimal_mark=decimal_mark, field=field)
     if not MIN_CONCENTRATION_MIU_PER_ML <= value <= MAX_CONCENTRATION_MIU_PER_ML:
         raise DoseInputError(
-            f"{format_concentration(value, decimal_mark=decimal_mark)} does not look like "
-            "the strength on a label. Please check the label or ask your pharmacist.",
-            field=field)
+            QT_TRANSLATE_NOOP("domain", "{strength} does not look like the strength on a label. "
+                              "Please check the label or ask your pharmacist.").format(
+                strength=format_concentration(value, decimal_mark=decimal_mark)), field=field)
     return value
 
 
@@ -57,8 +59,9 @@ def read_vial_miu(text: str, *, decimal_mark: str = ".", field: str = "vial_miu"
     value = parse_positive_decimal(text, decimal_mark=decimal_mark, field=field)
     if value > MAX_VIAL_MIU:
         raise DoseInputError(
-            f"{format_dose_miu(value, decimal_mark=decimal_mark)} is more than a vial holds. "
-            "Please check the vial's label.", field=field)
+            QT_TRANSLATE_NOOP("domain", "{dose} is more than a vial holds. "
+                              "Please check the vial's label.").format(
+                dose=format_dose_miu(value, decimal_mark=decimal_mark)), field=field)
     return value
 
 
@@ -66,9 +69,9 @@ def read_diluent_ml(text: str, *, decimal_mark: str = ".", field: str = "diluent
     value = parse_positive_decimal(text, decimal_mark=decimal_mark, field=field)
     if not MIN_DILUENT_ML <= value <= MAX_DILUENT_ML:
         raise DoseInputError(
-            f"{format_volume_ml(value, decimal_mark=decimal_mark)} of diluent does not look "
-            "right for one vial. Please check the instructions from your pharmacist.",
-            field=field)
+            QT_TRANSLATE_NOOP("domain", "{volume} of diluent does not look right for one vial. "
+                              "Please check the instructions from your pharmacist.").format(
+                volume=format_volume_ml(value, decimal_mark=decimal_mark)), field=field)
     return value
 
 
@@ -90,8 +93,8 @@ def label_dose_problem(label_dose_miu: Decimal, prescribed_dose_miu: Decimal, *,
         return None
     label = format_dose_miu(label_dose_miu, decimal_mark=decimal_mark)
     prescribed = format_dose_miu(prescribed_dose_miu, decimal_mark=decimal_mark)
-    return (
-        f"This syringe holds {label}, but your dose for this injection is {prescribed}. "
+    return QT_TRANSLATE_NOOP(
+        "domain", "This syringe holds {label}, but your dose for this injection is {prescribed}. "
         "Do not inject it. Check that you took the right syringe, and if the label "
         "still does not match, call your pharmacist or doctor before injecting."
-    )
+    ).format(label=label, prescribed=prescribed)

@@ -13,6 +13,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from il2desk.domain.dose import DoseInputError, format_dose_miu, format_number
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
 from il2desk.domain.timeplan import ResolvedTime, resolve_local
 
 __all__ = [
@@ -76,7 +77,8 @@ LOWEST_USUAL_DAILY_MIU = Decimal(9)
 _WEDNESDAY = 2  # date.weekday()
 
 # rule R7
-WEDNESDAY_REASON = (
+WEDNESDAY_REASON = QT_TRANSLATE_NOOP(
+    "domain",
     "Side effects, if you get any, are usually worst on the last two or three days of a "
     "course, and starting on a Wednesday puts those days on the weekend."
 )
@@ -109,11 +111,13 @@ def validate_times(morning: time, evening: time) -> list[str]:
     """Plain messages about the chosen injection times; empty when they are fine."""
     gap = _gap(morning, evening)
     if gap <= timedelta(0):
-        return ["The evening injection must be later in the day than the morning one."]
+        return [QT_TRANSLATE_NOOP(
+            "domain", "The evening injection must be later in the day than the morning one.")]
     if gap < timedelta(hours=MIN_HOURS_BETWEEN_DOSES):
         return [
-            f"Please leave at least {MIN_HOURS_BETWEEN_DOSES} hours between the morning "
-            "and the evening injection."
+            QT_TRANSLATE_NOOP(
+                "domain", "Please leave at least {hours} hours between the morning and the "
+                "evening injection.").format(hours=MIN_HOURS_BETWEEN_DOSES)
         ]
     return []
 
@@ -184,39 +188,43 @@ def check_dose_range(dose_miu: Decimal, *, decimal_mark: str = ".") -> DoseRange
     """Rule R2: a likely typo needs confirmation; an unusual dose gets a note."""
     dose = Decimal(dose_miu)
     if not dose.is_finite() or dose <= 0:
-        raise DoseInputError("The dose must be more than zero.", field="dose_miu")
+        raise DoseInputError(QT_TRANSLATE_NOOP("domain", "The dose must be more than zero."),
+                             field="dose_miu")
     shown = format_dose_miu(dose, decimal_mark=decimal_mark)
-    usual = (
-        f"{format_number(USUAL_MIN_MIU, decimal_mark=decimal_mark)} to "
-        f"{format_dose_miu(USUAL_MAX_MIU, decimal_mark=decimal_mark)}"
-    )
-    confirm = "If this really is what your doctor prescribed, tick the box to confirm."
+    usual = QT_TRANSLATE_NOOP("domain", "{low} to {high}").format(
+        low=format_number(USUAL_MIN_MIU, decimal_mark=decimal_mark),
+        high=format_dose_miu(USUAL_MAX_MIU, decimal_mark=decimal_mark))
+    confirm = QT_TRANSLATE_NOOP(
+        "domain", "If this really is what your doctor prescribed, tick the box to confirm.")
     if dose > TYPO_GUARD_MAX_MIU or dose < TYPO_GUARD_MIN_MIU:
-        where = "far above" if dose > TYPO_GUARD_MAX_MIU else "far below"
-        parts = [f"{shown} per injection is {where} the usual range."]
+        if dose > TYPO_GUARD_MAX_MIU:
+            far = QT_TRANSLATE_NOOP("domain", "{dose} per injection is far above the usual range.")
+        else:
+            far = QT_TRANSLATE_NOOP("domain", "{dose} per injection is far below the usual range.")
+        parts = [far.format(dose=shown)]
         guess = _decimal_slip_guess(dose)
         if guess is not None:
             parts.append(
-                "Check the prescription: did you mean "
-                f"{format_number(guess, decimal_mark=decimal_mark)}?"
+                QT_TRANSLATE_NOOP("domain", "Check the prescription: did you mean {number}?")
+                .format(number=format_number(guess, decimal_mark=decimal_mark))
             )
         else:
-            parts.append("Check the prescription.")
+            parts.append(QT_TRANSLATE_NOOP("domain", "Check the prescription."))
         half = dose / INJECTIONS_PER_DAY
         if dose > TYPO_GUARD_MAX_MIU and USUAL_MIN_MIU <= half <= USUAL_MAX_MIU:
             # A daily total typed where the per-injection dose belongs is a likely slip.
             parts.append(
-                "If that is the amount for the whole day, each injection is half of it: "
-                f"{format_dose_miu(half, decimal_mark=decimal_mark)}."
+                QT_TRANSLATE_NOOP(
+                    "domain", "If that is the amount for the whole day, each injection is half "
+                    "of it: {dose}.").format(dose=format_dose_miu(half, decimal_mark=decimal_mark))
             )
         parts.append(confirm)
         return DoseRangeCheck(needs_confirmation=True, message=" ".join(parts), outside_usual=True)
     if dose < USUAL_MIN_MIU or dose > USUAL_MAX_MIU:
-        message = (
-            f"{shown} per injection is outside the usual range of {usual}. That can be "
+        message = QT_TRANSLATE_NOOP(
+            "domain", "{dose} per injection is outside the usual range of {usual}. That can be "
             "right, for example after the dose was lowered. Please check it against your "
-            "prescription."
-        )
+            "prescription.").format(dose=shown, usual=usual)
         return DoseRangeCheck(needs_confirmation=False, message=message, outside_usual=True)
     return DoseRangeCheck(needs_confirmation=False, message=None, outside_usual=False)
 
@@ -280,7 +288,8 @@ def suggest_reduction(
     """
     current = Decimal(current_per_injection_miu)
     if not current.is_finite() or current <= 0:
-        raise DoseInputError("The dose must be more than zero.", field="dose_miu")
+        raise DoseInputError(QT_TRANSLATE_NOOP("domain", "The dose must be more than zero."),
+                             field="dose_miu")
     current_daily = daily_total_miu(current)
     daily = _plain(current_daily - REDUCTION_STEP_DAILY_MIU)
     if daily <= 0:
@@ -289,23 +298,26 @@ def suggest_reduction(
     below_usual = daily < LOWEST_USUAL_DAILY_MIU
 
     def amounts(day_total: Decimal, each: Decimal) -> str:
-        return (
-            f"{format_dose_miu(day_total, decimal_mark=decimal_mark)} a day "
-            f"({format_dose_miu(each, decimal_mark=decimal_mark)} per injection)"
-        )
+        return QT_TRANSLATE_NOOP("domain", "{daily} a day ({each} per injection)").format(
+            daily=format_dose_miu(day_total, decimal_mark=decimal_mark),
+            each=format_dose_miu(each, decimal_mark=decimal_mark))
 
     sentences = [
-        "The last course was hard to tolerate. You could ask about lowering the dose by one "
-        f"step, from {amounts(current_daily, current)} to {amounts(daily, per_injection)}.",
+        QT_TRANSLATE_NOOP(
+            "domain", "The last course was hard to tolerate. You could ask about lowering the "
+            "dose by one step, from {current} to {lower}.").format(
+                current=amounts(current_daily, current), lower=amounts(daily, per_injection)),
     ]
     if below_usual:
         lowest_each = LOWEST_USUAL_DAILY_MIU / INJECTIONS_PER_DAY
         sentences.append(
-            "This would go below the usual lowest dose of "
-            f"{amounts(LOWEST_USUAL_DAILY_MIU, lowest_each)}."
+            QT_TRANSLATE_NOOP("domain", "This would go below the usual lowest dose of {dose}.")
+            .format(dose=amounts(LOWEST_USUAL_DAILY_MIU, lowest_each))
         )
-    sentences.append("Lowering the dose does not cause drug resistance.")
-    sentences.append("Nothing changes until you discuss with your doctor")
+    sentences.append(
+        QT_TRANSLATE_NOOP("domain", "Lowering the dose does not cause drug resistance."))
+    sentences.append(
+        QT_TRANSLATE_NOOP("domain", "Nothing changes until you discuss with your doctor"))
     return DoseSuggestion(
         daily_miu=daily,
         per_injection_miu=per_injection,

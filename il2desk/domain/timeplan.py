@@ -17,6 +17,8 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import TZPATH, ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
+
 __all__ = [
     "ResolvedTime",
     "TimeAdjustment",
@@ -56,8 +58,8 @@ class UnknownZoneError(ValueError):
 
     def __init__(self, name: str) -> None:
         super().__init__(
-            f"“{name}” is not a time zone this computer knows. "
-            "Please choose your time zone from the list."
+            QT_TRANSLATE_NOOP("domain", "“{name}” is not a time zone this computer knows. "
+                              "Please choose your time zone from the list.").format(name=name)
         )
         self.name = name
 
