@@ -18,6 +18,7 @@ from enum import StrEnum
 from il2desk.domain.course import Course, CourseStatus
 from il2desk.domain.dose import DoseInputError, format_number, parse_decimal
 from il2desk.domain.regimen import DAYS_PER_COURSE, DEFAULT_INTERVAL_WEEKS
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
 from il2desk.domain.timeplan import from_utc
 
 __all__ = [
@@ -68,9 +69,14 @@ class Severity(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return _SEVERITY_LABEL[self]
 
 
+_SEVERITY_LABEL = {
+    Severity.MILD: QT_TRANSLATE_NOOP("domain", "Mild"),
+    Severity.MODERATE: QT_TRANSLATE_NOOP("domain", "Moderate"),
+    Severity.SEVERE: QT_TRANSLATE_NOOP("domain", "Severe"),
+}
 _SEVERITY_RANK = {Severity.MILD: 1, Severity.MODERATE: 2, Severity.SEVERE: 3}
 
 
@@ -85,34 +91,38 @@ class Symptom:
 
 # rule R15, in plain words.
 _R15 = (
-    Symptom("fever", "Fever", needs_temperature=True),
-    Symptom("chills", "Chills"),
-    Symptom("aches", "Aches"),
-    Symptom("fatigue", "Tiredness"),
-    Symptom("sinus", "Blocked or runny nose"),
-    Symptom("low_bp", "Low blood pressure, feeling dizzy"),
-    Symptom("fluid", "Fluid retention, puffiness"),
-    Symptom("nausea", "Feeling sick (nausea)"),
-    Symptom("vomiting", "Vomiting"),
-    Symptom("diarrhea", "Diarrhea"),
-    Symptom("peeling", "Peeling skin"),
-    Symptom("site_swelling", "Injection site: swelling"),
-    Symptom("site_redness", "Injection site: redness"),
-    Symptom("site_lump", "Injection site: lump"),
+    Symptom("fever", QT_TRANSLATE_NOOP("domain", "Fever"), needs_temperature=True),
+    Symptom("chills", QT_TRANSLATE_NOOP("domain", "Chills")),
+    Symptom("aches", QT_TRANSLATE_NOOP("domain", "Aches")),
+    Symptom("fatigue", QT_TRANSLATE_NOOP("domain", "Tiredness")),
+    Symptom("sinus", QT_TRANSLATE_NOOP("domain", "Blocked or runny nose")),
+    Symptom("low_bp", QT_TRANSLATE_NOOP("domain", "Low blood pressure, feeling dizzy")),
+    Symptom("fluid", QT_TRANSLATE_NOOP("domain", "Fluid retention, puffiness")),
+    Symptom("nausea", QT_TRANSLATE_NOOP("domain", "Feeling sick (nausea)")),
+    Symptom("vomiting", QT_TRANSLATE_NOOP("domain", "Vomiting")),
+    Symptom("diarrhea", QT_TRANSLATE_NOOP("domain", "Diarrhea")),
+    Symptom("peeling", QT_TRANSLATE_NOOP("domain", "Peeling skin")),
+    Symptom("site_swelling", QT_TRANSLATE_NOOP("domain", "Injection site: swelling")),
+    Symptom("site_redness", QT_TRANSLATE_NOOP("domain", "Injection site: redness")),
+    Symptom("site_lump", QT_TRANSLATE_NOOP("domain", "Injection site: lump")),
 )
 
 # rule R13: the same signs as the emergency panel, short enough for a list.
 EMERGENCY_SYMPTOMS: tuple[Symptom, ...] = (
-    Symptom("little_urine", "Much less urine, or none", emergency=True),
-    Symptom("breathless", "Short of breath", emergency=True),
-    Symptom("fever_not_down", "Fever over 38.9 °C (102 °F), medicine not helping",
+    Symptom("little_urine", QT_TRANSLATE_NOOP(
+        "domain", "Much less urine, or none"), emergency=True),
+    Symptom("breathless", QT_TRANSLATE_NOOP("domain", "Short of breath"), emergency=True),
+    Symptom("fever_not_down", QT_TRANSLATE_NOOP(
+        "domain", "Fever over 38.9 °C (102 °F), medicine not helping"),
             emergency=True, needs_temperature=True),
-    Symptom("confusion", "Confused, or thinking changed a lot", emergency=True),
-    Symptom("fainting", "Fainted", emergency=True),
-    Symptom("major_swelling", "Face, neck or feet swell a lot", emergency=True),
+    Symptom("confusion", QT_TRANSLATE_NOOP(
+        "domain", "Confused, or thinking changed a lot"), emergency=True),
+    Symptom("fainting", QT_TRANSLATE_NOOP("domain", "Fainted"), emergency=True),
+    Symptom("major_swelling", QT_TRANSLATE_NOOP(
+        "domain", "Face, neck or feet swell a lot"), emergency=True),
 )
 
-_OTHER = Symptom("other", "Something else", needs_text=True)
+_OTHER = Symptom("other", QT_TRANSLATE_NOOP("domain", "Something else"), needs_text=True)
 
 SYMPTOMS: tuple[Symptom, ...] = (*_R15, *EMERGENCY_SYMPTOMS, _OTHER)
 _BY_CODE = {s.code: s for s in SYMPTOMS}
@@ -130,10 +140,12 @@ OTHER_TEXT_MAX = 200
 def parse_other_text(text: str) -> str:
     words = text.strip()
     if not words:
-        raise DiaryInputError("Please say in a few words what it was.", field="other_text")
-    if len(words) > OTHER_TEXT_MAX:
-        raise DiaryInputError(f"Please keep this under {OTHER_TEXT_MAX} characters.",
+        raise DiaryInputError(QT_TRANSLATE_NOOP("domain", "Please say in a few words what it was."),
                               field="other_text")
+    if len(words) > OTHER_TEXT_MAX:
+        raise DiaryInputError(
+            QT_TRANSLATE_NOOP("domain", "Please keep this under {count} characters.").format(
+                count=OTHER_TEXT_MAX), field="other_text")
     return words
 
 
@@ -178,8 +190,10 @@ def parse_temperature(text: str, unit: TemperatureUnit, *, decimal_mark: str = "
         other = TemperatureUnit.CELSIUS if unit is TemperatureUnit.FAHRENHEIT \
             else TemperatureUnit.FAHRENHEIT
         raise DiaryInputError(
-            "That is not a body temperature. Please check the number, and whether it is "
-            f"in {unit.symbol} or {other.symbol}.",
+            QT_TRANSLATE_NOOP(
+                "domain", "That is not a body temperature. Please check the number, and "
+                "whether it is in {unit} or {other}.").format(unit=unit.symbol,
+                                                               other=other.symbol),
             field="temperature",
         )
     return celsius
@@ -265,7 +279,9 @@ def place_entry(local_date: dt.date, periods: Sequence[CoursePeriod]) -> Placeme
 
 
 def day_label(day: int) -> str:
-    return "after" if day == AFTER else f"day {day}"
+    if day == AFTER:
+        return QT_TRANSLATE_NOOP("domain", "after")
+    return QT_TRANSLATE_NOOP("domain", "day {number}").format(number=day)
 
 
 def worst_by_day(placed: Iterable[tuple[int, Severity]]) -> dict[int, Severity]:

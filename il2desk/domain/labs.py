@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from il2desk.domain.dose import DoseInputError, format_number, parse_decimal
 from il2desk.domain.regimen import UNRELIABLE_LAB_DAYS_AFTER, course_end, is_lab_unreliable
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
 
 __all__ = [
     "CD4_COUNT_MAX",
@@ -35,7 +36,7 @@ __all__ = [
 ]
 
 CD4_COUNT_MAX = 5000  # cells/µL; anything higher is a typo
-UNRELIABLE_MARK = "unreliable — too soon after a course"
+UNRELIABLE_MARK = QT_TRANSLATE_NOOP("domain", "unreliable — too soon after a course")
 
 
 class LabInputError(ValueError):
@@ -63,8 +64,9 @@ _WHOLE = re.compile(r"[+-]?[0-9]+")
 def _whole_number(text: str, field: str, what: str) -> int:
     stripped = text.strip().replace(" ", "")
     if _WHOLE.fullmatch(stripped) is None:
-        raise LabInputError(f"Please type the {what} as a whole number, for example 450.",
-                            field=field)
+        raise LabInputError(QT_TRANSLATE_NOOP(
+            "domain", "Please type the {what} as a whole number, for example 450.").format(
+                what=what), field=field)
     return int(stripped)
 
 
@@ -72,13 +74,15 @@ def parse_cd4_count(text: str) -> int | None:
     """Cells/µL; empty means not measured."""
     if not text.strip():
         return None
-    value = _whole_number(text, "cd4_count", "CD4 count")
+    value = _whole_number(text, "cd4_count", QT_TRANSLATE_NOOP("domain", "CD4 count"))
     if value < 0:
-        raise LabInputError("A CD4 count cannot be below zero.", field="cd4_count")
+        raise LabInputError(QT_TRANSLATE_NOOP("domain", "A CD4 count cannot be below zero."),
+                            field="cd4_count")
     if value > CD4_COUNT_MAX:
         raise LabInputError(
-            f"A CD4 count over {CD4_COUNT_MAX} cells/µL is not possible. Please check the "
-            "number on the lab report.",
+            QT_TRANSLATE_NOOP("domain", "A CD4 count over {count} cells/µL is not possible. "
+                              "Please check the number on the lab report.").format(
+                count=CD4_COUNT_MAX),
             field="cd4_count",
         )
     return value
@@ -94,9 +98,11 @@ def parse_cd4_percent(text: str, *, decimal_mark: str = ".") -> Decimal | None:
     except DoseInputError as problem:
         raise LabInputError(str(problem), field="cd4_percent") from problem
     if value < 0:
-        raise LabInputError("A percent cannot be below zero.", field="cd4_percent")
+        raise LabInputError(QT_TRANSLATE_NOOP("domain", "A percent cannot be below zero."),
+                            field="cd4_percent")
     if value > 100:
-        raise LabInputError("A percent cannot be over 100.", field="cd4_percent")
+        raise LabInputError(QT_TRANSLATE_NOOP("domain", "A percent cannot be over 100."),
+                            field="cd4_percent")
     return value
 
 
@@ -104,28 +110,33 @@ def parse_viral_load(form: ViralLoadForm, text: str) -> int | None:
     """The number that goes with the form: copies/mL, or the lab's limit for "below"."""
     if form in (ViralLoadForm.NONE, ViralLoadForm.UNDETECTABLE):
         return None
-    what = "viral load" if form is ViralLoadForm.VALUE else "lab's limit"
+    what = (QT_TRANSLATE_NOOP("domain", "viral load") if form is ViralLoadForm.VALUE
+            else QT_TRANSLATE_NOOP("domain", "lab's limit"))
     if not text.strip():
-        raise LabInputError(f"Please type the {what} in copies/mL.", field="viral_load")
+        raise LabInputError(QT_TRANSLATE_NOOP("domain", "Please type the {what} in copies/mL.")
+                            .format(what=what), field="viral_load")
     value = _whole_number(text.replace(",", ""), "viral_load", what)
     if value < 0:
-        raise LabInputError("A viral load cannot be below zero.", field="viral_load")
+        raise LabInputError(QT_TRANSLATE_NOOP("domain", "A viral load cannot be below zero."),
+                            field="viral_load")
     if form is ViralLoadForm.BELOW and value == 0:
-        raise LabInputError("The limit must be more than zero, for example 50.",
-                            field="viral_load")
+        raise LabInputError(
+            QT_TRANSLATE_NOOP("domain", "The limit must be more than zero, for example 50."),
+            field="viral_load")
     if value > 100_000_000:
-        raise LabInputError("That number is far too large for a viral load. Please check it.",
-                            field="viral_load")
+        raise LabInputError(QT_TRANSLATE_NOOP(
+            "domain", "That number is far too large for a viral load. Please check it."),
+            field="viral_load")
     return value
 
 
 def format_viral_load(form: ViralLoadForm, value: int | None) -> str:
     if form is ViralLoadForm.UNDETECTABLE:
-        return "undetectable"
+        return QT_TRANSLATE_NOOP("domain", "undetectable")
     if form is ViralLoadForm.BELOW and value is not None:
-        return f"below {value} copies/mL"
+        return QT_TRANSLATE_NOOP("domain", "below {count} copies/mL").format(count=value)
     if form is ViralLoadForm.VALUE and value is not None:
-        return f"{value} copies/mL"
+        return QT_TRANSLATE_NOOP("domain", "{count} copies/mL").format(count=value)
     return "—"
 
 
@@ -145,13 +156,19 @@ def judge_reliability(drawn: dt.date, course_starts: Iterable[dt.date]) -> Relia
         if is_lab_unreliable(drawn, last_day):
             days = (drawn - last_day).days
             weeks = UNRELIABLE_LAB_DAYS_AFTER // 7
-            day_word = "day" if days == 1 else "days"
+            if days == 1:
+                drawn_when = QT_TRANSLATE_NOOP("domain", "Drawn 1 day after the last injection "
+                                               "of the course that started on {start}.")
+            else:
+                drawn_when = QT_TRANSLATE_NOOP("domain", "Drawn {days} days after the last "
+                                               "injection of the course that started on {start}.")
+            why = QT_TRANSLATE_NOOP(
+                "domain", "Within {weeks} weeks after a course the counts are still changed by "
+                "it, so this result is kept but left out of the trend and the suggestions.")
             return Reliability(
                 True,
-                f"Drawn {days} {day_word} after the last injection of the course that "
-                f"started on {start:%d %B %Y}. Within {weeks} weeks after a course the "
-                "counts are still changed by it, so this result is kept but left out of "
-                "the trend and the suggestions.",
+                drawn_when.format(days=days, start=f"{start:%d %B %Y}") + " "
+                + why.format(weeks=weeks),
             )
     return Reliability(False)
 
@@ -182,11 +199,13 @@ def check_lab(drawn: dt.date, today: dt.date, cd4_count: int | None,
     """Problems with the result as a whole (each parse_* checks its own field)."""
     problems: list[LabInputError] = []
     if drawn > today:
-        problems.append(LabInputError("The blood cannot have been drawn in the future.",
-                                      field="drawn_date"))
+        problems.append(LabInputError(
+            QT_TRANSLATE_NOOP("domain", "The blood cannot have been drawn in the future."),
+            field="drawn_date"))
     if cd4_count is None and cd4_percent is None and viral_load_form is ViralLoadForm.NONE:
         problems.append(LabInputError(
-            "Please fill in at least one result: CD4 count, CD4 percent or viral load.",
+            QT_TRANSLATE_NOOP("domain", "Please fill in at least one result: CD4 count, "
+                              "CD4 percent or viral load."),
             field="cd4_count"))
     return problems
 

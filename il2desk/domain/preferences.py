@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from enum import StrEnum
 
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
 from il2desk.domain.timeplan import is_valid_zone
 
 
@@ -78,8 +79,9 @@ def parse_time_zone(text: str) -> str:
     name = text.strip()
     if not is_valid_zone(name):
         raise SettingError(
-            f"“{name}” is not a time zone this computer knows. "
-            "Pick one from the list, for example Europe/Paris."
+            QT_TRANSLATE_NOOP("domain", "“{name}” is not a time zone this computer knows. "
+                              "Pick one from the list, for example Europe/Paris.").format(
+                name=name)
         )
     return name
 
@@ -87,7 +89,8 @@ def parse_time_zone(text: str) -> str:
 def parse_doctor_name(text: str) -> str:
     name = text.strip()
     if len(name) > 120:
-        raise SettingError("Please keep the name under 120 characters.")
+        raise SettingError(
+            QT_TRANSLATE_NOOP("domain", "Please keep the name under 120 characters."))
     return name
 
 
@@ -100,22 +103,26 @@ def parse_phone(text: str) -> str:
         return ""
     if not _PHONE_ALLOWED.match(phone):
         raise SettingError(
-            "A phone number can only hold digits, spaces, and + ( ) - . /"
+            QT_TRANSLATE_NOOP("domain",
+                              "A phone number can only hold digits, spaces, and + ( ) - . /")
         )
     if sum(ch.isdigit() for ch in phone) < 3:
-        raise SettingError("This number looks too short. Please type the whole number.")
+        raise SettingError(QT_TRANSLATE_NOOP(
+            "domain", "This number looks too short. Please type the whole number."))
     if len(phone) > 40:
-        raise SettingError("This number looks too long. Please check it.")
+        raise SettingError(
+            QT_TRANSLATE_NOOP("domain", "This number looks too long. Please check it."))
     return phone
 
 
 def parse_clock_time(text: str) -> dt.time:
     match = re.fullmatch(r"\s*(\d{1,2})[:.h](\d{2})\s*", text)
     if not match:
-        raise SettingError("Please type a time like 08:00 or 20:30.")
+        raise SettingError(QT_TRANSLATE_NOOP("domain", "Please type a time like 08:00 or 20:30."))
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23 or minute > 59:
-        raise SettingError("Hours go from 00 to 23 and minutes from 00 to 59.")
+        raise SettingError(
+            QT_TRANSLATE_NOOP("domain", "Hours go from 00 to 23 and minutes from 00 to 59."))
     return dt.time(hour, minute)
 
 
@@ -123,17 +130,22 @@ def _minutes_parser(low: int, high: int, what: str):
     def parse(text: str) -> int:
         stripped = str(text).strip()
         if not stripped.isdigit():
-            raise SettingError(f"Please type the {what} as a whole number of minutes.")
+            raise SettingError(QT_TRANSLATE_NOOP(
+                "domain", "Please type the {what} as a whole number of minutes.").format(
+                    what=what))
         value = int(stripped)
         if not low <= value <= high:
-            raise SettingError(f"The {what} must be between {low} and {high} minutes.")
+            raise SettingError(QT_TRANSLATE_NOOP(
+                "domain", "The {what} must be between {low} and {high} minutes.").format(
+                    what=what, low=low, high=high))
         return value
 
     return parse
 
 
-parse_pretreatment_lead = _minutes_parser(5, 180, "pre-treatment lead time")
-parse_ice_minutes = _minutes_parser(1, 30, "ice-pack time")
+parse_pretreatment_lead = _minutes_parser(
+    5, 180, QT_TRANSLATE_NOOP("domain", "pre-treatment lead time"))
+parse_ice_minutes = _minutes_parser(1, 30, QT_TRANSLATE_NOOP("domain", "ice-pack time"))
 
 def format_bool(value: bool) -> str:
     return "true" if value else "false"
@@ -145,7 +157,7 @@ def parse_bool(text: str) -> bool:
         return True
     if value in ("false", "0", "no", "off", ""):
         return False
-    raise SettingError("Please tick the box or leave it empty.")
+    raise SettingError(QT_TRANSLATE_NOOP("domain", "Please tick the box or leave it empty."))
 
 
 LANGUAGES = ("system", "en", "es")
@@ -156,20 +168,22 @@ def _choice_parser(choices: tuple[str, ...], what: str):
     def parse(text: str) -> str:
         value = text.strip()
         if value not in choices:
-            raise SettingError(f"Please choose one of the {what} in the list.")
+            raise SettingError(QT_TRANSLATE_NOOP(
+                "domain", "Please choose one of the {what} in the list.").format(what=what))
         return value
 
     return parse
 
 
-parse_language = _choice_parser(LANGUAGES, "languages")
-parse_text_size = _choice_parser(TEXT_SIZES, "text sizes")
+parse_language = _choice_parser(LANGUAGES, QT_TRANSLATE_NOOP("domain", "languages"))
+parse_text_size = _choice_parser(TEXT_SIZES, QT_TRANSLATE_NOOP("domain", "text sizes"))
 
 def parse_calendar_privacy(text: str) -> CalendarPrivacy:
     try:
         return CalendarPrivacy(text.strip().lower())
     except ValueError:
-        raise SettingError("Please choose “full” or “discreet”.") from None
+        raise SettingError(
+            QT_TRANSLATE_NOOP("domain", "Please choose “full” or “discreet”.")) from None
 
 
 PARSERS = {

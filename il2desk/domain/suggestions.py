@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from il2desk.domain.course import Course, CourseStatus
 from il2desk.domain.labs import LabResult, reliable_cd4_series
 from il2desk.domain.regimen import DEFAULT_INTERVAL_WEEKS, suggest_reduction
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
 
 __all__ = [
     "CD4_HIGH_THRESHOLD",
@@ -66,8 +67,9 @@ def suggest_dose(courses: Sequence[Course], today: dt.date, *,
     text = reduction.text.rstrip(".")
     # regimen's text ends "…until you discuss with your doctor"; keep one ending.
     if not text.endswith("discuss with your doctor"):
-        text += ". Please discuss with your doctor"
-    return Suggestion("R3", "A lower dose for the next course?", text + ".")
+        text += ". " + QT_TRANSLATE_NOOP("domain", "Please discuss with your doctor")
+    return Suggestion("R3", QT_TRANSLATE_NOOP("domain", "A lower dose for the next course?"),
+                      text + ".")
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -89,11 +91,12 @@ def suggest_patience(courses: Sequence[Course], today: dt.date) -> Suggestion | 
     if today >= _add_months(started[0].start_date, PATIENCE_MONTHS):
         return None
     return Suggestion(
-        "R6", "Too early to judge",
-        f"You started less than {PATIENCE_MONTHS} months ago. It is too early to judge "
-        "whether the dose works: counts often take months to rise, and people who "
-        "start with low counts may take longer. If you are worried, discuss with your "
-        "doctor.",
+        "R6", QT_TRANSLATE_NOOP("domain", "Too early to judge"),
+        QT_TRANSLATE_NOOP(
+            "domain", "You started less than {months} months ago. It is too early to judge "
+            "whether the dose works: counts often take months to rise, and people who "
+            "start with low counts may take longer. If you are worried, discuss with your "
+            "doctor.").format(months=PATIENCE_MONTHS),
     )
 
 
@@ -131,16 +134,20 @@ def suggest_interval(courses: Sequence[Course], labs: Sequence[LabResult],
             return None
     longer = current + INTERVAL_STEP_WEEKS
     if lengthened:
-        why = (f"Your reliable CD4 counts stayed above {CD4_HIGH_THRESHOLD} cells/µL through "
-               f"{COURSES_BEFORE_NEXT_STEP} courses every {current} weeks.")
+        why = QT_TRANSLATE_NOOP(
+            "domain", "Your reliable CD4 counts stayed above {count} cells/µL through "
+            "{courses} courses every {weeks} weeks.").format(
+                count=CD4_HIGH_THRESHOLD, courses=COURSES_BEFORE_NEXT_STEP, weeks=current)
     else:
-        why = (f"Your last reliable CD4 counts are all above {CD4_HIGH_THRESHOLD} "
-               "cells/µL.")
+        why = QT_TRANSLATE_NOOP(
+            "domain", "Your last reliable CD4 counts are all above {count} cells/µL.").format(
+                count=CD4_HIGH_THRESHOLD)
+    ask = QT_TRANSLATE_NOOP(
+        "domain", "You could ask whether the time between courses can go from {current} to "
+        "{longer} weeks. Results drawn soon after a course were left out. Nothing changes "
+        "until you discuss with your doctor.").format(current=current, longer=longer)
     return Suggestion(
-        "R5", "More time between courses?",
-        f"{why} You could ask whether the time between courses can go from {current} to "
-        f"{longer} weeks. Results drawn soon after a course were left out. Nothing changes "
-        "until you discuss with your doctor.",
+        "R5", QT_TRANSLATE_NOOP("domain", "More time between courses?"), f"{why} {ask}",
     )
 
 

@@ -62,6 +62,8 @@ def apply_text_size(app: QGuiApplication, size: str) -> None:
 
 # -- translating the domain's finished sentences -------------------------------------
 _FIELD = re.compile(r"\{(\w+)\}")
+_DECIMAL = re.compile(r"[+-]?\d+\.\d+")
+_SENTENCE_END = (".", "?", "!", ":", ")")
 
 
 @cache
@@ -73,19 +75,82 @@ def _template_pattern(template: str) -> re.Pattern[str]:
     return re.compile(f"^{regex}$", re.DOTALL)
 
 
+@cache
+def _sentence_pattern(template: str) -> re.Pattern[str]:
+    """The template at the start of a longer text, followed by a space (a sentence)."""
+    return re.compile(_template_pattern(template).pattern[:-1] + r"(?= )", re.DOTALL)
+
+
+def _templates() -> tuple[list[str], frozenset[str]]:
+    from il2desk.domain.texts import TEMPLATES
+
+    return _sorted_templates(len(TEMPLATES))
+
+
+@cache
+def _sorted_templates(_count: int) -> tuple[list[str], frozenset[str]]:
+    # Keyed by the count, so templates registered later (a module imported late) count.
+    from il2desk.domain.texts import TEMPLATES
+
+    unique = set(TEMPLATES)
+    return sorted(unique, key=len, reverse=True), frozenset(unique)
+
+
+def _value(value: str, depth: int) -> str:
+    """A filled-in value: a known phrase is translated too ("4.5 million units"), and a
+    plain decimal number takes the locale's decimal mark (rule D4 keeps the digits)."""
+    if _DECIMAL.fullmatch(value) and QLocale().decimalPoint() == ",":
+        return value.replace(".", ",")
+    return _translate(value, depth + 1)
+
+
+def _fill(template: str, match: re.Match[str], depth: int) -> str | None:
+    from il2desk.domain.texts import DOMAIN_CONTEXT
+
+    translated = QCoreApplication.translate(DOMAIN_CONTEXT, template)
+    values = {name: _value(text, depth) for name, text in match.groupdict().items()}
+    try:
+        return translated.format(**values)
+    except (KeyError, IndexError, ValueError):
+        return None
+
+
+def _translate(message: str, depth: int) -> str:
+    from il2desk.domain.texts import DOMAIN_CONTEXT
+
+    if depth > 4 or not message:
+        return message
+    ordered, known = _templates()
+    if message in known and "{" not in message:
+        return QCoreApplication.translate(DOMAIN_CONTEXT, message)
+    for template in ordered:
+        match = _template_pattern(template).match(message)
+        # A value never spans sentences; such a match is a short template ("{low} to
+        # {high}") swallowing several sentences, which are split below instead.
+        if match and not any(". " in value for value in match.groupdict().values()):
+            filled = _fill(template, match, depth)
+            return message if filled is None else filled
+    # Several sentences joined with spaces: translate the first known one, then the rest.
+    for template in ordered:
+        if not template.endswith(_SENTENCE_END):
+            continue
+        match = _sentence_pattern(template).match(message)
+        if match:
+            filled = _fill(template, match, depth)
+            if filled is None:
+                return message
+            rest = message[match.end():]
+            return filled + " " + _translate(rest.lstrip(" "), depth)
+    # A sentence the domain ended with a full stop of its own ("…your doctor" + ".").
+    if message.endswith(".") and message[:-1] in known:
+        return QCoreApplication.translate(DOMAIN_CONTEXT, message[:-1]) + "."
+    return message
+
+
 def translate_message(message: str) -> str:
     """The domain's English sentence in the user's language (unchanged if unknown).
 
-    Sentences may be joined with spaces; each known one is translated in place.
+    Sentences joined with spaces are translated one by one; values that are themselves
+    known phrases (a dose, "far above") are translated inside the sentence.
     """
-    from il2desk.domain.texts import DOMAIN_CONTEXT, TEMPLATES
-
-    for template in sorted(set(TEMPLATES), key=len, reverse=True):
-        match = _template_pattern(template).match(message)
-        if match:
-            translated = QCoreApplication.translate(DOMAIN_CONTEXT, template)
-            try:
-                return translated.format(**match.groupdict())
-            except (KeyError, IndexError, ValueError):
-                return message
-    return message
+    return _translate(message, 0)
