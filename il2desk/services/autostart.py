@@ -14,12 +14,14 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from il2desk import APP_ID
 
 log = logging.getLogger(__name__)
 
-NOT_HERE = ("Starting at login is not available on this system yet. "
-            "Open il2desk yourself after logging in.")
+NOT_HERE = QT_TRANSLATE_NOOP("Autostart", "Starting at login is not available on this system "
+                             "yet. Open il2desk yourself after logging in.")
 
 
 class AutostartError(Exception):

@@ -7,10 +7,20 @@ already chose large fonts on their desktop gets larger still.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    QTime,
+    QTranslator,
+)
 from PySide6.QtGui import QFont, QGuiApplication
 
 from il2desk.resources import resource
@@ -101,6 +111,9 @@ def _value(value: str, depth: int) -> str:
     plain decimal number takes the locale's decimal mark (rule D4 keeps the digits)."""
     if _DECIMAL.fullmatch(value) and QLocale().decimalPoint() == ",":
         return value.replace(".", ",")
+    as_date = _english_date(value)
+    if as_date is not None:
+        return as_date
     return _translate(value, depth + 1)
 
 
@@ -154,3 +167,49 @@ def translate_message(message: str) -> str:
     known phrases (a dose, "far above") are translated inside the sentence.
     """
     return _translate(message, 0)
+
+
+# -- dates in the user's language ----------------------------------------------------
+# Qt date patterns the ui uses; each is translatable so a language can reorder it or
+# add words ("d 'de' MMMM"). Names of days and months come from the locale.
+DATE_FORMATS = (
+    QT_TRANSLATE_NOOP("Dates", "dddd d MMMM yyyy"),
+    QT_TRANSLATE_NOOP("Dates", "dddd d MMMM"),
+    QT_TRANSLATE_NOOP("Dates", "ddd d MMM"),
+    QT_TRANSLATE_NOOP("Dates", "dd MMM yyyy"),
+    QT_TRANSLATE_NOOP("Dates", "dd MMMM yyyy"),
+    QT_TRANSLATE_NOOP("Dates", "ddd dd MMM yyyy"),
+    QT_TRANSLATE_NOOP("Dates", "ddd dd MMM yyyy, HH:mm"),
+    QT_TRANSLATE_NOOP("Dates", "ddd dd MMM, HH:mm"),
+    QT_TRANSLATE_NOOP("Dates", "MMM yyyy"),
+    QT_TRANSLATE_NOOP("Dates", "dddd"),
+    QT_TRANSLATE_NOOP("Dates", "d MMMM"),
+)
+
+
+def date_text(value: dt.date | dt.datetime, qt_format: str) -> str:
+    """`value` written with a pattern from DATE_FORMATS, in the user's language."""
+    pattern = QCoreApplication.translate("Dates", qt_format)
+    day = QDate(value.year, value.month, value.day)
+    if isinstance(value, dt.datetime):
+        moment = QDateTime(day, QTime(value.hour, value.minute, value.second))
+        return QLocale().toString(moment, pattern)
+    return QLocale().toString(day, pattern)
+
+
+_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+              "September", "October", "November", "December")
+_EN_DATE = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?"
+                      r"(\d{1,2}) (" + "|".join(_EN_MONTHS) + r") (\d{4})")
+
+
+def _english_date(value: str) -> str | None:
+    """A date the domain wrote in English ("Wednesday 2 December 2026"), re-written in
+    the user's language; None when `value` is not such a date."""
+    match = _EN_DATE.fullmatch(value)
+    if match is None:
+        return None
+    day = dt.date(int(match.group(3)), _EN_MONTHS.index(match.group(2)) + 1,
+                  int(match.group(1)))
+    with_weekday = value[0].isalpha()
+    return date_text(day, "dddd d MMMM yyyy" if with_weekday else "dd MMMM yyyy")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from il2desk.domain.reminders import ReminderKind, StoredReminder
 from il2desk.domain.timeplan import from_utc, is_valid_zone
 from il2desk.services.context import AppContext
+from il2desk.ui.i18n import date_text
 
 
 def tr(text: str) -> str:
@@ -31,7 +32,7 @@ def clock_text(moment: dt.datetime) -> str:
 
 
 def day_text(moment: dt.datetime | dt.date) -> str:
-    return f"{moment:%A} {moment.day} {moment:%B}"
+    return date_text(moment, "dddd d MMMM")
 
 
 def describe(ctx: AppContext, reminder: StoredReminder, *, late: bool | None = None

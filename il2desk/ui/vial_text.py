@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from il2desk.domain.timeplan import from_utc
 from il2desk.storage.vial_repo import Vial
+from il2desk.ui.i18n import date_text
 
 
 def tr(text: str) -> str:
@@ -18,7 +19,7 @@ def tr(text: str) -> str:
 
 def local_time_text(utc: dt.datetime, zone_name: str) -> str:
     """ "Mon 23 Nov, 09:00" in the zone the vial was mixed in."""
-    return from_utc(utc, zone_name).strftime("%a %d %b, %H:%M")
+    return date_text(from_utc(utc, zone_name), "ddd dd MMM, HH:mm")
 
 
 def doses_left_text(vial: Vial) -> str:

@@ -6,6 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QTime
 
+from il2desk.ui.i18n import date_text
+
 
 def to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -25,8 +27,8 @@ def from_qtime(value: QTime) -> dt.time:
 
 def long_date(day: dt.date) -> str:
     """ "Wednesday 2 December 2026" — the weekday spelled out, never ambiguous."""
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return date_text(day, "dddd d MMMM yyyy")
 
 
 def short_date(day: dt.date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
+    return date_text(day, "ddd d MMM")

@@ -35,6 +35,7 @@ from il2desk.ui.course_wizard.common import (
     to_qdate,
     to_qtime,
 )
+from il2desk.ui.i18n import date_text
 from il2desk.ui.widgets import FieldError, paragraph
 
 FIELDS = ("start_date", "evening", "zone_name", "interval_weeks")
@@ -174,8 +175,8 @@ class WhenPage(QWizardPage):
                 note = self.tr("The clocks go back that night: {time} happens twice; this is "
                                "the first one.").format(time=local.strftime("%H:%M"))
             rows.append(
-                f"<tr><td>{planned.index}.</td><td>{local:%A}</td><td>{local.day} "
-                f"{local:%B}</td><td><b>{local:%H:%M}</b></td><td>{slot}</td>"
+                f"<tr><td>{planned.index}.</td><td>{date_text(local, 'dddd')}</td>"
+                f"<td>{date_text(local, 'd MMMM')}</td><td><b>{local:%H:%M}</b></td><td>{slot}</td>"
                 f"<td style='color:#8a4b00'>{note}</td></tr>")
         self.schedule.setText("<table cellspacing='0' cellpadding='3'>" + "".join(rows)
                               + "</table>")

@@ -28,6 +28,7 @@ from il2desk.ui.course_outputs import run_course_output
 from il2desk.ui.course_wizard import CourseWizard, can_edit, local_today, open_course_wizard
 from il2desk.ui.course_wizard.common import long_date, short_date
 from il2desk.ui.host import ViewHost
+from il2desk.ui.i18n import date_text
 from il2desk.ui.views.past_course_dialog import PastCourseDialog
 from il2desk.ui.widgets import EmptyState, heading, paragraph
 
@@ -242,7 +243,7 @@ class CoursesView(QWidget):
                 time_text += self.tr(" (clocks went forward)")
             elif injection.adjustment is TimeAdjustment.FIRST_OCCURRENCE:
                 time_text += self.tr(" (first of the two)")
-            cells = (str(injection.seq), f"{local:%A} {local.day} {local:%B}", time_text,
+            cells = (str(injection.seq), date_text(local, "dddd d MMMM"), time_text,
                      self.tr(_INJECTION_STATUS[injection.status]))
             for column, text in enumerate(cells):
                 self.injections_table.setItem(row, column, QTableWidgetItem(text))

@@ -28,6 +28,7 @@ from il2desk.domain.diary import (
 )
 from il2desk.domain.timeplan import from_utc
 from il2desk.storage.diary_repo import DiaryRepository
+from il2desk.ui.i18n import date_text
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -134,7 +135,7 @@ class DiaryTableModel(QAbstractTableModel):
         if placement is None:
             return self.tr("not in a course")
         period = next(p for p in candidates if p.course_id == placement.course_id)
-        start = period.start.strftime("%d %b %Y")
+        start = date_text(period.start, "dd MMM yyyy")
         if placement.day == AFTER:
             return self.tr("after the course of {0}").format(start)
         return self.tr("day {0} of the course of {1}").format(placement.day, start)
@@ -149,7 +150,7 @@ class DiaryTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
                 local = from_utc(entry.occurred_utc, self._zone)
-                return local.strftime("%a %d %b %Y, %H:%M")
+                return date_text(local, "ddd dd MMM yyyy, HH:mm")
             if column == 1:
                 return self.course_day_text(entry)
             if column == 2:

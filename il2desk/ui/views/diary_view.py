@@ -41,6 +41,7 @@ from il2desk.domain.diary import (
 from il2desk.domain.timeplan import resolve_local
 from il2desk.storage.diary_repo import DiaryRepository
 from il2desk.ui.host import ViewHost
+from il2desk.ui.i18n import date_text
 from il2desk.ui.views.diary_form import DiaryEntryForm
 from il2desk.ui.views.diary_model import DiaryTableModel, symptom_text
 from il2desk.ui.views.severity_grid import GridRow, SeverityGrid
@@ -317,7 +318,7 @@ class DiaryView(QWidget):
         self.hard_hint.setVisible(latest is not None)
         if latest is not None:
             text = self.tr("The course of {0} was &hard to tolerate").format(
-                latest.start_date.strftime("%d %B %Y"))
+                date_text(latest.start_date, "dd MMMM yyyy"))
             self.hard_check.setText(text)
             self.hard_check.setAccessibleName(text.replace("&", ""))
             self.hard_check.setChecked(latest.plan.hard_to_tolerate)

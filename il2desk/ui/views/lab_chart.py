@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from il2desk.domain.labs import LabResult, ViralLoadForm
 from il2desk.domain.regimen import course_end
 from il2desk.domain.suggestions import CD4_HIGH_THRESHOLD
+from il2desk.ui.i18n import date_text
 
 CD4_COLOR = QColor("#1f5fa8")
 VL_COLOR = QColor("#8a3b00")
@@ -70,7 +71,7 @@ class LabChart(QWidget):
         unreliable = sum(1 for r in counts if r.unreliable)
         return self.tr("{0} CD4 counts; latest {1} cells/µL on {2}; {3} marked unreliable "
                        "and shown hollow.").format(len(counts), last.cd4_count,
-                                                   last.drawn_date.strftime("%d %b %Y"),
+                                                   date_text(last.drawn_date, "dd MMM yyyy"),
                                                    unreliable)
 
     # -- scales -------------------------------------------------------------------------
@@ -171,7 +172,7 @@ class LabChart(QWidget):
                 x = x_of(tick)
                 painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
                 painter.drawText(QRectF(x - 40, plot.bottom() + 6, 80, 16),
-                                 Qt.AlignmentFlag.AlignHCenter, tick.strftime("%b %Y"))
+                                 Qt.AlignmentFlag.AlignHCenter, date_text(tick, "MMM yyyy"))
             month = tick.month - 1 + step
             tick = dt.date(tick.year + month // 12, month % 12 + 1, 1)
         painter.drawRect(plot)

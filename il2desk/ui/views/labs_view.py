@@ -44,6 +44,7 @@ from il2desk.domain.labs import (
 from il2desk.domain.suggestions import all_suggestions
 from il2desk.domain.timeplan import from_utc
 from il2desk.ui.host import ViewHost
+from il2desk.ui.i18n import date_text
 from il2desk.ui.views.lab_chart import LabChart
 from il2desk.ui.widgets import EmptyState, FieldError, heading, paragraph
 
@@ -237,7 +238,7 @@ class LabsView(QWidget):
         self.table.setRowCount(len(newest))
         for row, r in enumerate(newest):
             cells = [
-                r.drawn_date.strftime("%d %b %Y"),
+                date_text(r.drawn_date, "dd MMM yyyy"),
                 "—" if r.cd4_count is None else self.tr("{0} cells/µL").format(r.cd4_count),
                 r.cd4_percent_text,
                 r.viral_load_text,
@@ -289,7 +290,7 @@ class LabsView(QWidget):
         asked = self.host.prompter.confirm(
             self, self.tr("Delete result"),
             self.tr("Delete the result drawn on {0}? It cannot be brought back.").format(
-                result.drawn_date.strftime("%d %B %Y")),
+                date_text(result.drawn_date, "dd MMMM yyyy")),
             yes=self.tr("Delete"), no=self.tr("Keep it"))
         if asked:
             self.ctx.labs.delete(result.id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import zoneinfo
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -37,8 +37,8 @@ class SettingsView(QWidget):
         self._autostart = autostart
         self.errors: dict[str, FieldError] = {}
         outer = QVBoxLayout(self)
-        outer.addWidget(heading("Settings"))
-        outer.addWidget(paragraph("Changes are saved as soon as you leave a field."))
+        outer.addWidget(heading(self.tr("Settings")))
+        outer.addWidget(paragraph(self.tr("Changes are saved as soon as you leave a field.")))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
@@ -54,15 +54,15 @@ class SettingsView(QWidget):
         self._saved_timer.timeout.connect(self.saved_label.clear)
 
         prefs = settings.current
-        self.form.addRow(heading("Your doctor", level=2))
+        self.form.addRow(heading(self.tr("Your doctor"), level=2))
         self.doctor_name = self._line_field(
-            "doctor_name", "Doctor's &name:", prefs.doctor_name, "Dr. Rivera"
+            "doctor_name", self.tr("Doctor's &name:"), prefs.doctor_name, self.tr("Dr. Rivera")
         )
         self.doctor_phone = self._line_field(
-            "doctor_phone", "&Emergency phone number:", prefs.doctor_phone, "+1 555 0100"
+            "doctor_phone", self.tr("&Emergency phone number:"), prefs.doctor_phone, "+1 555 0100"
         )
 
-        self.form.addRow(heading("Injection times", level=2))
+        self.form.addRow(heading(self.tr("Injection times"), level=2))
         self.time_zone = QComboBox()
         self.time_zone.setEditable(True)
         self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
@@ -79,30 +79,31 @@ class SettingsView(QWidget):
         self.time_zone.activated.connect(
             lambda _i: self._save("time_zone", self.time_zone.currentText())
         )
-        self._add_row("time_zone", "Time &zone:", self.time_zone,
-                      "The zone your injection times are in.")
+        self._add_row("time_zone", self.tr("Time &zone:"), self.time_zone,
+                      self.tr("The zone your injection times are in."))
         self.morning_time = self._line_field(
-            "morning_time", "Usual &morning injection:", prefs.morning_time.strftime("%H:%M"),
-            "08:00",
+            "morning_time", self.tr("Usual &morning injection:"),
+            prefs.morning_time.strftime("%H:%M"), "08:00",
         )
         self.evening_time = self._line_field(
-            "evening_time", "Usual e&vening injection:", prefs.evening_time.strftime("%H:%M"),
-            "20:00",
+            "evening_time", self.tr("Usual e&vening injection:"),
+            prefs.evening_time.strftime("%H:%M"), "20:00",
         )
 
-        self.form.addRow(heading("Reminders and ice packs", level=2))
+        self.form.addRow(heading(self.tr("Reminders and ice packs"), level=2))
         self.pretreatment_lead = self._minutes_field(
-            "pretreatment_lead_min", "&Pre-treatment reminder, minutes before:",
+            "pretreatment_lead_min", self.tr("&Pre-treatment reminder, minutes before:"),
             prefs.pretreatment_lead_min, 5, 180,
-            "When to remind you to take the antihistamine and ibuprofen.",
+            self.tr("When to remind you to take the antihistamine and ibuprofen."),
         )
         self.ice_before = self._minutes_field(
-            "ice_before_min", "Ice pack &before the injection:", prefs.ice_before_min, 1, 30,
-            "How long to hold the ice pack on the site before injecting.",
+            "ice_before_min", self.tr("Ice pack &before the injection:"), prefs.ice_before_min,
+            1, 30,
+            self.tr("How long to hold the ice pack on the site before injecting."),
         )
         self.ice_after = self._minutes_field(
-            "ice_after_min", "Ice pack &after the injection:", prefs.ice_after_min, 1, 30,
-            "How long to hold the ice pack on the site after injecting.",
+            "ice_after_min", self.tr("Ice pack &after the injection:"), prefs.ice_after_min, 1, 30,
+            self.tr("How long to hold the ice pack on the site after injecting."),
         )
         self.separate_ice = QCheckBox(self.tr("A &separate ice-pack reminder before each "
                                               "injection"))
@@ -121,10 +122,10 @@ class SettingsView(QWidget):
         self._add_row("start_at_login", "", self.start_at_login, self.tr(
             "So reminders come even if you forget to open il2desk."))
         if not supported:
-            self.start_at_login_note = paragraph(self.tr(NOT_HERE))
+            self.start_at_login_note = paragraph(QCoreApplication.translate("Autostart", NOT_HERE))
             self.form.addRow("", self.start_at_login_note)
 
-        self.form.addRow(heading("Calendar export", level=2))
+        self.form.addRow(heading(self.tr("Calendar export"), level=2))
         self.calendar_privacy = QComboBox()
         self.calendar_privacy.addItem(self.tr("Full: dose and steps in each event"),
                                       CalendarPrivacy.FULL.value)
@@ -175,9 +176,9 @@ class SettingsView(QWidget):
 
     def _line_field(self, key: str, label: str, value: str, example: str) -> QLineEdit:
         edit = QLineEdit(value)
-        edit.setPlaceholderText(f"for example {example}")
+        edit.setPlaceholderText(self.tr("for example {example}").format(example=example))
         edit.editingFinished.connect(lambda: self._save(key, edit.text()))
-        self._add_row(key, label, edit, f"For example {example}.")
+        self._add_row(key, label, edit, self.tr("For example {example}.").format(example=example))
         return edit
 
     def _minutes_field(
@@ -185,7 +186,7 @@ class SettingsView(QWidget):
     ) -> QSpinBox:
         spin = QSpinBox()
         spin.setRange(low, high)
-        spin.setSuffix(" min")
+        spin.setSuffix(self.tr(" min"))
         spin.setValue(value)
         spin.valueChanged.connect(lambda v: self._save(key, str(v)))
         self._add_row(key, label, spin, description)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from il2desk.domain.diary import AFTER, Severity
 from il2desk.domain.regimen import DAYS_PER_COURSE
+from il2desk.ui.i18n import date_text
 
 DAY_KEYS: tuple[int, ...] = (*range(1, DAYS_PER_COURSE + 1), AFTER)
 
@@ -68,7 +69,7 @@ class SeverityGrid(QWidget):
             cells = ", ".join(
                 f"{self._day_title(d)}: {self.cell_text(row, d)}" for d in DAY_KEYS)
             lines.append(self.tr("Course of {0}: {1}.").format(
-                row.start.strftime("%d %b %Y"), cells))
+                date_text(row.start, "dd MMM yyyy"), cells))
         return " ".join(lines)
 
     def _day_title(self, day: int) -> str:
@@ -108,7 +109,7 @@ class SeverityGrid(QWidget):
             top = self.HEADER_HEIGHT + r * self.ROW_HEIGHT
             painter.setFont(bold)
             painter.setPen(text_color)
-            label = row.start.strftime("%d %b %Y")
+            label = date_text(row.start, "dd MMM yyyy")
             painter.drawText(QRectF(4, top, self.LABEL_WIDTH - 8, self.ROW_HEIGHT / 2),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, label)
             painter.setFont(small)

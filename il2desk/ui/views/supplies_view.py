@@ -27,6 +27,7 @@ from il2desk.domain.dose import DoseInputError, format_number
 from il2desk.domain.preparation import read_dose_miu
 from il2desk.storage.supplies_repo import SupplyItem
 from il2desk.ui.host import ViewHost
+from il2desk.ui.i18n import date_text
 from il2desk.ui.syringe_wizard.wizard import SyringePreparationWizard, locale_decimal_mark
 from il2desk.ui.views.vial_model import VialTableModel
 from il2desk.ui.widgets import FieldError, heading, paragraph
@@ -188,7 +189,7 @@ class SuppliesView(QWidget):
                  SupplyItem.PILLS: self.tr("Pre-treatment pills")}
         if needs.course is not None:
             which = self.tr("Your next course (starting {0}, {1} injections left)").format(
-                needs.course.start_date.strftime("%a %d %b %Y"), needs.injections)
+                date_text(needs.course.start_date, "ddd dd MMM yyyy"), needs.injections)
         else:
             which = self.tr("A course of {0} injections").format(needs.injections)
         if needs.shortfalls:
