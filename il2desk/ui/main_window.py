@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("viewStack")
         for spec in views:
-            item = QListWidgetItem(spec.title.replace("&", ""))
+            item = QListWidgetItem(spec.shown_title.replace("&", ""))
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             self.nav.addItem(item)
             self.stack.addWidget(QWidget())  # filled in when first shown
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, spec in enumerate(self._specs, start=1):
-            action = QAction(spec.title, self)
+            action = QAction(spec.shown_title, self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _checked=False, k=spec.key: self.go_to(k))
             go_menu.addAction(action)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from il2desk.ui.host import ViewHost
@@ -14,8 +14,12 @@ from il2desk.ui.host import ViewHost
 @dataclasses.dataclass(frozen=True)
 class ViewSpec:
     key: str
-    title: str
+    title: str  # English, marked for translation: show `shown_title`
     factory: Callable[[ViewHost], QWidget]
+
+    @property
+    def shown_title(self) -> str:
+        return QCoreApplication.translate("Navigation", self.title)
 
 
 def _placeholder(key: str) -> Callable[[ViewHost], QWidget]:
@@ -75,11 +79,11 @@ def _supplies(host: ViewHost) -> QWidget:
 
 
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("today", "&Today", _today),
-    ViewSpec("courses", "&Courses", _courses),
-    ViewSpec("sites", "S&ites", _placeholder("sites")),
-    ViewSpec("diary", "&Diary", _diary),
-    ViewSpec("labs", "&Labs", _labs),
-    ViewSpec("supplies", "Su&pplies", _supplies),
-    ViewSpec("settings", "Setti&ngs", _settings),
+    ViewSpec("today", QT_TRANSLATE_NOOP("Navigation", "&Today"), _today),
+    ViewSpec("courses", QT_TRANSLATE_NOOP("Navigation", "&Courses"), _courses),
+    ViewSpec("sites", QT_TRANSLATE_NOOP("Navigation", "S&ites"), _placeholder("sites")),
+    ViewSpec("diary", QT_TRANSLATE_NOOP("Navigation", "&Diary"), _diary),
+    ViewSpec("labs", QT_TRANSLATE_NOOP("Navigation", "&Labs"), _labs),
+    ViewSpec("supplies", QT_TRANSLATE_NOOP("Navigation", "Su&pplies"), _supplies),
+    ViewSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Setti&ngs"), _settings),
 )

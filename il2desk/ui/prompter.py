@@ -10,6 +10,7 @@ from collections import deque
 from pathlib import Path
 from typing import Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -32,6 +33,11 @@ class QtPrompter:
     """The real dialogs."""
 
     def confirm(self, parent, title, text, *, yes="Yes", no="No") -> bool:
+        # The defaults are English words; the callers' own labels arrive translated.
+        if yes == "Yes":
+            yes = QCoreApplication.translate("Prompter", "Yes")
+        if no == "No":
+            no = QCoreApplication.translate("Prompter", "No")
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
         no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)

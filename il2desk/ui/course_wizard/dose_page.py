@@ -13,6 +13,7 @@ from il2desk.domain.regimen import (
     course_total_miu,
     daily_total_miu,
 )
+from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import FieldError, paragraph
 
 
@@ -25,7 +26,8 @@ class DosePage(QWizardPage):
             "Type the dose your doctor prescribed for each injection, in million units. "
             "For example 4.5.")))
         # rule R3: shown, never applied.
-        self.suggestion_label = paragraph(self.tr(suggestion.text) + "." if suggestion else "")
+        self.suggestion_label = paragraph(
+            translate_message(suggestion.text + ".") if suggestion else "")
         self.suggestion_label.setObjectName("reductionSuggestion")
         self.suggestion_label.setStyleSheet(
             "background: #fff4d6; border: 1px solid #d8b25a; padding: 8px;")

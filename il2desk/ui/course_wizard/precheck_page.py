@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWizardPage
 
 from il2desk.domain.course_validation import PRECHECK_ADVICE, PRECHECKS
+from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import paragraph
 
 
@@ -21,10 +22,10 @@ class PrecheckPage(QWizardPage):
         self.boxes: dict[str, QCheckBox] = {}
         self.flags: dict[str, QLabel] = {}
         for item in PRECHECKS:
-            box = QCheckBox(self.tr(item.text))
-            box.setAccessibleName(self.tr(item.text))
-            flag = QLabel("⚠ " + " ".join(filter(None, (self.tr(item.advice),
-                                                      self.tr(PRECHECK_ADVICE)))))
+            box = QCheckBox(translate_message(item.text))
+            box.setAccessibleName(translate_message(item.text))
+            flag = QLabel("⚠ " + " ".join(filter(None, (translate_message(item.advice),
+                                                      translate_message(PRECHECK_ADVICE)))))
             flag.setWordWrap(True)
             flag.setStyleSheet("color: #8a4b00; margin-left: 24px;")
             flag.setVisible(False)

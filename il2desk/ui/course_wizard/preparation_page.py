@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from il2desk.domain.course import Preparation
 from il2desk.domain.dose import SyringeKind
+from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import FieldError, paragraph
 
 
@@ -36,7 +37,7 @@ class PreparationPage(QWizardPage):
         form = QFormLayout()
         self.syringe_combo = QComboBox()
         for kind in SyringeKind:
-            self.syringe_combo.addItem(self.tr(kind.label), kind.value)
+            self.syringe_combo.addItem(translate_message(kind.label), kind.value)
         self.syringe_combo.setCurrentIndex(
             self.syringe_combo.findData(SyringeKind.U100_05.value))
         self.syringe_combo.setAccessibleName(self.tr("Kind of syringe"))

@@ -13,6 +13,7 @@ from il2desk.domain.course_validation import (
 )
 from il2desk.domain.preferences import SettingError, parse_phone
 from il2desk.services.settings_service import SettingsService
+from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import FieldError, paragraph
 
 PAGE_ITEMS = tuple(item for item in SUPPORT_ITEMS if item.key != "blood_work")
@@ -29,8 +30,8 @@ class SupportPage(QWizardPage):
             "page as a reminder.")))
         self.boxes: dict[str, QCheckBox] = {}
         for item in PAGE_ITEMS:
-            box = QCheckBox(self.tr(item.text))
-            box.setAccessibleName(self.tr(item.text))
+            box = QCheckBox(translate_message(item.text))
+            box.setAccessibleName(translate_message(item.text))
             self.boxes[item.key] = box
             layout.addWidget(box)
             if item.key == "doctor_number":
@@ -47,7 +48,7 @@ class SupportPage(QWizardPage):
                 self.phone_edit.textEdited.connect(
                     lambda text: self.boxes["doctor_number"].setChecked(bool(text.strip())))
         # rule R8: this caution is shown once, the first time the page is seen.
-        self.caution = paragraph("⚠ " + self.tr(PROTEASE_CAUTION))
+        self.caution = paragraph("⚠ " + translate_message(PROTEASE_CAUTION))
         self.caution.setObjectName("proteaseCaution")
         self.caution.setStyleSheet("background: #fff4d6; border: 1px solid #d8b25a; "
                                    "padding: 8px;")

@@ -35,7 +35,7 @@ from il2desk.ui.course_wizard.common import (
     to_qdate,
     to_qtime,
 )
-from il2desk.ui.i18n import date_text
+from il2desk.ui.i18n import date_text, translate_message
 from il2desk.ui.widgets import FieldError, paragraph
 
 FIELDS = ("start_date", "evening", "zone_name", "interval_weeks")
@@ -62,7 +62,7 @@ class WhenPage(QWizardPage):
         self.start_edit.setFixedWidth(320)
         self._row(form, self.tr("&First day:"), self.start_edit, "start_date")
         self.reason = paragraph(self.tr("We suggest a Wednesday. {reason}").format(
-            reason=self.tr(WEDNESDAY_REASON)))
+            reason=translate_message(WEDNESDAY_REASON)))
         self.reason.setObjectName("wednesdayReason")
         self.reason.setStyleSheet("margin-left: 12px; color: #333;")
         layout.addWidget(self.reason)

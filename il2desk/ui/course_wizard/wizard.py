@@ -40,6 +40,7 @@ from il2desk.ui.course_wizard.summary_page import SummaryPage
 from il2desk.ui.course_wizard.support_page import SupportPage
 from il2desk.ui.course_wizard.when_page import WhenPage
 from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
+from il2desk.ui.i18n import translate_message
 
 
 def local_today(ctx: AppContext) -> dt.date:
@@ -166,13 +167,13 @@ class CourseWizard(QWizard):
         if flagged:
             parts.append("<p><b>" + esc(self.tr("To discuss with your doctor before starting:"))
                          + "</b></p><ul>")
-            parts += [f"<li>⚠ {esc(self.tr(text))}</li>" for text in flagged]
+            parts += [f"<li>⚠ {esc(translate_message(text))}</li>" for text in flagged]
             parts.append("</ul>")
         open_items = [item for item in SUPPORT_ITEMS if not plan.support.get(item.key)]
         done_items = [item for item in SUPPORT_ITEMS if plan.support.get(item.key)]
         parts.append("<p><b>" + esc(self.tr("Checklist")) + "</b></p><ul>")
-        parts += [f"<li>☑ {esc(self.tr(item.text))}</li>" for item in done_items]
-        parts += [f"<li>☐ {esc(self.tr(item.text))}</li>" for item in open_items]
+        parts += [f"<li>☑ {esc(translate_message(item.text))}</li>" for item in done_items]
+        parts += [f"<li>☐ {esc(translate_message(item.text))}</li>" for item in open_items]
         parts.append("</ul>")
         parts.append("<p><b>" + esc(self.tr("Injections")) + "</b></p>")
         parts.append(self.when_page.schedule_text())

@@ -7,7 +7,14 @@ a course from before il2desk was used.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -36,21 +43,30 @@ _Index = QModelIndex | QPersistentModelIndex
 
 
 def status_text(course: Course, *, long: bool = False) -> str:
-    text = {CourseStatus.PLANNED: "Planned", CourseStatus.DONE: "Done",
-            CourseStatus.CANCELLED: "Cancelled"}[course.status]
+    """The course's status in words, already translated."""
+    text = QCoreApplication.translate("CourseStatus", _COURSE_STATUS[course.status])
     if long and course.plan.recorded_after:
-        text += " (recorded afterwards)"
+        text += QCoreApplication.translate("CourseStatus", " (recorded afterwards)")
     if course.plan.hard_to_tolerate:
-        text += ", hard to tolerate"
+        text += QCoreApplication.translate("CourseStatus", ", hard to tolerate")
     return text
 
 
-_INJECTION_STATUS = {InjectionStatus.PLANNED: "Planned", InjectionStatus.DONE: "Done",
-                     InjectionStatus.MISSED: "Missed", InjectionStatus.SKIPPED: "Skipped"}
+_COURSE_STATUS = {CourseStatus.PLANNED: QT_TRANSLATE_NOOP("CourseStatus", "Planned"),
+                  CourseStatus.DONE: QT_TRANSLATE_NOOP("CourseStatus", "Done"),
+                  CourseStatus.CANCELLED: QT_TRANSLATE_NOOP("CourseStatus", "Cancelled")}
+_INJECTION_STATUS = {InjectionStatus.PLANNED: QT_TRANSLATE_NOOP("CourseStatus", "Planned"),
+                     InjectionStatus.DONE: QT_TRANSLATE_NOOP("CourseStatus", "Done"),
+                     InjectionStatus.MISSED: QT_TRANSLATE_NOOP("CourseStatus", "Missed"),
+                     InjectionStatus.SKIPPED: QT_TRANSLATE_NOOP("CourseStatus", "Skipped")}
 
 
 class CoursesModel(QAbstractTableModel):
-    HEADERS = ("Days", "Dose per injection", "Done", "Missed", "Status")
+    HEADERS = (QT_TRANSLATE_NOOP("CoursesModel", "Days"),
+               QT_TRANSLATE_NOOP("CoursesModel", "Dose per injection"),
+               QT_TRANSLATE_NOOP("CoursesModel", "Done"),
+               QT_TRANSLATE_NOOP("CoursesModel", "Missed"),
+               QT_TRANSLATE_NOOP("CoursesModel", "Status"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -69,7 +85,7 @@ class CoursesModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return QCoreApplication.translate("CoursesModel", self.HEADERS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -87,7 +103,7 @@ class CoursesModel(QAbstractTableModel):
         if column == 1:
             return format_dose_miu(course.dose_miu)
         if column == 4:
-            return self.tr(status_text(course))
+            return status_text(course)
         return str(done if column == 2 else missed)
 
 
@@ -220,7 +236,7 @@ class CoursesView(QWidget):
             start=long_date(course.start_date), end=long_date(course.end_date)))
         lines = [self.tr("{dose} per injection, {zone}. {status}.").format(
             dose=format_dose_miu(course.dose_miu), zone=course.zone_name,
-            status=self.tr(status_text(course, long=True)))]
+            status=status_text(course, long=True))]
         if course.plan.notes:
             lines.append(self.tr("How it went: {notes}").format(notes=course.plan.notes))
         self.detail_text.setText(" ".join(lines))
@@ -243,8 +259,9 @@ class CoursesView(QWidget):
                 time_text += self.tr(" (clocks went forward)")
             elif injection.adjustment is TimeAdjustment.FIRST_OCCURRENCE:
                 time_text += self.tr(" (first of the two)")
-            cells = (str(injection.seq), date_text(local, "dddd d MMMM"), time_text,
-                     self.tr(_INJECTION_STATUS[injection.status]))
+            status = QCoreApplication.translate("CourseStatus",
+                                                _INJECTION_STATUS[injection.status])
+            cells = (str(injection.seq), date_text(local, "dddd d MMMM"), time_text, status)
             for column, text in enumerate(cells):
                 self.injections_table.setItem(row, column, QTableWidgetItem(text))
 

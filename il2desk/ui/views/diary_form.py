@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,6 +43,7 @@ from il2desk.domain.diary import (
 )
 from il2desk.domain.dose import format_number
 from il2desk.domain.timeplan import from_utc, resolve_local
+from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import FieldError
 
 CodeRole = Qt.ItemDataRole.UserRole + 1
@@ -106,7 +107,7 @@ class DiaryEntryForm(QWidget):
             button = QPushButton(text)
             button.setCheckable(True)
             button.setObjectName(f"severity-{severity.value}")
-            button.setAccessibleName(self.tr(severity.label))
+            button.setAccessibleName(translate_message(severity.label))
             button.setMinimumHeight(36)
             self.severity_group.addButton(button)
             self.severity_buttons[severity] = button
@@ -183,7 +184,7 @@ class DiaryEntryForm(QWidget):
 
     # -- building -----------------------------------------------------------------------
     def _symptom_item(self, symptom: Symptom) -> QListWidgetItem:
-        label = QCoreApplication.translate("Diary", symptom.label)
+        label = translate_message(symptom.label)
         item = QListWidgetItem(f"⚠ {label}" if symptom.emergency else label)
         item.setData(CodeRole, symptom.code)
         if symptom.emergency:

@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -28,7 +29,7 @@ from il2desk.domain.diary import (
 )
 from il2desk.domain.timeplan import from_utc
 from il2desk.storage.diary_repo import DiaryRepository
-from il2desk.ui.i18n import date_text
+from il2desk.ui.i18n import date_text, translate_message
 
 PAGE_SIZE = 200
 Index = QModelIndex | QPersistentModelIndex
@@ -39,18 +40,22 @@ SEVERITY_MARK = {Severity.MILD: "●○○", Severity.MODERATE: "●●○", Sev
 
 
 def severity_text(severity: Severity) -> str:
-    word = QCoreApplication.translate("Diary", severity.label)
+    word = translate_message(severity.label)
     return f"{SEVERITY_MARK[severity]} {word}"
 
 
 def symptom_text(entry: DiaryEntry) -> str:
     if entry.symptom == "other" and entry.other_text:
         return entry.other_text
-    return QCoreApplication.translate("Diary", entry.label)
+    return translate_message(entry.label)
 
 
 class DiaryTableModel(QAbstractTableModel):
-    COLUMNS = ("When", "Course day", "Symptom", "How strong", "Details")
+    COLUMNS = (QT_TRANSLATE_NOOP("DiaryTableModel", "When"),
+               QT_TRANSLATE_NOOP("DiaryTableModel", "Course day"),
+               QT_TRANSLATE_NOOP("DiaryTableModel", "Symptom"),
+               QT_TRANSLATE_NOOP("DiaryTableModel", "How strong"),
+               QT_TRANSLATE_NOOP("DiaryTableModel", "Details"))
     EntryRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, repo: DiaryRepository, zone_name: str) -> None:
@@ -123,7 +128,7 @@ class DiaryTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.COLUMNS[section])
+            return QCoreApplication.translate("DiaryTableModel", self.COLUMNS[section])
         return None
 
     def course_day_text(self, entry: DiaryEntry) -> str:

@@ -41,7 +41,7 @@ from il2desk.domain.diary import (
 from il2desk.domain.timeplan import resolve_local
 from il2desk.storage.diary_repo import DiaryRepository
 from il2desk.ui.host import ViewHost
-from il2desk.ui.i18n import date_text
+from il2desk.ui.i18n import date_text, translate_message
 from il2desk.ui.views.diary_form import DiaryEntryForm
 from il2desk.ui.views.diary_model import DiaryTableModel, symptom_text
 from il2desk.ui.views.severity_grid import GridRow, SeverityGrid
@@ -172,7 +172,7 @@ class DiaryView(QWidget):
         self.filter_combo.setAccessibleName(self.tr("Show entries for"))
         self.filter_combo.addItem(self.tr("All symptoms"), None)
         for symptom in SYMPTOMS:
-            self.filter_combo.addItem(QCoreApplication.translate("Diary", symptom.label),
+            self.filter_combo.addItem(translate_message(symptom.label),
                                       symptom.code)
         filter_label.setBuddy(self.filter_combo)
         self.filter_combo.currentIndexChanged.connect(self._filter_changed)
@@ -353,7 +353,8 @@ class DiaryView(QWidget):
             self.status_label.setText(self.tr("✓ Changed: {0}.").format(label))
         else:
             self.undo_stack.push(_AddEntry(self, entry))
-            text = self.tr("✓ Saved: {0}, {1}.").format(label, self.tr(entry.severity.value))
+            severity = translate_message(entry.severity.label).lower()
+            text = self.tr("✓ Saved: {0}, {1}.").format(label, severity)
             if entry.temperature_c is not None and entry.temperature_c > HIGH_FEVER_C \
                     and not entry.is_emergency:
                 # rule R13: a high fever becomes an emergency if medicine does not help.

@@ -44,7 +44,7 @@ from il2desk.domain.labs import (
 from il2desk.domain.suggestions import all_suggestions
 from il2desk.domain.timeplan import from_utc
 from il2desk.ui.host import ViewHost
-from il2desk.ui.i18n import date_text
+from il2desk.ui.i18n import date_text, translate_message
 from il2desk.ui.views.lab_chart import LabChart
 from il2desk.ui.widgets import EmptyState, FieldError, heading, paragraph
 
@@ -242,7 +242,7 @@ class LabsView(QWidget):
                 "—" if r.cd4_count is None else self.tr("{0} cells/µL").format(r.cd4_count),
                 r.cd4_percent_text,
                 r.viral_load_text,
-                f"⚠ {self.tr(UNRELIABLE_MARK)}" if r.unreliable else self.tr("✓ yes"),
+                f"⚠ {translate_message(UNRELIABLE_MARK)}" if r.unreliable else self.tr("✓ yes"),
             ]
             for col, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -266,8 +266,8 @@ class LabsView(QWidget):
             self.suggestions_layout.addWidget(label)
             self.suggestion_labels.append(label)
         for suggestion in found:
-            title = heading(self.tr(suggestion.title), level=2)
-            text = paragraph(self.tr(suggestion.text))
+            title = heading(translate_message(suggestion.title), level=2)
+            text = paragraph(translate_message(suggestion.text))
             text.setObjectName(f"suggestion-{suggestion.rule}")
             text.setAccessibleName(suggestion.text)
             self.suggestions_layout.addWidget(title)
@@ -351,7 +351,7 @@ class LabsView(QWidget):
         if problems:
             for problem in problems:
                 if not self.errors[problem.field].message:
-                    self.errors[problem.field].show_error(self.tr(problem.message))
+                    self.errors[problem.field].show_error(problem.message)
             self.status_label.setText("")
             return
         verdict = judge_reliability(drawn, self._course_starts())  # rule R16
@@ -362,7 +362,7 @@ class LabsView(QWidget):
         self.ctx.labs.add(result, self.ctx.clock.now_utc())
         if verdict.unreliable:
             self.status_label.setText(self.tr("Saved, and marked {0}. {1}").format(
-                self.tr(UNRELIABLE_MARK), verdict.reason))
+                translate_message(UNRELIABLE_MARK), translate_message(verdict.reason)))
         else:
             self.status_label.setText(self.tr("✓ Saved."))
         for edit in (self.cd4_count_edit, self.cd4_percent_edit, self.vl_edit, self.note_edit):

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from il2desk.domain.diary import AFTER, Severity
 from il2desk.domain.regimen import DAYS_PER_COURSE
-from il2desk.ui.i18n import date_text
+from il2desk.ui.i18n import date_text, translate_message
 
 DAY_KEYS: tuple[int, ...] = (*range(1, DAYS_PER_COURSE + 1), AFTER)
 
@@ -60,7 +60,7 @@ class SeverityGrid(QWidget):
         severity = row.worst.get(day)
         if severity is None:
             return self.tr("none")
-        return self.tr(severity.label)
+        return translate_message(severity.label)
 
     def describe(self) -> str:
         """The grid as sentences (accessible description, and a test seam)."""
@@ -145,4 +145,4 @@ class SeverityGrid(QWidget):
         word_rect = QRectF(rect.left(), dots_top + radius * 2 + 1, rect.width(),
                            rect.bottom() - dots_top - radius * 2 - 2)
         painter.drawText(word_rect, Qt.AlignmentFlag.AlignCenter,
-                         self.tr(severity.label) if severity else self.tr("none"))
+                         translate_message(severity.label) if severity else self.tr("none"))

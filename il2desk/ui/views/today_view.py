@@ -28,6 +28,7 @@ from il2desk.domain.timeplan import from_utc
 from il2desk.ui.course_wizard import CourseWizard, local_today, open_course_wizard
 from il2desk.ui.course_wizard.common import long_date
 from il2desk.ui.host import ViewHost
+from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import EmptyState, heading, paragraph
 
 # An injection stays "next" this long after its time, shown as overdue, so a late
@@ -225,8 +226,8 @@ class TodayView(QWidget):
         self.checklist = {}
         items = open_support_items(course)  # rule R10
         for item in items:
-            box = QCheckBox(self.tr(item.text))
-            box.setAccessibleName(self.tr(item.text))
+            box = QCheckBox(translate_message(item.text))
+            box.setAccessibleName(translate_message(item.text))
             box.toggled.connect(lambda checked, key=item.key: self._tick(key, checked))
             self.checklist_layout.addWidget(box)
             self.checklist[item.key] = box
