@@ -6,13 +6,14 @@ from decimal import Decimal
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizardPage
 
-from il2desk.domain.dose import DoseInputError, format_dose_miu, parse_positive_decimal
+from il2desk.domain.dose import DoseInputError, parse_positive_decimal
 from il2desk.domain.regimen import (
     DoseSuggestion,
     check_dose_range,
     course_total_miu,
     daily_total_miu,
 )
+from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import FieldError, paragraph
 
@@ -95,7 +96,7 @@ class DosePage(QWizardPage):
         check = check_dose_range(dose)
         self.confirm_box.setVisible(check.needs_confirmation)
         self.note.setVisible(check.message is not None)
-        self.note.setText(check.message or "")
+        self.note.setText(translate_message(check.message or ""))
 
     def validatePage(self) -> bool:
         try:

@@ -78,4 +78,5 @@ class PreparationPage(QWizardPage):
         kind = self.syringe_kind()
         if kind is None:
             return self.tr("Pre-filled syringes")
-        return self.tr("A vial to mix, drawn with a {syringe}").format(syringe=kind.label)
+        return self.tr("A vial to mix, drawn with a {syringe}").format(
+            syringe=translate_message(kind.label))

@@ -21,7 +21,6 @@ from il2desk.domain.course_validation import (
     latest_finished_course,
     validate_plan,
 )
-from il2desk.domain.dose import format_dose_miu
 from il2desk.domain.preferences import SettingError
 from il2desk.domain.regimen import (
     course_total_miu,
@@ -39,6 +38,7 @@ from il2desk.ui.course_wizard.preparation_page import PreparationPage
 from il2desk.ui.course_wizard.summary_page import SummaryPage
 from il2desk.ui.course_wizard.support_page import SupportPage
 from il2desk.ui.course_wizard.when_page import WhenPage
+from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
 from il2desk.ui.i18n import translate_message
 

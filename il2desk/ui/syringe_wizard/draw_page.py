@@ -21,16 +21,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from il2desk.domain.dose import (
-    DrawPlan,
-    SyringeKind,
-    format_concentration,
-    format_dose_miu,
-    format_mark,
-    format_percent,
-    format_volume_ml,
-    plan_draw,
-)
+from il2desk.domain.dose import DrawPlan, SyringeKind, format_percent, plan_draw
+from il2desk.ui.doses import format_concentration, format_dose_miu, format_mark, format_volume_ml
+from il2desk.ui.i18n import translate_message
 from il2desk.ui.syringe_picture import SyringePicture
 from il2desk.ui.syringe_wizard.state import PreparationState
 from il2desk.ui.widgets import FieldError, paragraph
@@ -65,7 +58,7 @@ class DrawPage(QWizardPage):
         form = QFormLayout()
         self.syringe_combo = QComboBox()
         for kind in SYRINGE_ORDER:
-            self.syringe_combo.addItem(kind.label, kind.value)
+            self.syringe_combo.addItem(translate_message(kind.label), kind.value)
         self.syringe_combo.setAccessibleName(self.tr("The syringe in your hand"))
         caption = QLabel(self.tr("The syringe in your &hand:"))
         caption.setBuddy(self.syringe_combo)
@@ -151,7 +144,8 @@ class DrawPage(QWizardPage):
             self.delivered_label.clear()
             self.problem.show_error(plan.problem or "")
             if plan.suggested_syringe is not None:
-                text = self.tr("Use the {0} instead").format(plan.suggested_syringe.label)
+                text = self.tr("Use the {0} instead").format(
+                    translate_message(plan.suggested_syringe.label))
                 self.suggest_button.setText(text)
                 self.suggest_button.setAccessibleName(text)
                 self.suggest_button.show()

@@ -5,8 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizardPage
 
-from il2desk.domain.dose import DoseInputError, format_dose_miu
+from il2desk.domain.dose import DoseInputError
 from il2desk.domain.preparation import label_dose_problem, read_dose_miu
+from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.syringe_wizard.state import PreparationState
 from il2desk.ui.widgets import FieldError, paragraph
 

@@ -24,13 +24,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from il2desk.domain.dose import (
-    OVERFILL_NOTE,
-    DoseInputError,
-    computed_concentration,
-    format_concentration,
-    format_number,
-)
+from il2desk.domain.dose import OVERFILL_NOTE, DoseInputError, computed_concentration, format_number
 from il2desk.domain.preparation import (
     MAX_USABLE_HOURS,
     read_concentration,
@@ -38,6 +32,8 @@ from il2desk.domain.preparation import (
     read_vial_miu,
 )
 from il2desk.storage.vial_repo import NewVial
+from il2desk.ui.doses import format_concentration
+from il2desk.ui.i18n import translate_message
 from il2desk.ui.syringe_wizard.state import PreparationState
 from il2desk.ui.widgets import FieldError, paragraph
 
@@ -172,7 +168,7 @@ class StrengthPage(QWizardPage):
         mark = self._state.decimal_mark
         shown = format_concentration(value, decimal_mark=mark, max_places=2)
         self.computed_label.setText(self.tr("Worked out: {0}. {1}").format(
-            shown, OVERFILL_NOTE))
+            shown, translate_message(OVERFILL_NOTE)))
         self.computed_label.setAccessibleName(self.computed_label.text())
         self.overfill_box.setText(self.tr(
             "I &checked the label and my pharmacist's instructions: they give no other "

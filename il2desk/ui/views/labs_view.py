@@ -241,7 +241,7 @@ class LabsView(QWidget):
                 date_text(r.drawn_date, "dd MMM yyyy"),
                 "—" if r.cd4_count is None else self.tr("{0} cells/µL").format(r.cd4_count),
                 r.cd4_percent_text,
-                r.viral_load_text,
+                translate_message(r.viral_load_text),
                 f"⚠ {translate_message(UNRELIABLE_MARK)}" if r.unreliable else self.tr("✓ yes"),
             ]
             for col, text in enumerate(cells):

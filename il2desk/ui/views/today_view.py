@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 
 from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
 from il2desk.domain.course_validation import open_support_items
-from il2desk.domain.dose import format_dose_miu
 from il2desk.domain.regimen import INJECTIONS_PER_COURSE
 from il2desk.domain.timeplan import from_utc
 from il2desk.ui.course_wizard import CourseWizard, local_today, open_course_wizard
 from il2desk.ui.course_wizard.common import long_date
+from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import EmptyState, heading, paragraph

@@ -15,8 +15,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from il2desk.domain.dose import format_concentration
 from il2desk.storage.vial_repo import Vial
+from il2desk.ui.doses import format_concentration
 from il2desk.ui.vial_text import doses_left_text, expiry_text, local_time_text
 
 Index = QModelIndex | QPersistentModelIndex
