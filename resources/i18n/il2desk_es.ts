@@ -5,2370 +5,3413 @@
     <name></name>
     <message>
         <source>This file will hold health information. Keep it somewhere private and share it only with people you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo contendrá información de salud. Guárdalo en un lugar privado y compártelo solo con las personas que tú elijas.</translation>
     </message>
     <message>
         <source>Back up your record</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una copia de seguridad de tus datos</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuar</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Save a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia de seguridad</translation>
     </message>
     <message>
         <source>il2desk backups (*.sqlite3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de il2desk (*.sqlite3)</translation>
     </message>
     <message>
         <source>Backup not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia no se guardó</translation>
     </message>
     <message>
         <source>The backup could not be written there ({reason}). Please choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la copia ahí ({reason}). Elige otra carpeta, por favor.</translation>
     </message>
     <message>
         <source>Backup saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia guardada</translation>
     </message>
     <message>
         <source>Your record was saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos se guardaron en {path}.</translation>
     </message>
     <message>
         <source>Restore a backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar una copia de seguridad</translation>
     </message>
     <message>
         <source>il2desk backups (*.sqlite3);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copias de seguridad de il2desk (*.sqlite3);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Cannot restore this file</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede recuperar este archivo</translation>
     </message>
     <message>
         <source>{reason} Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason} No se cambió nada.</translation>
     </message>
     <message>
         <source>Replace your current record with the backup {name}? Your current record is kept as a backup first, so nothing is lost. il2desk will reopen.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cambiar tus datos actuales por la copia {name}? Antes se guarda una copia de tus datos actuales, así que no se pierde nada. il2desk se volverá a abrir.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuperar</translation>
     </message>
     <message>
         <source>Export for your doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para tu médico</translation>
     </message>
     <message>
         <source>Save the side-effect diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el diario de efectos secundarios</translation>
     </message>
     <message>
         <source>Save the lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los resultados de los análisis</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado</translation>
     </message>
     <message>
         <source>Saved: {files}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: {files}</translation>
     </message>
     <message>
         <source>il2desk cannot open your record</source>
-        <translation type="unfinished"></translation>
+        <translation>il2desk no puede abrir tus datos</translation>
     </message>
     <message>
         <source>il2desk will not write to this file, so nothing more can be lost. The file is {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>il2desk no escribirá en este archivo, así que no se puede perder nada más. El archivo es {path}.</translation>
     </message>
     <message>
         <source>The newest good backup is from {when}. Restoring it brings back everything saved up to then.</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia buena más reciente es del {when}. Al recuperarla vuelve todo lo guardado hasta ese momento.</translation>
     </message>
     <message>
         <source>&amp;Restore the backup from {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar la copia del {when}</translation>
     </message>
     <message>
         <source>There is no backup to restore. Please keep the copy and ask someone you trust for help.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia que recuperar. Guarda la copia y pide ayuda a alguien de confianza.</translation>
     </message>
     <message>
         <source>&amp;Open the folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la carpeta</translation>
     </message>
     <message>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo recuperar</translation>
     </message>
     <message>
         <source>Print the course checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la lista del ciclo</translation>
     </message>
     <message>
         <source>Print preview of the course checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de la lista del ciclo</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar como PDF…</translation>
     </message>
     <message>
         <source>Save the checklist as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista como archivo PDF</translation>
     </message>
     <message>
         <source>Printing did not work</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo imprimir</translation>
     </message>
     <message>
         <source>The printer reported a problem, so the checklist may not have been printed. Check that the printer is on and has paper, then try again, or save the checklist as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>La impresora avisó de un problema, así que puede que la lista no se haya impreso. Comprueba que la impresora está encendida y tiene papel y vuelve a intentarlo, o guarda la lista como PDF.</translation>
     </message>
     <message>
         <source>Save the checklist as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista como PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>El PDF no se guardó</translation>
     </message>
     <message>
         <source>PDF saved</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF guardado</translation>
     </message>
     <message>
         <source>The checklist is saved in {path}. It holds health information: keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista está guardada en {path}. Contiene información de salud: guárdala en privado.</translation>
     </message>
     <message>
         <source>Nothing to print</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que imprimir</translation>
     </message>
     <message>
         <source>This course could not be found. Please choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró este ciclo. Elige otro, por favor.</translation>
     </message>
     <message>
         <source>Export to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar al calendario</translation>
     </message>
     <message>
         <source>Your settings put the dose and the steps in each event. A calendar you share is not private: you can choose “discreet” in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según tus ajustes, cada evento lleva la dosis y los pasos. Un calendario compartido no es privado: puedes elegir «discreto» en Ajustes.</translation>
     </message>
     <message>
         <source>Your settings keep the events discreet: they say only “Medication”, with no dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Según tus ajustes, los eventos son discretos: solo dicen «Medicación», sin la dosis.</translation>
     </message>
     <message>
         <source>This calendar file holds health information: the dates and times of your treatment. {detail} Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo de calendario contiene información de salud: las fechas y horas de tu tratamiento. {detail} ¿Continuar?</translation>
     </message>
     <message>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir dónde guardarlo…</translation>
     </message>
     <message>
         <source>Save the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo de calendario</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de calendario (*.ics)</translation>
     </message>
     <message>
         <source>The calendar file was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de calendario no se guardó</translation>
     </message>
     <message>
         <source>Calendar file saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de calendario guardado</translation>
     </message>
     <message>
         <source>{count} events are saved in {path}. Open this file with your calendar program to add them. If you export again after a change, the events are updated, not doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardaron {count} eventos en {path}. Abre este archivo con tu programa de calendario para añadirlos. Si vuelves a exportar después de un cambio, los eventos se actualizan y no se duplican.</translation>
     </message>
     <message>
         <source>{n} reminders are waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Tienes {n} avisos pendientes</translation>
     </message>
     <message>
         <source>They came while il2desk was closed or the computer was asleep. Open il2desk to see each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegaron mientras il2desk estaba cerrado o el ordenador estaba en reposo. Abre il2desk para verlos uno a uno.</translation>
     </message>
     <message>
         <source>Your computer&apos;s time zone changed</source>
-        <translation type="unfinished"></translation>
+        <translation>La zona horaria de tu ordenador ha cambiado</translation>
     </message>
     <message>
         <source>Your computer is now set to {system}, but your injection times are set in {home}.
 
 Should the injection times follow the new time zone (the same clock times there), or stay at home time?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ordenador está ahora en {system}, pero las horas de tus inyecciones están en {home}.
+
+¿Quieres que las inyecciones sigan la nueva zona horaria (a las mismas horas de reloj allí) o que se queden en la hora de casa?</translation>
     </message>
     <message>
         <source>Follow {system}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir {system}</translation>
     </message>
     <message>
         <source>Keep {home} time</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantener la hora de {home}</translation>
     </message>
     <message>
         <source>Time for your pre-treatment</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la hora de tu premedicación</translation>
     </message>
     <message>
         <source>Take the antihistamine and the ibuprofen your doctor advised. Your injection is at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tómate el antihistamínico y el ibuprofeno que te indicó tu médico. Tu inyección es a las {time}.</translation>
     </message>
     <message>
         <source>Ice pack on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponte la bolsa de hielo</translation>
     </message>
     <message>
         <source>Hold the ice pack on the injection site for {minutes} minutes before your {time} injection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantén la bolsa de hielo en la zona de la inyección durante {minutes} minutos antes de la inyección de las {time}.</translation>
     </message>
     <message>
         <source>Time for your injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Es la hora de tu inyección</translation>
     </message>
     <message>
         <source>Injection {number} of 10 (day {day} of 5) is due at {time}. Start the session when you are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>La inyección {number} de 10 (día {day} de 5) toca a las {time}. Empieza la sesión cuando quieras.</translation>
     </message>
     <message>
         <source>Blood work is due</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca el análisis de sangre</translation>
     </message>
     <message>
         <source>Your next course starts on {date}. Have your blood taken for the CD4 count and viral load about now, two weeks before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu próximo ciclo empieza el {date}. Hazte ahora el análisis de sangre de CD4 y carga viral, dos semanas antes.</translation>
     </message>
     <message>
         <source>Your course starts tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu ciclo empieza mañana</translation>
     </message>
     <message>
         <source>Your next course starts tomorrow, {date}. Check that your medicine, syringes and ice packs are ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu próximo ciclo empieza mañana, {date}. Comprueba que tienes listos el medicamento, las jeringas y las bolsas de hielo.</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>A reminder was due at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Había un aviso para las {time}.</translation>
     </message>
     <message>
         <source>Late: this was due at {time} on {date}, while il2desk was closed or the computer was asleep.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con retraso: era para las {time} del {date}, mientras il2desk estaba cerrado o el ordenador en reposo.</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>EXPIRED since {0}: do not use</source>
-        <translation type="unfinished"></translation>
+        <translation>CADUCADO desde {0}: no lo uses</translation>
     </message>
     <message>
         <source>usable until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>se puede usar hasta {0}</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo ha salido mal</translation>
+    </message>
+    <message>
+        <source>Something went wrong in il2desk, but nothing you saved was lost. You can go on using the program.</source>
+        <translation>Algo ha salido mal en il2desk, pero no se ha perdido nada de lo que guardaste. Puedes seguir usando el programa.</translation>
+    </message>
+    <message>
+        <source>The details were written to {path}, in case someone helps you with it.</source>
+        <translation>Los detalles se guardaron en {path}, por si alguien te ayuda con esto.</translation>
     </message>
 </context>
 <context>
     <name>AboutDialog</name>
     <message>
         <source>About il2desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de il2desk</translation>
     </message>
     <message>
         <source>il2desk icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Icono de il2desk</translation>
     </message>
     <message>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión {version}</translation>
     </message>
     <message>
         <source>A companion for people who inject interleukin-2 at home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acompañante para las personas que se inyectan interleucina-2 en casa.</translation>
     </message>
     <message>
         <source>&lt;b&gt;This is not medical advice.&lt;/b&gt; il2desk only helps you keep to the plan your doctor gave you. Always follow your doctor&apos;s instructions. If il2desk and your doctor say different things, do what your doctor says.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Esto no es un consejo médico.&lt;/b&gt; il2desk solo te ayuda a seguir el plan que te dio tu médico. Sigue siempre las indicaciones de tu médico. Si il2desk y tu médico dicen cosas distintas, haz lo que diga tu médico.</translation>
     </message>
     <message>
         <source>This is not medical advice. Always follow your doctor&apos;s instructions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no es un consejo médico. Sigue siempre las indicaciones de tu médico.</translation>
     </message>
     <message>
         <source>il2desk is free software under the GNU General Public License, version 3 or later ({licence}). You may share and change it under those terms. It comes with no warranty. &lt;a href=&quot;{url}&quot;&gt;Read the licence&lt;/a&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>il2desk es software libre bajo la Licencia Pública General de GNU, versión 3 o posterior ({licence}). Puedes compartirlo y modificarlo en esas condiciones. No tiene ninguna garantía. &lt;a href=&quot;{url}&quot;&gt;Leer la licencia&lt;/a&gt;.</translation>
     </message>
     <message>
         <source>Your record is kept only on this computer, in this folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus datos se guardan solo en este ordenador, en esta carpeta:</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos: {folder}</translation>
     </message>
     <message>
         <source>&amp;Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir la carpeta de datos</translation>
     </message>
     <message>
         <source>Open the data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la carpeta de datos</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de datos</translation>
     </message>
     <message>
         <source>No file manager answered. Your record is in this folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún gestor de archivos respondió. Tus datos están en esta carpeta: {folder}</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>il2desk is already open. Look for its window, or for its icon near the clock.</source>
-        <translation type="unfinished"></translation>
+        <translation>il2desk ya está abierto. Busca su ventana o su icono junto al reloj.</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <source>Starting at login is not available on this system yet. Open il2desk yourself after logging in.</source>
+        <translation>En este sistema todavía no se puede abrir il2desk al iniciar sesión. Ábrelo tú después de iniciar sesión.</translation>
     </message>
 </context>
 <context>
     <name>BloodWorkPage</name>
     <message>
         <source>Blood test</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis de sangre</translation>
     </message>
     <message>
         <source>Your doctor needs a blood test (CD4 count and viral load) two weeks before each course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu médico necesita un análisis de sangre (recuento de CD4 y carga viral) dos semanas antes de cada ciclo.</translation>
     </message>
     <message>
         <source>That day has already passed: please ask for the blood test as soon as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese día ya ha pasado: pide el análisis de sangre lo antes que puedas.</translation>
     </message>
     <message>
         <source>My blood test is &amp;booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tengo &amp;cita para el análisis</translation>
     </message>
     <message>
         <source>My blood test is booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya tengo cita para el análisis de sangre</translation>
     </message>
     <message>
         <source>Due on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para el {date}</translation>
+    </message>
+</context>
+<context>
+    <name>CourseStatus</name>
+    <message>
+        <source> (recorded afterwards)</source>
+        <translation> (anotado después)</translation>
+    </message>
+    <message>
+        <source>, hard to tolerate</source>
+        <translation>, difícil de tolerar</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No se puso</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
     </message>
 </context>
 <context>
     <name>CourseWizard</name>
     <message>
         <source>Change the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el ciclo</translation>
     </message>
     <message>
         <source>Plan a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar un ciclo</translation>
     </message>
     <message>
         <source>&amp;Save the course</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el ciclo</translation>
     </message>
     <message>
         <source>&amp;Next &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis</translation>
     </message>
     <message>
         <source>{dose} per injection — {day} a day, {course} for the whole course</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose} por inyección — {day} al día, {course} en todo el ciclo</translation>
     </message>
     <message>
         <source>Days</source>
-        <translation type="unfinished"></translation>
+        <translation>Días</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>del {start} al {end}</translation>
     </message>
     <message>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Horas</translation>
     </message>
     <message>
         <source>{morning} and {evening} ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>{morning} y {evening} ({zone})</translation>
     </message>
     <message>
         <source>Next course</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo ciclo</translation>
     </message>
     <message>
         <source>about {date} (after {weeks} weeks)</source>
-        <translation type="unfinished"></translation>
+        <translation>hacia el {date} (dentro de {weeks} semanas)</translation>
     </message>
     <message>
         <source>Syringes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeringas</translation>
     </message>
     <message>
         <source>Blood test</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis de sangre</translation>
     </message>
     <message>
         <source>due {date}{booked}</source>
-        <translation type="unfinished"></translation>
+        <translation>para el {date}{booked}</translation>
     </message>
     <message>
         <source> (booked)</source>
-        <translation type="unfinished"></translation>
+        <translation> (con cita)</translation>
     </message>
     <message>
         <source> (still to book)</source>
-        <translation type="unfinished"></translation>
+        <translation> (falta pedir cita)</translation>
     </message>
     <message>
         <source>Dose check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión de la dosis</translation>
     </message>
     <message>
         <source>You confirmed this is the dose your doctor prescribed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmaste que esta es la dosis que te recetó tu médico.</translation>
     </message>
     <message>
         <source>To discuss with your doctor before starting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hablar con tu médico antes de empezar:</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista</translation>
     </message>
     <message>
         <source>Injections</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyecciones</translation>
     </message>
     <message>
         <source>Please go back and type the dose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve atrás y escribe la dosis, por favor.</translation>
     </message>
     <message>
         <source>Save and &amp;print the checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar e &amp;imprimir la lista…</translation>
     </message>
     <message>
         <source>Save and e&amp;xport to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y e&amp;xportar al calendario…</translation>
+    </message>
+</context>
+<context>
+    <name>CoursesModel</name>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Dose per injection</source>
+        <translation>Dosis por inyección</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>No se puso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>CoursesView</name>
     <message>
         <source>Courses</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclos</translation>
     </message>
     <message>
         <source>&amp;Plan a course…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar un ciclo…</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar…</translation>
     </message>
     <message>
         <source>C&amp;ancel course…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el cicl&amp;o…</translation>
     </message>
     <message>
         <source>Mark &amp;hard to tolerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;difícil de tolerar</translation>
     </message>
     <message>
         <source>&amp;Record a past course…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotar un ciclo pasado…</translation>
     </message>
     <message>
         <source>Print chec&amp;klist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir &amp;lista…</translation>
     </message>
     <message>
         <source>E&amp;xport to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar al calendario…</translation>
     </message>
     <message>
         <source>Injections of the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyecciones del ciclo</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>No courses yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ciclos</translation>
     </message>
     <message>
         <source>Press “Plan a course…” to plan your next one, or “Record a past course…” for one you had before using il2desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pulsa «Planificar un ciclo…» para planificar el próximo, o «Anotar un ciclo pasado…» para uno que hiciste antes de usar il2desk.</translation>
     </message>
     <message>
         <source>{start} to {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>del {start} al {end}</translation>
     </message>
     <message>
         <source>{dose} per injection, {zone}. {status}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{dose} por inyección, {zone}. {status}.</translation>
     </message>
     <message>
         <source>How it went: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo fue: {notes}</translation>
     </message>
     <message>
         <source>Not &amp;hard to tolerate</source>
-        <translation type="unfinished"></translation>
+        <translation>No fue &amp;difícil de tolerar</translation>
     </message>
     <message>
         <source> (clocks went forward)</source>
-        <translation type="unfinished"></translation>
+        <translation> (se adelantaron los relojes)</translation>
     </message>
     <message>
         <source> (first of the two)</source>
-        <translation type="unfinished"></translation>
+        <translation> (la primera de las dos)</translation>
     </message>
     <message>
         <source>Cancel this course?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cancelar este ciclo?</translation>
     </message>
     <message>
         <source>The course from {start} will be kept in your history, marked cancelled. Its injections will no longer be planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo del {start} se quedará en tu historial, marcado como cancelado. Sus inyecciones dejarán de estar planificadas.</translation>
     </message>
     <message>
         <source>Cancel the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar el ciclo</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenerlo</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <translation>dddd d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <source>dd MMM yyyy</source>
+        <translation>dd MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dd MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy</source>
+        <translation>ddd dd MMM yyyy</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM yyyy, HH:mm</source>
+        <translation>ddd dd MMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>ddd dd MMM, HH:mm</source>
+        <translation>ddd dd MMM, HH:mm</translation>
+    </message>
+    <message>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd</source>
+        <translation>dddd</translation>
+    </message>
+    <message>
+        <source>d MMMM</source>
+        <translation>d &apos;de&apos; MMMM</translation>
     </message>
 </context>
 <context>
     <name>Diary</name>
     <message>
         <source>add entry</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir la anotación</translation>
     </message>
     <message>
         <source>change</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar</translation>
     </message>
     <message>
         <source>delete</source>
-        <translation type="unfinished"></translation>
+        <translation>borrar</translation>
     </message>
 </context>
 <context>
     <name>DiaryEntryForm</name>
     <message>
         <source>1. &amp;What did you notice?</source>
-        <translation type="unfinished"></translation>
+        <translation>1. ¿&amp;Qué notaste?</translation>
     </message>
     <message>
         <source>Symptom</source>
-        <translation type="unfinished"></translation>
+        <translation>Síntoma</translation>
     </message>
     <message>
         <source>Signs marked with a warning sign mean: call your doctor now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los síntomas marcados con una señal de aviso significan: llama ahora a tu médico.</translation>
     </message>
     <message>
         <source>2. How strong?</source>
-        <translation type="unfinished"></translation>
+        <translation>2. ¿Con qué fuerza?</translation>
     </message>
     <message>
         <source>●○○ M&amp;ild</source>
-        <translation type="unfinished"></translation>
+        <translation>●○○ &amp;Leve</translation>
     </message>
     <message>
         <source>●●○ M&amp;oderate</source>
-        <translation type="unfinished"></translation>
+        <translation>●●○ &amp;Moderado</translation>
     </message>
     <message>
         <source>●●● Se&amp;vere</source>
-        <translation type="unfinished"></translation>
+        <translation>●●● &amp;Fuerte</translation>
     </message>
     <message>
         <source>Temperature</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatura</translation>
     </message>
     <message>
         <source>for example 38.5</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo 38,5</translation>
     </message>
     <message>
         <source>Temperature unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad de temperatura</translation>
     </message>
     <message>
         <source>&amp;Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temperatura:</translation>
     </message>
     <message>
         <source>What it was</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué fue</translation>
     </message>
     <message>
         <source>for example headache</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo dolor de cabeza</translation>
     </message>
     <message>
         <source>What &amp;was it?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué fu&amp;e?</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>W&amp;hen:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuá&amp;ndo:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>optional, for example took ibuprofen</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional, por ejemplo tomé ibuprofeno</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>3. &amp;Save entry</source>
-        <translation type="unfinished"></translation>
+        <translation>3. &amp;Guardar la anotación</translation>
     </message>
     <message>
         <source>Save entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la anotación</translation>
     </message>
     <message>
         <source>&amp;Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar los cambios</translation>
     </message>
     <message>
         <source>Cancel editing</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar los cambios</translation>
     </message>
     <message>
         <source>A sign to call your doctor now</source>
-        <translation type="unfinished"></translation>
+        <translation>Una señal para llamar ahora a tu médico</translation>
     </message>
     <message>
         <source>&amp;Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar los cambios</translation>
     </message>
     <message>
         <source>Please choose what you noticed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige qué notaste, por favor.</translation>
     </message>
     <message>
         <source>Please choose how strong it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige con qué fuerza, por favor.</translation>
     </message>
     <message>
         <source>Please keep the note under {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la nota con menos de {0} caracteres, por favor.</translation>
     </message>
     <message>
         <source>That time is still to come. Please check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa hora todavía no ha llegado. Revisa la fecha, por favor.</translation>
     </message>
 </context>
 <context>
     <name>DiaryTableModel</name>
     <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Course day</source>
+        <translation>Día del ciclo</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Síntoma</translation>
+    </message>
+    <message>
+        <source>How strong</source>
+        <translation>Fuerza</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
         <source>not in a course</source>
-        <translation type="unfinished"></translation>
+        <translation>fuera de un ciclo</translation>
     </message>
     <message>
         <source>after the course of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>después del ciclo del {0}</translation>
     </message>
     <message>
         <source>day {0} of the course of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>día {0} del ciclo del {1}</translation>
     </message>
     <message>
         <source>A sign to call your doctor at once</source>
-        <translation type="unfinished"></translation>
+        <translation>Una señal para llamar enseguida a tu médico</translation>
     </message>
 </context>
 <context>
     <name>DiaryView</name>
     <message>
         <source>Side-effect diary</source>
-        <translation type="unfinished"></translation>
+        <translation>Diario de efectos secundarios</translation>
     </message>
     <message>
         <source>Note how you feel</source>
-        <translation type="unfinished"></translation>
+        <translation>Anota cómo te sientes</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer</translation>
     </message>
     <message>
         <source>Diary pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas del diario</translation>
     </message>
     <message>
         <source>&amp;Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anotaciones</translation>
     </message>
     <message>
         <source>&amp;By course day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por día del ciclo</translation>
     </message>
     <message>
         <source>S&amp;how:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar:</translation>
     </message>
     <message>
         <source>Show entries for</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar anotaciones de</translation>
     </message>
     <message>
         <source>All symptoms</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los síntomas</translation>
     </message>
     <message>
         <source>&amp;Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cambiar…</translation>
     </message>
     <message>
         <source>Change the chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la anotación elegida</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>Delete the chosen entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la anotación elegida</translation>
     </message>
     <message>
         <source>Diary entries, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotaciones del diario, las más recientes primero</translation>
     </message>
     <message>
         <source>No diary entries yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay anotaciones en el diario</translation>
     </message>
     <message>
         <source>Choose what you noticed above, how strong it was, and press Save. Entries are grouped by course day, so you can see whether the last days of a course are the hardest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige arriba qué notaste y con qué fuerza, y pulsa Guardar. Las anotaciones se agrupan por día del ciclo, para que veas si los últimos días son los más duros.</translation>
     </message>
     <message>
         <source>The worst side effect you noted on each day of your latest courses. Side effects are usually worst on the last two or three days of a course.</source>
-        <translation type="unfinished"></translation>
+        <translation>El peor efecto secundario que anotaste cada día de tus últimos ciclos. Los efectos secundarios suelen ser peores los dos o tres últimos días del ciclo.</translation>
     </message>
     <message>
         <source>The latest course was hard to tolerate</source>
-        <translation type="unfinished"></translation>
+        <translation>El último ciclo fue difícil de tolerar</translation>
     </message>
     <message>
         <source>Ticking this lets il2desk show, on the Labs page, a lower dose you could discuss with your doctor. Nothing changes by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si marcas esto, il2desk te mostrará en la página de Análisis una dosis más baja que podrías hablar con tu médico. Nada cambia por sí solo.</translation>
     </message>
     <message>
         <source>{0} entries</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} anotaciones</translation>
     </message>
     <message>
         <source>1 entry</source>
-        <translation type="unfinished"></translation>
+        <translation>1 anotación</translation>
     </message>
     <message>
         <source>&amp;Undo {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer: {0}</translation>
     </message>
     <message>
         <source>The course of {0} was &amp;hard to tolerate</source>
-        <translation type="unfinished"></translation>
+        <translation>El ciclo del {0} fue difícil de &amp;tolerar</translation>
     </message>
     <message>
         <source>✓ Changed: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Cambiado: {0}.</translation>
     </message>
     <message>
         <source>✓ Saved: {0}, {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado: {0}, {1}.</translation>
     </message>
     <message>
         <source>If medicine does not bring a fever over 38.9 °C (102 °F) down, call your doctor now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la fiebre pasa de 38,9 °C (102 °F) y las medicinas no la bajan, llama ahora a tu médico.</translation>
     </message>
     <message>
         <source>Entry deleted: {0}. Press Undo to bring it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotación borrada: {0}. Pulsa Deshacer para recuperarla.</translation>
     </message>
 </context>
 <context>
     <name>DosePage</name>
     <message>
         <source>Your dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu dosis</translation>
     </message>
     <message>
         <source>Type the dose your doctor prescribed for each injection, in million units. For example 4.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la dosis que te recetó tu médico para cada inyección, en millones de unidades. Por ejemplo 4,5.</translation>
     </message>
     <message>
         <source>Dose per injection, in million units</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis por inyección, en millones de unidades</translation>
     </message>
     <message>
         <source>&amp;Dose per injection (million units):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosis por inyección (millones de unidades):</translation>
     </message>
     <message>
         <source>&amp;Yes, this is the dose my doctor prescribed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí, esta es la dosis que me recetó mi médico</translation>
     </message>
     <message>
         <source>Confirm the unusual dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la dosis poco habitual</translation>
     </message>
     <message>
         <source>The daily and course totals show here as you type.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí verás el total del día y del ciclo mientras escribes.</translation>
     </message>
     <message>
         <source>Each day: {day} (2 injections). Whole course: {course} (10 injections).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada día: {day} (2 inyecciones). Todo el ciclo: {course} (10 inyecciones).</translation>
     </message>
     <message>
         <source>Please check this dose. If it is right, tick the box below to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa esta dosis, por favor. Si es correcta, marca la casilla de abajo para confirmarla.</translation>
     </message>
 </context>
 <context>
     <name>DrawPage</name>
     <message>
         <source>How much to draw up</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto cargar</translation>
     </message>
     <message>
         <source>The syringe in your hand</source>
-        <translation type="unfinished"></translation>
+        <translation>La jeringa que tienes en la mano</translation>
     </message>
     <message>
         <source>The syringe in your &amp;hand:</source>
-        <translation type="unfinished"></translation>
+        <translation>La jeringa en tu &amp;mano:</translation>
     </message>
     <message>
         <source>Your dose: {0}. Strength of the mixed vial: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu dosis: {0}. Concentración del vial preparado: {1}.</translation>
     </message>
     <message>
         <source>This vial has just passed the time on its label. Do not draw from it: go back and mix a new vial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este vial acaba de pasar el tiempo de su etiqueta. No cargues de él: vuelve atrás y prepara un vial nuevo.</translation>
     </message>
     <message>
         <source>Draw up {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga {0}</translation>
     </message>
     <message>
         <source>Fill to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llena hasta {0}</translation>
     </message>
     <message>
         <source>That mark gives {0} (difference from your dose of {1}: {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa marca da {0} (diferencia con tu dosis de {1}: {2}).</translation>
     </message>
     <message>
         <source>Do not draw from this vial.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cargues de este vial.</translation>
     </message>
     <message>
         <source>Do not draw with this syringe.</source>
-        <translation type="unfinished"></translation>
+        <translation>No cargues con esta jeringa.</translation>
     </message>
     <message>
         <source>Use the {0} instead</source>
-        <translation type="unfinished"></translation>
+        <translation>Usa mejor la {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EmergencyButton</name>
+    <message>
+        <source>⚠ Emergency signs</source>
+        <translation>⚠ Señales de alarma</translation>
+    </message>
+    <message>
+        <source>When to call your doctor at once ({shortcut})</source>
+        <translation>Cuándo llamar enseguida a tu médico ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Emergency signs</source>
+        <translation>Señales de alarma</translation>
+    </message>
+    <message>
+        <source>Shows when to call your doctor at once and the number</source>
+        <translation>Muestra cuándo llamar enseguida a tu médico y su número</translation>
     </message>
 </context>
 <context>
     <name>EmergencyPanel</name>
     <message>
+        <source>Call your doctor now if…</source>
+        <translation>Llama ahora a tu médico si…</translation>
+    </message>
+    <message>
         <source>Call your doctor now if you have any of these:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llama ahora a tu médico si tienes alguna de estas señales:</translation>
+    </message>
+    <message>
+        <source>Warning signs: </source>
+        <translation>Señales de alarma: </translation>
+    </message>
+    <message>
+        <source>&amp;Enter the doctor&apos;s number…</source>
+        <translation>&amp;Escribir el número del médico…</translation>
+    </message>
+    <message>
+        <source>Your doctor</source>
+        <translation>Tu médico</translation>
+    </message>
+    <message>
+        <source>{who}: {phone}</source>
+        <translation>{who}: {phone}</translation>
+    </message>
+    <message>
+        <source>If you cannot reach your doctor, call your local emergency number.</source>
+        <translation>Si no consigues hablar con tu médico, llama al número de emergencias de tu zona.</translation>
+    </message>
+    <message>
+        <source>No emergency number saved yet.</source>
+        <translation>Todavía no hay ningún número de urgencias guardado.</translation>
+    </message>
+    <message>
+        <source>Ask your doctor for an emergency number and save it in Settings, so it is here when you need it. Until then, call your local emergency number.</source>
+        <translation>Pide a tu médico un número de urgencias y guárdalo en Ajustes, para tenerlo aquí cuando lo necesites. Mientras tanto, llama al número de emergencias de tu zona.</translation>
     </message>
 </context>
 <context>
     <name>LabChart</name>
     <message>
         <source>Chart of CD4 count and viral load over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico del recuento de CD4 y la carga viral a lo largo del tiempo</translation>
     </message>
     <message>
         <source>No CD4 counts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay recuentos de CD4.</translation>
     </message>
     <message>
         <source>{0} CD4 counts; latest {1} cells/µL on {2}; {3} marked unreliable and shown hollow.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} recuentos de CD4; el último, {1} células/µL el {2}; {3} marcados como poco fiables y dibujados en hueco.</translation>
     </message>
     <message>
         <source>The chart appears when you add your first result.</source>
-        <translation type="unfinished"></translation>
+        <translation>El gráfico aparece cuando añades tu primer resultado.</translation>
     </message>
     <message>
         <source>CD4 cells/µL</source>
-        <translation type="unfinished"></translation>
+        <translation>CD4 células/µL</translation>
     </message>
     <message>
         <source>viral load copies/mL (log)</source>
-        <translation type="unfinished"></translation>
+        <translation>carga viral copias/mL (log)</translation>
     </message>
     <message>
         <source>CD4 count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de CD4</translation>
     </message>
     <message>
         <source>unreliable (soon after a course)</source>
-        <translation type="unfinished"></translation>
+        <translation>poco fiable (poco después de un ciclo)</translation>
     </message>
     <message>
         <source>viral load</source>
-        <translation type="unfinished"></translation>
+        <translation>carga viral</translation>
     </message>
     <message>
         <source>below the lab&apos;s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>por debajo del límite del laboratorio</translation>
     </message>
     <message>
         <source>course</source>
-        <translation type="unfinished"></translation>
+        <translation>ciclo</translation>
     </message>
 </context>
 <context>
     <name>LabsView</name>
     <message>
         <source>Lab results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de los análisis</translation>
     </message>
     <message>
         <source>CD4 count over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de CD4 a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Add a result</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir un resultado</translation>
     </message>
     <message>
         <source>&amp;Date drawn:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha de la extracción:</translation>
     </message>
     <message>
         <source>for example 450</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo 450</translation>
     </message>
     <message>
         <source>CD4 &amp;count:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuento de CD4:</translation>
     </message>
     <message>
         <source>cells/µL</source>
-        <translation type="unfinished"></translation>
+        <translation>células/µL</translation>
     </message>
     <message>
         <source>for example 24</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo 24</translation>
     </message>
     <message>
         <source>CD4 &amp;percent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Porcentaje de CD4:</translation>
     </message>
     <message>
         <source>Not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>No medido</translation>
     </message>
     <message>
         <source>A number</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número</translation>
     </message>
     <message>
         <source>Undetectable</source>
-        <translation type="unfinished"></translation>
+        <translation>Indetectable</translation>
     </message>
     <message>
         <source>Below the lab&apos;s limit (&lt;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Por debajo del límite del laboratorio (&lt;)</translation>
     </message>
     <message>
         <source>&amp;Viral load:</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga &amp;viral:</translation>
     </message>
     <message>
         <source>Vi&amp;ral load number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifra de carga vira&amp;l:</translation>
     </message>
     <message>
         <source>copies/mL</source>
-        <translation type="unfinished"></translation>
+        <translation>copias/mL</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>&amp;Save result</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar el resultado</translation>
     </message>
     <message>
         <source>Save result</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el resultado</translation>
     </message>
     <message>
         <source>Results, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados, los más recientes primero</translation>
     </message>
     <message>
         <source>Lab results, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de los análisis, los más recientes primero</translation>
     </message>
     <message>
         <source>Date drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la extracción</translation>
     </message>
     <message>
         <source>CD4 count</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuento de CD4</translation>
     </message>
     <message>
         <source>CD4 %</source>
-        <translation type="unfinished"></translation>
+        <translation>CD4 %</translation>
     </message>
     <message>
         <source>Viral load</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga viral</translation>
     </message>
     <message>
         <source>Counts in trend?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cuenta en la tendencia?</translation>
     </message>
     <message>
         <source>No lab results yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay resultados de análisis</translation>
     </message>
     <message>
         <source>Add your CD4 count and viral load from each lab report. Blood work is due two weeks before each course; results drawn in the four weeks after a course are kept but marked, because the course still changes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el recuento de CD4 y la carga viral de cada informe del laboratorio. El análisis toca dos semanas antes de cada ciclo; los resultados de las cuatro semanas después de un ciclo se guardan pero se marcan, porque el ciclo todavía los altera.</translation>
     </message>
     <message>
         <source>&amp;Delete result…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar el resultado…</translation>
     </message>
     <message>
         <source>Delete the chosen result</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el resultado elegido</translation>
     </message>
     <message>
         <source>To discuss with your doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Para hablar con tu médico</translation>
     </message>
     <message>
         <source>These are only suggestions. il2desk never changes your dose or your schedule by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Son solo sugerencias. il2desk nunca cambia por sí solo tu dosis ni tu calendario.</translation>
     </message>
     <message>
         <source>{0} cells/µL</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} células/µL</translation>
     </message>
     <message>
         <source>✓ yes</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ sí</translation>
     </message>
     <message>
         <source>Nothing to suggest right now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por ahora no hay nada que sugerir.</translation>
     </message>
     <message>
         <source>Delete result</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el resultado</translation>
     </message>
     <message>
         <source>Delete the result drawn on {0}? It cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar el resultado del {0}? No se podrá recuperar.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Keep it</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantenerlo</translation>
     </message>
     <message>
         <source>Result deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado borrado.</translation>
     </message>
     <message>
         <source>Why marked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué está marcado: {0}</translation>
     </message>
     <message>
         <source>for example 50</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo 50</translation>
     </message>
     <message>
         <source>for example 12000</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo 12000</translation>
     </message>
     <message>
         <source>Please keep the note under {0} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la nota con menos de {0} caracteres, por favor.</translation>
     </message>
     <message>
         <source>Saved, and marked {0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado y marcado como {0}. {1}</translation>
     </message>
     <message>
         <source>✓ Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado.</translation>
     </message>
 </context>
 <context>
     <name>LateRemindersDialog</name>
     <message>
         <source>Reminders shown late</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos mostrados con retraso</translation>
     </message>
     <message>
         <source>These reminders came due while il2desk was closed or the computer was asleep, so they were shown later than planned. If you missed a dose or a pre-treatment, note it in your diary and tell your doctor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos avisos tocaban mientras il2desk estaba cerrado o el ordenador en reposo, así que se mostraron más tarde de lo previsto. Si te saltaste una dosis o una premedicación, anótalo en tu diario y díselo a tu médico.</translation>
     </message>
     <message>
         <source>Late reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos con retraso</translation>
     </message>
     <message>
         <source>Reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Was due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tocaba</translation>
     </message>
     <message>
         <source>Shown at</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrado a las</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Atendido</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no</translation>
     </message>
     <message>
         <source>No late reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay avisos con retraso</translation>
     </message>
     <message>
         <source>Every reminder so far was shown on time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta ahora, todos los avisos se mostraron a tiempo.</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Choose what to see: Today, Courses, Settings and more</source>
+        <translation>Elige qué ver: Hoy, Ciclos, Ajustes y más</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia de seguridad…</translation>
     </message>
     <message>
         <source>&amp;Restore a backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recuperar una copia…</translation>
     </message>
     <message>
         <source>E&amp;xport diary and labs for your doctor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;diario y análisis para tu médico…</translation>
     </message>
     <message>
         <source>&amp;Print checklist…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir la lista…</translation>
     </message>
     <message>
         <source>E&amp;xport to calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar al calendario…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
     </message>
     <message>
         <source>Reminders shown &amp;late…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos con &amp;retraso…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency signs</source>
+        <translation>&amp;Señales de alarma</translation>
     </message>
     <message>
         <source>&amp;About il2desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de il2desk</translation>
     </message>
     <message>
         <source>Print the checklist of the selected or next course</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir la lista del ciclo elegido o del próximo</translation>
     </message>
     <message>
         <source>Plan a course first: there is no course to print yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero planifica un ciclo: todavía no hay ningún ciclo que imprimir.</translation>
     </message>
     <message>
         <source>Save the injection times as a file for your calendar program</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar las horas de las inyecciones en un archivo para tu programa de calendario</translation>
     </message>
     <message>
         <source>Plan a course first: there is nothing to put in a calendar yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero planifica un ciclo: todavía no hay nada que poner en un calendario.</translation>
     </message>
     <message>
         <source>il2desk keeps running here so it can remind you. To stop it, choose Quit in this icon&apos;s menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>il2desk sigue funcionando aquí para poder avisarte. Para cerrarlo, elige Salir en el menú de este icono.</translation>
     </message>
     <message>
         <source>Keep il2desk running?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Dejar il2desk funcionando?</translation>
     </message>
     <message>
         <source>Reminders are planned. If il2desk is closed, they can only be shown late, the next time you open it.
 
 Keep il2desk running, minimised?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay avisos planificados. Si cierras il2desk, solo podrán mostrarse con retraso, la próxima vez que lo abras.
+
+¿Dejar il2desk funcionando, minimizado?</translation>
     </message>
     <message>
         <source>Keep running minimised</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir funcionando minimizado</translation>
     </message>
     <message>
         <source>Close il2desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar il2desk</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Courses</source>
+        <translation>&amp;Ciclos</translation>
+    </message>
+    <message>
+        <source>S&amp;ites</source>
+        <translation>&amp;Zonas</translation>
+    </message>
+    <message>
+        <source>&amp;Diary</source>
+        <translation>&amp;Diario</translation>
+    </message>
+    <message>
+        <source>&amp;Labs</source>
+        <translation>&amp;Análisis</translation>
+    </message>
+    <message>
+        <source>Su&amp;pplies</source>
+        <translation>&amp;Material</translation>
+    </message>
+    <message>
+        <source>Setti&amp;ngs</source>
+        <translation>A&amp;justes</translation>
     </message>
 </context>
 <context>
     <name>PastCourseDialog</name>
     <message>
         <source>Record a past course</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar un ciclo pasado</translation>
     </message>
     <message>
         <source>For a course you had before using il2desk. It is kept as done, so your history is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para un ciclo que hiciste antes de usar il2desk. Se guarda como hecho, para que tu historial esté completo.</translation>
     </message>
     <message>
         <source>First day of that course</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día de ese ciclo</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primer día:</translation>
     </message>
     <message>
         <source>Dose per injection, in million units</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis por inyección, en millones de unidades</translation>
     </message>
     <message>
         <source>&amp;Dose per injection (million units):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosis por inyección (millones de unidades):</translation>
     </message>
     <message>
         <source>&amp;Yes, this is the dose my doctor prescribed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sí, esta es la dosis que me recetó mi médico</translation>
     </message>
     <message>
         <source>Confirm the unusual dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmar la dosis poco habitual</translation>
     </message>
     <message>
         <source>It was &amp;hard to tolerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fue difícil de &amp;tolerar</translation>
     </message>
     <message>
         <source>It was hard to tolerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fue difícil de tolerar</translation>
     </message>
     <message>
         <source>How it went</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo fue</translation>
     </message>
     <message>
         <source>How it &amp;went (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cómo fue (opcional):</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderView</name>
+    <message>
+        <source>Injection sites</source>
+        <translation>Zonas de inyección</translation>
+    </message>
+    <message>
+        <source>No injections recorded yet</source>
+        <translation>Todavía no hay inyecciones anotadas</translation>
+    </message>
+    <message>
+        <source>A body map will show where you injected, which site to use next, and any site that still has a lump or redness. It fills in as you record injections.</source>
+        <translation>Un mapa del cuerpo mostrará dónde te inyectaste, qué zona usar la próxima vez y qué zonas tienen todavía un bulto o enrojecimiento. Se irá llenando a medida que anotes las inyecciones.</translation>
+    </message>
+    <message>
+        <source>Side-effect diary</source>
+        <translation>Diario de efectos secundarios</translation>
+    </message>
+    <message>
+        <source>No diary entries yet</source>
+        <translation>Todavía no hay anotaciones en el diario</translation>
+    </message>
+    <message>
+        <source>Here you will note how you feel during a course: fever, chills, tiredness and more, with how strong it was. Diary entry comes in a later version. If you feel very unwell, use the red Emergency signs button at the top.</source>
+        <translation>Aquí anotarás cómo te sientes durante un ciclo: fiebre, escalofríos, cansancio y más, y con qué fuerza. Las anotaciones llegarán en una versión posterior. Si te encuentras muy mal, usa el botón rojo Señales de alarma de arriba.</translation>
+    </message>
+    <message>
+        <source>Lab results</source>
+        <translation>Resultados de los análisis</translation>
+    </message>
+    <message>
+        <source>No lab results yet</source>
+        <translation>Todavía no hay resultados de análisis</translation>
+    </message>
+    <message>
+        <source>Your CD4 counts and viral load will be listed here with a chart over time. Entering lab results comes in a later version of il2desk.</source>
+        <translation>Aquí aparecerán tus recuentos de CD4 y tu carga viral, con un gráfico a lo largo del tiempo. Escribir resultados de análisis llegará en una versión posterior de il2desk.</translation>
     </message>
 </context>
 <context>
     <name>PrecheckPage</name>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <source>Tick each question your answer is “yes” to. Nothing here stops you from planning; a “yes” is something to talk over with your doctor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca cada pregunta a la que respondas «sí». Nada de esto te impide planificar; un «sí» es algo que conviene hablar antes con tu médico.</translation>
     </message>
 </context>
 <context>
     <name>PrefilledPage</name>
     <message>
         <source>Check the syringe&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa la etiqueta de la jeringa</translation>
     </message>
     <message>
         <source>Your syringe comes ready filled. Before anything else, read the dose printed on its label and type it below. No sums are needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu jeringa viene ya cargada. Antes de nada, lee la dosis impresa en la etiqueta y escríbela abajo. No hace falta hacer cuentas.</translation>
     </message>
     <message>
         <source>Dose printed on the label</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis impresa en la etiqueta</translation>
     </message>
     <message>
         <source>In million units, as printed on the syringe&apos;s label</source>
-        <translation type="unfinished"></translation>
+        <translation>En millones de unidades, tal como aparece en la etiqueta de la jeringa</translation>
     </message>
     <message>
         <source>&amp;Dose on the label (million units):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosis de la etiqueta (millones de unidades):</translation>
     </message>
     <message>
         <source>Your dose for this injection: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu dosis para esta inyección: {0}</translation>
     </message>
     <message>
         <source>for example {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo {0}</translation>
     </message>
 </context>
 <context>
     <name>PreparationPage</name>
     <message>
         <source>Your syringes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus jeringas</translation>
     </message>
     <message>
         <source>How does your medicine come?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo viene tu medicamento?</translation>
     </message>
     <message>
         <source>&amp;Pre-filled syringes, ready to use</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeringas &amp;precargadas, listas para usar</translation>
     </message>
     <message>
         <source>Pre-filled syringes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeringas precargadas</translation>
     </message>
     <message>
         <source>A &amp;vial that I mix and draw from</source>
-        <translation type="unfinished"></translation>
+        <translation>Un &amp;vial que preparo y del que cargo</translation>
     </message>
     <message>
         <source>A vial to mix</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vial para preparar</translation>
     </message>
     <message>
         <source>Kind of syringe</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de jeringa</translation>
     </message>
     <message>
         <source>&amp;Syringe I draw with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeringa con la que cargo:</translation>
     </message>
     <message>
         <source>Only your choice and the kind of syringe are kept here. The strength of the mixed vial comes from its label or your pharmacist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí solo se guardan tu elección y el tipo de jeringa. La concentración del vial preparado viene de su etiqueta o de tu farmacéutico.</translation>
     </message>
     <message>
         <source>A vial to mix, drawn with a {syringe}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vial para preparar, cargado con una {syringe}</translation>
+    </message>
+</context>
+<context>
+    <name>Prompter</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
     <name>ReminderBanner</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos</translation>
     </message>
     <message>
         <source>Reminders shown &amp;late…</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos con &amp;retraso…</translation>
     </message>
     <message>
         <source>Reminders shown late</source>
-        <translation type="unfinished"></translation>
+        <translation>Avisos mostrados con retraso</translation>
     </message>
     <message>
         <source>…and {n} more. Dismiss these to see them.</source>
-        <translation type="unfinished"></translation>
+        <translation>…y {n} más. Descarta estos para verlos.</translation>
     </message>
 </context>
 <context>
     <name>ReminderRow</name>
     <message>
         <source>&amp;Start the session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar la sesión</translation>
     </message>
     <message>
         <source>Snooze:</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer:</translation>
     </message>
     <message>
         <source>{n} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} min</translation>
     </message>
     <message>
         <source>Snooze {n} minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer {n} minutos</translation>
     </message>
     <message>
         <source>&amp;Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Descartar</translation>
     </message>
     <message>
         <source>Dismiss this reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar este aviso</translation>
     </message>
 </context>
 <context>
     <name>ReminderTray</name>
     <message>
         <source>&amp;Show il2desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mostrar il2desk</translation>
     </message>
     <message>
         <source>&amp;Quit il2desk</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir de il2desk</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The new language is used once il2desk reopens its window. Reopen it now? Nothing you entered is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se usará cuando il2desk vuelva a abrir su ventana. ¿Volver a abrirla ahora? No se pierde nada de lo que escribiste.</translation>
     </message>
     <message>
         <source>Reopen now</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a abrir ahora</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Más tarde</translation>
     </message>
 </context>
 <context>
     <name>SettingsView</name>
     <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Changes are saved as soon as you leave a field.</source>
+        <translation>Los cambios se guardan en cuanto sales de un campo.</translation>
+    </message>
+    <message>
+        <source>Your doctor</source>
+        <translation>Tu médico</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s &amp;name:</source>
+        <translation>&amp;Nombre del médico:</translation>
+    </message>
+    <message>
+        <source>Dr. Rivera</source>
+        <translation>Dra. Rivera</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency phone number:</source>
+        <translation>&amp;Teléfono de urgencias:</translation>
+    </message>
+    <message>
+        <source>Injection times</source>
+        <translation>Horas de las inyecciones</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>The zone your injection times are in.</source>
+        <translation>La zona horaria de las horas de tus inyecciones.</translation>
+    </message>
+    <message>
+        <source>Usual &amp;morning injection:</source>
+        <translation>Inyección de la &amp;mañana:</translation>
+    </message>
+    <message>
+        <source>Usual e&amp;vening injection:</source>
+        <translation>Inyección de la n&amp;oche:</translation>
+    </message>
+    <message>
+        <source>Reminders and ice packs</source>
+        <translation>Avisos y bolsas de hielo</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-treatment reminder, minutes before:</source>
+        <translation>Aviso de &amp;premedicación, minutos antes:</translation>
+    </message>
+    <message>
+        <source>When to remind you to take the antihistamine and ibuprofen.</source>
+        <translation>Cuándo recordarte que tomes el antihistamínico y el ibuprofeno.</translation>
+    </message>
+    <message>
+        <source>Ice pack &amp;before the injection:</source>
+        <translation>Hielo &amp;antes de la inyección:</translation>
+    </message>
+    <message>
+        <source>How long to hold the ice pack on the site before injecting.</source>
+        <translation>Cuánto tiempo mantener la bolsa de hielo en la zona antes de inyectar.</translation>
+    </message>
+    <message>
+        <source>Ice pack &amp;after the injection:</source>
+        <translation>Hielo &amp;después de la inyección:</translation>
+    </message>
+    <message>
+        <source>How long to hold the ice pack on the site after injecting.</source>
+        <translation>Cuánto tiempo mantener la bolsa de hielo en la zona después de inyectar.</translation>
+    </message>
+    <message>
         <source>A &amp;separate ice-pack reminder before each injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Un aviso &amp;separado para el hielo antes de cada inyección</translation>
     </message>
     <message>
         <source>Reminds you to put the ice pack on, the set minutes before the injection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te recuerda ponerte la bolsa de hielo los minutos indicados antes de la inyección.</translation>
     </message>
     <message>
         <source>Starting il2desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir il2desk</translation>
     </message>
     <message>
         <source>Start il2desk when I &amp;log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir il2desk al inicia&amp;r sesión</translation>
     </message>
     <message>
         <source>So reminders come even if you forget to open il2desk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Así los avisos llegan aunque se te olvide abrir il2desk.</translation>
+    </message>
+    <message>
+        <source>Calendar export</source>
+        <translation>Exportar al calendario</translation>
     </message>
     <message>
         <source>Full: dose and steps in each event</source>
-        <translation type="unfinished"></translation>
+        <translation>Completo: dosis y pasos en cada evento</translation>
     </message>
     <message>
         <source>Discreet: only “Medication”, no dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Discreto: solo «Medicación», sin dosis</translation>
     </message>
     <message>
         <source>What &amp;calendar events say:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué dicen los eventos del &amp;calendario:</translation>
     </message>
     <message>
         <source>A calendar you share with others is not private: choose discreet to leave the dose and health details out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un calendario que compartes con otras personas no es privado: elige discreto para no incluir la dosis ni datos de salud.</translation>
     </message>
     <message>
         <source>Display</source>
-        <translation type="unfinished"></translation>
+        <translation>Pantalla</translation>
     </message>
     <message>
         <source>&amp;Text size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño del te&amp;xto:</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Large</source>
-        <translation type="unfinished"></translation>
+        <translation>Grande</translation>
     </message>
     <message>
         <source>Extra large</source>
-        <translation type="unfinished"></translation>
+        <translation>Muy grande</translation>
     </message>
     <message>
         <source>Makes all the text in il2desk bigger or smaller.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hace más grande o más pequeño todo el texto de il2desk.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Same as the computer</source>
-        <translation type="unfinished"></translation>
+        <translation>El mismo que el ordenador</translation>
     </message>
     <message>
         <source>The language il2desk speaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma en el que habla il2desk.</translation>
+    </message>
+    <message>
+        <source>for example {example}</source>
+        <translation>por ejemplo {example}</translation>
+    </message>
+    <message>
+        <source>For example {example}.</source>
+        <translation>Por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message>
         <source>✓ Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Guardado.</translation>
     </message>
 </context>
 <context>
     <name>SeverityGrid</name>
     <message>
         <source>Worst side effect by course day</source>
-        <translation type="unfinished"></translation>
+        <translation>Peor efecto secundario por día del ciclo</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Course of {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo del {0}: {1}.</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Day {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Día {0}</translation>
     </message>
     <message>
         <source>No course yet: the grid fills in as you note how you feel during a course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ciclos: la tabla se llena a medida que anotas cómo te sientes durante un ciclo.</translation>
     </message>
     <message>
         <source>hard to tolerate</source>
-        <translation type="unfinished"></translation>
+        <translation>difícil de tolerar</translation>
     </message>
     <message>
         <source>course</source>
-        <translation type="unfinished"></translation>
+        <translation>ciclo</translation>
     </message>
 </context>
 <context>
     <name>SharpsPage</name>
     <message>
         <source>Used syringe into the sharps container</source>
-        <translation type="unfinished"></translation>
+        <translation>La jeringa usada, al contenedor de agujas</translation>
     </message>
     <message>
         <source>After the injection, put the used syringe, needle first, straight into the sharps container. Do not put the cap back on the needle, and never put a used syringe in the household rubbish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de la inyección, mete la jeringa usada directamente en el contenedor de agujas, con la aguja por delante. No vuelvas a ponerle el capuchón a la aguja y nunca tires una jeringa usada a la basura de casa.</translation>
     </message>
     <message>
         <source>The used syringe is in the sharps &amp;container</source>
-        <translation type="unfinished"></translation>
+        <translation>La jeringa usada está en el &amp;contenedor de agujas</translation>
     </message>
     <message>
         <source>The used syringe is in the sharps container</source>
-        <translation type="unfinished"></translation>
+        <translation>La jeringa usada está en el contenedor de agujas</translation>
     </message>
     <message>
         <source>A syringe going needle first into a yellow sharps container</source>
-        <translation type="unfinished"></translation>
+        <translation>Una jeringa entrando con la aguja por delante en un contenedor amarillo de agujas</translation>
     </message>
     <message>
         <source>Your sharps container is full. Close its lid firmly and do not put anything more in it. Ask your pharmacist, clinic or local council where full containers go in your area: rules differ from place to place. Then start a new container, and mark it in Supplies.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu contenedor de agujas está lleno. Cierra bien la tapa y no metas nada más. Pregunta en tu farmacia, tu centro de salud o tu ayuntamiento dónde se llevan los contenedores llenos en tu zona: las normas cambian de un sitio a otro. Luego empieza un contenedor nuevo y márcalo en Material.</translation>
     </message>
 </context>
 <context>
     <name>StrengthPage</name>
     <message>
         <source>The strength after mixing</source>
-        <translation type="unfinished"></translation>
+        <translation>La concentración después de preparar</translation>
     </message>
     <message>
         <source>Type the strength of the mixed medicine, in million units per mL, as the label or your pharmacist gives it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la concentración del medicamento preparado, en millones de unidades por mL, tal como la da la etiqueta o tu farmacéutico.</translation>
     </message>
     <message>
         <source>From the &amp;label or my pharmacist</source>
-        <translation type="unfinished"></translation>
+        <translation>De la &amp;etiqueta o de mi farmacéutico</translation>
     </message>
     <message>
         <source>Strength from the label or pharmacist</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentración de la etiqueta o del farmacéutico</translation>
     </message>
     <message>
         <source>I only &amp;know the vial amount and the diluent volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;sé la cantidad del vial y el volumen de diluyente</translation>
     </message>
     <message>
         <source>Work out the strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Calcular la concentración</translation>
     </message>
     <message>
         <source>&amp;Strength (million units per mL):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Concentración (millones de unidades por mL):</translation>
     </message>
     <message>
         <source>Strength in million units per mL</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentración en millones de unidades por mL</translation>
     </message>
     <message>
         <source>&amp;Vial amount (million units):</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad del &amp;vial (millones de unidades):</translation>
     </message>
     <message>
         <source>Vial amount in million units</source>
-        <translation type="unfinished"></translation>
+        <translation>Cantidad del vial en millones de unidades</translation>
     </message>
     <message>
         <source>&amp;Diluent added (mL):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diluyente añadido (mL):</translation>
     </message>
     <message>
         <source>Diluent added in mL</source>
-        <translation type="unfinished"></translation>
+        <translation>Diluyente añadido en mL</translation>
     </message>
     <message>
         <source>Use the worked-out strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la concentración calculada</translation>
     </message>
     <message>
         <source>choose</source>
-        <translation type="unfinished"></translation>
+        <translation>elige</translation>
     </message>
     <message>
         <source> hours</source>
-        <translation type="unfinished"></translation>
+        <translation> horas</translation>
     </message>
     <message>
         <source>Usable for, after &amp;mixing:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede usar, después de &amp;preparar:</translation>
     </message>
     <message>
         <source>How many hours the label or pharmacist says the mixed vial can be kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas horas se puede guardar el vial preparado, según la etiqueta o el farmacéutico</translation>
     </message>
     <message>
         <source>not said</source>
-        <translation type="unfinished"></translation>
+        <translation>no indicado</translation>
     </message>
     <message>
         <source>Doses in this &amp;vial:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis en este v&amp;ial:</translation>
     </message>
     <message>
         <source>How many doses your pharmacist said this vial gives, if known</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas dosis da este vial según tu farmacéutico, si lo sabes</translation>
     </message>
     <message>
         <source>for example {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo {0}</translation>
     </message>
     <message>
         <source>Worked out: {0}. {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculado: {0}. {1}</translation>
     </message>
     <message>
         <source>I &amp;checked the label and my pharmacist&apos;s instructions: they give no other strength, so use {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>He &amp;revisado la etiqueta y las indicaciones de mi farmacéutico: no dan otra concentración, así que usa {0}.</translation>
     </message>
     <message>
         <source>Please compare the worked-out strength with the label first. If the label gives a strength, choose “From the label” and type it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero compara la concentración calculada con la etiqueta, por favor. Si la etiqueta da una concentración, elige «De la etiqueta» y escríbela.</translation>
     </message>
     <message>
         <source>Please enter how long the mixed vial can be kept, from its label or your pharmacist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe cuánto tiempo se puede guardar el vial preparado, según su etiqueta o tu farmacéutico.</translation>
     </message>
 </context>
 <context>
     <name>SummaryPage</name>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Please check everything. Press “Save the course” to keep it, or “Back” to change something.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revísalo todo, por favor. Pulsa «Guardar el ciclo» para guardarlo, o «Atrás» para cambiar algo.</translation>
     </message>
 </context>
 <context>
     <name>SuppliesView</name>
     <message>
         <source>Supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Material</translation>
     </message>
     <message>
         <source>Mixed vials</source>
-        <translation type="unfinished"></translation>
+        <translation>Viales preparados</translation>
     </message>
     <message>
         <source>Vials you mixed and have not thrown away. A vial past its time must not be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viales que preparaste y todavía no has tirado. Un vial que ha pasado su tiempo no se debe usar.</translation>
     </message>
     <message>
         <source>No mixed vials. Vials you mix in the preparation steps appear here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay viales preparados. Los viales que prepares en los pasos de preparación aparecen aquí.</translation>
     </message>
     <message>
         <source>Mark the chosen vial as &amp;thrown away</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el vial elegido como &amp;tirado</translation>
     </message>
     <message>
         <source>Mark the chosen vial as thrown away</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar el vial elegido como tirado</translation>
     </message>
     <message>
         <source>What you have at home</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que tienes en casa</translation>
     </message>
     <message>
         <source>Counted for each injection: one syringe and two alcohol swabs when you mix from a vial (one swab with pre-filled syringes), and two pre-treatment pills. Mixing a dose here takes one syringe and one swab off the count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por cada inyección se cuentan: una jeringa y dos toallitas con alcohol si preparas de un vial (una toallita con jeringas precargadas), y dos pastillas de premedicación. Preparar una dosis aquí descuenta una jeringa y una toallita.</translation>
     </message>
     <message>
         <source>&amp;Syringes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jeringas:</translation>
     </message>
     <message>
         <source>Syringes</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeringas</translation>
     </message>
     <message>
         <source>&amp;Alcohol swabs:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;oallitas con alcohol:</translation>
     </message>
     <message>
         <source>Alcohol swabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Toallitas con alcohol</translation>
     </message>
     <message>
         <source>Pre-treatment &amp;pills:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pastillas de premedicación:</translation>
     </message>
     <message>
         <source>Pre-treatment pills (antihistamine and ibuprofen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastillas de premedicación (antihistamínico e ibuprofeno)</translation>
     </message>
     <message>
         <source>Sharps container</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenedor de agujas</translation>
     </message>
     <message>
         <source>&amp;Used syringes in it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeringas &amp;usadas dentro:</translation>
     </message>
     <message>
         <source>Used syringes in the sharps container</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeringas usadas en el contenedor de agujas</translation>
     </message>
     <message>
         <source>It &amp;holds (0 if not known):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacidad (0 si no se sabe):</translation>
     </message>
     <message>
         <source>How many syringes the sharps container holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuántas jeringas caben en el contenedor de agujas</translation>
     </message>
     <message>
         <source>I started a &amp;new, empty container</source>
-        <translation type="unfinished"></translation>
+        <translation>He empezado un contenedor &amp;nuevo y vacío</translation>
     </message>
     <message>
         <source>I started a new, empty sharps container</source>
-        <translation type="unfinished"></translation>
+        <translation>He empezado un contenedor de agujas nuevo y vacío</translation>
     </message>
     <message>
         <source>Practise preparing a syringe</source>
-        <translation type="unfinished"></translation>
+        <translation>Practicar la preparación de una jeringa</translation>
     </message>
     <message>
         <source>Walk through the preparation steps without injecting. Nothing is saved and no supplies are counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorre los pasos de preparación sin inyectarte. No se guarda nada ni se descuenta material.</translation>
     </message>
     <message>
         <source>Dose for the practice run, million units</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis para la práctica, en millones de unidades</translation>
     </message>
     <message>
         <source>for example {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>por ejemplo {0}</translation>
     </message>
     <message>
         <source>&amp;Dose (million units):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dosis (millones de unidades):</translation>
     </message>
     <message>
         <source>From a vial</source>
-        <translation type="unfinished"></translation>
+        <translation>De un vial</translation>
     </message>
     <message>
         <source>Pre-filled syringe</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeringa precargada</translation>
     </message>
     <message>
         <source>Kind of syringe for the practice run</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de jeringa para la práctica</translation>
     </message>
     <message>
         <source>Start a p&amp;ractice run</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una p&amp;ráctica</translation>
     </message>
     <message>
         <source>Start a practice run</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar una práctica</translation>
     </message>
     <message>
         <source>Pre-treatment pills</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastillas de premedicación</translation>
     </message>
     <message>
         <source>Your next course (starting {0}, {1} injections left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu próximo ciclo (empieza el {0}, quedan {1} inyecciones)</translation>
     </message>
     <message>
         <source>A course of {0} injections</source>
-        <translation type="unfinished"></translation>
+        <translation>Un ciclo de {0} inyecciones</translation>
     </message>
     <message>
         <source>{0}: you have {1}, it needs {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: tienes {1} y hacen falta {2}</translation>
     </message>
     <message>
         <source>{0} would run out. {1}. Order more in good time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Te faltaría: {0}. {1}. Pide más con tiempo.</translation>
     </message>
     <message>
         <source>✓ {0}: you have enough.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {0}: tienes suficiente.</translation>
     </message>
     <message>
         <source>The container is full. Close its lid firmly and ask your pharmacist, clinic or local council where full containers go in your area: rules differ from place to place.</source>
-        <translation type="unfinished"></translation>
+        <translation>El contenedor está lleno. Cierra bien la tapa y pregunta en tu farmacia, tu centro de salud o tu ayuntamiento dónde se llevan los contenedores llenos en tu zona: las normas cambian de un sitio a otro.</translation>
     </message>
     <message>
         <source>Choose a vial in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero elige un vial de la lista.</translation>
     </message>
     <message>
         <source>Thrown away?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Tirado?</translation>
     </message>
     <message>
         <source>Mark the vial mixed {0} as thrown away? It leaves the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Marcar como tirado el vial preparado el {0}? Saldrá de la lista.</translation>
     </message>
 </context>
 <context>
     <name>SupportPage</name>
     <message>
         <source>Support and supplies</source>
-        <translation type="unfinished"></translation>
+        <translation>Apoyo y material</translation>
     </message>
     <message>
         <source>Tick what is already arranged. What you leave open stays on your Today page as a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca lo que ya está organizado. Lo que dejes sin marcar se queda en tu página Hoy como recordatorio.</translation>
     </message>
     <message>
         <source>Doctor&apos;s emergency number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de urgencias del médico</translation>
     </message>
     <message>
         <source>Doctor&apos;s emergency &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número de urgencias del médico:</translation>
     </message>
 </context>
 <context>
     <name>SyringePicture</name>
     <message>
         <source>Picture of the syringe</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo de la jeringa</translation>
     </message>
     <message>
         <source>Picture of an empty {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo de una {0} vacía.</translation>
     </message>
     <message>
         <source>Picture of a {0} filled to the {1}-unit mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo de una {0} llena hasta la marca de {1} unidades.</translation>
     </message>
     <message>
         <source>Picture of a {0} filled to the {1} mL mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo de una {0} llena hasta la marca de {1} mL.</translation>
     </message>
     <message>
         <source>Fill to {0} units</source>
-        <translation type="unfinished"></translation>
+        <translation>Llena hasta {0} unidades</translation>
     </message>
     <message>
         <source>Fill to {0} mL</source>
-        <translation type="unfinished"></translation>
+        <translation>Llena hasta {0} mL</translation>
     </message>
 </context>
 <context>
     <name>SyringePreparationWizard</name>
     <message>
         <source>Prepare your syringe</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara tu jeringa</translation>
     </message>
     <message>
         <source>Prepare your syringe (practice run: nothing is saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara tu jeringa (práctica: no se guarda nada)</translation>
     </message>
     <message>
         <source>Wash your hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Lávate las manos</translation>
     </message>
     <message>
         <source>Wash your hands well with soap and warm water for at least 20 seconds, and dry them on a clean towel. Clear and wipe a table to work on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lávate bien las manos con agua tibia y jabón durante al menos 20 segundos y sécatelas con una toalla limpia. Despeja y limpia una mesa para trabajar.</translation>
     </message>
     <message>
         <source>Hands being washed under a tap</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas manos lavándose bajo el grifo</translation>
     </message>
     <message>
         <source>Wipe the rubber stopper</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpia el tapón de goma</translation>
     </message>
     <message>
         <source>Take the cap off the vial if it still has one. Wipe the rubber stopper with a new alcohol swab and let it dry. Do not touch it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita la tapa del vial si todavía la tiene. Limpia el tapón de goma con una toallita con alcohol nueva y deja que se seque. No lo toques después.</translation>
     </message>
     <message>
         <source>An alcohol swab wiping the top of a vial</source>
-        <translation type="unfinished"></translation>
+        <translation>Una toallita con alcohol limpiando la parte de arriba de un vial</translation>
     </message>
     <message>
         <source>Add the diluent slowly</source>
-        <translation type="unfinished"></translation>
+        <translation>Añade el diluyente despacio</translation>
     </message>
     <message>
         <source>Draw up the amount of diluent your pharmacist told you. Push the needle through the stopper and let the liquid run slowly down the inside wall of the vial, not straight onto the powder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga la cantidad de diluyente que te indicó tu farmacéutico. Atraviesa el tapón con la aguja y deja que el líquido caiga despacio por la pared interior del vial, no directamente sobre el polvo.</translation>
     </message>
     <message>
         <source>A syringe adding liquid down the inside wall of a tilted vial</source>
-        <translation type="unfinished"></translation>
+        <translation>Una jeringa echando líquido por la pared interior de un vial inclinado</translation>
     </message>
     <message>
         <source>Swirl, do not shake</source>
-        <translation type="unfinished"></translation>
+        <translation>Gira suavemente, no agites</translation>
     </message>
     <message>
         <source>Swirl the vial gently until the powder has dissolved. Do not shake it: shaking makes foam and can spoil the medicine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gira el vial con suavidad hasta que el polvo se disuelva. No lo agites: al agitarlo se hace espuma y el medicamento se puede estropear.</translation>
     </message>
     <message>
         <source>A vial being swirled in circles; shaking is crossed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vial girando en círculos; agitarlo aparece tachado</translation>
     </message>
     <message>
         <source>Check that it is clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprueba que está transparente</translation>
     </message>
     <message>
         <source>Hold the vial up to the light. The liquid should be clear to slightly yellow, with no bits floating in it. If it is cloudy or has bits in it, do not use it: call your pharmacist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mira el vial a contraluz. El líquido debe ser transparente o un poco amarillento, sin nada flotando. Si está turbio o tiene partículas, no lo uses: llama a tu farmacéutico.</translation>
     </message>
     <message>
         <source>A clear vial held up to a light</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vial transparente mirado a contraluz</translation>
     </message>
     <message>
         <source>The liquid is c&amp;lear, with nothing floating in it</source>
-        <translation type="unfinished"></translation>
+        <translation>El líquido es &amp;transparente, sin nada flotando</translation>
     </message>
     <message>
         <source>Draw up the dose</source>
-        <translation type="unfinished"></translation>
+        <translation>Carga la dosis</translation>
     </message>
     <message>
         <source>Pull the plunger back to let air in up to your mark, push the needle through the stopper and push the air into the vial. Turn the vial upside down and pull the plunger slowly back to the mark shown before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tira del émbolo para que entre aire hasta tu marca, atraviesa el tapón con la aguja y empuja el aire dentro del vial. Pon el vial boca abajo y tira del émbolo despacio hasta la marca que viste antes.</translation>
     </message>
     <message>
         <source>An upside-down vial with a syringe drawing liquid</source>
-        <translation type="unfinished"></translation>
+        <translation>Un vial boca abajo con una jeringa cargando líquido</translation>
     </message>
     <message>
         <source>Remove air bubbles</source>
-        <translation type="unfinished"></translation>
+        <translation>Quita las burbujas de aire</translation>
     </message>
     <message>
         <source>With the needle still in the vial, tap the syringe so bubbles rise to the top, push them back into the vial, and draw again to your mark. Check the mark once more before taking the needle out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la aguja todavía en el vial, da golpecitos a la jeringa para que las burbujas suban, empújalas de vuelta al vial y carga otra vez hasta tu marca. Revisa la marca una vez más antes de sacar la aguja.</translation>
     </message>
     <message>
         <source>A finger tapping a syringe so air bubbles rise to the needle end</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dedo dando golpecitos a una jeringa para que las burbujas suban hacia la aguja</translation>
     </message>
     <message>
         <source>No &amp;bubbles, and the syringe is filled to the mark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin &amp;burbujas, y la jeringa está llena hasta la marca</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Nothing planned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada planificado</translation>
     </message>
     <message>
         <source>Plan your next course: the dose, the days and times, and what to have ready. It takes a few minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planifica tu próximo ciclo: la dosis, los días y las horas, y lo que debes tener preparado. Se tarda unos minutos.</translation>
     </message>
     <message>
         <source>&amp;Plan a course…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planificar un ciclo…</translation>
     </message>
     <message>
         <source>Plan a course</source>
-        <translation type="unfinished"></translation>
+        <translation>Planificar un ciclo</translation>
     </message>
     <message>
         <source>&amp;Start the injection session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empezar la sesión de inyección</translation>
     </message>
     <message>
         <source>Start the injection session</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar la sesión de inyección</translation>
     </message>
     <message>
         <source>Still to arrange</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta organizar</translation>
     </message>
     <message>
         <source>{d} d {h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{d} d {h} h</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h} h {m} min</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m} min</translation>
     </message>
     <message>
         <source>less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de un minuto</translation>
     </message>
     <message>
         <source>No injection coming up</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna inyección próxima</translation>
     </message>
     <message>
         <source>Every injection of this course is past. Record what was done in the Courses view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las inyecciones de este ciclo ya pasaron. Anota lo que hiciste en la vista Ciclos.</translation>
     </message>
     <message>
         <source>Pre-treatment in {countdown}, for the {time} injection</source>
-        <translation type="unfinished"></translation>
+        <translation>Premedicación dentro de {countdown}, para la inyección de las {time}</translation>
     </message>
     <message>
         <source>Injection in {countdown}, at {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyección dentro de {countdown}, a las {time}</translation>
     </message>
     <message>
         <source>The {time} injection was due {ago} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>La inyección de las {time} tocaba hace {ago}</translation>
     </message>
     <message>
         <source>{day}: antihistamine and ibuprofen at {pre}, injection at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{day}: antihistamínico e ibuprofeno a las {pre}, inyección a las {time}.</translation>
     </message>
     <message>
         <source>Injection {n} of {total} — {dose} each ({done} done)</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyección {n} de {total} — {dose} cada una ({done} hechas)</translation>
     </message>
     <message>
         <source>Course from {start} to {end} — {dose} each</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciclo del {start} al {end} — {dose} cada inyección</translation>
     </message>
     <message>
         <source>Blood test: due {date} (booked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis de sangre: para el {date} (con cita).</translation>
     </message>
     <message>
         <source>Blood test: it was due {date}. Please ask for it as soon as you can.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis de sangre: tocaba el {date}. Pídelo lo antes que puedas.</translation>
     </message>
     <message>
         <source>Blood test: due {date}. Remember to book it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Análisis de sangre: para el {date}. Acuérdate de pedir cita.</translation>
     </message>
 </context>
 <context>
     <name>VialChoicePage</name>
     <message>
         <source>Which vial?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué vial?</translation>
     </message>
     <message>
         <source>Mix a new vial, or draw from one you mixed before if it is still within the time on its label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepara un vial nuevo, o carga de uno que preparaste antes si todavía está dentro del tiempo de su etiqueta.</translation>
     </message>
     <message>
         <source>&amp;Mix a new vial</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preparar un vial nuevo</translation>
     </message>
     <message>
         <source>Mix a new vial</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparar un vial nuevo</translation>
     </message>
     <message>
         <source>&amp;Use a vial I mixed before:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usar un vial que preparé antes:</translation>
     </message>
     <message>
         <source>Use a vial I mixed before</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar un vial que preparé antes</translation>
     </message>
     <message>
         <source>Vials mixed before</source>
-        <translation type="unfinished"></translation>
+        <translation>Viales preparados antes</translation>
     </message>
     <message>
         <source>Mark this vial as &amp;thrown away</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar este vial como &amp;tirado</translation>
     </message>
     <message>
         <source>Mark this vial as thrown away</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar este vial como tirado</translation>
     </message>
     <message>
         <source>Mixed {0} · {1} · {2} doses drawn · {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado {0} · {1} · {2} dosis cargadas · {3}</translation>
     </message>
     <message>
         <source>This vial is past the time on its label or the one your pharmacist gave. Do not draw from it: throw it away as your pharmacist told you, and mix a new vial.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este vial ha pasado el tiempo de su etiqueta o el que te dio tu farmacéutico. No cargues de él: tíralo como te indicó tu farmacéutico y prepara un vial nuevo.</translation>
     </message>
 </context>
 <context>
     <name>VialTableModel</name>
     <message>
         <source>Mixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparado</translation>
     </message>
     <message>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Concentración</translation>
     </message>
     <message>
         <source>Usable until</source>
-        <translation type="unfinished"></translation>
+        <translation>Se puede usar hasta</translation>
     </message>
     <message>
         <source>Doses drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis cargadas</translation>
     </message>
     <message>
         <source>Doses left</source>
-        <translation type="unfinished"></translation>
+        <translation>Dosis que quedan</translation>
     </message>
 </context>
 <context>
     <name>WhenPage</name>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>First day of the course</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer día del ciclo</translation>
     </message>
     <message>
         <source>&amp;First day:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Primer día:</translation>
     </message>
     <message>
         <source>We suggest a Wednesday. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Te sugerimos un miércoles. {reason}</translation>
     </message>
     <message>
         <source>Morning injection time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la inyección de la mañana</translation>
     </message>
     <message>
         <source>&amp;Morning injection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyección de la &amp;mañana:</translation>
     </message>
     <message>
         <source>Evening injection time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora de la inyección de la noche</translation>
     </message>
     <message>
         <source>&amp;Evening injection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyección de la &amp;noche:</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source> weeks</source>
-        <translation type="unfinished"></translation>
+        <translation> semanas</translation>
     </message>
     <message>
         <source>Weeks from this course to the next</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas entre este ciclo y el siguiente</translation>
     </message>
     <message>
         <source>&amp;Next course after:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Siguiente ciclo dentro de:</translation>
     </message>
     <message>
         <source>Your 10 injections</source>
-        <translation type="unfinished"></translation>
+        <translation>Tus 10 inyecciones</translation>
     </message>
     <message>
         <source>Choose a time zone from the list to see the times.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una zona horaria de la lista para ver las horas.</translation>
     </message>
     <message>
         <source>morning</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana</translation>
     </message>
     <message>
         <source>evening</source>
-        <translation type="unfinished"></translation>
+        <translation>noche</translation>
     </message>
     <message>
         <source>The clocks go forward that night: {asked} does not exist, so this one is at {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa noche se adelantan los relojes: las {asked} no existen, así que esta es a las {time}.</translation>
     </message>
     <message>
         <source>The clocks go back that night: {time} happens twice; this is the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa noche se atrasan los relojes: las {time} ocurren dos veces; esta es la primera.</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>Do you have an infection right now (for example a cold with fever, flu, or an infection being treated)?</source>
+        <translation>¿Tienes ahora alguna infección (por ejemplo un resfriado con fiebre, gripe o una infección en tratamiento)?</translation>
+    </message>
+    <message>
+        <source>With an active infection the course is usually delayed until it is over.</source>
+        <translation>Con una infección activa, el ciclo suele retrasarse hasta que se cure.</translation>
+    </message>
+    <message>
+        <source>an infection now</source>
+        <translation>una infección ahora</translation>
+    </message>
+    <message>
+        <source>Is your viral load high, or has it been going up?</source>
+        <translation>¿Tienes la carga viral alta, o ha ido subiendo?</translation>
+    </message>
+    <message>
+        <source>viral load high or rising</source>
+        <translation>carga viral alta o en aumento</translation>
+    </message>
+    <message>
+        <source>Do you take medicine for blood pressure?</source>
+        <translation>¿Tomas medicamentos para la tensión arterial?</translation>
+    </message>
+    <message>
+        <source>Interleukin-2 can lower blood pressure a lot during a course.</source>
+        <translation>La interleucina-2 puede bajar mucho la tensión arterial durante un ciclo.</translation>
+    </message>
+    <message>
+        <source>blood-pressure medicine</source>
+        <translation>medicamentos para la tensión</translation>
+    </message>
+    <message>
+        <source>Do you have heart disease?</source>
+        <translation>¿Tienes alguna enfermedad del corazón?</translation>
+    </message>
+    <message>
+        <source>heart disease</source>
+        <translation>enfermedad del corazón</translation>
+    </message>
+    <message>
+        <source>Do you have lung disease?</source>
+        <translation>¿Tienes alguna enfermedad de los pulmones?</translation>
+    </message>
+    <message>
+        <source>lung disease</source>
+        <translation>enfermedad de los pulmones</translation>
+    </message>
+    <message>
+        <source>Do you have an autoimmune disease?</source>
+        <translation>¿Tienes alguna enfermedad autoinmune?</translation>
+    </message>
+    <message>
+        <source>autoimmune disease</source>
+        <translation>enfermedad autoinmune</translation>
+    </message>
+    <message>
+        <source>Do you have thyroid disease?</source>
+        <translation>¿Tienes alguna enfermedad de la tiroides?</translation>
+    </message>
+    <message>
+        <source>thyroid disease</source>
+        <translation>enfermedad de la tiroides</translation>
+    </message>
+    <message>
+        <source>Do you have diabetes?</source>
+        <translation>¿Tienes diabetes?</translation>
+    </message>
+    <message>
+        <source>diabetes</source>
+        <translation>diabetes</translation>
+    </message>
+    <message>
+        <source>Are you pregnant, or could you be?</source>
+        <translation>¿Estás embarazada, o podrías estarlo?</translation>
+    </message>
+    <message>
+        <source>Interleukin-2 must be stopped during pregnancy.</source>
+        <translation>La interleucina-2 debe dejarse durante el embarazo.</translation>
+    </message>
+    <message>
+        <source>pregnancy</source>
+        <translation>embarazo</translation>
+    </message>
+    <message>
+        <source>Please discuss this with your doctor before starting.</source>
+        <translation>Habla de esto con tu médico antes de empezar, por favor.</translation>
+    </message>
+    <message>
+        <source>Someone stays overnight, or a friend checks in on me regularly</source>
+        <translation>Alguien se queda por la noche conmigo, o un amigo o amiga viene a verme a menudo</translation>
+    </message>
+    <message>
+        <source>Childcare is arranged (or not needed)</source>
+        <translation>El cuidado de los niños está organizado (o no hace falta)</translation>
+    </message>
+    <message>
+        <source>I have my doctor&apos;s emergency number</source>
+        <translation>Tengo el número de urgencias de mi médico</translation>
+    </message>
+    <message>
+        <source>I have a sharps container for used syringes</source>
+        <translation>Tengo un contenedor de agujas para las jeringas usadas</translation>
+    </message>
+    <message>
+        <source>I have an antihistamine and ibuprofen at home</source>
+        <translation>Tengo un antihistamínico e ibuprofeno en casa</translation>
+    </message>
+    <message>
+        <source>My blood test is booked</source>
+        <translation>Ya tengo cita para el análisis de sangre</translation>
+    </message>
+    <message>
+        <source>Some antihistamines do not mix well with HIV protease inhibitors. Ask your doctor or pharmacist which antihistamine is right for you.</source>
+        <translation>Algunos antihistamínicos no combinan bien con los inhibidores de la proteasa del VIH. Pregunta a tu médico o farmacéutico qué antihistamínico es el adecuado para ti.</translation>
+    </message>
+    <message>
+        <source>A course you record afterwards must already be over: its last day is after today.</source>
+        <translation>Un ciclo que anotas después tiene que haber terminado ya: su último día es posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>The start date is in the past. Please choose today or a later day.</source>
+        <translation>La fecha de inicio ya ha pasado. Elige hoy o un día posterior, por favor.</translation>
+    </message>
+    <message>
+        <source>The time to the next course must be between {low} and {high} weeks (usually 8).</source>
+        <translation>El tiempo hasta el próximo ciclo tiene que estar entre {low} y {high} semanas (normalmente 8).</translation>
+    </message>
+    <message>
+        <source>Please choose the kind of syringe you draw with.</source>
+        <translation>Elige el tipo de jeringa con la que cargas, por favor.</translation>
+    </message>
+    <message>
+        <source>These days overlap another course ({first} to {last}, {dose} per injection). Please choose a start after that course, or cancel it first.</source>
+        <translation>Estos días coinciden con otro ciclo (del {first} al {last}, {dose} por inyección). Elige un inicio después de ese ciclo, o cancélalo antes.</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Fuerte</translation>
+    </message>
+    <message>
+        <source>Fever</source>
+        <translation>Fiebre</translation>
+    </message>
+    <message>
+        <source>Chills</source>
+        <translation>Escalofríos</translation>
+    </message>
+    <message>
+        <source>Aches</source>
+        <translation>Dolores</translation>
+    </message>
+    <message>
+        <source>Tiredness</source>
+        <translation>Cansancio</translation>
+    </message>
+    <message>
+        <source>Blocked or runny nose</source>
+        <translation>Nariz tapada o mocos</translation>
+    </message>
+    <message>
+        <source>Low blood pressure, feeling dizzy</source>
+        <translation>Tensión baja, mareo</translation>
+    </message>
+    <message>
+        <source>Fluid retention, puffiness</source>
+        <translation>Retención de líquidos, hinchazón</translation>
+    </message>
+    <message>
+        <source>Feeling sick (nausea)</source>
+        <translation>Ganas de vomitar (náuseas)</translation>
+    </message>
+    <message>
+        <source>Vomiting</source>
+        <translation>Vómitos</translation>
+    </message>
+    <message>
+        <source>Diarrhea</source>
+        <translation>Diarrea</translation>
+    </message>
+    <message>
+        <source>Peeling skin</source>
+        <translation>Piel que se pela</translation>
+    </message>
+    <message>
+        <source>Injection site: swelling</source>
+        <translation>Zona de inyección: hinchazón</translation>
+    </message>
+    <message>
+        <source>Injection site: redness</source>
+        <translation>Zona de inyección: enrojecimiento</translation>
+    </message>
+    <message>
+        <source>Injection site: lump</source>
+        <translation>Zona de inyección: bulto</translation>
+    </message>
+    <message>
+        <source>Much less urine, or none</source>
+        <translation>Mucha menos orina, o nada</translation>
+    </message>
+    <message>
+        <source>Short of breath</source>
+        <translation>Falta de aire</translation>
+    </message>
+    <message>
+        <source>Fever over 38.9 °C (102 °F), medicine not helping</source>
+        <translation>Fiebre de más de 38,9 °C (102 °F) que no baja con medicinas</translation>
+    </message>
+    <message>
+        <source>Confused, or thinking changed a lot</source>
+        <translation>Confusión, o la forma de pensar ha cambiado mucho</translation>
+    </message>
+    <message>
+        <source>Fainted</source>
+        <translation>Desmayo</translation>
+    </message>
+    <message>
+        <source>Face, neck or feet swell a lot</source>
+        <translation>Se hinchan mucho la cara, el cuello o los pies</translation>
+    </message>
+    <message>
+        <source>Something else</source>
+        <translation>Otra cosa</translation>
+    </message>
+    <message>
+        <source>Please say in a few words what it was.</source>
+        <translation>Di en pocas palabras qué fue, por favor.</translation>
+    </message>
+    <message>
+        <source>Please keep this under {count} characters.</source>
+        <translation>Escribe menos de {count} caracteres, por favor.</translation>
+    </message>
+    <message>
+        <source>That is not a body temperature. Please check the number, and whether it is in {unit} or {other}.</source>
+        <translation>Eso no es una temperatura del cuerpo. Revisa el número, y si está en {unit} o en {other}.</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>day {number}</source>
+        <translation>día {number}</translation>
+    </message>
+    <message>
+        <source>This number is worked out from what you typed. Vials hold a little extra medicine, so the label or your pharmacist may give a different strength: if they do, use theirs.</source>
+        <translation>Este número está calculado con lo que escribiste. Los viales llevan un poco de medicamento de más, así que la etiqueta o tu farmacéutico pueden dar otra concentración: si es así, usa la suya.</translation>
+    </message>
+    <message>
+        <source>{syringe} (U-100)</source>
+        <translation>{syringe} (U-100)</translation>
+    </message>
+    <message>
+        <source>0.3 mL insulin syringe</source>
+        <translation>jeringa de insulina de 0,3 mL</translation>
+    </message>
+    <message>
+        <source>0.5 mL insulin syringe</source>
+        <translation>jeringa de insulina de 0,5 mL</translation>
+    </message>
+    <message>
+        <source>1 mL insulin syringe</source>
+        <translation>jeringa de insulina de 1 mL</translation>
+    </message>
+    <message>
+        <source>1 mL tuberculin syringe</source>
+        <translation>jeringa de tuberculina de 1 mL</translation>
+    </message>
+    <message>
+        <source>Please type a number, for example {example}.</source>
+        <translation>Escribe un número, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <source>Please type a number here, for example {example}.</source>
+        <translation>Escribe aquí un número, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <source>That number is too long. Please type it again, for example {example}.</source>
+        <translation>Ese número es demasiado largo. Escríbelo otra vez, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <source>Please type the number without separators between thousands, for example 1000 or {example}.</source>
+        <translation>Escribe el número sin separar los miles, por ejemplo 1000 o {example}.</translation>
+    </message>
+    <message>
+        <source>“{typed}” could mean two different numbers. Please type it without separators between thousands, and use “{mark}” before the decimals.</source>
+        <translation>«{typed}» podría ser dos números distintos. Escríbelo sin separar los miles y usa «{mark}» antes de los decimales.</translation>
+    </message>
+    <message>
+        <source>This must be more than zero.</source>
+        <translation>Tiene que ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>Use the {syringe} instead.</source>
+        <translation>Usa mejor la {syringe}.</translation>
+    </message>
+    <message>
+        <source>Please ask your pharmacist how to measure this dose.</source>
+        <translation>Pregunta a tu farmacéutico cómo medir esta dosis, por favor.</translation>
+    </message>
+    <message>
+        <source>This dose needs {volume}, more than any of these syringes holds. Please ask your pharmacist or doctor how to give it.</source>
+        <translation>Esta dosis necesita {volume}, más de lo que cabe en cualquiera de estas jeringas. Pregunta a tu farmacéutico o a tu médico cómo ponerla, por favor.</translation>
+    </message>
+    <message>
+        <source>This dose needs {volume}, more than the {syringe} holds ({capacity}).</source>
+        <translation>Esta dosis necesita {volume}, más de lo que cabe en la {syringe} ({capacity}).</translation>
+    </message>
+    <message>
+        <source>This dose is too small to measure with the {syringe}.</source>
+        <translation>Esta dosis es demasiado pequeña para medirla con la {syringe}.</translation>
+    </message>
+    <message>
+        <source>This syringe&apos;s marks are too far apart for this dose: the nearest mark gives {percent} % too much.</source>
+        <translation>Las marcas de esta jeringa están demasiado separadas para esta dosis: la marca más cercana da un {percent} % de más.</translation>
+    </message>
+    <message>
+        <source>This syringe&apos;s marks are too far apart for this dose: the nearest mark gives {percent} % too little.</source>
+        <translation>Las marcas de esta jeringa están demasiado separadas para esta dosis: la marca más cercana da un {percent} % de menos.</translation>
+    </message>
+    <message>
+        <source>{number} million units</source>
+        <translation>{number} millones de unidades</translation>
+    </message>
+    <message>
+        <source>{number} million units per mL</source>
+        <translation>{number} millones de unidades por mL</translation>
+    </message>
+    <message>
+        <source>{number} mL</source>
+        <translation>{number} mL</translation>
+    </message>
+    <message>
+        <source>the {number}-unit mark</source>
+        <translation>la marca de {number} unidades</translation>
+    </message>
+    <message>
+        <source>the {number} mL mark</source>
+        <translation>la marca de {number} mL</translation>
+    </message>
+    <message>
+        <source>You pass much less urine than usual, or none at all.</source>
+        <translation>Orinas mucho menos de lo normal, o nada.</translation>
+    </message>
+    <message>
+        <source>You are short of breath.</source>
+        <translation>Te falta el aire.</translation>
+    </message>
+    <message>
+        <source>You have a fever over 38.9 °C (102 °F) that medicine from the pharmacy does not bring down.</source>
+        <translation>Tienes fiebre de más de 38,9 °C (102 °F) que no baja con medicinas de la farmacia.</translation>
+    </message>
+    <message>
+        <source>You feel confused, or your thinking or behaviour has changed a lot.</source>
+        <translation>Te sientes confundido o confundida, o tu forma de pensar o de comportarte ha cambiado mucho.</translation>
+    </message>
+    <message>
+        <source>You faint.</source>
+        <translation>Te desmayas.</translation>
+    </message>
+    <message>
+        <source>Your face, neck or feet swell a lot.</source>
+        <translation>Se te hinchan mucho la cara, el cuello o los pies.</translation>
+    </message>
+    <message>
+        <source>unreliable — too soon after a course</source>
+        <translation>poco fiable — demasiado pronto después de un ciclo</translation>
+    </message>
+    <message>
+        <source>Please type the {what} as a whole number, for example 450.</source>
+        <translation>Escribe el dato de {what} como número entero, por ejemplo 450.</translation>
+    </message>
+    <message>
+        <source>CD4 count</source>
+        <translation>recuento de CD4</translation>
+    </message>
+    <message>
+        <source>A CD4 count cannot be below zero.</source>
+        <translation>Un recuento de CD4 no puede ser menor que cero.</translation>
+    </message>
+    <message>
+        <source>A CD4 count over {count} cells/µL is not possible. Please check the number on the lab report.</source>
+        <translation>Un recuento de CD4 de más de {count} células/µL no es posible. Revisa el número en el informe del laboratorio, por favor.</translation>
+    </message>
+    <message>
+        <source>A percent cannot be below zero.</source>
+        <translation>Un porcentaje no puede ser menor que cero.</translation>
+    </message>
+    <message>
+        <source>A percent cannot be over 100.</source>
+        <translation>Un porcentaje no puede pasar de 100.</translation>
+    </message>
+    <message>
+        <source>viral load</source>
+        <translation>carga viral</translation>
+    </message>
+    <message>
+        <source>lab&apos;s limit</source>
+        <translation>límite del laboratorio</translation>
+    </message>
+    <message>
+        <source>Please type the {what} in copies/mL.</source>
+        <translation>Escribe el dato de {what} en copias/mL, por favor.</translation>
+    </message>
+    <message>
+        <source>A viral load cannot be below zero.</source>
+        <translation>Una carga viral no puede ser menor que cero.</translation>
+    </message>
+    <message>
+        <source>The limit must be more than zero, for example 50.</source>
+        <translation>El límite tiene que ser mayor que cero, por ejemplo 50.</translation>
+    </message>
+    <message>
+        <source>That number is far too large for a viral load. Please check it.</source>
+        <translation>Ese número es demasiado grande para una carga viral. Revísalo, por favor.</translation>
+    </message>
+    <message>
+        <source>undetectable</source>
+        <translation>indetectable</translation>
+    </message>
+    <message>
+        <source>below {count} copies/mL</source>
+        <translation>menos de {count} copias/mL</translation>
+    </message>
+    <message>
+        <source>{count} copies/mL</source>
+        <translation>{count} copias/mL</translation>
+    </message>
+    <message>
+        <source>Drawn 1 day after the last injection of the course that started on {start}.</source>
+        <translation>Extraído 1 día después de la última inyección del ciclo que empezó el {start}.</translation>
+    </message>
+    <message>
+        <source>Drawn {days} days after the last injection of the course that started on {start}.</source>
+        <translation>Extraído {days} días después de la última inyección del ciclo que empezó el {start}.</translation>
+    </message>
+    <message>
+        <source>Within {weeks} weeks after a course the counts are still changed by it, so this result is kept but left out of the trend and the suggestions.</source>
+        <translation>Durante las {weeks} semanas después de un ciclo, el ciclo todavía altera los recuentos, así que este resultado se guarda pero no cuenta en la tendencia ni en las sugerencias.</translation>
+    </message>
+    <message>
+        <source>The blood cannot have been drawn in the future.</source>
+        <translation>La sangre no puede haberse extraído en el futuro.</translation>
+    </message>
+    <message>
+        <source>Please fill in at least one result: CD4 count, CD4 percent or viral load.</source>
+        <translation>Rellena al menos un resultado, por favor: recuento de CD4, porcentaje de CD4 o carga viral.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a time zone this computer knows. Pick one from the list, for example Europe/Paris.</source>
+        <translation>«{name}» no es una zona horaria que conozca este ordenador. Elige una de la lista, por ejemplo Europe/Madrid.</translation>
+    </message>
+    <message>
+        <source>Please keep the name under 120 characters.</source>
+        <translation>Escribe el nombre con menos de 120 caracteres, por favor.</translation>
+    </message>
+    <message>
+        <source>A phone number can only hold digits, spaces, and + ( ) - . /</source>
+        <translation>Un número de teléfono solo puede llevar cifras, espacios y + ( ) - . /</translation>
+    </message>
+    <message>
+        <source>This number looks too short. Please type the whole number.</source>
+        <translation>Este número parece demasiado corto. Escribe el número completo, por favor.</translation>
+    </message>
+    <message>
+        <source>This number looks too long. Please check it.</source>
+        <translation>Este número parece demasiado largo. Revísalo, por favor.</translation>
+    </message>
+    <message>
+        <source>Please type a time like 08:00 or 20:30.</source>
+        <translation>Escribe una hora como 08:00 o 20:30, por favor.</translation>
+    </message>
+    <message>
+        <source>Hours go from 00 to 23 and minutes from 00 to 59.</source>
+        <translation>Las horas van de 00 a 23 y los minutos de 00 a 59.</translation>
+    </message>
+    <message>
+        <source>Please type the {what} as a whole number of minutes.</source>
+        <translation>Escribe el {what} como un número entero de minutos, por favor.</translation>
+    </message>
+    <message>
+        <source>The {what} must be between {low} and {high} minutes.</source>
+        <translation>El {what} tiene que estar entre {low} y {high} minutos.</translation>
+    </message>
+    <message>
+        <source>pre-treatment lead time</source>
+        <translation>tiempo de antelación de la premedicación</translation>
+    </message>
+    <message>
+        <source>ice-pack time</source>
+        <translation>tiempo del hielo</translation>
+    </message>
+    <message>
+        <source>Please tick the box or leave it empty.</source>
+        <translation>Marca la casilla o déjala vacía, por favor.</translation>
+    </message>
+    <message>
+        <source>Please choose one of the {what} in the list.</source>
+        <translation>Elige una de las opciones de {what} de la lista, por favor.</translation>
+    </message>
+    <message>
+        <source>languages</source>
+        <translation>idiomas</translation>
+    </message>
+    <message>
+        <source>text sizes</source>
+        <translation>tamaños de texto</translation>
+    </message>
+    <message>
+        <source>Please choose “full” or “discreet”.</source>
+        <translation>Elige «completo» o «discreto», por favor.</translation>
+    </message>
+    <message>
+        <source>{dose} is far more than any dose of this medicine. Please check the number.</source>
+        <translation>{dose} es muchísimo más que cualquier dosis de este medicamento. Revisa el número, por favor.</translation>
+    </message>
+    <message>
+        <source>{strength} does not look like the strength on a label. Please check the label or ask your pharmacist.</source>
+        <translation>{strength} no parece la concentración de una etiqueta. Revisa la etiqueta o pregunta a tu farmacéutico, por favor.</translation>
+    </message>
+    <message>
+        <source>{dose} is more than a vial holds. Please check the vial&apos;s label.</source>
+        <translation>{dose} es más de lo que contiene un vial. Revisa la etiqueta del vial, por favor.</translation>
+    </message>
+    <message>
+        <source>{volume} of diluent does not look right for one vial. Please check the instructions from your pharmacist.</source>
+        <translation>{volume} de diluyente no parece correcto para un vial. Revisa las indicaciones de tu farmacéutico, por favor.</translation>
+    </message>
+    <message>
+        <source>This syringe holds {label}, but your dose for this injection is {prescribed}. Do not inject it. Check that you took the right syringe, and if the label still does not match, call your pharmacist or doctor before injecting.</source>
+        <translation>Esta jeringa contiene {label}, pero tu dosis para esta inyección es {prescribed}. No te la pongas. Comprueba que has cogido la jeringa correcta y, si la etiqueta sigue sin coincidir, llama a tu farmacéutico o a tu médico antes de inyectarte.</translation>
+    </message>
+    <message>
+        <source>Side effects, if you get any, are usually worst on the last two or three days of a course, and starting on a Wednesday puts those days on the weekend.</source>
+        <translation>Si tienes efectos secundarios, suelen ser peores los dos o tres últimos días del ciclo, y si empiezas un miércoles esos días caen en fin de semana.</translation>
+    </message>
+    <message>
+        <source>The evening injection must be later in the day than the morning one.</source>
+        <translation>La inyección de la noche tiene que ser más tarde que la de la mañana.</translation>
+    </message>
+    <message>
+        <source>Please leave at least {hours} hours between the morning and the evening injection.</source>
+        <translation>Deja al menos {hours} horas entre la inyección de la mañana y la de la noche, por favor.</translation>
+    </message>
+    <message>
+        <source>The dose must be more than zero.</source>
+        <translation>La dosis tiene que ser mayor que cero.</translation>
+    </message>
+    <message>
+        <source>{low} to {high}</source>
+        <translation>{low} a {high}</translation>
+    </message>
+    <message>
+        <source>If this really is what your doctor prescribed, tick the box to confirm.</source>
+        <translation>Si de verdad es lo que te recetó tu médico, marca la casilla para confirmarlo.</translation>
+    </message>
+    <message>
+        <source>{dose} per injection is far above the usual range.</source>
+        <translation>{dose} por inyección está muy por encima de lo habitual.</translation>
+    </message>
+    <message>
+        <source>{dose} per injection is far below the usual range.</source>
+        <translation>{dose} por inyección está muy por debajo de lo habitual.</translation>
+    </message>
+    <message>
+        <source>Check the prescription: did you mean {number}?</source>
+        <translation>Revisa la receta: ¿querías decir {number}?</translation>
+    </message>
+    <message>
+        <source>Check the prescription.</source>
+        <translation>Revisa la receta.</translation>
+    </message>
+    <message>
+        <source>If that is the amount for the whole day, each injection is half of it: {dose}.</source>
+        <translation>Si esa es la cantidad de todo el día, cada inyección es la mitad: {dose}.</translation>
+    </message>
+    <message>
+        <source>{dose} per injection is outside the usual range of {usual}. That can be right, for example after the dose was lowered. Please check it against your prescription.</source>
+        <translation>{dose} por inyección está fuera de lo habitual, que va de {usual}. Puede ser correcto, por ejemplo si te bajaron la dosis. Compárala con tu receta, por favor.</translation>
+    </message>
+    <message>
+        <source>{daily} a day ({each} per injection)</source>
+        <translation>{daily} al día ({each} por inyección)</translation>
+    </message>
+    <message>
+        <source>The last course was hard to tolerate. You could ask about lowering the dose by one step, from {current} to {lower}.</source>
+        <translation>El último ciclo fue difícil de tolerar. Podrías preguntar si bajar la dosis un escalón, de {current} a {lower}.</translation>
+    </message>
+    <message>
+        <source>This would go below the usual lowest dose of {dose}.</source>
+        <translation>Eso quedaría por debajo de la dosis más baja habitual, {dose}.</translation>
+    </message>
+    <message>
+        <source>Lowering the dose does not cause drug resistance.</source>
+        <translation>Bajar la dosis no crea resistencia al medicamento.</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you discuss with your doctor</source>
+        <translation>Nada cambia hasta que lo hables con tu médico</translation>
+    </message>
+    <message>
+        <source>Please discuss with your doctor</source>
+        <translation>Háblalo con tu médico, por favor</translation>
+    </message>
+    <message>
+        <source>A lower dose for the next course?</source>
+        <translation>¿Una dosis más baja para el próximo ciclo?</translation>
+    </message>
+    <message>
+        <source>Too early to judge</source>
+        <translation>Es pronto para saberlo</translation>
+    </message>
+    <message>
+        <source>You started less than {months} months ago. It is too early to judge whether the dose works: counts often take months to rise, and people who start with low counts may take longer. If you are worried, discuss with your doctor.</source>
+        <translation>Empezaste hace menos de {months} meses. Es pronto para saber si la dosis funciona: los recuentos suelen tardar meses en subir, y quien empieza con recuentos bajos puede tardar más. Si te preocupa, háblalo con tu médico.</translation>
+    </message>
+    <message>
+        <source>Your reliable CD4 counts stayed above {count} cells/µL through {courses} courses every {weeks} weeks.</source>
+        <translation>Tus recuentos de CD4 fiables se mantuvieron por encima de {count} células/µL durante {courses} ciclos cada {weeks} semanas.</translation>
+    </message>
+    <message>
+        <source>Your last reliable CD4 counts are all above {count} cells/µL.</source>
+        <translation>Tus últimos recuentos de CD4 fiables están todos por encima de {count} células/µL.</translation>
+    </message>
+    <message>
+        <source>You could ask whether the time between courses can go from {current} to {longer} weeks. Results drawn soon after a course were left out. Nothing changes until you discuss with your doctor.</source>
+        <translation>Podrías preguntar si el tiempo entre ciclos puede pasar de {current} a {longer} semanas. No se han tenido en cuenta los resultados de poco después de un ciclo. Nada cambia hasta que lo hables con tu médico.</translation>
+    </message>
+    <message>
+        <source>More time between courses?</source>
+        <translation>¿Más tiempo entre ciclos?</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a time zone this computer knows. Please choose your time zone from the list.</source>
+        <translation>«{name}» no es una zona horaria que conozca este ordenador. Elige tu zona horaria de la lista, por favor.</translation>
     </message>
 </context>
 </TS>
