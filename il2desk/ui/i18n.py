@@ -74,6 +74,7 @@ def apply_text_size(app: QGuiApplication, size: str) -> None:
 _FIELD = re.compile(r"\{(\w+)\}")
 _DECIMAL = re.compile(r"[+-]?\d+\.\d+")
 _SENTENCE_END = (".", "?", "!", ":", ")")
+_SENTENCE_BREAK = re.compile(r"[.?!] ")
 
 
 @cache
@@ -140,7 +141,7 @@ def _translate(message: str, depth: int) -> str:
         match = _template_pattern(template).match(message)
         # A value never spans sentences; such a match is a short template ("{low} to
         # {high}") swallowing several sentences, which are split below instead.
-        if match and not any(". " in value for value in match.groupdict().values()):
+        if match and not any(_SENTENCE_BREAK.search(value) for value in match.groupdict().values()):
             filled = _fill(template, match, depth)
             return message if filled is None else filled
     # Several sentences joined with spaces: translate the first known one, then the rest.

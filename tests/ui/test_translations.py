@@ -1,0 +1,174 @@
+"""The Spanish translation is complete, and real widgets speak Spanish with it loaded.
+
+The completeness check runs Qt's own extractor (pyside6-lupdate) over today's sources,
+so a new `self.tr("…")` or `QT_TRANSLATE_NOOP("domain", "…")` without a Spanish text
+fails here. Doses keep rule D4 in Spanish: "millones de unidades", never "UI".
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QLabel
+
+ROOT = Path(__file__).resolve().parents[2]
+SPANISH_TS = ROOT / "resources" / "i18n" / "il2desk_es.ts"
+_PLACEHOLDER = re.compile(r"\{\w*\}")
+
+
+def _tool(name: str) -> str:
+    """The PySide6 tool next to the running Python (the venv), else on PATH."""
+    beside = Path(sys.executable).parent / name
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], tuple[str, bool]]:
+    """(context, source) → (translation, finished)."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = (translation.text or "") if translation is not None else ""
+            finished = translation is not None and translation.get("type") not in (
+                "unfinished", "obsolete", "vanished")
+            found[(name, message.findtext("source") or "")] = (text, finished)
+    return found
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory) -> dict[tuple[str, str], tuple[str, bool]]:
+    out = tmp_path_factory.mktemp("lupdate") / "current.ts"
+    sources = sorted(str(p) for p in (ROOT / "il2desk").rglob("*.py"))
+    subprocess.run([_tool("pyside6-lupdate"), "-silent", "-locations", "none", *sources,
+                    "-ts", str(out)], check=True, cwd=ROOT, timeout=120)
+    return _messages(out)
+
+
+def test_sources_have_strings_to_translate(extracted):
+    assert len(extracted) > 500
+    assert ("domain", "{number} million units") in extracted  # the D4 unit words
+
+
+def test_every_source_string_is_in_the_spanish_ts_and_finished(extracted):
+    spanish = _messages(SPANISH_TS)
+    missing = [key for key in extracted if key not in spanish]
+    unfinished = [key for key in extracted if key in spanish and not spanish[key][1]]
+    empty = [key for key in extracted if key in spanish and not spanish[key][0].strip()]
+    assert not missing, f"not in il2desk_es.ts (run scripts/update-translations.sh): {missing}"
+    assert not unfinished, f"unfinished in il2desk_es.ts: {unfinished}"
+    assert not empty, f"empty translations: {empty}"
+
+
+def test_placeholders_are_kept_in_spanish():
+    wrong = [(context, source, text)
+             for (context, source), (text, _done) in _messages(SPANISH_TS).items()
+             if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(text))]
+    assert not wrong
+
+
+def test_spanish_never_abbreviates_million_units():
+    # rule D4: "UI"/"MUI" (unidades internacionales) are the error-prone abbreviations.
+    for (_context, source), (text, _done) in _messages(SPANISH_TS).items():
+        if "million units" in source:
+            assert "millones de unidades" in text, source
+        assert not re.search(r"\b(UI|MUI|IU|MIU)\b", text), text
+
+
+# -- the compiled translation in real widgets ----------------------------------------
+@pytest.fixture
+def spanish(qapp, tmp_path) -> Iterator[None]:
+    qm = tmp_path / "il2desk_es.qm"
+    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(SPANISH_TS), "-qm", str(qm)],
+                   check=True, timeout=120)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    before = QLocale()
+    QLocale.setDefault(QLocale("es_ES"))
+    yield
+    QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
+def test_emergency_panel_in_spanish(qtbot, ctx, spanish):
+    from il2desk.ui.emergency import EmergencyPanel, make_emergency_button
+
+    panel = EmergencyPanel(ctx.settings)
+    qtbot.addWidget(panel)
+    assert panel.windowTitle() == "Llama ahora a tu médico si…"
+    signs = panel.findChild(QLabel, "emergencySigns").text()
+    assert "Te falta el aire." in signs  # rule R13, from the domain's own list
+    assert "short of breath" not in signs
+    assert panel.number_label.text() == "Todavía no hay ningún número de urgencias guardado."
+    button = make_emergency_button(lambda: None)
+    qtbot.addWidget(button)
+    assert button.text() == "⚠ Señales de alarma"
+
+
+def test_settings_labels_and_a_refused_field_in_spanish(qtbot, ctx, spanish):
+    from il2desk.ui.views.settings_view import SettingsView
+
+    view = SettingsView(ctx.settings)
+    qtbot.addWidget(view)
+    view.show()
+    texts = {label.text() for label in view.findChildren(QLabel)}
+    assert "Ajustes" in texts
+    assert "&Teléfono de urgencias:" in texts
+    assert view.doctor_phone.accessibleName() == "Teléfono de urgencias"
+    view.doctor_phone.setFocus()
+    qtbot.keyClicks(view.doctor_phone, "llamar")
+    qtbot.keyClick(view.doctor_phone, Qt.Key.Key_Return)
+    # The domain's SettingError, translated beside the field; nothing stored.
+    assert view.field_error("doctor_phone") == (
+        "Un número de teléfono solo puede llevar cifras, espacios y + ( ) - . /")
+    assert ctx.settings.current.doctor_phone == ""
+
+
+def test_domain_sentence_with_values_translated_with_locale_decimal_mark(spanish):
+    from il2desk.domain.regimen import check_dose_range
+    from il2desk.ui.doses import format_dose_miu
+    from il2desk.ui.i18n import translate_message
+
+    assert format_dose_miu(Decimal("4.5")) == "4,5 millones de unidades"
+    # rule R2: a likely typo, several sentences with a dose inside each.
+    message = translate_message(check_dose_range(Decimal("45")).message)
+    assert message.startswith("45 millones de unidades por inyección está muy por encima")
+    assert "¿querías decir 4,5?" in message
+    assert message.endswith("marca la casilla para confirmarlo.")
+    assert "million" not in message
+
+
+def test_dose_page_error_beside_the_field_in_spanish(qtbot, ctx, spanish):
+    from il2desk.ui.course_wizard import CourseWizard
+
+    wizard = CourseWizard(ctx, lambda: None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    assert wizard.windowTitle() == "Planificar un ciclo"
+    qtbot.mouseClick(wizard.button(wizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is wizard.dose_page
+    page = wizard.dose_page
+    page.dose_edit.setFocus()
+    qtbot.keyClicks(page.dose_edit, "abc")
+    qtbot.mouseClick(wizard.button(wizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    assert wizard.currentPage() is page  # refused, stays
+    # The example number takes the locale's decimal mark.
+    assert page.error.message == "Escribe un número, por ejemplo 4,5."
+    page.dose_edit.selectAll()
+    qtbot.keyClicks(page.dose_edit, "4.5")
+    assert "9 millones de unidades" in page.totals.text()  # rule D4, in Spanish
