@@ -1,6 +1,8 @@
 """Take screenshots of the real app on a real (virtual) X screen.
 
 Run under Xvfb:  xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python scripts/screenshots.py
+Add `--lang es` to take the shots in Spanish (written as NAME-es.png; build the .qm
+first with scripts/build-translations.sh).
 Each shot is a function below; it gets the app context and the main window, puts the
 window in the state to show, and returns the widget to grab (the whole screen region
 of that widget is grabbed, so dialogs on top are included).
@@ -516,7 +518,17 @@ def grab(widget: QWidget, path: Path) -> None:
 
 
 def main(names: list[str]) -> int:
+    lang = "en"
+    if "--lang" in names:
+        at = names.index("--lang")
+        lang = names[at + 1]
+        names = names[:at] + names[at + 2:]
     app = QApplication(sys.argv[:1])
+    if lang != "en":
+        from il2desk.ui.i18n import install_translators
+
+        install_translators(app, lang)
+    suffix = "" if lang == "en" else f"-{lang}"
     OUT.mkdir(parents=True, exist_ok=True)
     for name in names or list(SHOTS):
         CLOCK.set(START)  # a shot may move time; the next one starts afresh
@@ -532,7 +544,7 @@ def main(names: list[str]) -> int:
             QTimer.singleShot(400, lambda: app.exit(0))
             app.exec()
             if target is not None:  # None: the shot wrote its own picture
-                grab(target, OUT / f"{name}.png")
+                grab(target, OUT / f"{name}{suffix}.png")
             for top in app.topLevelWidgets():
                 top.close()
             ctx.db.close()

@@ -3363,7 +3363,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>The last course was hard to tolerate. You could ask about lowering the dose by one step, from {current} to {lower}.</source>
-        <translation>El último ciclo fue difícil de tolerar. Podrías preguntar si bajar la dosis un escalón, de {current} a {lower}.</translation>
+        <translation>El último ciclo fue difícil de tolerar. Podrías preguntar si se puede bajar la dosis un escalón, de {current} a {lower}.</translation>
     </message>
     <message>
         <source>This would go below the usual lowest dose of {dose}.</source>
