@@ -191,7 +191,10 @@ class LabResult:
 
     @property
     def cd4_percent_text(self) -> str:
-        return "—" if self.cd4_percent is None else f"{format_number(self.cd4_percent)} %"
+        if self.cd4_percent is None:
+            return "—"
+        return QT_TRANSLATE_NOOP("domain", "{number} %").format(
+            number=format_number(self.cd4_percent))
 
 
 def check_lab(drawn: dt.date, today: dt.date, cd4_count: int | None,

@@ -3218,6 +3218,10 @@ Keep il2desk running, minimised?</source>
         <translation>Durante las {weeks} semanas después de un ciclo, el ciclo todavía altera los recuentos, así que este resultado se guarda pero no cuenta en la tendencia ni en las sugerencias.</translation>
     </message>
     <message>
+        <source>{number} %</source>
+        <translation>{number} %</translation>
+    </message>
+    <message>
         <source>The blood cannot have been drawn in the future.</source>
         <translation>La sangre no puede haberse extraído en el futuro.</translation>
     </message>

@@ -240,7 +240,7 @@ class LabsView(QWidget):
             cells = [
                 date_text(r.drawn_date, "dd MMM yyyy"),
                 "—" if r.cd4_count is None else self.tr("{0} cells/µL").format(r.cd4_count),
-                r.cd4_percent_text,
+                translate_message(r.cd4_percent_text),
                 translate_message(r.viral_load_text),
                 f"⚠ {translate_message(UNRELIABLE_MARK)}" if r.unreliable else self.tr("✓ yes"),
             ]
@@ -304,8 +304,8 @@ class LabsView(QWidget):
             self.reason_label.setText("")
             return
         self.reason_label.setText(
-            self.tr("Why marked: {0}").format(result.unreliable_reason) if result.unreliable
-            else "")
+            self.tr("Why marked: {0}").format(translate_message(result.unreliable_reason))
+            if result.unreliable else "")
 
     def _vl_form_changed(self, *_args: object) -> None:
         form = ViralLoadForm(self.vl_form_combo.currentData())
