@@ -16,6 +16,8 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
+
 __all__ = ["ExportProblem", "atomic_path", "write_bytes_atomic"]
 
 
@@ -25,12 +27,16 @@ class ExportProblem(Exception):
 
 def _folder_message(folder: Path, error: OSError) -> str:
     if error.errno == errno.ENOSPC:
-        return (f"The disk holding “{folder}” is full, so nothing was saved. "
-                "Please free some space or choose another place.")
+        return QT_TRANSLATE_NOOP(
+            "domain", "The disk holding “{folder}” is full, so nothing was saved. "
+            "Please free some space or choose another place.").format(folder=folder)
     if error.errno in (errno.ENOENT, errno.ENOTDIR):
-        return f"The folder “{folder}” does not exist. Please choose another place."
-    return (f"il2desk cannot save in the folder “{folder}” (it may be read-only or not "
-            "yours). Nothing was saved. Please choose another place.")
+        return QT_TRANSLATE_NOOP(
+            "domain", "The folder “{folder}” does not exist. Please choose another place."
+        ).format(folder=folder)
+    return QT_TRANSLATE_NOOP(
+        "domain", "il2desk cannot save in the folder “{folder}” (it may be read-only or not "
+        "yours). Nothing was saved. Please choose another place.").format(folder=folder)
 
 
 def _fsync_folder(folder: Path) -> None:
@@ -53,7 +59,8 @@ def atomic_path(destination: Path, suffix: str = ".tmp") -> Iterator[Path]:
     destination = Path(destination)
     folder = destination.parent if str(destination.parent) else Path(".")
     if destination.is_dir():
-        raise ExportProblem(f"“{destination}” is a folder. Please give a file name.")
+        raise ExportProblem(QT_TRANSLATE_NOOP(
+            "domain", "“{path}” is a folder. Please give a file name.").format(path=destination))
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=suffix,
                                          dir=folder)

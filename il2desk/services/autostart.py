@@ -14,7 +14,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from il2desk import APP_ID
 
@@ -94,5 +94,7 @@ class Autostart:
         except OSError as error:
             log.warning("autostart: %s", error)
             raise AutostartError(
-                f"il2desk could not change the start-at-login setting ({error.strerror}). "
-                "Nothing else was changed.") from error
+                QCoreApplication.translate(
+                    "Autostart", "il2desk could not change the start-at-login setting "
+                    "({reason}). Nothing else was changed.").format(reason=error.strerror)
+            ) from error

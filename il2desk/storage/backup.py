@@ -14,6 +14,7 @@ import re
 import shutil
 from pathlib import Path
 
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
 from il2desk.storage.database import Database, ProblemKind, inspect_file, keep_copy
 from il2desk.storage.paths import DataPaths, make_private_file, private_umask
 
@@ -90,21 +91,27 @@ def manual_backup(db: Database, dest: Path) -> Path:
 def check_backup(source: Path) -> None:
     """Raise RestoreError unless `source` is a healthy il2desk record we can open."""
     if not source.is_file():
-        raise RestoreError(f"There is no file at {source}.")
+        raise RestoreError(
+            QT_TRANSLATE_NOOP("domain", "There is no file at {path}.").format(path=source))
     try:
         problem = inspect_file(source)
     except OSError as error:
-        raise RestoreError(f"The file could not be read ({error.strerror}).") from error
+        raise RestoreError(QT_TRANSLATE_NOOP(
+            "domain", "The file could not be read ({reason}).").format(reason=error.strerror)
+        ) from error
     if source.stat().st_size == 0:
-        raise RestoreError("This file is empty: it holds no record to restore.")
+        raise RestoreError(
+            QT_TRANSLATE_NOOP("domain", "This file is empty: it holds no record to restore."))
     if problem is None:
         return
     kind, _detail = problem
     messages = {
-        ProblemKind.NOT_SQLITE: "This file is not an il2desk backup.",
-        ProblemKind.DAMAGED: "This backup is damaged and cannot be restored.",
-        ProblemKind.NEWER: "This backup was made by a newer version of il2desk. "
-        "Please restore it with that version.",
+        ProblemKind.NOT_SQLITE: QT_TRANSLATE_NOOP("domain", "This file is not an il2desk backup."),
+        ProblemKind.DAMAGED: QT_TRANSLATE_NOOP(
+            "domain", "This backup is damaged and cannot be restored."),
+        ProblemKind.NEWER: QT_TRANSLATE_NOOP(
+            "domain", "This backup was made by a newer version of il2desk. "
+            "Please restore it with that version."),
     }
     raise RestoreError(messages[kind])
 

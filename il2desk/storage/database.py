@@ -16,6 +16,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
 from il2desk.storage.migrations import LATEST_VERSION, MIGRATIONS
 from il2desk.storage.paths import ensure_private_dir, make_private_file, private_umask
 
@@ -31,15 +32,18 @@ class ProblemKind(enum.StrEnum):
 
 
 _PROBLEM_TEXT = {
-    ProblemKind.NOT_SQLITE: (
+    ProblemKind.NOT_SQLITE: QT_TRANSLATE_NOOP(
+        "domain",
         "The file where il2desk keeps your record is not a record file any more. "
         "It may have been overwritten by another program."
     ),
-    ProblemKind.DAMAGED: (
+    ProblemKind.DAMAGED: QT_TRANSLATE_NOOP(
+        "domain",
         "The file where il2desk keeps your record is damaged, perhaps by a crash "
         "or a full disk."
     ),
-    ProblemKind.NEWER: (
+    ProblemKind.NEWER: QT_TRANSLATE_NOOP(
+        "domain",
         "Your record was saved by a newer version of il2desk than this one. "
         "Please use the newer version, so that nothing it saved is lost."
     ),
@@ -58,9 +62,11 @@ class DatabaseProblem(Exception):
 
     @property
     def message(self) -> str:
-        text = _PROBLEM_TEXT[self.kind] + " Nothing was changed in it."
+        text = _PROBLEM_TEXT[self.kind] + " " + QT_TRANSLATE_NOOP(
+            "domain", "Nothing was changed in it.")
         if self.copy_path is not None:
-            text += f" A copy was kept at {self.copy_path}."
+            text += " " + QT_TRANSLATE_NOOP("domain", "A copy was kept at {path}.").format(
+                path=self.copy_path)
         return text
 
 
@@ -69,14 +75,17 @@ class StorageError(Exception):
 
 
 _KNOWN_ERRORS = {
-    "database or disk is full": "The disk is full, so nothing could be saved. "
-    "Free some space and try again; what was saved before is safe.",
-    "attempt to write a readonly database": "The record file cannot be written "
-    "(it is read-only). What was saved before is safe.",
-    "database is locked": "Another il2desk window is saving at the same moment. "
-    "Please try again.",
-    "disk i/o error": "The disk reported an error while saving. What was saved before "
-    "is safe; please try again.",
+    "database or disk is full": QT_TRANSLATE_NOOP(
+        "domain", "The disk is full, so nothing could be saved. "
+        "Free some space and try again; what was saved before is safe."),
+    "attempt to write a readonly database": QT_TRANSLATE_NOOP(
+        "domain", "The record file cannot be written "
+        "(it is read-only). What was saved before is safe."),
+    "database is locked": QT_TRANSLATE_NOOP(
+        "domain", "Another il2desk window is saving at the same moment. Please try again."),
+    "disk i/o error": QT_TRANSLATE_NOOP(
+        "domain", "The disk reported an error while saving. What was saved before "
+        "is safe; please try again."),
 }
 
 

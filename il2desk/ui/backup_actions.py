@@ -12,6 +12,7 @@ from il2desk.services.atomic_write import ExportProblem
 from il2desk.services.csv_export import export_diary, export_labs
 from il2desk.storage.backup import RestoreError, check_backup, manual_backup
 from il2desk.ui.host import ViewHost
+from il2desk.ui.i18n import translate_message
 
 # Exit code that asks run_gui to reopen the record and build a fresh window.
 RESTART_EXIT_CODE = 75
@@ -61,7 +62,8 @@ def choose_restore(host: ViewHost, parent: QWidget | None) -> Path | None:
         check_backup(source)
     except RestoreError as error:
         host.prompter.warn(parent, tr("Cannot restore this file"),
-                           tr("{reason} Nothing was changed.").format(reason=error))
+                           tr("{reason} Nothing was changed.").format(
+                               reason=translate_message(str(error))))
         return None
     question = tr("Replace your current record with the backup {name}? Your current record "
                   "is kept as a backup first, so nothing is lost. il2desk will reopen.")
@@ -89,7 +91,7 @@ def export_for_doctor(host: ViewHost, parent: QWidget | None) -> list[Path]:
         try:
             export(host.ctx.db, dest)
         except ExportProblem as problem:
-            host.prompter.warn(parent, tr("Not saved"), str(problem))
+            host.prompter.warn(parent, tr("Not saved"), translate_message(str(problem)))
             continue
         written.append(dest)
     if written:

@@ -27,6 +27,7 @@ from il2desk.services.ics_export import export_calendar as write_calendar
 from il2desk.services.ics_export import schedules_for
 from il2desk.ui.emergency import install_emergency_shortcut
 from il2desk.ui.host import ViewHost
+from il2desk.ui.i18n import translate_message
 
 
 def tr(text: str) -> str:
@@ -112,7 +113,8 @@ class ChecklistPreview(QPrintPreviewDialog):
             write_checklist_pdf(course, injections, prefs, path,
                                 page_size=self.printer.pageLayout().pageSize())
         except ExportProblem as problem:
-            self._host.prompter.warn(self, tr("The PDF was not saved"), str(problem))
+            self._host.prompter.warn(self, tr("The PDF was not saved"),
+                                     translate_message(str(problem)))
             return
         self._host.prompter.inform(
             self, tr("PDF saved"),
@@ -143,7 +145,7 @@ def export_calendar(host: ViewHost, course_id: int, parent: QWidget | None) -> P
     try:
         schedules_for(ctx.courses, [course_id])
     except ExportProblem as problem:
-        host.prompter.warn(parent, title, str(problem))
+        host.prompter.warn(parent, title, translate_message(str(problem)))
         return None
     prefs = ctx.settings.current
     if prefs.calendar_privacy is CalendarPrivacy.FULL:
@@ -169,7 +171,8 @@ def export_calendar(host: ViewHost, course_id: int, parent: QWidget | None) -> P
     try:
         count = write_calendar(ctx.courses, prefs, [course_id], path, ctx.clock.now_utc())
     except ExportProblem as problem:
-        host.prompter.warn(parent, tr("The calendar file was not saved"), str(problem))
+        host.prompter.warn(parent, tr("The calendar file was not saved"),
+                           translate_message(str(problem)))
         return None
     host.prompter.inform(
         parent, tr("Calendar file saved"),

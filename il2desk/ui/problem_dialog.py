@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from il2desk.storage.backup import BackupFile, RestoreError, newest_good_backup, restore
 from il2desk.storage.database import DatabaseProblem
 from il2desk.storage.paths import DataPaths
+from il2desk.ui.i18n import translate_message
 
 
 def tr(text: str) -> str:
@@ -24,7 +25,7 @@ def build_problem_box(problem: DatabaseProblem,
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
     box.setWindowTitle(tr("il2desk cannot open your record"))
-    box.setText(problem.message)
+    box.setText(translate_message(problem.message))
     info = tr("il2desk will not write to this file, so nothing more can be lost. "
               "The file is {path}.").format(path=problem.path)
     restore_button = None
@@ -62,6 +63,6 @@ def resolve_database_problem(problem: DatabaseProblem, paths: DataPaths) -> bool
         try:
             restore(backup.path, paths, dt.datetime.now(dt.UTC))
         except (RestoreError, OSError) as error:
-            QMessageBox.warning(None, tr("Restore failed"), str(error))
+            QMessageBox.warning(None, tr("Restore failed"), translate_message(str(error)))
             return False
         return True

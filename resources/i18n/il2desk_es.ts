@@ -396,6 +396,10 @@ Should the injection times follow the new time zone (the same clock times there)
         <source>Starting at login is not available on this system yet. Open il2desk yourself after logging in.</source>
         <translation>En este sistema todavía no se puede abrir il2desk al iniciar sesión. Ábrelo tú después de iniciar sesión.</translation>
     </message>
+    <message>
+        <source>il2desk could not change the start-at-login setting ({reason}). Nothing else was changed.</source>
+        <translation>il2desk no pudo cambiar el ajuste de abrirse al iniciar sesión ({reason}). No se cambió nada más.</translation>
+    </message>
 </context>
 <context>
     <name>BloodWorkPage</name>
@@ -3416,6 +3420,82 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>“{name}” is not a time zone this computer knows. Please choose your time zone from the list.</source>
         <translation>«{name}» no es una zona horaria que conozca este ordenador. Elige tu zona horaria de la lista, por favor.</translation>
+    </message>
+    <message>
+        <source>The disk holding “{folder}” is full, so nothing was saved. Please free some space or choose another place.</source>
+        <translation>El disco donde está «{folder}» está lleno, así que no se guardó nada. Libera algo de espacio o elige otro sitio, por favor.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” does not exist. Please choose another place.</source>
+        <translation>La carpeta «{folder}» no existe. Elige otro sitio, por favor.</translation>
+    </message>
+    <message>
+        <source>il2desk cannot save in the folder “{folder}” (it may be read-only or not yours). Nothing was saved. Please choose another place.</source>
+        <translation>il2desk no puede guardar en la carpeta «{folder}» (puede que sea de solo lectura o que no sea tuya). No se guardó nada. Elige otro sitio, por favor.</translation>
+    </message>
+    <message>
+        <source>“{path}” is a folder. Please give a file name.</source>
+        <translation>«{path}» es una carpeta. Escribe un nombre de archivo, por favor.</translation>
+    </message>
+    <message>
+        <source>There is no file at {path}.</source>
+        <translation>No hay ningún archivo en {path}.</translation>
+    </message>
+    <message>
+        <source>The file could not be read ({reason}).</source>
+        <translation>No se pudo leer el archivo ({reason}).</translation>
+    </message>
+    <message>
+        <source>This file is empty: it holds no record to restore.</source>
+        <translation>Este archivo está vacío: no tiene datos que recuperar.</translation>
+    </message>
+    <message>
+        <source>This file is not an il2desk backup.</source>
+        <translation>Este archivo no es una copia de seguridad de il2desk.</translation>
+    </message>
+    <message>
+        <source>This backup is damaged and cannot be restored.</source>
+        <translation>Esta copia está dañada y no se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer version of il2desk. Please restore it with that version.</source>
+        <translation>Esta copia se hizo con una versión más nueva de il2desk. Recupérala con esa versión, por favor.</translation>
+    </message>
+    <message>
+        <source>The file where il2desk keeps your record is not a record file any more. It may have been overwritten by another program.</source>
+        <translation>El archivo donde il2desk guarda tus datos ya no es un archivo de datos. Puede que otro programa lo haya sobrescrito.</translation>
+    </message>
+    <message>
+        <source>The file where il2desk keeps your record is damaged, perhaps by a crash or a full disk.</source>
+        <translation>El archivo donde il2desk guarda tus datos está dañado, quizá por un cierre inesperado o por un disco lleno.</translation>
+    </message>
+    <message>
+        <source>Your record was saved by a newer version of il2desk than this one. Please use the newer version, so that nothing it saved is lost.</source>
+        <translation>Tus datos se guardaron con una versión de il2desk más nueva que esta. Usa la versión más nueva, por favor, para no perder nada de lo que guardó.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in it.</source>
+        <translation>No se cambió nada en él.</translation>
+    </message>
+    <message>
+        <source>A copy was kept at {path}.</source>
+        <translation>Se guardó una copia en {path}.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so nothing could be saved. Free some space and try again; what was saved before is safe.</source>
+        <translation>El disco está lleno, así que no se pudo guardar nada. Libera algo de espacio y vuelve a intentarlo; lo que ya estaba guardado está a salvo.</translation>
+    </message>
+    <message>
+        <source>The record file cannot be written (it is read-only). What was saved before is safe.</source>
+        <translation>No se puede escribir en el archivo de datos (es de solo lectura). Lo que ya estaba guardado está a salvo.</translation>
+    </message>
+    <message>
+        <source>Another il2desk window is saving at the same moment. Please try again.</source>
+        <translation>Otra ventana de il2desk está guardando en este mismo momento. Vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving. What was saved before is safe; please try again.</source>
+        <translation>El disco avisó de un error al guardar. Lo que ya estaba guardado está a salvo; vuelve a intentarlo, por favor.</translation>
     </message>
 </context>
 </TS>
