@@ -21,7 +21,7 @@ import html
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QMarginsF, QSizeF
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -46,6 +46,7 @@ from il2desk.domain.preferences import Preferences
 from il2desk.domain.regimen import Slot, daily_total_miu
 from il2desk.domain.timeplan import TimeAdjustment, zone
 from il2desk.services.atomic_write import ExportProblem, write_with
+from il2desk.services.translation import date_text, translate_message
 from il2desk.storage.course_repo import CourseRepository
 
 __all__ = [
@@ -101,7 +102,20 @@ def _key(name: str) -> str:
 
 
 def _label(labels: Mapping[str, str], name: str) -> str:
-    return labels.get(_key(name)) or name.replace("_", " ").replace("-", " ").strip().capitalize()
+    known = labels.get(_key(name))
+    if known:
+        return translate_message(known)
+    return name.replace("_", " ").replace("-", " ").strip().capitalize()
+
+
+def tr(text: str) -> str:
+    # pyside6-lupdate files a module-level tr("...") under the empty context.
+    return QCoreApplication.translate("", text)
+
+
+def _dose(dose_miu) -> str:
+    """Rule D4's words, in the user's language (the headless CLI stays English)."""
+    return translate_message(format_dose_miu(dose_miu))
 
 
 def _esc(text: str) -> str:
@@ -109,35 +123,38 @@ def _esc(text: str) -> str:
 
 
 def _long_date(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
+    return date_text(day, "dddd d MMMM yyyy")
 
 
 def _short_date(day: dt.date) -> str:
-    return f"{day:%a} {day.day} {day:%b}"
+    return date_text(day, "ddd d MMM")
 
 
 def _preparation_lines(course: Course) -> list[str]:
     """Rule R11 and rule D3, already HTML-escaped."""
     plan = course.plan
     if plan.preparation is Preparation.PREFILLED:
-        return [f"<b>Pre-filled syringes</b>: one syringe of "
-                f"{_esc(format_dose_miu(plan.dose_miu))} per injection."]
-    lines = ["<b>From a vial</b> you mix."]
+        return [tr("<b>Pre-filled syringes</b>: one syringe of {dose} per injection.").format(
+            dose=_esc(_dose(plan.dose_miu)))]
+    lines = [tr("<b>From a vial</b> you mix.")]
     if plan.concentration_miu_per_ml is None or plan.syringe_kind is None:
-        lines.append("The vial strength and syringe are not entered yet: follow your "
-                     "pharmacist's instructions.")
+        lines.append(tr("The vial strength and syringe are not entered yet: follow your "
+                        "pharmacist's instructions."))
         return lines
     draw = plan_draw(plan.dose_miu, plan.concentration_miu_per_ml, plan.syringe_kind)
-    strength = format_concentration(plan.concentration_miu_per_ml)
+    strength = translate_message(format_concentration(plan.concentration_miu_per_ml))
     if not draw.acceptable:
-        lines.append(f"Strength {_esc(strength)}. {_esc(draw.problem or '')}")
+        lines.append(tr("Strength {strength}.").format(strength=_esc(strength)) + " "
+                     + _esc(translate_message(draw.problem or "")))
         return lines
-    lines.append(
-        f"Strength {_esc(strength)}. With the {_esc(draw.syringe.short_label)}, draw "
-        f"<b>{_esc(format_volume_ml(draw.rounded_volume_ml))}</b>: up to "
-        f"<b>{_esc(format_mark(draw))}</b>.")
+    lines.append(tr("Strength {strength}. With the {syringe}, draw <b>{volume}</b>: up to "
+                    "<b>{mark}</b>.").format(
+        strength=_esc(strength), syringe=_esc(translate_message(draw.syringe.short_label)),
+        volume=_esc(translate_message(format_volume_ml(draw.rounded_volume_ml))),
+        mark=_esc(translate_message(format_mark(draw)))))
     if draw.delivered_dose_miu != plan.dose_miu:
-        lines.append(f"That mark gives {_esc(format_dose_miu(draw.delivered_dose_miu))}.")
+        lines.append(tr("That mark gives {dose}.").format(
+            dose=_esc(_dose(draw.delivered_dose_miu))))
     return lines
 
 
@@ -156,12 +173,13 @@ def _before_course_items(course: Course) -> tuple[list[str], str]:
         seen.add(text)
         items.append(f"{TICKED if support.get(name) else BOX}&nbsp;{_esc(text)}")
     # rule R14: an infection means waiting; checked again on the morning of day 1.
-    items.append(f"{BOX}&nbsp;No infection on day 1 (if you have one, call your doctor)")
+    items.append(f"{BOX}&nbsp;" + tr("No infection on day 1 (if you have one, call your "
+                                     "doctor)"))
     flagged = [_label(PRECHECK_LABELS, k) for k, yes in course.plan.prechecks.items() if yes]
     flag = ""
     if flagged:
-        flag = (f"<b>⚠&nbsp;Discuss with your doctor before starting:</b> "
-                f"{_esc(', '.join(flagged))}.")
+        flag = tr("<b>⚠&nbsp;Discuss with your doctor before starting:</b> {items}.").format(
+            items=_esc(", ".join(flagged)))
     return items, flag
 
 
@@ -191,7 +209,7 @@ def _injection_rows(injections: Sequence[Injection], box_pt: float,
         if injection.adjustment is not TimeAdjustment.NONE:
             mark = "*"
             adjustments.add(injection.adjustment)
-        slot = "Morning" if injection.slot is Slot.MORNING else "Evening"
+        slot = tr("Morning") if injection.slot is Slot.MORNING else tr("Evening")
         rows.append(
             "<tr>"
             f"<td align='center'><b>{injection.day}</b></td>"
@@ -207,56 +225,82 @@ def _html(course: Course, injections: Sequence[Injection], prefs: Preferences,
           base_pt: float, row_scale: float) -> str:
     big, title, small = base_pt * 1.25, base_pt * 1.6, base_pt * 0.9
     plan = course.plan
-    dose = format_dose_miu(plan.dose_miu)
-    per_day = format_dose_miu(daily_total_miu(plan.dose_miu))
+    dose = _dose(plan.dose_miu)
+    per_day = _dose(daily_total_miu(plan.dose_miu))
     rows, adjustments = _injection_rows(injections, big, base_pt * row_scale)
-    cancelled = ("<p style='font-size:{big}pt'><b>This course was cancelled.</b></p>"
+    cancelled_text = tr("This course was cancelled.")
+    cancelled = (f"<p style='font-size:{big}pt'><b>{cancelled_text}</b></p>"
                  if course.status is CourseStatus.CANCELLED else "")
     prep = " ".join(_preparation_lines(course))
     before = _before_course_cells(course)
-    signs = "".join(f"<li>{_esc(s)}</li>" for s in EMERGENCY_SIGNS)
+    signs = "".join(f"<li>{_esc(translate_message(s))}</li>" for s in EMERGENCY_SIGNS)
     if prefs.doctor_phone:
-        who = prefs.doctor_name or "Your doctor"
+        who = prefs.doctor_name or tr("Your doctor")
         number = f"{_esc(who)}: {_esc(prefs.doctor_phone)}"
     else:
-        number = "Doctor's emergency number: ______________________"
+        number = tr("Doctor's emergency number:") + " ______________________"
     # rule T1: say what happened to a time on a clock-change day.
     notes = []
     if TimeAdjustment.MOVED_FORWARD in adjustments:
-        notes.append("* The clocks go forward that night: this is the time on the clock "
-                     "after the change.")
+        notes.append("* " + tr("The clocks go forward that night: this is the time on the "
+                               "clock after the change."))
     if TimeAdjustment.FIRST_OCCURRENCE in adjustments:
-        notes.append("* The clocks go back that night, so this time comes twice: it is the "
-                     "first time.")
+        notes.append("* " + tr("The clocks go back that night, so this time comes twice: it "
+                               "is the first time."))
     note = "".join(f"<p style='font-size:{small}pt; margin:0'>{n}</p>" for n in notes)
     th = "style='font-weight:bold; white-space:nowrap'"
     h2 = f"font-size:{big}pt; font-weight:bold"
+    when = tr("{start} to {end}").format(start=_esc(_long_date(plan.start_date)),
+                                          end=_esc(_long_date(plan.end_date)))
+    amounts = tr("<b>{dose}</b> per injection ({daily} a day)").format(
+        dose=_esc(dose), daily=_esc(per_day))
+    blood = tr("<b>Blood work:</b> CD4 count and viral load by <b>{date}</b>.").format(
+        date=_esc(_long_date(plan.effective_blood_work_date)))
+    timing = tr("Pre-treatment {pre} minutes before. Ice pack {before} minutes before and "
+                "{after} minutes after.").format(pre=prefs.pretreatment_lead_min,
+                                                  before=prefs.ice_before_min,
+                                                  after=prefs.ice_after_min)
+    # Each label apart, so lupdate sees the literal (it does not read f-strings).
+    t_il_2_course_checklist = tr("IL-2 course checklist")
+    t_preparation = tr("Preparation:")
+    t_before_the_course = tr("Before the course")
+    t_the_10_injections = tr("The 10 injections")
+    t_day = tr("Day")
+    t_date = tr("Date")
+    t_when = tr("When")
+    t_time = tr("Time")
+    t_pre_br_treat = tr("Pre-<br/>treat")
+    t_ice_br_before = tr("Ice<br/>before")
+    t_site = tr("Site")
+    t_done_at = tr("Done at")
+    t_ice_br_after = tr("Ice<br/>after")
+    t_sharps = tr("Sharps")
+    t_call_your_doctor_now_if = tr("Call your doctor now if:")
+    t_if_you_cannot_reach_your = tr("If you cannot reach your doctor, call your local "
+                                    "emergency number.")
     return f"""
 <html><body style="font-size:{base_pt}pt; color:#000">
-<p style="font-size:{title}pt; font-weight:bold; margin:0">IL-2 course checklist</p>
+<p style="font-size:{title}pt; font-weight:bold; margin:0">{t_il_2_course_checklist}</p>
 <p style="font-size:{big}pt; margin-top:2pt; margin-bottom:4pt">
-<b>{_esc(_long_date(plan.start_date))} to {_esc(_long_date(plan.end_date))}</b><br/>
-<b>{_esc(dose)}</b> per injection ({_esc(per_day)} a day)</p>
+<b>{when}</b><br/>
+{amounts}</p>
 {cancelled}
-<p style="margin-top:0; margin-bottom:2pt"><b>Preparation:</b> {prep}</p>
-<p style="margin-top:0; margin-bottom:4pt"><b>Blood work:</b> CD4 count and viral load by
-<b>{_esc(_long_date(plan.effective_blood_work_date))}</b>.</p>
-<p style="{h2}; margin:0">Before the course</p>
+<p style="margin-top:0; margin-bottom:2pt"><b>{t_preparation}</b> {prep}</p>
+<p style="margin-top:0; margin-bottom:4pt">{blood}</p>
+<p style="{h2}; margin:0">{t_before_the_course}</p>
 <table width="100%" cellspacing="0" cellpadding="1">{before}</table>
-<p style="{h2}; margin-top:6pt; margin-bottom:0">The 10 injections</p>
-<p style="margin-top:0; margin-bottom:2pt">Pre-treatment {prefs.pretreatment_lead_min} minutes
-before. Ice pack {prefs.ice_before_min} minutes before and {prefs.ice_after_min} minutes
-after.</p>
+<p style="{h2}; margin-top:6pt; margin-bottom:0">{t_the_10_injections}</p>
+<p style="margin-top:0; margin-bottom:2pt">{timing}</p>
 <table width="100%" border="1" cellspacing="0" cellpadding="3"
  style="border-collapse:collapse; border-color:#000; border-style:solid">
 <thead><tr>
-<td {th} width="6%" align="center">Day</td><td {th} width="14%">Date</td>
-<td {th} width="11%">When</td><td {th} width="9%" align="center">Time</td>
-<td {th} width="7%" align="center">Pre-<br/>treat</td>
-<td {th} width="7%" align="center">Ice<br/>before</td>
-<td {th} width="19%">Site</td><td {th} width="12%">Done at</td>
-<td {th} width="7%" align="center">Ice<br/>after</td>
-<td {th} width="8%" align="center">Sharps</td>
+<td {th} width="6%" align="center">{t_day}</td><td {th} width="14%">{t_date}</td>
+<td {th} width="11%">{t_when}</td><td {th} width="9%" align="center">{t_time}</td>
+<td {th} width="7%" align="center">{t_pre_br_treat}</td>
+<td {th} width="7%" align="center">{t_ice_br_before}</td>
+<td {th} width="19%">{t_site}</td><td {th} width="12%">{t_done_at}</td>
+<td {th} width="7%" align="center">{t_ice_br_after}</td>
+<td {th} width="8%" align="center">{t_sharps}</td>
 </tr></thead>
 {rows}
 </table>
@@ -264,10 +308,10 @@ after.</p>
 <table width="100%" border="2" cellspacing="0" cellpadding="6"
  style="margin-top:6pt; border-collapse:collapse; border-color:#000; border-style:solid">
 <tr><td>
-<p style="{h2}; margin:0">⚠ Call your doctor now if:</p>
+<p style="{h2}; margin:0">⚠ {t_call_your_doctor_now_if}</p>
 <ul style="margin-top:0; margin-bottom:2pt">{signs}</ul>
 <p style="font-size:{big * 1.15}pt; font-weight:bold; margin:0">{number}</p>
-<p style="margin:0">If you cannot reach your doctor, call your local emergency number.</p>
+<p style="margin:0">{t_if_you_cannot_reach_your}</p>
 </td></tr></table>
 </body></html>"""
 
@@ -305,7 +349,8 @@ def build_checklist_document(course: Course, injections: Sequence[Injection],
         if doc.pageCount() == 1:
             break
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
-                           f"IL-2 course checklist, {_long_date(course.start_date)}")
+                           tr("IL-2 course checklist, {date}").format(
+                               date=_long_date(course.start_date)))
     return doc
 
 
@@ -324,7 +369,7 @@ def write_checklist_pdf(course: Course, injections: Sequence[Injection], prefs: 
         document.print_(writer)
         del writer  # QPdfWriter finishes the file when it is destroyed
         if temp.stat().st_size == 0:
-            raise ExportProblem("The PDF could not be made. Nothing was saved.")
+            raise ExportProblem(tr("The PDF could not be made. Nothing was saved."))
 
     write_with(path, render, suffix=".pdf")
 
@@ -334,8 +379,8 @@ def write_course_checklist_pdf(repo: CourseRepository, prefs: Preferences, cours
     """Load the course and write its checklist PDF (ExportProblem in plain words)."""
     course = repo.get(course_id)
     if course is None:
-        raise ExportProblem(f"There is no course number {course_id}.")
+        raise ExportProblem(tr("There is no course number {number}.").format(number=course_id))
     injections = repo.injections(course_id)
     if not injections:
-        raise ExportProblem("This course has no injections to print.")
+        raise ExportProblem(tr("This course has no injections to print."))
     write_checklist_pdf(course, injections, prefs, path, page_size=page_size)

@@ -7,23 +7,18 @@ already chose large fonts on their desktop gets larger still.
 
 from __future__ import annotations
 
-import datetime as dt
-import re
-from functools import cache
-
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QCoreApplication,
-    QDate,
-    QDateTime,
     QLibraryInfo,
     QLocale,
-    QTime,
     QTranslator,
 )
 from PySide6.QtGui import QFont, QGuiApplication
 
 from il2desk.resources import resource
+
+# The run-time translation helpers live in services (QtCore only); re-exported here.
+from il2desk.services.translation import DATE_FORMATS, date_text, translate_message
 
 TEXT_SIZE_FACTORS = {"normal": 1.0, "large": 1.25, "xlarge": 1.5}
 TRANSLATED = ("en", "es")  # languages il2desk has text for ("en" is the source)
@@ -70,147 +65,13 @@ def apply_text_size(app: QGuiApplication, size: str) -> None:
     app.setFont(font)
 
 
-# -- translating the domain's finished sentences -------------------------------------
-_FIELD = re.compile(r"\{(\w+)\}")
-_DECIMAL = re.compile(r"[+-]?\d+\.\d+")
-_SENTENCE_END = (".", "?", "!", ":", ")")
-_SENTENCE_BREAK = re.compile(r"[.?!] ")
-
-
-@cache
-def _template_pattern(template: str) -> re.Pattern[str]:
-    parts = _FIELD.split(template)
-    regex = ""
-    for index, part in enumerate(parts):
-        regex += re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)"
-    return re.compile(f"^{regex}$", re.DOTALL)
-
-
-@cache
-def _sentence_pattern(template: str) -> re.Pattern[str]:
-    """The template at the start of a longer text, followed by a space (a sentence)."""
-    return re.compile(_template_pattern(template).pattern[:-1] + r"(?= )", re.DOTALL)
-
-
-def _templates() -> tuple[list[str], frozenset[str]]:
-    from il2desk.domain.texts import TEMPLATES
-
-    return _sorted_templates(len(TEMPLATES))
-
-
-@cache
-def _sorted_templates(_count: int) -> tuple[list[str], frozenset[str]]:
-    # Keyed by the count, so templates registered later (a module imported late) count.
-    from il2desk.domain.texts import TEMPLATES
-
-    unique = set(TEMPLATES)
-    return sorted(unique, key=len, reverse=True), frozenset(unique)
-
-
-def _value(value: str, depth: int) -> str:
-    """A filled-in value: a known phrase is translated too ("4.5 million units"), and a
-    plain decimal number takes the locale's decimal mark (rule D4 keeps the digits)."""
-    if _DECIMAL.fullmatch(value) and QLocale().decimalPoint() == ",":
-        return value.replace(".", ",")
-    as_date = _english_date(value)
-    if as_date is not None:
-        return as_date
-    return _translate(value, depth + 1)
-
-
-def _fill(template: str, match: re.Match[str], depth: int) -> str | None:
-    from il2desk.domain.texts import DOMAIN_CONTEXT
-
-    translated = QCoreApplication.translate(DOMAIN_CONTEXT, template)
-    values = {name: _value(text, depth) for name, text in match.groupdict().items()}
-    try:
-        return translated.format(**values)
-    except (KeyError, IndexError, ValueError):
-        return None
-
-
-def _translate(message: str, depth: int) -> str:
-    from il2desk.domain.texts import DOMAIN_CONTEXT
-
-    if depth > 4 or not message:
-        return message
-    ordered, known = _templates()
-    if message in known and "{" not in message:
-        return QCoreApplication.translate(DOMAIN_CONTEXT, message)
-    for template in ordered:
-        match = _template_pattern(template).match(message)
-        # A value never spans sentences; such a match is a short template ("{low} to
-        # {high}") swallowing several sentences, which are split below instead.
-        if match and not any(_SENTENCE_BREAK.search(value) for value in match.groupdict().values()):
-            filled = _fill(template, match, depth)
-            return message if filled is None else filled
-    # Several sentences joined with spaces: translate the first known one, then the rest.
-    for template in ordered:
-        if not template.endswith(_SENTENCE_END):
-            continue
-        match = _sentence_pattern(template).match(message)
-        if match:
-            filled = _fill(template, match, depth)
-            if filled is None:
-                return message
-            rest = message[match.end():]
-            return filled + " " + _translate(rest.lstrip(" "), depth)
-    # A sentence the domain ended with a full stop of its own ("…your doctor" + ".").
-    if message.endswith(".") and message[:-1] in known:
-        return QCoreApplication.translate(DOMAIN_CONTEXT, message[:-1]) + "."
-    return message
-
-
-def translate_message(message: str) -> str:
-    """The domain's English sentence in the user's language (unchanged if unknown).
-
-    Sentences joined with spaces are translated one by one; values that are themselves
-    known phrases (a dose, "far above") are translated inside the sentence.
-    """
-    return _translate(message, 0)
-
-
-# -- dates in the user's language ----------------------------------------------------
-# Qt date patterns the ui uses; each is translatable so a language can reorder it or
-# add words ("d 'de' MMMM"). Names of days and months come from the locale.
-DATE_FORMATS = (
-    QT_TRANSLATE_NOOP("Dates", "dddd d MMMM yyyy"),
-    QT_TRANSLATE_NOOP("Dates", "dddd d MMMM"),
-    QT_TRANSLATE_NOOP("Dates", "ddd d MMM"),
-    QT_TRANSLATE_NOOP("Dates", "dd MMM yyyy"),
-    QT_TRANSLATE_NOOP("Dates", "dd MMMM yyyy"),
-    QT_TRANSLATE_NOOP("Dates", "ddd dd MMM yyyy"),
-    QT_TRANSLATE_NOOP("Dates", "ddd dd MMM yyyy, HH:mm"),
-    QT_TRANSLATE_NOOP("Dates", "ddd dd MMM, HH:mm"),
-    QT_TRANSLATE_NOOP("Dates", "MMM yyyy"),
-    QT_TRANSLATE_NOOP("Dates", "dddd"),
-    QT_TRANSLATE_NOOP("Dates", "d MMMM"),
-)
-
-
-def date_text(value: dt.date | dt.datetime, qt_format: str) -> str:
-    """`value` written with a pattern from DATE_FORMATS, in the user's language."""
-    pattern = QCoreApplication.translate("Dates", qt_format)
-    day = QDate(value.year, value.month, value.day)
-    if isinstance(value, dt.datetime):
-        moment = QDateTime(day, QTime(value.hour, value.minute, value.second))
-        return QLocale().toString(moment, pattern)
-    return QLocale().toString(day, pattern)
-
-
-_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
-_EN_DATE = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?"
-                      r"(\d{1,2}) (" + "|".join(_EN_MONTHS) + r") (\d{4})")
-
-
-def _english_date(value: str) -> str | None:
-    """A date the domain wrote in English ("Wednesday 2 December 2026"), re-written in
-    the user's language; None when `value` is not such a date."""
-    match = _EN_DATE.fullmatch(value)
-    if match is None:
-        return None
-    day = dt.date(int(match.group(3)), _EN_MONTHS.index(match.group(2)) + 1,
-                  int(match.group(1)))
-    with_weekday = value[0].isalpha()
-    return date_text(day, "dddd d MMMM yyyy" if with_weekday else "dd MMMM yyyy")
+__all__ = [
+    "DATE_FORMATS",
+    "TEXT_SIZE_FACTORS",
+    "TRANSLATED",
+    "apply_text_size",
+    "date_text",
+    "install_translators",
+    "locale_for",
+    "translate_message",
+]

@@ -319,6 +319,162 @@ Should the injection times follow the new time zone (the same clock times there)
         <source>The details were written to {path}, in case someone helps you with it.</source>
         <translation>Los detalles se guardaron en {path}, por si alguien te ayuda con esto.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Pre-filled syringes&lt;/b&gt;: one syringe of {dose} per injection.</source>
+        <translation>&lt;b&gt;Jeringas precargadas&lt;/b&gt;: una jeringa de {dose} por inyección.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;From a vial&lt;/b&gt; you mix.</source>
+        <translation>&lt;b&gt;De un vial&lt;/b&gt; que preparas tú.</translation>
+    </message>
+    <message>
+        <source>The vial strength and syringe are not entered yet: follow your pharmacist&apos;s instructions.</source>
+        <translation>Todavía no se han escrito la concentración del vial ni la jeringa: sigue las indicaciones de tu farmacéutico.</translation>
+    </message>
+    <message>
+        <source>Strength {strength}.</source>
+        <translation>Concentración: {strength}.</translation>
+    </message>
+    <message>
+        <source>Strength {strength}. With the {syringe}, draw &lt;b&gt;{volume}&lt;/b&gt;: up to &lt;b&gt;{mark}&lt;/b&gt;.</source>
+        <translation>Concentración: {strength}. Con la {syringe}, carga &lt;b&gt;{volume}&lt;/b&gt;: hasta &lt;b&gt;{mark}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>That mark gives {dose}.</source>
+        <translation>Esa marca da {dose}.</translation>
+    </message>
+    <message>
+        <source>No infection on day 1 (if you have one, call your doctor)</source>
+        <translation>Sin infección el día 1 (si tienes una, llama a tu médico)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;⚠&amp;nbsp;Discuss with your doctor before starting:&lt;/b&gt; {items}.</source>
+        <translation>&lt;b&gt;⚠&amp;nbsp;Habla con tu médico antes de empezar:&lt;/b&gt; {items}.</translation>
+    </message>
+    <message>
+        <source>Morning</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation>Noche</translation>
+    </message>
+    <message>
+        <source>This course was cancelled.</source>
+        <translation>Este ciclo se canceló.</translation>
+    </message>
+    <message>
+        <source>Your doctor</source>
+        <translation>Tu médico</translation>
+    </message>
+    <message>
+        <source>Doctor&apos;s emergency number:</source>
+        <translation>Número de urgencias del médico:</translation>
+    </message>
+    <message>
+        <source>The clocks go forward that night: this is the time on the clock after the change.</source>
+        <translation>Esa noche se adelantan los relojes: es la hora del reloj después del cambio.</translation>
+    </message>
+    <message>
+        <source>The clocks go back that night, so this time comes twice: it is the first time.</source>
+        <translation>Esa noche se atrasan los relojes, así que esta hora llega dos veces: es la primera.</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>del {start} al {end}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{dose}&lt;/b&gt; per injection ({daily} a day)</source>
+        <translation>&lt;b&gt;{dose}&lt;/b&gt; por inyección ({daily} al día)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Blood work:&lt;/b&gt; CD4 count and viral load by &lt;b&gt;{date}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Análisis de sangre:&lt;/b&gt; recuento de CD4 y carga viral antes del &lt;b&gt;{date}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Pre-treatment {pre} minutes before. Ice pack {before} minutes before and {after} minutes after.</source>
+        <translation>Premedicación {pre} minutos antes. Bolsa de hielo {before} minutos antes y {after} minutos después.</translation>
+    </message>
+    <message>
+        <source>IL-2 course checklist</source>
+        <translation>Lista del ciclo de IL-2</translation>
+    </message>
+    <message>
+        <source>Preparation:</source>
+        <translation>Preparación:</translation>
+    </message>
+    <message>
+        <source>Before the course</source>
+        <translation>Antes del ciclo</translation>
+    </message>
+    <message>
+        <source>The 10 injections</source>
+        <translation>Las 10 inyecciones</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Pre-&lt;br/&gt;treat</source>
+        <translation>Preme-&lt;br/&gt;dicación</translation>
+    </message>
+    <message>
+        <source>Ice&lt;br/&gt;before</source>
+        <translation>Hielo&lt;br/&gt;antes</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Done at</source>
+        <translation>Hecha a las</translation>
+    </message>
+    <message>
+        <source>Ice&lt;br/&gt;after</source>
+        <translation>Hielo&lt;br/&gt;después</translation>
+    </message>
+    <message>
+        <source>Sharps</source>
+        <translation>Conte-&lt;br/&gt;nedor</translation>
+    </message>
+    <message>
+        <source>Call your doctor now if:</source>
+        <translation>Llama ahora a tu médico si:</translation>
+    </message>
+    <message>
+        <source>If you cannot reach your doctor, call your local emergency number.</source>
+        <translation>Si no consigues hablar con tu médico, llama al número de emergencias de tu zona.</translation>
+    </message>
+    <message>
+        <source>IL-2 course checklist, {date}</source>
+        <translation>Lista del ciclo de IL-2, {date}</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made. Nothing was saved.</source>
+        <translation>No se pudo crear el PDF. No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>There is no course number {number}.</source>
+        <translation>No hay ningún ciclo con el número {number}.</translation>
+    </message>
+    <message>
+        <source>This course has no injections to print.</source>
+        <translation>Este ciclo no tiene inyecciones que imprimir.</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
