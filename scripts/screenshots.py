@@ -33,6 +33,7 @@ START = dt.datetime(2026, 11, 23, 8, 0, tzinfo=dt.UTC)
 CLOCK = FixedClock(START)
 
 Shot = Callable[[object, MainWindow], QWidget | None]
+SUFFIX = {"lang": ""}  # "-es" when the shots are taken in Spanish
 SHOTS: dict[str, Shot] = {}
 
 
@@ -103,8 +104,8 @@ def checklist(ctx, window: MainWindow) -> None:
             write_course_checklist_pdf(ctx.courses, ctx.settings.current, course_id, pdf,
                                        page_size=QPageSize(size))
             subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf),
-                            str(OUT / name)], check=True)
-        print(f"wrote docs/screenshots/{name}.png")
+                            str(OUT / f"{name}{SUFFIX['lang']}")], check=True)
+        print(f"wrote docs/screenshots/{name}{SUFFIX['lang']}.png")
     return None
 
 
@@ -529,6 +530,7 @@ def main(names: list[str]) -> int:
 
         install_translators(app, lang)
     suffix = "" if lang == "en" else f"-{lang}"
+    SUFFIX["lang"] = suffix
     OUT.mkdir(parents=True, exist_ok=True)
     for name in names or list(SHOTS):
         CLOCK.set(START)  # a shot may move time; the next one starts afresh

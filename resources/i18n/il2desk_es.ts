@@ -429,7 +429,7 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
     <message>
         <source>Pre-&lt;br/&gt;treat</source>
-        <translation>Preme-&lt;br/&gt;dicación</translation>
+        <translation>Pre-&lt;br/&gt;med.</translation>
     </message>
     <message>
         <source>Ice&lt;br/&gt;before</source>
@@ -441,15 +441,15 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
     <message>
         <source>Done at</source>
-        <translation>Hecha a las</translation>
+        <translation>Hecha&lt;br/&gt;a las</translation>
     </message>
     <message>
         <source>Ice&lt;br/&gt;after</source>
-        <translation>Hielo&lt;br/&gt;después</translation>
+        <translation>Hielo&lt;br/&gt;desp.</translation>
     </message>
     <message>
         <source>Sharps</source>
-        <translation>Conte-&lt;br/&gt;nedor</translation>
+        <translation>Agujas</translation>
     </message>
     <message>
         <source>Call your doctor now if:</source>
