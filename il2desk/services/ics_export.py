@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from il2desk import __version__
 from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
@@ -33,6 +34,7 @@ from il2desk.domain.preferences import CalendarPrivacy, Preferences
 from il2desk.domain.regimen import DAYS_PER_COURSE, INJECTIONS_PER_COURSE, Slot
 from il2desk.domain.timeplan import zone
 from il2desk.services.atomic_write import ExportProblem, write_bytes_atomic
+from il2desk.services.translation import date_text, translate_message
 from il2desk.storage.course_repo import UID_DOMAIN, CourseRepository
 
 __all__ = [
@@ -55,7 +57,8 @@ _UID_NAMESPACE = uuid.UUID("6d1c1f9e-3c1b-4a53-9a55-2f6f1c0a9e11")
 # VTIMEZONE rules are written for this margin around the exported dates only.
 _ZONE_MARGIN = dt.timedelta(days=400)
 
-_SLOT_WORDS = {Slot.MORNING: "morning", Slot.EVENING: "evening"}
+_SLOT_WORDS = {Slot.MORNING: QT_TRANSLATE_NOOP("", "morning"),
+               Slot.EVENING: QT_TRANSLATE_NOOP("", "evening")}
 
 
 class NothingToExport(ExportProblem):
@@ -75,21 +78,32 @@ def _exportable(injections: Iterable[Injection]) -> tuple[Injection, ...]:
     return tuple(i for i in injections if i.status is InjectionStatus.PLANNED)
 
 
+def tr(text: str) -> str:
+    # pyside6-lupdate files a module-level tr("...") under the empty context.
+    return QCoreApplication.translate("", text)
+
+
+def _day(day: dt.date) -> str:
+    """ "Wednesday 02 December 2026", in the user's language."""
+    return date_text(day, "dddd dd MMMM yyyy")
+
+
 def schedules_for(repo: CourseRepository, course_ids: Sequence[int]) -> list[CourseSchedule]:
     """Load courses to export; NothingToExport (plain words) when there is nothing."""
     schedules: list[CourseSchedule] = []
     for course_id in course_ids:
         course = repo.get(course_id)
         if course is None:
-            raise ExportProblem(f"There is no course number {course_id}.")
+            raise ExportProblem(tr("There is no course number {number}.").format(
+                number=course_id))
         planned = _exportable(repo.injections(course_id))
         if not planned:
             raise NothingToExport(
-                f"The course starting {course.start_date:%A %d %B %Y} has no planned "
-                "injections left, so there is nothing to put in a calendar.")
+                tr("The course starting {date} has no planned injections left, so there is "
+                   "nothing to put in a calendar.").format(date=_day(course.start_date)))
         schedules.append(CourseSchedule(course, planned))
     if not schedules:
-        raise NothingToExport("There is no planned course to put in a calendar yet.")
+        raise NothingToExport(tr("There is no planned course to put in a calendar yet."))
     return schedules
 
 
@@ -128,8 +142,8 @@ def _injection_event(schedule: CourseSchedule, injection: Injection, prefs: Pref
         # the instant cannot be misread; calendars still show it in local time.
         start, end = start.astimezone(dt.UTC), end.astimezone(dt.UTC)
     full = prefs.calendar_privacy is CalendarPrivacy.FULL
-    slot = _SLOT_WORDS[injection.slot]
-    dose = format_dose_miu(schedule.course.dose_miu)
+    slot = tr(_SLOT_WORDS[injection.slot])
+    dose = translate_message(format_dose_miu(schedule.course.dose_miu))
 
     event = Event()
     event.add("uid", injection.ics_uid)
@@ -138,26 +152,27 @@ def _injection_event(schedule: CourseSchedule, injection: Injection, prefs: Pref
     event.add("dtstart", start)
     event.add("dtend", end)
     if full:
-        event.add("summary", f"IL-2 injection — {slot} ({dose})")
+        event.add("summary", tr("IL-2 injection — {slot} ({dose})").format(slot=slot, dose=dose))
         pre_at = injection.planned_utc - dt.timedelta(minutes=prefs.pretreatment_lead_min)
         ice_at = injection.planned_utc - dt.timedelta(minutes=prefs.ice_before_min)
         lines = [
-            f"Injection {injection.seq} of {INJECTIONS_PER_COURSE}, day {injection.day} of "
-            f"{DAYS_PER_COURSE}: {dose}.",
-            f"{_hhmm(pre_at.astimezone(tz))} — pre-treatment: take the antihistamine and "
-            "ibuprofen your doctor advised.",
-            f"{_hhmm(ice_at.astimezone(tz))} — ice pack on the injection site for "
-            f"{prefs.ice_before_min} minutes.",
-            f"{_hhmm(start.astimezone(tz))} — injection.",
-            f"After it: ice pack on the site for {prefs.ice_after_min} minutes, and the "
-            "used syringe into the sharps container.",
+            tr("Injection {n} of {total}, day {day} of {days}: {dose}.").format(
+                n=injection.seq, total=INJECTIONS_PER_COURSE, day=injection.day,
+                days=DAYS_PER_COURSE, dose=dose),
+            tr("{time} — pre-treatment: take the antihistamine and ibuprofen your doctor "
+               "advised.").format(time=_hhmm(pre_at.astimezone(tz))),
+            tr("{time} — ice pack on the injection site for {minutes} minutes.").format(
+                time=_hhmm(ice_at.astimezone(tz)), minutes=prefs.ice_before_min),
+            tr("{time} — injection.").format(time=_hhmm(start.astimezone(tz))),
+            tr("After it: ice pack on the site for {minutes} minutes, and the used syringe "
+               "into the sharps container.").format(minutes=prefs.ice_after_min),
         ]
         event.add("description", "\n".join(lines))
-        pre_text = "Pre-treatment: antihistamine and ibuprofen"
-        ice_text = "Ice pack on the injection site"
+        pre_text = tr("Pre-treatment: antihistamine and ibuprofen")
+        ice_text = tr("Ice pack on the injection site")
     else:
-        event.add("summary", "Medication")
-        pre_text = ice_text = "Medication"
+        event.add("summary", tr("Medication"))
+        pre_text = ice_text = tr("Medication")
     status = "CANCELLED" if schedule.course.status is CourseStatus.CANCELLED else "CONFIRMED"
     event.add("status", status)
     if status == "CONFIRMED":
@@ -194,7 +209,7 @@ def build_calendar(schedules: Sequence[CourseSchedule], prefs: Preferences,
                    now_utc: dt.datetime) -> Calendar:
     """The calendar for these courses (at least one injection among them)."""
     if not any(s.injections for s in schedules):
-        raise NothingToExport("There are no planned injections to put in a calendar.")
+        raise NothingToExport(tr("There are no planned injections to put in a calendar."))
     full = prefs.calendar_privacy is CalendarPrivacy.FULL
     calendar = Calendar()
     calendar.add("prodid", PRODID)
@@ -208,19 +223,21 @@ def build_calendar(schedules: Sequence[CourseSchedule], prefs: Preferences,
         if full:
             calendar.add_component(_day_event(
                 schedule, "blood-work", blood_day,
-                "Blood work before the IL-2 course (CD4 count and viral load)",
-                f"Blood work is due two weeks before the course that starts on "
-                f"{course.start_date:%A %d %B %Y}.", now_utc))
+                tr("Blood work before the IL-2 course (CD4 count and viral load)"),
+                tr("Blood work is due two weeks before the course that starts on {date}.")
+                .format(date=_day(course.start_date)), now_utc))
             calendar.add_component(_day_event(
                 schedule, "course-start", course.start_date,
-                f"IL-2 course starts — {format_dose_miu(course.dose_miu)} per injection",
-                f"Day 1 of {DAYS_PER_COURSE}: a morning and an evening injection each day "
-                f"until {course.end_date:%A %d %B %Y}.", now_utc))
+                tr("IL-2 course starts — {dose} per injection").format(
+                    dose=translate_message(format_dose_miu(course.dose_miu))),
+                tr("Day 1 of {days}: a morning and an evening injection each day until "
+                   "{date}.").format(days=DAYS_PER_COURSE, date=_day(course.end_date)),
+                now_utc))
         else:
             calendar.add_component(_day_event(schedule, "blood-work", blood_day,
-                                              "Appointment", None, now_utc))
+                                              tr("Appointment"), None, now_utc))
             calendar.add_component(_day_event(schedule, "course-start", course.start_date,
-                                              "Medication starts", None, now_utc))
+                                              tr("Medication starts"), None, now_utc))
         for injection in sorted(schedule.injections, key=lambda i: i.planned_utc):
             calendar.add_component(_injection_event(schedule, injection, prefs, now_utc))
         dates += [blood_day, course.end_date]

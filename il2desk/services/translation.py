@@ -137,6 +137,7 @@ DATE_FORMATS = (
     QT_TRANSLATE_NOOP("Dates", "MMM yyyy"),
     QT_TRANSLATE_NOOP("Dates", "dddd"),
     QT_TRANSLATE_NOOP("Dates", "d MMMM"),
+    QT_TRANSLATE_NOOP("Dates", "dddd dd MMMM yyyy"),
 )
 
 

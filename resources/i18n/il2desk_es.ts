@@ -475,6 +475,86 @@ Should the injection times follow the new time zone (the same clock times there)
         <source>This course has no injections to print.</source>
         <translation>Este ciclo no tiene inyecciones que imprimir.</translation>
     </message>
+    <message>
+        <source>morning</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>noche</translation>
+    </message>
+    <message>
+        <source>The course starting {date} has no planned injections left, so there is nothing to put in a calendar.</source>
+        <translation>Al ciclo que empieza el {date} no le quedan inyecciones planificadas, así que no hay nada que poner en un calendario.</translation>
+    </message>
+    <message>
+        <source>There is no planned course to put in a calendar yet.</source>
+        <translation>Todavía no hay ningún ciclo planificado que poner en un calendario.</translation>
+    </message>
+    <message>
+        <source>IL-2 injection — {slot} ({dose})</source>
+        <translation>Inyección de IL-2 — {slot} ({dose})</translation>
+    </message>
+    <message>
+        <source>Injection {n} of {total}, day {day} of {days}: {dose}.</source>
+        <translation>Inyección {n} de {total}, día {day} de {days}: {dose}.</translation>
+    </message>
+    <message>
+        <source>{time} — pre-treatment: take the antihistamine and ibuprofen your doctor advised.</source>
+        <translation>{time} — premedicación: tómate el antihistamínico y el ibuprofeno que te indicó tu médico.</translation>
+    </message>
+    <message>
+        <source>{time} — ice pack on the injection site for {minutes} minutes.</source>
+        <translation>{time} — bolsa de hielo en la zona de la inyección durante {minutes} minutos.</translation>
+    </message>
+    <message>
+        <source>{time} — injection.</source>
+        <translation>{time} — inyección.</translation>
+    </message>
+    <message>
+        <source>After it: ice pack on the site for {minutes} minutes, and the used syringe into the sharps container.</source>
+        <translation>Después: bolsa de hielo en la zona durante {minutes} minutos, y la jeringa usada al contenedor de agujas.</translation>
+    </message>
+    <message>
+        <source>Pre-treatment: antihistamine and ibuprofen</source>
+        <translation>Premedicación: antihistamínico e ibuprofeno</translation>
+    </message>
+    <message>
+        <source>Ice pack on the injection site</source>
+        <translation>Bolsa de hielo en la zona de la inyección</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicación</translation>
+    </message>
+    <message>
+        <source>There are no planned injections to put in a calendar.</source>
+        <translation>No hay inyecciones planificadas que poner en un calendario.</translation>
+    </message>
+    <message>
+        <source>Blood work before the IL-2 course (CD4 count and viral load)</source>
+        <translation>Análisis de sangre antes del ciclo de IL-2 (recuento de CD4 y carga viral)</translation>
+    </message>
+    <message>
+        <source>Blood work is due two weeks before the course that starts on {date}.</source>
+        <translation>El análisis de sangre toca dos semanas antes del ciclo que empieza el {date}.</translation>
+    </message>
+    <message>
+        <source>IL-2 course starts — {dose} per injection</source>
+        <translation>Empieza el ciclo de IL-2 — {dose} por inyección</translation>
+    </message>
+    <message>
+        <source>Day 1 of {days}: a morning and an evening injection each day until {date}.</source>
+        <translation>Día 1 de {days}: una inyección por la mañana y otra por la noche cada día hasta el {date}.</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Medication starts</source>
+        <translation>Empieza la medicación</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -897,6 +977,10 @@ Should the injection times follow the new time zone (the same clock times there)
     <message>
         <source>d MMMM</source>
         <translation>d &apos;de&apos; MMMM</translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM yyyy</source>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
 </context>
 <context>
