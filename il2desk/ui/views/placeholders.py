@@ -13,19 +13,6 @@ PLACEHOLDER_TEXT: dict[str, tuple[str, str, str]] = {
         "A body map will show where you injected, which site to use next, and any "
         "site that still has a lump or redness. It fills in as you record injections.",
     ),
-    "diary": (
-        "Side-effect diary",
-        "No diary entries yet",
-        "Here you will note how you feel during a course: fever, chills, tiredness "
-        "and more, with how strong it was. Diary entry comes in a later version. If "
-        "you feel very unwell, use the red Emergency signs button at the top.",
-    ),
-    "labs": (
-        "Lab results",
-        "No lab results yet",
-        "Your CD4 counts and viral load will be listed here with a chart over time. "
-        "Entering lab results comes in a later version of il2desk.",
-    ),
 }
 
 
