@@ -13,7 +13,9 @@ from il2desk.services.context import AppContext
 from il2desk.services.settings_service import SettingsService
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
+from il2desk.storage.injection_log_repo import InjectionLogRepository
 from il2desk.storage.paths import DataPaths
+from il2desk.storage.site_reaction_repo import SiteReactionRepository
 from il2desk.storage.settings_repo import SettingsRepository
 
 log = logging.getLogger(__name__)
@@ -28,7 +30,9 @@ def build_context(data_dir: Path | None, clock: Clock | None = None,
                        backup_dir=paths.backups)
     settings = SettingsService(SettingsRepository(db), default_zone=default_zone)
     return AppContext(paths=paths, db=db, clock=clock or SystemClock(), settings=settings,
-                      courses=CourseRepository(db))
+                      courses=CourseRepository(db),
+                      injection_log=InjectionLogRepository(db),
+                      reactions=SiteReactionRepository(db))
 
 
 def run_gui(data_dir: Path | None) -> int:

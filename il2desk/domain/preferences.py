@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 
+from il2desk.domain.rotation import AREAS, SITE_CODES
 from il2desk.domain.timeplan import is_valid_zone
 
 
@@ -28,6 +29,11 @@ class Preferences:
     pretreatment_lead_min: int = 30  # rule R8: lead time before each injection
     ice_before_min: int = 10  # rule R9
     ice_after_min: int = 10  # rule R9
+    # rule R12: areas the user lets the rotation use, and how many recent sites rest
+    enabled_areas: tuple[str, ...] = ("abdomen", "thigh", "arm")
+    avoid_recent_sites: int = 4
+    # rule R8: the protease-inhibitor caution is shown once; remembered here
+    pi_caution_seen: bool = False
 
     def to_mapping(self) -> dict[str, str]:
         return {
@@ -39,6 +45,9 @@ class Preferences:
             "pretreatment_lead_min": str(self.pretreatment_lead_min),
             "ice_before_min": str(self.ice_before_min),
             "ice_after_min": str(self.ice_after_min),
+            "enabled_areas": ",".join(self.enabled_areas),
+            "avoid_recent_sites": str(self.avoid_recent_sites),
+            "pi_caution_seen": "1" if self.pi_caution_seen else "0",
         }
 
     @classmethod
@@ -117,6 +126,38 @@ def _minutes_parser(low: int, high: int, what: str):
 parse_pretreatment_lead = _minutes_parser(5, 180, "pre-treatment lead time")
 parse_ice_minutes = _minutes_parser(1, 30, "ice-pack time")
 
+def parse_enabled_areas(text: str) -> tuple[str, ...]:
+    """Comma-separated area names (rule R12); at least one must stay switched on."""
+    names = {part.strip() for part in str(text).split(",") if part.strip()}
+    unknown = names - set(AREAS)
+    if unknown:
+        raise SettingError("Unknown injection area: " + ", ".join(sorted(unknown)) + ".")
+    if not names:
+        raise SettingError("Keep at least one injection area switched on.")
+    return tuple(area for area in AREAS if area in names)
+
+
+def parse_avoid_recent(text: str) -> int:
+    stripped = str(text).strip()
+    if not stripped.isdigit():
+        raise SettingError("Please type a whole number of sites, for example 4.")
+    value = int(stripped)
+    if not 0 <= value <= len(SITE_CODES) - 1:
+        raise SettingError(
+            f"The number of recent sites to rest must be between 0 and {len(SITE_CODES) - 1}."
+        )
+    return value
+
+
+def parse_flag(text: str) -> bool:
+    stripped = str(text).strip().lower()
+    if stripped in ("1", "true", "yes"):
+        return True
+    if stripped in ("0", "false", "no", ""):
+        return False
+    raise SettingError("Please answer yes or no.")
+
+
 PARSERS = {
     "time_zone": parse_time_zone,
     "doctor_name": parse_doctor_name,
@@ -126,4 +167,7 @@ PARSERS = {
     "pretreatment_lead_min": parse_pretreatment_lead,
     "ice_before_min": parse_ice_minutes,
     "ice_after_min": parse_ice_minutes,
+    "enabled_areas": parse_enabled_areas,
+    "avoid_recent_sites": parse_avoid_recent,
+    "pi_caution_seen": parse_flag,
 }

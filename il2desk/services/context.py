@@ -8,7 +8,9 @@ from il2desk.services.clock import Clock
 from il2desk.services.settings_service import SettingsService
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
+from il2desk.storage.injection_log_repo import InjectionLogRepository
 from il2desk.storage.paths import DataPaths
+from il2desk.storage.site_reaction_repo import SiteReactionRepository
 
 
 @dataclasses.dataclass
@@ -18,3 +20,5 @@ class AppContext:
     clock: Clock
     settings: SettingsService
     courses: CourseRepository
+    injection_log: InjectionLogRepository
+    reactions: SiteReactionRepository
