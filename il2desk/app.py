@@ -15,8 +15,8 @@ from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
 from il2desk.storage.injection_log_repo import InjectionLogRepository
 from il2desk.storage.paths import DataPaths
-from il2desk.storage.site_reaction_repo import SiteReactionRepository
 from il2desk.storage.settings_repo import SettingsRepository
+from il2desk.storage.site_reaction_repo import SiteReactionRepository
 
 log = logging.getLogger(__name__)
 

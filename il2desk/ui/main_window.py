@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         self.host = ViewHost(ctx=ctx, show_emergency=self.show_emergency, go_to=self.go_to,
                              prompter=self.prompter, start_session=self.start_session)
         self._emergency: EmergencyPanel | None = None
+        self.session_dialog: QDialog | None = None
 
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
@@ -143,11 +145,33 @@ class MainWindow(QMainWindow):
             refresh()
 
     def start_session(self, injection_id: int) -> None:
-        """Open the guided injection session (its own module, built in a later issue)."""
-        self.prompter.inform(
-            self, "Injection session",
-            "The step-by-step injection session is not in this version yet. Follow your "
-            "printed instructions, and record the injection in the Courses view.")
+        """Open the guided injection session for a planned injection (issue 6)."""
+        from il2desk.domain.course import InjectionStatus
+        from il2desk.ui.session.wizard import SessionWizard
+
+        injection = self.ctx.courses.injection(injection_id)
+        if injection is None or injection.status is not InjectionStatus.PLANNED:
+            self.prompter.inform(
+                self, self.tr("Injection session"),
+                self.tr("This injection is already recorded, so there is no session "
+                        "to start for it."))
+            return
+        if self.session_dialog is not None:
+            self.session_dialog.raise_()
+            self.session_dialog.activateWindow()
+            return
+        dialog = SessionWizard(self.host, injection, parent=self)
+        dialog.finished.connect(self._session_finished)
+        self.session_dialog = dialog
+        dialog.open()
+
+    def _session_finished(self, _result: int) -> None:
+        dialog, self.session_dialog = self.session_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        refresh = getattr(self.stack.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
 
     # -- emergency (rule R13) -----------------------------------------------------------
     @property

@@ -32,10 +32,16 @@ def _settings(host: ViewHost) -> QWidget:
     return SettingsView(host.ctx.settings)
 
 
+def _sites(host: ViewHost) -> QWidget:
+    from il2desk.ui.views.sites_view import SitesView
+
+    return SitesView(host)
+
+
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("today", "&Today", _placeholder("today")),
     ViewSpec("courses", "&Courses", _placeholder("courses")),
-    ViewSpec("sites", "S&ites", _placeholder("sites")),
+    ViewSpec("sites", "S&ites", _sites),
     ViewSpec("diary", "&Diary", _placeholder("diary")),
     ViewSpec("labs", "&Labs", _placeholder("labs")),
     ViewSpec("supplies", "Su&pplies", _placeholder("supplies")),

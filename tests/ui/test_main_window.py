@@ -32,7 +32,7 @@ def test_views_are_built_lazily(window):
 
 
 def test_empty_views_say_what_will_appear(window):
-    for key in ("today", "courses", "sites", "diary", "labs", "supplies"):
+    for key in ("today", "courses", "diary", "labs", "supplies"):
         window.go_to(key)
         view = window.stack.currentWidget()
         text = view.empty_state.explanation_label.text()

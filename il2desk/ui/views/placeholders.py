@@ -21,12 +21,6 @@ PLACEHOLDER_TEXT: dict[str, tuple[str, str, str]] = {
         "Your courses will be listed here: dates, dose, and how many injections were "
         "done. Planning a course comes in the next version of il2desk.",
     ),
-    "sites": (
-        "Injection sites",
-        "No injections recorded yet",
-        "A body map will show where you injected, which site to use next, and any "
-        "site that still has a lump or redness. It fills in as you record injections.",
-    ),
     "diary": (
         "Side-effect diary",
         "No diary entries yet",
