@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -99,7 +100,7 @@ def test_no_site_twice_in_a_row(enabled, avoid):
     chosen = run_rotation(enabled, avoid, 10)
     assert len(chosen) == 10
     if len(enabled) > 1:
-        assert all(a != b for a, b in zip(chosen, chosen[1:], strict=False))
+        assert all(a != b for a, b in itertools.pairwise(chosen))
 
 
 @settings(max_examples=200, deadline=None)
