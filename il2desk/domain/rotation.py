@@ -135,13 +135,14 @@ def explain(code: str, suggestion: Suggestion, now_utc: dt.datetime,
     when = _ago(used, now_utc) if used else "not used yet"
     if code in suggestion.blocked:
         kinds = ", ".join(REACTION_LABELS.get(k, k) for k in (reactions or {}).get(code, ()))
-        what = f" ({kinds})" if kinds else ""
+        what = f": {kinds}" if kinds else ""
         return (f"{name}: open reaction{what}, kept out of rotation until you mark it "
                 f"healed; {when}")
     if code in suggestion.recent:
-        place = suggestion.recent.index(code) + 1
-        order = "the last site used" if place == 1 else f"one of the last {place} sites used"
-        return f"{name}: {when}, {order}, so it rests for now"
+        if suggestion.recent.index(code) == 0:
+            return f"{name}: {when}, the last site used, so it rests for now"
+        count = len(suggestion.recent)
+        return f"{name}: {when}, one of your last {count} sites, so it rests for now"
     if code == suggestion.site_code:
         return f"{name}: {when}, no open reaction — suggested next"
     return f"{name}: {when}, no open reaction"

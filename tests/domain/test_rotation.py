@@ -49,7 +49,7 @@ def test_open_reaction_keeps_a_site_out_even_when_it_rested_longest():
     assert "abdomen-upper-left" in suggestion.blocked
     text = explain("abdomen-upper-left", suggestion, T0 + dt.timedelta(days=9),
                    {"abdomen-upper-left": ["lump"]})
-    assert "open reaction (lump (nodule))" in text
+    assert "open reaction: lump (nodule)" in text
 
 
 def test_explanation_says_when_and_why():

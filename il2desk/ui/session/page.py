@@ -48,6 +48,7 @@ class LocalTimeEdit(QDateTimeEdit):
         self.zone_name = zone_name
         self.setDisplayFormat("ddd d MMM yyyy  HH:mm")
         self.setCalendarPopup(True)
+        self.setMaximumWidth(340)
 
     def set_utc(self, instant: dt.datetime) -> None:
         local = from_utc(instant, self.zone_name)

@@ -61,7 +61,7 @@ class SitePage(SessionPage):
         self.body_map.set_state(enabled=enabled, suggested=self.suggestion.site_code,
                                 reactions=self.open_reactions, details=details)
         self.reasons.setText("<br>".join(
-            explain(c, self.suggestion, now, self.open_reactions) for c in enabled))
+            "• " + explain(c, self.suggestion, now, self.open_reactions) for c in enabled))
         if self.draft.site_code is None and self.suggestion.site_code:
             self.draft.site_code = self.suggestion.site_code
         self._show_choice()

@@ -46,7 +46,12 @@ class SessionWizard(QDialog):
         self.setWindowTitle(self.tr("Injection session"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.resize(900, 640)
+        # Larger text throughout: the patient may be tired or feverish.
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.setFont(font)
         self.recorded = False
+        self._stopping = False
 
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
@@ -154,20 +159,27 @@ class SessionWizard(QDialog):
         self.recorded = True
         self.accept()
 
+    def _may_stop(self) -> bool:
+        if self.recorded or self._stopping:
+            return True
+        self._stopping = self.host.prompter.confirm(
+            self, self.tr("Stop the session?"),
+            self.tr("Nothing about this injection has been recorded yet; it stays "
+                    "planned. Stop the session?"),
+            yes=self.tr("Stop"), no=self.tr("Go on with the session"))
+        return self._stopping
+
     def reject(self) -> None:
         """Cancel, Escape or closing: ask, then leave without writing anything."""
-        if not self.recorded:
-            stop = self.host.prompter.confirm(
-                self, self.tr("Stop the session?"),
-                self.tr("Nothing about this injection has been recorded yet; it stays "
-                        "planned. Stop the session?"),
-                yes=self.tr("Stop"), no=self.tr("Go on with the session"))
-            if not stop:
-                return
+        if not self._may_stop():
+            return
         for page in self.pages:
             page.leave()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        event.ignore()
+        if not self._may_stop():
+            event.ignore()
+            return
         self.reject()
+        event.accept()

@@ -79,6 +79,8 @@ class SitesView(QWidget):
         self.reaction_list.setObjectName("reactionList")
         self.reaction_list.setAccessibleName(self.tr("Open reactions"))
         self.reaction_list.setMaximumHeight(120)
+        self.reaction_list.setWordWrap(True)
+        self.reaction_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right.addWidget(self.reaction_list)
         self.resolve_button = QPushButton(self.tr("&Mark as healed"))
         self.resolve_button.setAccessibleName(self.tr("Mark the chosen reaction as healed"))
@@ -150,8 +152,8 @@ class SitesView(QWidget):
                 "Every site you use has an open reaction. Please discuss with your doctor "
                 "where to inject next."))
         self.suggestion_label.setAccessibleName(self.suggestion_label.text())
-        self.reasons.setText("<br>".join(explain(c, suggestion, now, reactions)
-                                         for c in enabled))
+        self.reasons.setText("<br>".join(
+            "• " + explain(c, suggestion, now, reactions) for c in enabled))
         self.reaction_list.clear()
         for reaction in ctx.reactions.open_reactions():
             local = from_utc(reaction.noted_utc, prefs.time_zone)
