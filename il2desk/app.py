@@ -15,6 +15,7 @@ from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
 from il2desk.storage.injection_log_repo import InjectionLogRepository
 from il2desk.storage.paths import DataPaths
+from il2desk.storage.session_progress_repo import SessionProgressRepository
 from il2desk.storage.settings_repo import SettingsRepository
 from il2desk.storage.site_reaction_repo import SiteReactionRepository
 
@@ -32,7 +33,8 @@ def build_context(data_dir: Path | None, clock: Clock | None = None,
     return AppContext(paths=paths, db=db, clock=clock or SystemClock(), settings=settings,
                       courses=CourseRepository(db),
                       injection_log=InjectionLogRepository(db),
-                      reactions=SiteReactionRepository(db))
+                      reactions=SiteReactionRepository(db),
+                      session_progress=SessionProgressRepository(db))
 
 
 def run_gui(data_dir: Path | None) -> int:

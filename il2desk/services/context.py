@@ -10,6 +10,7 @@ from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
 from il2desk.storage.injection_log_repo import InjectionLogRepository
 from il2desk.storage.paths import DataPaths
+from il2desk.storage.session_progress_repo import SessionProgressRepository
 from il2desk.storage.site_reaction_repo import SiteReactionRepository
 
 
@@ -22,3 +23,4 @@ class AppContext:
     courses: CourseRepository
     injection_log: InjectionLogRepository
     reactions: SiteReactionRepository
+    session_progress: SessionProgressRepository

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from il2desk.services.context import AppContext
+from il2desk.storage.session_progress_repo import SessionProgress
 from il2desk.ui.emergency import (
     EMERGENCY_SHORTCUT,
     EmergencyPanel,
@@ -88,6 +89,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         install_emergency_shortcut(self, self.show_emergency)
         self.nav.setCurrentRow(0)
+        # After the window is up: a session left half-way is offered again.
+        QTimer.singleShot(0, self.offer_resume)
 
     # -- menus --------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -144,7 +147,8 @@ class MainWindow(QMainWindow):
         if callable(refresh):
             refresh()
 
-    def start_session(self, injection_id: int) -> None:
+    def start_session(self, injection_id: int,
+                      resume: SessionProgress | None = None) -> None:
         """Open the guided injection session for a planned injection (issue 6)."""
         from il2desk.domain.course import InjectionStatus
         from il2desk.ui.session.wizard import SessionWizard
@@ -160,10 +164,35 @@ class MainWindow(QMainWindow):
             self.session_dialog.raise_()
             self.session_dialog.activateWindow()
             return
-        dialog = SessionWizard(self.host, injection, parent=self)
+        dialog = SessionWizard(self.host, injection, resume=resume, parent=self)
         dialog.finished.connect(self._session_finished)
         self.session_dialog = dialog
         dialog.open()
+
+    def offer_resume(self) -> None:
+        """A session was left half-way (program closed): offer to go on with it."""
+        if not self.isVisible():
+            return  # closed before the offer came up (the record may be closed too)
+        progress = self.ctx.session_progress.load()
+        if progress is None or self.session_dialog is not None:
+            return
+        from il2desk.domain.course import InjectionStatus
+
+        injection = self.ctx.courses.injection(progress.injection_id)
+        if injection is None or injection.status is not InjectionStatus.PLANNED:
+            self.ctx.session_progress.clear()
+            return
+        slot = self.tr("morning") if injection.slot.value == "morning" else self.tr("evening")
+        go_on = self.prompter.confirm(
+            self, self.tr("Go on with your injection session?"),
+            self.tr("You stopped at step {0} of 7 of the {1} injection of day {2}. Nothing "
+                    "about it is recorded yet. Go on where you left off?").format(
+                        progress.step + 1, slot, injection.day),
+            yes=self.tr("Go on"), no=self.tr("Stop the session"))
+        if go_on:
+            self.start_session(progress.injection_id, resume=progress)
+        else:
+            self.ctx.session_progress.clear()
 
     def _session_finished(self, _result: int) -> None:
         dialog, self.session_dialog = self.session_dialog, None

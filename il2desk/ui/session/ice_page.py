@@ -123,7 +123,8 @@ class IcePage(SessionPage):
             self._update_buttons()
 
     def commit(self) -> bool:
-        done = self.timer.started
+        done = self.timer.started or (self.draft.ice_after_done if self.after
+                                      else self.draft.ice_before_done)
         if self.after:
             self.draft.ice_after_done = done
         else:

@@ -61,6 +61,11 @@ class PretreatmentPage(SessionPage):
         layout.addWidget(self.skip)
         layout.addStretch(1)
         self._caution_recorded = not first_time
+        # A resumed session shows what was answered before.
+        if draft.pretreatment_skipped:
+            self.skip.setChecked(True)
+        elif draft.pretreatment_utc is not None:
+            self.time_edit.set_utc(draft.pretreatment_utc)
 
     def commit(self) -> bool:
         if self.took.isChecked():

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from il2desk.domain.course import Injection
 from il2desk.domain.regimen import Slot
 from il2desk.storage.injection_log_repo import SessionRecord
+from il2desk.storage.session_progress_repo import SessionProgress
 from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
 from il2desk.ui.host import ViewHost
 from il2desk.ui.session.draft import SessionDraft
@@ -36,12 +37,19 @@ from il2desk.ui.widgets import heading
 
 class SessionWizard(QDialog):
     def __init__(self, host: ViewHost, injection: Injection,
+                 resume: SessionProgress | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.host = host
         course = host.ctx.courses.get(injection.course_id)
         assert course is not None
         self.draft = SessionDraft(course=course, injection=injection)
+        if resume is not None and resume.injection_id == injection.id:
+            self.draft.site_code = resume.site_code
+            self.draft.pretreatment_utc = resume.pretreatment_utc
+            self.draft.pretreatment_skipped = resume.pretreatment_skipped
+            self.draft.ice_before_done = resume.ice_before_done
+            self.draft.ice_after_done = resume.ice_after_done
         self.setObjectName("sessionWizard")
         self.setWindowTitle(self.tr("Injection session"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -104,7 +112,8 @@ class SessionWizard(QDialog):
         buttons.addWidget(self.next_button)
         layout.addLayout(buttons)
         install_emergency_shortcut(self, host.show_emergency)
-        self._show(0)
+        start = resume.step if resume and resume.injection_id == injection.id else 0
+        self._show(min(max(start, 0), len(self.pages) - 1))
 
     # -- moving between steps -----------------------------------------------------------
     @property
@@ -137,6 +146,15 @@ class SessionWizard(QDialog):
             self._record()
             return
         self._show(self.index + 1)
+        self._bookmark()
+
+    def _bookmark(self) -> None:
+        """Remember the step, so closing the program half-way resumes here."""
+        d = self.draft
+        self.host.ctx.session_progress.save(SessionProgress(
+            injection_id=d.injection.id, step=self.index, site_code=d.site_code,
+            pretreatment_utc=d.pretreatment_utc, pretreatment_skipped=d.pretreatment_skipped,
+            ice_before_done=d.ice_before_done, ice_after_done=d.ice_after_done))
 
     def back(self) -> None:
         if self.index == 0:
@@ -157,6 +175,7 @@ class SessionWizard(QDialog):
             sharps_done=d.sharps_done,
         ))
         self.recorded = True
+        self.host.ctx.session_progress.clear()
         self.accept()
 
     def _may_stop(self) -> bool:
@@ -175,6 +194,8 @@ class SessionWizard(QDialog):
             return
         for page in self.pages:
             page.leave()
+        if not self.recorded:
+            self.host.ctx.session_progress.clear()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:

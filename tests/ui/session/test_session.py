@@ -238,3 +238,58 @@ def test_session_for_a_recorded_injection_is_not_started(qtbot, window, ctx, clo
     window.start_session(injections[0].id)
     assert window.session_dialog is None
     assert prompter.asked[-1][0] == "inform"
+
+
+def test_session_resumes_after_a_restart(qtbot, make_ctx, clock, prompter):
+    from il2desk.ui.main_window import MainWindow
+
+    ctx = make_ctx()
+    injections = make_course(ctx, clock)
+    window = MainWindow(ctx, prompter=prompter)
+    qtbot.addWidget(window)
+    window.show()
+    wizard = open_session(qtbot, window, injections[0].id)
+    next_step(qtbot, wizard, 2)
+    click(qtbot, wizard.page.body_map.buttons["thigh-right"])
+    next_step(qtbot, wizard, 3)
+    run_ice(qtbot, wizard.page, clock, 10)
+    next_step(qtbot, wizard, 4)
+    # The program stops here (power cut, crash): nothing is recorded yet.
+    assert ctx.courses.injection(injections[0].id).status is InjectionStatus.PLANNED
+    wizard.hide()
+    window.hide()
+    ctx.db.close()
+
+    ctx2 = make_ctx()
+    prompter.confirm_answers.append(True)  # "Go on with your injection session?"
+    window2 = MainWindow(ctx2, prompter=prompter)
+    qtbot.addWidget(window2)
+    window2.show()
+    qtbot.waitUntil(lambda: window2.session_dialog is not None)
+    assert prompter.asked[-1][1] == "Go on with your injection session?"
+    assert "step 4 of 7" in prompter.asked[-1][2]
+    resumed = window2.session_dialog
+    assert resumed.step_label.text().startswith("Step 4 of 7")
+    assert resumed.draft.site_code == "thigh-right"
+    next_step(qtbot, resumed, 5)
+    finish_from_inject(qtbot, resumed, clock)
+    stored = ctx2.courses.injection(injections[0].id)
+    assert stored.site_code == "thigh-right" and stored.ice_before_done
+    assert stored.pretreatment_utc == dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
+    assert ctx2.session_progress.load() is None
+
+
+def test_declining_to_resume_forgets_the_session(qtbot, make_ctx, clock, prompter):
+    from il2desk.storage.session_progress_repo import SessionProgress
+    from il2desk.ui.main_window import MainWindow
+
+    ctx = make_ctx()
+    injections = make_course(ctx, clock)
+    ctx.session_progress.save(SessionProgress(injection_id=injections[0].id, step=2))
+    prompter.confirm_answers.append(False)
+    window = MainWindow(ctx, prompter=prompter)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: ctx.session_progress.load() is None)
+    assert window.session_dialog is None
+    assert ctx.courses.injection(injections[0].id).status is InjectionStatus.PLANNED
