@@ -133,6 +133,7 @@ _register_session_shots()
 def sites(ctx, window: MainWindow) -> QWidget:
     _course_with_history(ctx)
     window.go_to("sites")
+    window.stack.currentWidget().body_map.buttons["abdomen-upper-left"].click()
     return window
 
 

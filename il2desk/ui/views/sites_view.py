@@ -74,6 +74,11 @@ class SitesView(QWidget):
         self.reasons.setObjectName("siteReasons")
         right.addWidget(self.reasons)
 
+        self.history_label = paragraph(self.tr(
+            "Choose a site on the map to see its history."))
+        self.history_label.setObjectName("siteHistory")
+        right.addWidget(self.history_label)
+
         right.addWidget(heading(self.tr("Open reactions"), level=2))
         self.reaction_list = QListWidget()
         self.reaction_list.setObjectName("reactionList")
@@ -172,6 +177,32 @@ class SitesView(QWidget):
     def _site_clicked(self, code: str) -> None:
         self.site_combo.setCurrentIndex(self.site_combo.findData(code))
         self.body_map.set_selected(code)
+        self.show_history(code)
+
+    def show_history(self, code: str) -> None:
+        """The injections given at a site and its reactions, newest first."""
+        ctx = self.host.ctx
+        zone_name = ctx.settings.current.time_zone
+
+        def day(instant) -> str:
+            local = from_utc(instant, zone_name)
+            return f"{local.day} {local:%b %Y}"
+
+        uses = [u for u in ctx.injection_log.site_history() if u.site_code == code]
+        lines = [self.tr("History of {0}:").format(site_label(code))]
+        if uses:
+            shown = ", ".join(day(u.given_utc) for u in uses[:6])
+            more = self.tr(" and {0} more").format(len(uses) - 6) if len(uses) > 6 else ""
+            lines.append(self.tr("Injections: {0}{1}").format(shown, more))
+        else:
+            lines.append(self.tr("No injections recorded here yet."))
+        for reaction in ctx.reactions.for_site(code):
+            state = (self.tr("healed {0}").format(day(reaction.resolved_utc))
+                     if reaction.resolved_utc else self.tr("still open"))
+            lines.append(self.tr("{0}, noted {1}, {2}").format(
+                REACTION_LABELS[reaction.kind].capitalize(), day(reaction.noted_utc), state))
+        self.history_label.setText("<br>".join(lines))
+        self.history_label.setAccessibleName(" ".join(lines))
 
     def _add(self) -> None:
         note = self.note_edit.text().strip()
