@@ -49,7 +49,7 @@ class PretreatmentPage(SessionPage):
         self.time_edit.setAccessibleName(self.tr("Time I took them"))
         self.time_edit.set_utc(self.now_utc())
         self.error = FieldError()
-        self.skip = QRadioButton(self.tr("&Not this time (this is noted)"))
+        self.skip = QRadioButton(self.tr("N&ot this time (this is noted)"))
         self.skip.setAccessibleName(self.tr("Not this time"))
         group = QButtonGroup(self)
         group.addButton(self.took)
