@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -173,7 +175,10 @@ class MainWindow(QMainWindow):
         """A session was left half-way (program closed): offer to go on with it."""
         if not self.isVisible():
             return  # closed before the offer came up (the record may be closed too)
-        progress = self.ctx.session_progress.load()
+        try:
+            progress = self.ctx.session_progress.load()
+        except sqlite3.ProgrammingError:
+            return  # the record was closed before the offer came up (shutting down)
         if progress is None or self.session_dialog is not None:
             return
         from il2desk.domain.course import InjectionStatus

@@ -77,7 +77,7 @@ def test_bad_values_refused_next_to_the_field(qtbot, make_ctx):
 def test_injection_areas_and_recent_sites(qtbot, make_ctx):
     # rule R12: areas can be switched off, but not all of them
     ctx = make_ctx()
-    _win, view = open_settings(qtbot, ctx)
+    win, view = open_settings(qtbot, ctx)
     view.area_boxes["arm"].setChecked(False)
     view.area_boxes["thigh"].setChecked(False)
     assert ctx.settings.current.enabled_areas == ("abdomen",)
@@ -89,6 +89,7 @@ def test_injection_areas_and_recent_sites(qtbot, make_ctx):
     assert ctx.settings.current.avoid_recent_sites == 2
     view.area_boxes["arm"].setChecked(True)
     assert view.field_error("enabled_areas") == ""
+    win.close()
     ctx.db.close()
     ctx2 = make_ctx()
     assert ctx2.settings.current.enabled_areas == ("abdomen", "arm")
