@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from il2desk.domain.course import Injection
 from il2desk.domain.regimen import Slot
-from il2desk.storage.injection_log_repo import SessionRecord
+from il2desk.storage.injection_log_repo import InjectionNotPending, SessionRecord
 from il2desk.storage.session_progress_repo import SessionProgress
 from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
 from il2desk.ui.host import ViewHost
@@ -166,14 +166,23 @@ class SessionWizard(QDialog):
     def _record(self) -> None:
         d = self.draft
         assert d.booking is not None and d.site_code is not None
-        self.host.ctx.injection_log.record_session(SessionRecord(
+        record = SessionRecord(
             injection_id=d.booking.injection_id, given_utc=d.booking.given_utc,
             late=d.booking.late, site_code=d.site_code,
             pretreatment_utc=d.pretreatment_utc,
             pretreatment_skipped=d.pretreatment_skipped,
             ice_before_done=d.ice_before_done, ice_after_done=d.ice_after_done,
             sharps_done=d.sharps_done,
-        ))
+        )
+        try:
+            self.host.ctx.injection_log.record_session(record)
+        except InjectionNotPending:
+            # Recorded meanwhile (another window, an older session): never record twice.
+            self.host.prompter.warn(self, self.tr("Already recorded"), self.tr(
+                "This dose was already recorded, so nothing more was written."))
+            self._stopping = True
+            self.reject()
+            return
         self.recorded = True
         self.host.ctx.session_progress.clear()
         self.accept()

@@ -293,3 +293,34 @@ def test_declining_to_resume_forgets_the_session(qtbot, make_ctx, clock, prompte
     qtbot.waitUntil(lambda: ctx.session_progress.load() is None)
     assert window.session_dialog is None
     assert ctx.courses.injection(injections[0].id).status is InjectionStatus.PLANNED
+
+
+def test_current_view_is_refreshed_after_the_session(qtbot, window, ctx, clock):
+    injections = make_course(ctx, clock)
+    window.go_to("sites")
+    sites = window.stack.currentWidget()
+    assert sites.suggestion_label.text() == "Suggested next: Belly, upper left"
+    wizard = open_session(qtbot, window, injections[0].id)
+    walk_to_inject(qtbot, wizard, clock)
+    finish_from_inject(qtbot, wizard, clock)
+    assert sites.suggestion_label.text() == "Suggested next: Belly, upper right"
+    assert "last used today" in sites.body_map.buttons["abdomen-upper-left"].accessibleName()
+
+
+def test_a_dose_recorded_meanwhile_is_not_written_twice(qtbot, window, ctx, clock, prompter):
+    from il2desk.storage.injection_log_repo import SessionRecord
+
+    injections = make_course(ctx, clock)
+    wizard = open_session(qtbot, window, injections[0].id)
+    walk_to_inject(qtbot, wizard, clock)
+    tick(qtbot, wizard.page.done_box)
+    next_step(qtbot, wizard, 6)
+    next_step(qtbot, wizard, 7)
+    ctx.injection_log.record_session(SessionRecord(
+        injection_id=injections[0].id, given_utc=clock.now_utc(), late=True,
+        site_code="arm-right", pretreatment_utc=None, pretreatment_skipped=True,
+        ice_before_done=False, ice_after_done=False, sharps_done=False))
+    with qtbot.waitSignal(wizard.finished):
+        click(qtbot, wizard.next_button)
+    assert prompter.asked[-1][:2] == ("warn", "Already recorded")
+    assert ctx.courses.injection(injections[0].id).site_code == "arm-right"
