@@ -113,6 +113,8 @@ class SettingsView(QWidget):
             box.toggled.connect(lambda _on, a=area: self._save_areas(a))
             self.area_boxes[area] = box
             areas_column.addWidget(box)
+        # Alt+I lands on the first box (the holder itself cannot take focus).
+        areas_holder.setFocusProxy(self.area_boxes["abdomen"])
         self._add_row("enabled_areas", "Areas you &inject into:", areas_holder,
                       "Switch off an area you cannot or do not want to use.")
         areas_holder.setAccessibleName(self.tr("Areas you inject into"))
