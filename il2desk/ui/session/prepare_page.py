@@ -1,11 +1,9 @@
-"""Step 4: prepare the syringe — the dose and, for a vial, the volume and the mark.
-
-Kept small and separate so the syringe preparation wizard can take its place.
-"""
+"""Step 4: prepare the syringe — the dose and, for a vial, the volume and the mark, with
+the syringe preparation wizard one click away for the guided, step-by-step version."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from il2desk.domain.course import Preparation
 from il2desk.domain.dose import (
@@ -43,7 +41,43 @@ class PreparePage(SessionPage):
         layout.addWidget(self.draw_label)
         layout.addWidget(paragraph(self.tr(
             "Wash your hands, and clean the skin at the site with an alcohol swab.")))
+        self.guide_button = QPushButton(self.tr("&Guide me through preparing it…"))
+        self.guide_button.setAccessibleName(self.tr("Guide me through preparing the syringe"))
+        self.guide_button.setAccessibleDescription(self.tr(
+            "Opens the step-by-step syringe preparation, with pictures"))
+        self.guide_button.clicked.connect(self.open_guide)
+        layout.addWidget(self.guide_button)
+        self.prepared_label = paragraph("")
+        self.prepared_label.setObjectName("preparedLabel")
+        layout.addWidget(self.prepared_label)
+        self.guide: QWidget | None = None
         layout.addStretch(1)
+
+    def open_guide(self) -> None:
+        """The syringe preparation wizard (issue 5), for this injection's dose."""
+        from il2desk.ui.syringe_wizard import SyringePreparationWizard
+
+        plan = self.draft.course.plan
+        # No injection id: the session books the dose itself (it may belong to another
+        # planned injection than the one it was opened from).
+        wizard = SyringePreparationWizard(
+            self.host, dose_miu=plan.dose_miu, preparation=plan.preparation,
+            syringe_kind=plan.syringe_kind,
+            concentration_miu_per_ml=plan.concentration_miu_per_ml, parent=self)
+        wizard.finished.connect(lambda _code: self._guide_done(wizard))
+        self.guide = wizard
+        wizard.open()
+
+    def _guide_done(self, wizard) -> None:
+        result = wizard.result()
+        if result is None:
+            return
+        if result.plan is not None:
+            text = self.tr("✓ Syringe prepared: {0}, {1}.").format(
+                format_volume_ml(result.plan.rounded_volume_ml), format_mark(result.plan))
+        else:
+            text = self.tr("✓ Pre-filled syringe checked.")
+        self.prepared_label.setText(text)
 
     def _draw_text(self) -> str:
         plan = self.draft.course.plan

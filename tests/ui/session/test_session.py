@@ -325,3 +325,23 @@ def test_a_dose_recorded_meanwhile_is_not_written_twice(qtbot, window, ctx, cloc
         click(qtbot, wizard.next_button)
     assert prompter.asked[-1][:2] == ("warn", "Already recorded")
     assert ctx.courses.injection(injections[0].id).site_code == "arm-right"
+
+
+def test_prepare_step_opens_the_syringe_preparation_wizard(qtbot, window, ctx, clock):
+    # issues 5 + 6: the guided preparation runs from the session's "prepare" step
+    from tests.ui.syringe_wizard.conftest import click_finish, click_next, type_into
+
+    injections = make_course(ctx, clock)  # pre-filled syringes
+    wizard = open_session(qtbot, window, injections[0].id)
+    for step in (2, 3, 4):
+        next_step(qtbot, wizard, step)
+    page = wizard.page
+    click(qtbot, page.guide_button)
+    guide = page.guide
+    qtbot.waitExposed(guide)
+    click_next(qtbot, guide)
+    type_into(qtbot, guide.currentPage().label_dose_edit, "4.5")
+    click_next(qtbot, guide)
+    guide.currentPage().done_box.click()
+    click_finish(qtbot, guide)
+    assert "Pre-filled syringe checked" in page.prepared_label.text()
