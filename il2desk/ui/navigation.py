@@ -22,15 +22,6 @@ class ViewSpec:
         return QCoreApplication.translate("Navigation", self.title)
 
 
-def _placeholder(key: str) -> Callable[[ViewHost], QWidget]:
-    def build(_host: ViewHost) -> QWidget:
-        from il2desk.ui.views.placeholders import PlaceholderView
-
-        return PlaceholderView(key)
-
-    return build
-
-
 def _today(host: ViewHost) -> QWidget:
     from il2desk.ui.views.today_view import TodayView
 
@@ -78,10 +69,16 @@ def _supplies(host: ViewHost) -> QWidget:
     return SuppliesView(host)
 
 
+def _sites(host: ViewHost) -> QWidget:
+    from il2desk.ui.views.sites_view import SitesView
+
+    return SitesView(host)
+
+
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("today", QT_TRANSLATE_NOOP("Navigation", "&Today"), _today),
     ViewSpec("courses", QT_TRANSLATE_NOOP("Navigation", "&Courses"), _courses),
-    ViewSpec("sites", QT_TRANSLATE_NOOP("Navigation", "S&ites"), _placeholder("sites")),
+    ViewSpec("sites", QT_TRANSLATE_NOOP("Navigation", "S&ites"), _sites),
     ViewSpec("diary", QT_TRANSLATE_NOOP("Navigation", "&Diary"), _diary),
     ViewSpec("labs", QT_TRANSLATE_NOOP("Navigation", "&Labs"), _labs),
     ViewSpec("supplies", QT_TRANSLATE_NOOP("Navigation", "Su&pplies"), _supplies),

@@ -57,21 +57,12 @@ class TodayView(QWidget):
             self.tr("Nothing planned yet"),
             self.tr("Plan your next course: the dose, the days and times, and what to have "
                     "ready. It takes a few minutes."))
-        # A centred word-wrapped label gets a too-narrow size hint: give it room.
-        explanation = self.empty_state.explanation_label
-        explanation.setMinimumSize(520, explanation.heightForWidth(520))
         empty_layout.addWidget(self.empty_state)
         self.plan_button = QPushButton(self.tr("&Plan a course…"))
         self.plan_button.setAccessibleName(self.tr("Plan a course"))
         self.plan_button.setMinimumHeight(44)
         self.plan_button.clicked.connect(self.plan_course)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.plan_button)
-        row.addStretch(1)
-        # Inside the empty state, right under its explanation (before its last stretch).
-        self.empty_state.layout().insertSpacing(3, 12)
-        self.empty_state.layout().insertLayout(4, row)
+        self.empty_state.add_action(self.plan_button)  # right under its explanation
         self.pages.addWidget(empty)
 
         # A course is planned.
