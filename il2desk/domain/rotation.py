@@ -10,6 +10,8 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
+
 # The 8 codes seeded in the `sites` table, in their sort order (the tie-break order).
 SITE_CODES: tuple[str, ...] = (
     "abdomen-upper-left",
@@ -23,14 +25,14 @@ SITE_CODES: tuple[str, ...] = (
 )
 
 SITE_LABELS: dict[str, str] = {
-    "abdomen-upper-left": "Belly, upper left",
-    "abdomen-upper-right": "Belly, upper right",
-    "abdomen-lower-left": "Belly, lower left",
-    "abdomen-lower-right": "Belly, lower right",
-    "thigh-left": "Left thigh",
-    "thigh-right": "Right thigh",
-    "arm-left": "Back of left arm",
-    "arm-right": "Back of right arm",
+    "abdomen-upper-left": QT_TRANSLATE_NOOP("domain", "Belly, upper left"),
+    "abdomen-upper-right": QT_TRANSLATE_NOOP("domain", "Belly, upper right"),
+    "abdomen-lower-left": QT_TRANSLATE_NOOP("domain", "Belly, lower left"),
+    "abdomen-lower-right": QT_TRANSLATE_NOOP("domain", "Belly, lower right"),
+    "thigh-left": QT_TRANSLATE_NOOP("domain", "Left thigh"),
+    "thigh-right": QT_TRANSLATE_NOOP("domain", "Right thigh"),
+    "arm-left": QT_TRANSLATE_NOOP("domain", "Back of left arm"),
+    "arm-right": QT_TRANSLATE_NOOP("domain", "Back of right arm"),
 }
 
 # Areas the user can switch off in Settings, each with its sites.
@@ -39,15 +41,19 @@ AREAS: dict[str, tuple[str, ...]] = {
     "thigh": SITE_CODES[4:6],
     "arm": SITE_CODES[6:8],
 }
-AREA_LABELS: dict[str, str] = {"abdomen": "Belly", "thigh": "Thighs", "arm": "Backs of the arms"}
+AREA_LABELS: dict[str, str] = {
+    "abdomen": QT_TRANSLATE_NOOP("domain", "Belly"),
+    "thigh": QT_TRANSLATE_NOOP("domain", "Thighs"),
+    "arm": QT_TRANSLATE_NOOP("domain", "Backs of the arms"),
+}
 
 DEFAULT_AVOID_RECENT = 4
 
 REACTION_LABELS: dict[str, str] = {
-    "swelling": "swelling",
-    "redness": "redness",
-    "lump": "lump (nodule)",
-    "other": "other reaction",
+    "swelling": QT_TRANSLATE_NOOP("domain", "swelling"),
+    "redness": QT_TRANSLATE_NOOP("domain", "redness"),
+    "lump": QT_TRANSLATE_NOOP("domain", "lump (nodule)"),
+    "other": QT_TRANSLATE_NOOP("domain", "other reaction"),
 }
 
 
@@ -121,10 +127,10 @@ def suggest_site(
 def _ago(then: dt.datetime, now: dt.datetime) -> str:
     days = (now.date() - then.date()).days
     if days <= 0:
-        return "last used today"
+        return QT_TRANSLATE_NOOP("domain", "last used today")
     if days == 1:
-        return "last used yesterday"
-    return f"last used {days} days ago"
+        return QT_TRANSLATE_NOOP("domain", "last used yesterday")
+    return QT_TRANSLATE_NOOP("domain", "last used {days} days ago").format(days=days)
 
 
 def explain(code: str, suggestion: Suggestion, now_utc: dt.datetime,
@@ -132,17 +138,28 @@ def explain(code: str, suggestion: Suggestion, now_utc: dt.datetime,
     """One plain sentence: "Left thigh: last used 9 days ago, no open reaction"."""
     name = site_label(code)
     used = suggestion.last_used.get(code)
-    when = _ago(used, now_utc) if used else "not used yet"
+    when = _ago(used, now_utc) if used else QT_TRANSLATE_NOOP("domain", "not used yet")
     if code in suggestion.blocked:
         kinds = ", ".join(REACTION_LABELS.get(k, k) for k in (reactions or {}).get(code, ()))
-        what = f": {kinds}" if kinds else ""
-        return (f"{name}: open reaction{what}, kept out of rotation until you mark it "
-                f"healed; {when}")
+        if kinds:
+            return QT_TRANSLATE_NOOP(
+                "domain", "{name}: open reaction: {kinds}, kept out of rotation until you mark "
+                "it healed; {when}").format(name=name, kinds=kinds, when=when)
+        return QT_TRANSLATE_NOOP(
+            "domain", "{name}: open reaction, kept out of rotation until you mark it healed; "
+            "{when}").format(name=name, when=when)
     if code in suggestion.recent:
         if suggestion.recent.index(code) == 0:
-            return f"{name}: {when}, the last site used, so it rests for now"
+            return QT_TRANSLATE_NOOP(
+                "domain", "{name}: {when}, the last site used, so it rests for now").format(
+                    name=name, when=when)
         count = len(suggestion.recent)
-        return f"{name}: {when}, one of your last {count} sites, so it rests for now"
+        return QT_TRANSLATE_NOOP(
+            "domain", "{name}: {when}, one of your last {count} sites, so it rests for now"
+        ).format(name=name, when=when, count=count)
     if code == suggestion.site_code:
-        return f"{name}: {when}, no open reaction — suggested next"
-    return f"{name}: {when}, no open reaction"
+        return QT_TRANSLATE_NOOP(
+            "domain", "{name}: {when}, no open reaction — suggested next").format(
+                name=name, when=when)
+    return QT_TRANSLATE_NOOP("domain", "{name}: {when}, no open reaction").format(
+        name=name, when=when)

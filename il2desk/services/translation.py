@@ -67,6 +67,10 @@ def _value(value: str, depth: int) -> str:
     as_date = _english_date(value)
     if as_date is not None:
         return as_date
+    _ordered, known = _templates()
+    parts = value.split(", ")
+    if len(parts) > 1 and all(part in known for part in parts):  # "swelling, redness"
+        return ", ".join(_translate(part, depth + 1) for part in parts)
     return _translate(value, depth + 1)
 
 
@@ -138,6 +142,8 @@ DATE_FORMATS = (
     QT_TRANSLATE_NOOP("Dates", "dddd"),
     QT_TRANSLATE_NOOP("Dates", "d MMMM"),
     QT_TRANSLATE_NOOP("Dates", "dddd dd MMMM yyyy"),
+    QT_TRANSLATE_NOOP("Dates", "d MMMM yyyy"),
+    QT_TRANSLATE_NOOP("Dates", "d MMM yyyy"),
 )
 
 

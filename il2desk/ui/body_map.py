@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from il2desk.domain.rotation import REACTION_LABELS, SITE_CODES, site_label
 from il2desk.resources import resource
+from il2desk.ui.i18n import translate_message
 
 SELECTED = QColor("#1f5fa8")
 SUGGESTED = QColor("#0b6e2f")
@@ -34,7 +35,7 @@ class SiteButton(QAbstractButton):
         self.setObjectName(f"site-{code}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(site_label(code))
+        self.setToolTip(translate_message(site_label(code)))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -148,13 +149,14 @@ class BodyMap(QWidget):
         self.update()
 
     def accessible_text(self, code: str) -> str:
-        parts = [site_label(code)]
+        parts = [translate_message(site_label(code))]
         if code == self.selected:
             parts.append(self.tr("chosen"))
         if code == self.suggested:
             parts.append(self.tr("suggested"))
         if code in self.reactions:
-            kinds = ", ".join(REACTION_LABELS.get(k, k) for k in self.reactions[code])
+            kinds = ", ".join(translate_message(REACTION_LABELS.get(k, k))
+                              for k in self.reactions[code])
             parts.append(self.tr("open reaction: {0}").format(kinds))
         if code in self.details:
             parts.append(self.details[code])

@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from il2desk.domain.booking import Booking, Pending, book_dose
 from il2desk.domain.course import InjectionStatus
-from il2desk.domain.dose import format_dose_miu
 from il2desk.domain.regimen import Slot
 from il2desk.domain.rotation import site_label
+from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.host import ViewHost
+from il2desk.ui.i18n import translate_message
 from il2desk.ui.session.draft import SessionDraft
 from il2desk.ui.session.page import LocalTimeEdit, SessionPage, format_local
 from il2desk.ui.widgets import FieldError, heading, paragraph
@@ -72,7 +73,8 @@ class InjectPage(SessionPage):
     def enter(self) -> None:
         plan = self.draft.course.plan
         self.what_label.setText(self.tr("{0} into: {1}").format(
-            format_dose_miu(plan.dose_miu), site_label(self.draft.site_code or "")))
+            format_dose_miu(plan.dose_miu),
+            translate_message(site_label(self.draft.site_code or ""))))
         self.what_label.setAccessibleName(self.what_label.text())
         if not self._time_set:
             self.time_edit.set_utc(self.now_utc())

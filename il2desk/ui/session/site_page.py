@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from il2desk.domain.rotation import explain, site_label, sites_in_areas, suggest_site
 from il2desk.ui.body_map import BodyMap
 from il2desk.ui.host import ViewHost
+from il2desk.ui.i18n import translate_message
 from il2desk.ui.session.draft import SessionDraft
 from il2desk.ui.session.page import SessionPage
 from il2desk.ui.widgets import FieldError, heading, paragraph
@@ -56,12 +57,13 @@ class SitePage(SessionPage):
         self.suggestion = suggest_site(enabled, ctx.injection_log.site_history(),
                                        self.open_reactions, prefs.avoid_recent_sites)
         now = self.now_utc()
-        details = {c: explain(c, self.suggestion, now, self.open_reactions).split(": ", 1)[1]
-                   for c in enabled}
+        sentences = {c: translate_message(explain(c, self.suggestion, now, self.open_reactions))
+                     for c in enabled}
+        details = {c: sentence.split(": ", 1)[1] for c, sentence in sentences.items()}
         self.body_map.set_state(enabled=enabled, suggested=self.suggestion.site_code,
                                 reactions=self.open_reactions, details=details)
         self.reasons.setText("<br>".join(
-            "• " + explain(c, self.suggestion, now, self.open_reactions) for c in enabled))
+            "• " + sentences[c] for c in enabled))
         if self.draft.site_code is None and self.suggestion.site_code:
             self.draft.site_code = self.suggestion.site_code
         self._show_choice()
@@ -72,7 +74,7 @@ class SitePage(SessionPage):
                 self, self.tr("This site has an open reaction"),
                 self.tr("{0} still has a reaction that has not healed. Injecting there "
                         "again can make it worse. Use this site anyway?").format(
-                            site_label(code)),
+                            translate_message(site_label(code))),
                 yes=self.tr("Use this site"), no=self.tr("Choose another"))
             if not use_it:
                 return
@@ -86,7 +88,8 @@ class SitePage(SessionPage):
         if code is None:
             self.chosen_label.setText(self.tr("No site chosen yet."))
         else:
-            self.chosen_label.setText(self.tr("Chosen: {0}").format(site_label(code)))
+            self.chosen_label.setText(self.tr("Chosen: {0}").format(
+                translate_message(site_label(code))))
         self.chosen_label.setAccessibleName(self.chosen_label.text())
 
     def commit(self) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -11,16 +12,22 @@ from PySide6.QtCore import (
 )
 
 from il2desk.domain.labs import UNRELIABLE_MARK, LabResult
+from il2desk.ui.i18n import date_text, translate_message
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
 def _tr(text: str) -> str:
+    # Same context as the labs view's own words (marked there or with NOOP below).
     return QCoreApplication.translate("LabsView", text)
 
 
 class LabResultsModel(QAbstractTableModel):
-    HEADERS = ("Date drawn", "CD4 count", "CD4 %", "Viral load", "Counts in trend?")
+    HEADERS = (QT_TRANSLATE_NOOP("LabsView", "Date drawn"),
+               QT_TRANSLATE_NOOP("LabsView", "CD4 count"),
+               QT_TRANSLATE_NOOP("LabsView", "CD4 %"),
+               QT_TRANSLATE_NOOP("LabsView", "Viral load"),
+               QT_TRANSLATE_NOOP("LabsView", "Counts in trend?"))
 
     def __init__(self) -> None:
         super().__init__()
@@ -52,17 +59,20 @@ class LabResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole:
             return result.id
         if role == Qt.ItemDataRole.ToolTipRole and result.unreliable:
-            return result.unreliable_reason
+            return translate_message(result.unreliable_reason)
         return None
 
     @staticmethod
     def _text(r: LabResult, column: int) -> str:
         if column == 0:
-            return r.drawn_date.strftime("%d %b %Y")
+            return date_text(r.drawn_date, "dd MMM yyyy")
         if column == 1:
-            return "—" if r.cd4_count is None else _tr("{0} cells/µL").format(r.cd4_count)
+            return "—" if r.cd4_count is None else QCoreApplication.translate(
+                "LabsView", "{0} cells/µL").format(r.cd4_count)
         if column == 2:
-            return r.cd4_percent_text
+            return translate_message(r.cd4_percent_text)
         if column == 3:
-            return r.viral_load_text
-        return f"⚠ {_tr(UNRELIABLE_MARK)}" if r.unreliable else _tr("✓ yes")
+            return translate_message(r.viral_load_text)
+        if r.unreliable:
+            return f"⚠ {translate_message(UNRELIABLE_MARK)}"
+        return QCoreApplication.translate("LabsView", "✓ yes")

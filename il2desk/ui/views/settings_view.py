@@ -23,6 +23,7 @@ from il2desk.domain.preferences import CalendarPrivacy, SettingError
 from il2desk.domain.rotation import AREA_LABELS
 from il2desk.services.autostart import NOT_HERE, Autostart, AutostartError
 from il2desk.services.settings_service import SettingsService
+from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import FieldError, heading, paragraph
 
 
@@ -154,12 +155,13 @@ class SettingsView(QWidget):
             self.tr("The language il2desk speaks."),
         )
 
-        self.form.addRow(heading("Injection sites", level=2))
+        self.form.addRow(heading(self.tr("Injection sites"), level=2))
         self.area_boxes: dict[str, QCheckBox] = {}
         areas_holder = QWidget()
         areas_column = QVBoxLayout(areas_holder)
         areas_column.setContentsMargins(0, 0, 0, 0)
-        for area, label in AREA_LABELS.items():
+        for area, english in AREA_LABELS.items():
+            label = translate_message(english)
             box = QCheckBox(label)
             box.setObjectName(f"area-{area}")
             box.setAccessibleName(self.tr("Use the area: {0}").format(label))
@@ -169,8 +171,8 @@ class SettingsView(QWidget):
             areas_column.addWidget(box)
         # Alt+I lands on the first box (the holder itself cannot take focus).
         areas_holder.setFocusProxy(self.area_boxes["abdomen"])
-        self._add_row("enabled_areas", "Areas you &inject into:", areas_holder,
-                      "Switch off an area you cannot or do not want to use.")
+        self._add_row("enabled_areas", self.tr("Areas you &inject into:"), areas_holder,
+                      self.tr("Switch off an area you cannot or do not want to use."))
         areas_holder.setAccessibleName(self.tr("Areas you inject into"))
         self.avoid_recent = QSpinBox()
         self.avoid_recent.setRange(0, 7)
@@ -178,8 +180,9 @@ class SettingsView(QWidget):
         self.avoid_recent.setValue(prefs.avoid_recent_sites)
         self.avoid_recent.valueChanged.connect(
             lambda v: self._save("avoid_recent_sites", str(v)))
-        self._add_row("avoid_recent_sites", "&Rest the last used:", self.avoid_recent,
-                      "How many of the most recently used sites are not suggested next.")
+        self._add_row("avoid_recent_sites", self.tr("&Rest the last used:"), self.avoid_recent,
+                      self.tr("How many of the most recently used sites are not suggested "
+                              "next."))
 
     # -- building -----------------------------------------------------------------------
     def _add_row(self, key: str, label: str, editor: QWidget, description: str) -> None:

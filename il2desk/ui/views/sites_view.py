@@ -30,6 +30,7 @@ from il2desk.domain.timeplan import from_utc
 from il2desk.storage.site_reaction_repo import REACTION_KINDS
 from il2desk.ui.body_map import BodyMap
 from il2desk.ui.host import ViewHost
+from il2desk.ui.i18n import date_text, translate_message
 from il2desk.ui.widgets import FieldError, heading, paragraph
 
 RECENT = QColor("#f3b37a")  # used in the last 3 days
@@ -96,11 +97,11 @@ class SitesView(QWidget):
         form = QFormLayout()
         self.site_combo = QComboBox()
         for code in SITE_CODES:
-            self.site_combo.addItem(site_label(code), code)
+            self.site_combo.addItem(translate_message(site_label(code)), code)
         self.site_combo.setAccessibleName(self.tr("Site"))
         self.kind_combo = QComboBox()
         for kind in REACTION_KINDS:
-            self.kind_combo.addItem(REACTION_LABELS[kind].capitalize(), kind)
+            self.kind_combo.addItem(translate_message(REACTION_LABELS[kind]).capitalize(), kind)
         self.kind_combo.setAccessibleName(self.tr("Kind of reaction"))
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("for example: about 2 cm, hard, a little scab"))
@@ -144,27 +145,28 @@ class SitesView(QWidget):
                 elif days <= 7:
                     fills[code] = WEEK
             if code in enabled:
-                details[code] = explain(code, suggestion, now, reactions).split(": ", 1)[1]
+                details[code] = translate_message(
+                    explain(code, suggestion, now, reactions)).split(": ", 1)[1]
             else:
                 details[code] = self.tr("switched off in Settings")
         self.body_map.set_state(enabled=enabled, suggested=suggestion.site_code,
                                 reactions=reactions, fills=fills, details=details)
         if suggestion.site_code:
             self.suggestion_label.setText(self.tr("Suggested next: {0}").format(
-                site_label(suggestion.site_code)))
+                translate_message(site_label(suggestion.site_code))))
         else:
             self.suggestion_label.setText(self.tr(
                 "Every site you use has an open reaction. Please discuss with your doctor "
                 "where to inject next."))
         self.suggestion_label.setAccessibleName(self.suggestion_label.text())
         self.reasons.setText("<br>".join(
-            "• " + explain(c, suggestion, now, reactions) for c in enabled))
+            "• " + translate_message(explain(c, suggestion, now, reactions)) for c in enabled))
         self.reaction_list.clear()
         for reaction in ctx.reactions.open_reactions():
             local = from_utc(reaction.noted_utc, prefs.time_zone)
             text = self.tr("{0}: {1}, noted {2}").format(
-                site_label(reaction.site_code), REACTION_LABELS[reaction.kind],
-                f"{local.day} {local:%B %Y}")
+                translate_message(site_label(reaction.site_code)),
+                translate_message(REACTION_LABELS[reaction.kind]), date_text(local, "d MMMM yyyy"))
             if reaction.note:
                 text += f" — {reaction.note}"
             item = QListWidgetItem(text)
@@ -186,10 +188,10 @@ class SitesView(QWidget):
 
         def day(instant) -> str:
             local = from_utc(instant, zone_name)
-            return f"{local.day} {local:%b %Y}"
+            return date_text(local, "d MMM yyyy")
 
         uses = [u for u in ctx.injection_log.site_history() if u.site_code == code]
-        lines = [self.tr("History of {0}:").format(site_label(code))]
+        lines = [self.tr("History of {0}:").format(translate_message(site_label(code)))]
         if uses:
             shown = ", ".join(day(u.given_utc) for u in uses[:6])
             more = self.tr(" and {0} more").format(len(uses) - 6) if len(uses) > 6 else ""
@@ -200,7 +202,8 @@ class SitesView(QWidget):
             state = (self.tr("healed {0}").format(day(reaction.resolved_utc))
                      if reaction.resolved_utc else self.tr("still open"))
             lines.append(self.tr("{0}, noted {1}, {2}").format(
-                REACTION_LABELS[reaction.kind].capitalize(), day(reaction.noted_utc), state))
+                translate_message(REACTION_LABELS[reaction.kind]).capitalize(),
+                day(reaction.noted_utc), state))
         self.history_label.setText("<br>".join(lines))
         self.history_label.setAccessibleName(" ".join(lines))
 
