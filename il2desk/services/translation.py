@@ -144,6 +144,7 @@ DATE_FORMATS = (
     QT_TRANSLATE_NOOP("Dates", "dddd dd MMMM yyyy"),
     QT_TRANSLATE_NOOP("Dates", "d MMMM yyyy"),
     QT_TRANSLATE_NOOP("Dates", "d MMM yyyy"),
+    QT_TRANSLATE_NOOP("Dates", "dddd d MMMM, HH:mm"),
 )
 
 

@@ -665,6 +665,33 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
 </context>
 <context>
+    <name>BodyMap</name>
+    <message>
+        <source>Body map of injection sites</source>
+        <translation>Mapa del cuerpo con las zonas de inyección</translation>
+    </message>
+    <message>
+        <source>Front and back of the body. Use Tab or the arrow keys to move between sites, and Enter or Space to choose one.</source>
+        <translation>El cuerpo por delante y por detrás. Usa Tab o las flechas para moverte entre las zonas, e Intro o Espacio para elegir una.</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>elegida</translation>
+    </message>
+    <message>
+        <source>suggested</source>
+        <translation>sugerida</translation>
+    </message>
+    <message>
+        <source>open reaction: {0}</source>
+        <translation>reacción abierta: {0}</translation>
+    </message>
+    <message>
+        <source>★ Suggested</source>
+        <translation>★ Sugerida</translation>
+    </message>
+</context>
+<context>
     <name>CourseStatus</name>
     <message>
         <source> (recorded afterwards)</source>
@@ -981,6 +1008,18 @@ Should the injection times follow the new time zone (the same clock times there)
     <message>
         <source>dddd dd MMMM yyyy</source>
         <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy</source>
+        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM, HH:mm</source>
+        <translation>dddd d &apos;de&apos; MMMM, HH:mm</translation>
     </message>
 </context>
 <context>
@@ -1416,6 +1455,140 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
 </context>
 <context>
+    <name>IcePage</name>
+    <message>
+        <source>Ice after</source>
+        <translation>Hielo después</translation>
+    </message>
+    <message>
+        <source>Ice before</source>
+        <translation>Hielo antes</translation>
+    </message>
+    <message>
+        <source>Ice pack on the site again</source>
+        <translation>Otra vez la bolsa de hielo en la zona</translation>
+    </message>
+    <message>
+        <source>Hold the ice pack on the place you injected. It helps against swelling and lumps. Wrap it in a cloth so it does not touch the skin directly.</source>
+        <translation>Pon la bolsa de hielo donde te inyectaste. Ayuda contra la hinchazón y los bultos. Envuélvela en un paño para que no toque la piel directamente.</translation>
+    </message>
+    <message>
+        <source>Ice pack on the site</source>
+        <translation>La bolsa de hielo en la zona</translation>
+    </message>
+    <message>
+        <source>Hold the ice pack on the place you will inject. It helps against swelling and lumps. Wrap it in a cloth so it does not touch the skin directly.</source>
+        <translation>Pon la bolsa de hielo donde te vas a inyectar. Ayuda contra la hinchazón y los bultos. Envuélvela en un paño para que no toque la piel directamente.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>&amp;Done early</source>
+        <translation>Ya &amp;he terminado</translation>
+    </message>
+    <message>
+        <source>Done early</source>
+        <translation>Ya he terminado</translation>
+    </message>
+    <message>
+        <source>No ice pack to hand? You can go on with Next; this is noted.</source>
+        <translation>¿No tienes bolsa de hielo a mano? Puedes seguir con Siguiente; quedará anotado.</translation>
+    </message>
+    <message>
+        <source>Time left: {0} minutes {1} seconds</source>
+        <translation>Tiempo que queda: {0} minutos {1} segundos</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>En pausa.</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>Time is up. You can take the ice pack off.</source>
+        <translation>Se acabó el tiempo. Ya puedes quitarte la bolsa de hielo.</translation>
+    </message>
+    <message>
+        <source>Done. You can take the ice pack off.</source>
+        <translation>Hecho. Ya puedes quitarte la bolsa de hielo.</translation>
+    </message>
+</context>
+<context>
+    <name>InjectPage</name>
+    <message>
+        <source>Inject</source>
+        <translation>Inyectar</translation>
+    </message>
+    <message>
+        <source>Give the injection</source>
+        <translation>Ponte la inyección</translation>
+    </message>
+    <message>
+        <source>Pinch up the skin, put the needle in, push the plunger slowly, then pull the needle out.</source>
+        <translation>Pellizca la piel, mete la aguja, empuja el émbolo despacio y luego saca la aguja.</translation>
+    </message>
+    <message>
+        <source>I have &amp;given the injection</source>
+        <translation>Ya me he &amp;puesto la inyección</translation>
+    </message>
+    <message>
+        <source>I have given the injection</source>
+        <translation>Ya me he puesto la inyección</translation>
+    </message>
+    <message>
+        <source>&amp;When (change it if you injected earlier):</source>
+        <translation>&amp;Cuándo (cámbialo si te la pusiste antes):</translation>
+    </message>
+    <message>
+        <source>When I gave the injection</source>
+        <translation>Cuándo me puse la inyección</translation>
+    </message>
+    <message>
+        <source>{0} into: {1}</source>
+        <translation>{0} en: {1}</translation>
+    </message>
+    <message>
+        <source>the morning dose of day {0}</source>
+        <translation>la dosis de la mañana del día {0}</translation>
+    </message>
+    <message>
+        <source>the evening dose of day {0}</source>
+        <translation>la dosis de la noche del día {0}</translation>
+    </message>
+    <message>
+        <source>This is recorded as {0} (planned {1}).</source>
+        <translation>Se anota como {0} (prevista: {1}).</translation>
+    </message>
+    <message>
+        <source>after</source>
+        <translation>después</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>antes</translation>
+    </message>
+    <message>
+        <source>It was given {0} {1} the planned time, so it is noted as late, with both times kept.</source>
+        <translation>Se puso {0} {1} de la hora prevista, así que se anota como con retraso y se guardan las dos horas.</translation>
+    </message>
+    <message>
+        <source>Tick “I have given the injection” when it is done. If you are not giving it now, use Cancel: nothing is recorded.</source>
+        <translation>Marca «Ya me he puesto la inyección» cuando esté hecho. Si no te la vas a poner ahora, usa Cancelar: no se anota nada.</translation>
+    </message>
+    <message>
+        <source>That time is still to come. Please give the time you injected.</source>
+        <translation>Esa hora todavía no ha llegado. Escribe la hora a la que te inyectaste, por favor.</translation>
+    </message>
+</context>
+<context>
     <name>LabChart</name>
     <message>
         <source>Chart of CD4 count and viral load over time</source>
@@ -1767,6 +1940,38 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>&amp;Acerca de il2desk</translation>
     </message>
     <message>
+        <source>Injection session</source>
+        <translation>Sesión de inyección</translation>
+    </message>
+    <message>
+        <source>This injection is already recorded, so there is no session to start for it.</source>
+        <translation>Esta inyección ya está anotada, así que no hay ninguna sesión que empezar.</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>noche</translation>
+    </message>
+    <message>
+        <source>Go on with your injection session?</source>
+        <translation>¿Seguir con tu sesión de inyección?</translation>
+    </message>
+    <message>
+        <source>You stopped at step {0} of 7 of the {1} injection of day {2}. Nothing about it is recorded yet. Go on where you left off?</source>
+        <translation>Te quedaste en el paso {0} de 7 de la inyección de la {1} del día {2}. Todavía no hay nada anotado. ¿Seguir donde lo dejaste?</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation>Parar la sesión</translation>
+    </message>
+    <message>
         <source>Print the checklist of the selected or next course</source>
         <translation>Imprimir la lista del ciclo elegido o del próximo</translation>
     </message>
@@ -1894,45 +2099,6 @@ Keep il2desk running, minimised?</source>
     </message>
 </context>
 <context>
-    <name>PlaceholderView</name>
-    <message>
-        <source>Injection sites</source>
-        <translation>Zonas de inyección</translation>
-    </message>
-    <message>
-        <source>No injections recorded yet</source>
-        <translation>Todavía no hay inyecciones anotadas</translation>
-    </message>
-    <message>
-        <source>A body map will show where you injected, which site to use next, and any site that still has a lump or redness. It fills in as you record injections.</source>
-        <translation>Un mapa del cuerpo mostrará dónde te inyectaste, qué zona usar la próxima vez y qué zonas tienen todavía un bulto o enrojecimiento. Se irá llenando a medida que anotes las inyecciones.</translation>
-    </message>
-    <message>
-        <source>Side-effect diary</source>
-        <translation>Diario de efectos secundarios</translation>
-    </message>
-    <message>
-        <source>No diary entries yet</source>
-        <translation>Todavía no hay anotaciones en el diario</translation>
-    </message>
-    <message>
-        <source>Here you will note how you feel during a course: fever, chills, tiredness and more, with how strong it was. Diary entry comes in a later version. If you feel very unwell, use the red Emergency signs button at the top.</source>
-        <translation>Aquí anotarás cómo te sientes durante un ciclo: fiebre, escalofríos, cansancio y más, y con qué fuerza. Las anotaciones llegarán en una versión posterior. Si te encuentras muy mal, usa el botón rojo Señales de alarma de arriba.</translation>
-    </message>
-    <message>
-        <source>Lab results</source>
-        <translation>Resultados de los análisis</translation>
-    </message>
-    <message>
-        <source>No lab results yet</source>
-        <translation>Todavía no hay resultados de análisis</translation>
-    </message>
-    <message>
-        <source>Your CD4 counts and viral load will be listed here with a chart over time. Entering lab results comes in a later version of il2desk.</source>
-        <translation>Aquí aparecerán tus recuentos de CD4 y tu carga viral, con un gráfico a lo largo del tiempo. Escribir resultados de análisis llegará en una versión posterior de il2desk.</translation>
-    </message>
-</context>
-<context>
     <name>PrecheckPage</name>
     <message>
         <source>Before you start</source>
@@ -2018,6 +2184,100 @@ Keep il2desk running, minimised?</source>
     </message>
 </context>
 <context>
+    <name>PreparePage</name>
+    <message>
+        <source>Prepare the syringe</source>
+        <translation>Prepara la jeringa</translation>
+    </message>
+    <message>
+        <source>Your dose: {0}</source>
+        <translation>Tu dosis: {0}</translation>
+    </message>
+    <message>
+        <source>Wash your hands, and clean the skin at the site with an alcohol swab.</source>
+        <translation>Lávate las manos y limpia la piel de la zona con una toallita con alcohol.</translation>
+    </message>
+    <message>
+        <source>&amp;Guide me through preparing it…</source>
+        <translation>&amp;Guíame para prepararla…</translation>
+    </message>
+    <message>
+        <source>Guide me through preparing the syringe</source>
+        <translation>Guíame para preparar la jeringa</translation>
+    </message>
+    <message>
+        <source>Opens the step-by-step syringe preparation, with pictures</source>
+        <translation>Abre la preparación de la jeringa paso a paso, con dibujos</translation>
+    </message>
+    <message>
+        <source>✓ Syringe prepared: {0}, {1}.</source>
+        <translation>✓ Jeringa preparada: {0}, {1}.</translation>
+    </message>
+    <message>
+        <source>✓ Pre-filled syringe checked.</source>
+        <translation>✓ Jeringa precargada revisada.</translation>
+    </message>
+    <message>
+        <source>Use one pre-filled syringe. Check that its label shows {0}.</source>
+        <translation>Usa una jeringa precargada. Comprueba que su etiqueta dice {0}.</translation>
+    </message>
+    <message>
+        <source>Your course does not say the strength of the mixed vial or the syringe you use, so the volume cannot be worked out here. Follow the instructions from your pharmacist.</source>
+        <translation>Tu ciclo no indica la concentración del vial preparado ni la jeringa que usas, así que aquí no se puede calcular el volumen. Sigue las indicaciones de tu farmacéutico.</translation>
+    </message>
+    <message>
+        <source>From the vial mixed to {0}, draw {1} — {2} on your {3}.</source>
+        <translation>Del vial preparado a {0}, carga {1} — {2} en tu {3}.</translation>
+    </message>
+    <message>
+        <source>That gives {0} ({1} from your dose).</source>
+        <translation>Eso da {0} ({1} respecto a tu dosis).</translation>
+    </message>
+</context>
+<context>
+    <name>PretreatmentPage</name>
+    <message>
+        <source>Before the injection</source>
+        <translation>Antes de la inyección</translation>
+    </message>
+    <message>
+        <source>Did you take your antihistamine and ibuprofen?</source>
+        <translation>¿Te has tomado el antihistamínico y el ibuprofeno?</translation>
+    </message>
+    <message>
+        <source>Taking them before the injection makes the flu-like feelings (fever, chills, aches) milder.</source>
+        <translation>Tomarlos antes de la inyección hace más leves los síntomas parecidos a la gripe (fiebre, escalofríos, dolores).</translation>
+    </message>
+    <message>
+        <source>⚠ Good to know: some antihistamines do not mix well with HIV medicines called protease inhibitors. Check with your doctor or pharmacist which antihistamine is right for you.</source>
+        <translation>⚠ Conviene saber: algunos antihistamínicos no combinan bien con los medicamentos para el VIH llamados inhibidores de la proteasa. Pregunta a tu médico o farmacéutico qué antihistamínico es el adecuado para ti.</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, I took them at:</source>
+        <translation>&amp;Sí, me los tomé a las:</translation>
+    </message>
+    <message>
+        <source>Yes, I took them</source>
+        <translation>Sí, me los tomé</translation>
+    </message>
+    <message>
+        <source>Time I took them</source>
+        <translation>Hora a la que me los tomé</translation>
+    </message>
+    <message>
+        <source>N&amp;ot this time (this is noted)</source>
+        <translation>Esta vez &amp;no (quedará anotado)</translation>
+    </message>
+    <message>
+        <source>Not this time</source>
+        <translation>Esta vez no</translation>
+    </message>
+    <message>
+        <source>That time is still to come. Please give the time you took them.</source>
+        <translation>Esa hora todavía no ha llegado. Escribe la hora a la que te los tomaste, por favor.</translation>
+    </message>
+</context>
+<context>
     <name>Prompter</name>
     <message>
         <source>Yes</source>
@@ -2083,6 +2343,77 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>&amp;Quit il2desk</source>
         <translation>&amp;Salir de il2desk</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWizard</name>
+    <message>
+        <source>Injection session</source>
+        <translation>Sesión de inyección</translation>
+    </message>
+    <message>
+        <source>Morning injection, day {0}</source>
+        <translation>Inyección de la mañana, día {0}</translation>
+    </message>
+    <message>
+        <source>Evening injection, day {0}</source>
+        <translation>Inyección de la noche, día {0}</translation>
+    </message>
+    <message>
+        <source>Planned for {0}</source>
+        <translation>Prevista para el {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel the session</source>
+        <translation>Cancelar la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}: {2}</source>
+        <translation>Paso {0} de {1}: {2}</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>Ya anotada</translation>
+    </message>
+    <message>
+        <source>This dose was already recorded, so nothing more was written.</source>
+        <translation>Esta dosis ya estaba anotada, así que no se ha escrito nada más.</translation>
+    </message>
+    <message>
+        <source>Stop the session?</source>
+        <translation>¿Parar la sesión?</translation>
+    </message>
+    <message>
+        <source>Nothing about this injection has been recorded yet; it stays planned. Stop the session?</source>
+        <translation>Todavía no hay nada anotado de esta inyección; sigue planificada. ¿Parar la sesión?</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Go on with the session</source>
+        <translation>Seguir con la sesión</translation>
     </message>
 </context>
 <context>
@@ -2255,6 +2586,38 @@ Keep il2desk running, minimised?</source>
         <translation>El idioma en el que habla il2desk.</translation>
     </message>
     <message>
+        <source>Injection sites</source>
+        <translation>Zonas de inyección</translation>
+    </message>
+    <message>
+        <source>Use the area: {0}</source>
+        <translation>Usar la zona: {0}</translation>
+    </message>
+    <message>
+        <source>Areas you &amp;inject into:</source>
+        <translation>Zonas donde te &amp;inyectas:</translation>
+    </message>
+    <message>
+        <source>Switch off an area you cannot or do not want to use.</source>
+        <translation>Desactiva una zona que no puedas o no quieras usar.</translation>
+    </message>
+    <message>
+        <source>Areas you inject into</source>
+        <translation>Zonas donde te inyectas</translation>
+    </message>
+    <message>
+        <source> sites</source>
+        <translation> zonas</translation>
+    </message>
+    <message>
+        <source>&amp;Rest the last used:</source>
+        <translation>&amp;Descansar las últimas usadas:</translation>
+    </message>
+    <message>
+        <source>How many of the most recently used sites are not suggested next.</source>
+        <translation>Cuántas de las zonas usadas más recientemente no se sugieren la próxima vez.</translation>
+    </message>
+    <message>
         <source>for example {example}</source>
         <translation>por ejemplo {example}</translation>
     </message>
@@ -2321,8 +2684,28 @@ Keep il2desk running, minimised?</source>
         <translation>La jeringa usada está en el &amp;contenedor de agujas</translation>
     </message>
     <message>
+        <source>Sharps</source>
+        <translation>Agujas</translation>
+    </message>
+    <message>
+        <source>Put the used syringe away safely</source>
+        <translation>Guarda la jeringa usada de forma segura</translation>
+    </message>
+    <message>
+        <source>Put the used syringe, needle first, into the sharps container. Do not put the cap back on the needle.</source>
+        <translation>Mete la jeringa usada en el contenedor de agujas, con la aguja por delante. No vuelvas a ponerle el capuchón a la aguja.</translation>
+    </message>
+    <message>
+        <source>The used syringe is in the &amp;sharps container</source>
+        <translation>La jeringa usada está en el &amp;contenedor de agujas</translation>
+    </message>
+    <message>
         <source>The used syringe is in the sharps container</source>
         <translation>La jeringa usada está en el contenedor de agujas</translation>
+    </message>
+    <message>
+        <source>Press Finish to record this injection. If you feel unwell later, the emergency signs are one click away (Ctrl+E).</source>
+        <translation>Pulsa Terminar para anotar esta inyección. Si más tarde te encuentras mal, las señales de alarma están a un clic (Ctrl+E).</translation>
     </message>
     <message>
         <source>A syringe going needle first into a yellow sharps container</source>
@@ -2331,6 +2714,168 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Your sharps container is full. Close its lid firmly and do not put anything more in it. Ask your pharmacist, clinic or local council where full containers go in your area: rules differ from place to place. Then start a new container, and mark it in Supplies.</source>
         <translation>Tu contenedor de agujas está lleno. Cierra bien la tapa y no metas nada más. Pregunta en tu farmacia, tu centro de salud o tu ayuntamiento dónde se llevan los contenedores llenos en tu zona: las normas cambian de un sitio a otro. Luego empieza un contenedor nuevo y márcalo en Material.</translation>
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <source>Choose the site</source>
+        <translation>Elige la zona</translation>
+    </message>
+    <message>
+        <source>Where will you inject?</source>
+        <translation>¿Dónde te vas a inyectar?</translation>
+    </message>
+    <message>
+        <source>The suggested site (★) has rested longest and has no open reaction. You may choose another: click it, or use Tab and the arrow keys, then Enter.</source>
+        <translation>La zona sugerida (★) es la que más ha descansado y no tiene ninguna reacción abierta. Puedes elegir otra: haz clic en ella, o usa Tab y las flechas y luego Intro.</translation>
+    </message>
+    <message>
+        <source>This site has an open reaction</source>
+        <translation>Esta zona tiene una reacción abierta</translation>
+    </message>
+    <message>
+        <source>{0} still has a reaction that has not healed. Injecting there again can make it worse. Use this site anyway?</source>
+        <translation>{0} todavía tiene una reacción sin curar. Inyectarte ahí otra vez puede empeorarla. ¿Usar esta zona de todos modos?</translation>
+    </message>
+    <message>
+        <source>Use this site</source>
+        <translation>Usar esta zona</translation>
+    </message>
+    <message>
+        <source>Choose another</source>
+        <translation>Elegir otra</translation>
+    </message>
+    <message>
+        <source>No site chosen yet.</source>
+        <translation>Todavía no has elegido ninguna zona.</translation>
+    </message>
+    <message>
+        <source>Chosen: {0}</source>
+        <translation>Elegida: {0}</translation>
+    </message>
+    <message>
+        <source>Please choose a site on the body map.</source>
+        <translation>Elige una zona en el mapa del cuerpo, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>SitesView</name>
+    <message>
+        <source>Injection sites</source>
+        <translation>Zonas de inyección</translation>
+    </message>
+    <message>
+        <source>★ suggested next    (!) open reaction    orange: used in the last 3 days    yellow: used 4 to 7 days ago    blue: rested longer or not used yet    hatched: switched off in Settings</source>
+        <translation>★ sugerida para la próxima    (!) reacción abierta    naranja: usada en los últimos 3 días    amarillo: usada hace 4 a 7 días    azul: descansa desde hace más o sin usar    rayado: desactivada en Ajustes</translation>
+    </message>
+    <message>
+        <source>Choose a site on the map to see its history.</source>
+        <translation>Elige una zona en el mapa para ver su historial.</translation>
+    </message>
+    <message>
+        <source>Open reactions</source>
+        <translation>Reacciones abiertas</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as healed</source>
+        <translation>&amp;Marcar como curada</translation>
+    </message>
+    <message>
+        <source>Mark the chosen reaction as healed</source>
+        <translation>Marcar como curada la reacción elegida</translation>
+    </message>
+    <message>
+        <source>Note a reaction</source>
+        <translation>Anotar una reacción</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Zona</translation>
+    </message>
+    <message>
+        <source>Kind of reaction</source>
+        <translation>Tipo de reacción</translation>
+    </message>
+    <message>
+        <source>for example: about 2 cm, hard, a little scab</source>
+        <translation>por ejemplo: unos 2 cm, dura, con un poco de costra</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>S&amp;ite:</source>
+        <translation>&amp;Zona:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>&amp;Add reaction</source>
+        <translation>&amp;Añadir la reacción</translation>
+    </message>
+    <message>
+        <source>Add reaction</source>
+        <translation>Añadir la reacción</translation>
+    </message>
+    <message>
+        <source>A site with an open reaction is left out of the suggestions until you mark it healed. Lumps (nodules) can take months to go.</source>
+        <translation>Una zona con una reacción abierta no se sugiere hasta que la marques como curada. Los bultos (nódulos) pueden tardar meses en irse.</translation>
+    </message>
+    <message>
+        <source>switched off in Settings</source>
+        <translation>desactivada en Ajustes</translation>
+    </message>
+    <message>
+        <source>Suggested next: {0}</source>
+        <translation>Sugerida para la próxima: {0}</translation>
+    </message>
+    <message>
+        <source>Every site you use has an open reaction. Please discuss with your doctor where to inject next.</source>
+        <translation>Todas las zonas que usas tienen una reacción abierta. Habla con tu médico sobre dónde inyectarte la próxima vez, por favor.</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, noted {2}</source>
+        <translation>{0}: {1}, anotada el {2}</translation>
+    </message>
+    <message>
+        <source>History of {0}:</source>
+        <translation>Historial de {0}:</translation>
+    </message>
+    <message>
+        <source> and {0} more</source>
+        <translation> y {0} más</translation>
+    </message>
+    <message>
+        <source>Injections: {0}{1}</source>
+        <translation>Inyecciones: {0}{1}</translation>
+    </message>
+    <message>
+        <source>No injections recorded here yet.</source>
+        <translation>Todavía no hay inyecciones anotadas aquí.</translation>
+    </message>
+    <message>
+        <source>healed {0}</source>
+        <translation>curada el {0}</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>todavía abierta</translation>
+    </message>
+    <message>
+        <source>{0}, noted {1}, {2}</source>
+        <translation>{0}, anotada el {1}, {2}</translation>
+    </message>
+    <message>
+        <source>Please keep the note under 200 characters.</source>
+        <translation>Escribe la nota con menos de 200 caracteres, por favor.</translation>
     </message>
 </context>
 <context>
@@ -3538,6 +4083,22 @@ Keep il2desk running, minimised?</source>
         <translation>Elige «completo» o «discreto», por favor.</translation>
     </message>
     <message>
+        <source>Unknown injection area: {areas}.</source>
+        <translation>Zona de inyección desconocida: {areas}.</translation>
+    </message>
+    <message>
+        <source>Keep at least one injection area switched on.</source>
+        <translation>Deja activada al menos una zona de inyección.</translation>
+    </message>
+    <message>
+        <source>Please type a whole number of sites, for example 4.</source>
+        <translation>Escribe un número entero de zonas, por ejemplo 4.</translation>
+    </message>
+    <message>
+        <source>The number of recent sites to rest must be between 0 and {high}.</source>
+        <translation>El número de zonas recientes que descansan tiene que estar entre 0 y {high}.</translation>
+    </message>
+    <message>
         <source>{dose} is far more than any dose of this medicine. Please check the number.</source>
         <translation>{dose} es muchísimo más que cualquier dosis de este medicamento. Revisa el número, por favor.</translation>
     </message>
@@ -3736,6 +4297,106 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>The disk reported an error while saving. What was saved before is safe; please try again.</source>
         <translation>El disco avisó de un error al guardar. Lo que ya estaba guardado está a salvo; vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <source>Belly, upper left</source>
+        <translation>Barriga, arriba a la izquierda</translation>
+    </message>
+    <message>
+        <source>Belly, upper right</source>
+        <translation>Barriga, arriba a la derecha</translation>
+    </message>
+    <message>
+        <source>Belly, lower left</source>
+        <translation>Barriga, abajo a la izquierda</translation>
+    </message>
+    <message>
+        <source>Belly, lower right</source>
+        <translation>Barriga, abajo a la derecha</translation>
+    </message>
+    <message>
+        <source>Left thigh</source>
+        <translation>Muslo izquierdo</translation>
+    </message>
+    <message>
+        <source>Right thigh</source>
+        <translation>Muslo derecho</translation>
+    </message>
+    <message>
+        <source>Back of left arm</source>
+        <translation>Parte de atrás del brazo izquierdo</translation>
+    </message>
+    <message>
+        <source>Back of right arm</source>
+        <translation>Parte de atrás del brazo derecho</translation>
+    </message>
+    <message>
+        <source>Belly</source>
+        <translation>Barriga</translation>
+    </message>
+    <message>
+        <source>Thighs</source>
+        <translation>Muslos</translation>
+    </message>
+    <message>
+        <source>Backs of the arms</source>
+        <translation>Parte de atrás de los brazos</translation>
+    </message>
+    <message>
+        <source>swelling</source>
+        <translation>hinchazón</translation>
+    </message>
+    <message>
+        <source>redness</source>
+        <translation>enrojecimiento</translation>
+    </message>
+    <message>
+        <source>lump (nodule)</source>
+        <translation>bulto (nódulo)</translation>
+    </message>
+    <message>
+        <source>other reaction</source>
+        <translation>otra reacción</translation>
+    </message>
+    <message>
+        <source>last used today</source>
+        <translation>usada hoy por última vez</translation>
+    </message>
+    <message>
+        <source>last used yesterday</source>
+        <translation>usada ayer por última vez</translation>
+    </message>
+    <message>
+        <source>last used {days} days ago</source>
+        <translation>usada por última vez hace {days} días</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>todavía sin usar</translation>
+    </message>
+    <message>
+        <source>{name}: open reaction: {kinds}, kept out of rotation until you mark it healed; {when}</source>
+        <translation>{name}: reacción abierta: {kinds}; fuera de la rotación hasta que la marques como curada; {when}</translation>
+    </message>
+    <message>
+        <source>{name}: open reaction, kept out of rotation until you mark it healed; {when}</source>
+        <translation>{name}: reacción abierta; fuera de la rotación hasta que la marques como curada; {when}</translation>
+    </message>
+    <message>
+        <source>{name}: {when}, the last site used, so it rests for now</source>
+        <translation>{name}: {when}; es la última zona usada, así que descansa por ahora</translation>
+    </message>
+    <message>
+        <source>{name}: {when}, one of your last {count} sites, so it rests for now</source>
+        <translation>{name}: {when}; es una de tus últimas {count} zonas, así que descansa por ahora</translation>
+    </message>
+    <message>
+        <source>{name}: {when}, no open reaction — suggested next</source>
+        <translation>{name}: {when}, sin reacciones abiertas — sugerida para la próxima</translation>
+    </message>
+    <message>
+        <source>{name}: {when}, no open reaction</source>
+        <translation>{name}: {when}, sin reacciones abiertas</translation>
     </message>
 </context>
 </TS>

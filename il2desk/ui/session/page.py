@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
 from il2desk.domain.timeplan import from_utc, resolve_local
 from il2desk.ui.host import ViewHost
+from il2desk.ui.i18n import date_text
 from il2desk.ui.session.draft import SessionDraft
 
 
@@ -64,4 +65,4 @@ class LocalTimeEdit(QDateTimeEdit):
 
 def format_local(instant: dt.datetime, zone_name: str) -> str:
     local = from_utc(instant, zone_name)
-    return f"{local:%A} {local.day} {local:%B}, {local:%H:%M}"
+    return date_text(local, "dddd d MMMM, HH:mm")
