@@ -10,9 +10,11 @@ reaction by a "!" badge — never by colour alone.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
@@ -110,7 +112,12 @@ class BodyMap(QWidget):
         self.setAccessibleDescription(self.tr(
             "Front and back of the body. Use Tab or the arrow keys to move between "
             "sites, and Enter or Space to choose one."))
-        self.renderer = QSvgRenderer(str(resource("images", "body-map.svg")), self)
+        # The picture's four words, in the user's language (the SVG holds English).
+        svg = Path(resource("images", "body-map.svg")).read_text(encoding="utf-8")
+        for english, shown in (("Front", self.tr("Front")), ("Back", self.tr("Back")),
+                               ("Right", self.tr("Right")), ("Left", self.tr("Left"))):
+            svg = svg.replace(f">{english}</text>", f">{html.escape(shown)}</text>")
+        self.renderer = QSvgRenderer(QByteArray(svg.encode("utf-8")), self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(300, 310)
         self.enabled_sites: tuple[str, ...] = SITE_CODES

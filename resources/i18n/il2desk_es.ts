@@ -675,6 +675,22 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>El cuerpo por delante y por detrás. Usa Tab o las flechas para moverte entre las zonas, e Intro o Espacio para elegir una.</translation>
     </message>
     <message>
+        <source>Front</source>
+        <translation>Delante</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Detrás</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Derecha</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Izquierda</translation>
+    </message>
+    <message>
         <source>chosen</source>
         <translation>elegida</translation>
     </message>
