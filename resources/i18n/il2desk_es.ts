@@ -2611,7 +2611,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>Areas you &amp;inject into:</source>
-        <translation>Zonas donde te &amp;inyectas:</translation>
+        <translation>Zonas donde te in&amp;yectas:</translation>
     </message>
     <message>
         <source>Switch off an area you cannot or do not want to use.</source>
@@ -2627,7 +2627,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>&amp;Rest the last used:</source>
-        <translation>&amp;Descansar las últimas usadas:</translation>
+        <translation>Descansar las ú&amp;ltimas usadas:</translation>
     </message>
     <message>
         <source>How many of the most recently used sites are not suggested next.</source>
