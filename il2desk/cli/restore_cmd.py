@@ -9,9 +9,6 @@ from pathlib import Path
 from il2desk.cli.common import data_paths, fail
 from il2desk.storage.backup import RestoreError, restore
 
-NAME = "restore"
-HELP = "replace your record with the backup in FILE; the current record is kept as a backup"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, metavar="FILE")
