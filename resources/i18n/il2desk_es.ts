@@ -625,6 +625,14 @@ Should the injection times follow the new time zone (the same clock times there)
         <source>il2desk is already open. Look for its window, or for its icon near the clock.</source>
         <translation>il2desk ya está abierto. Busca su ventana o su icono junto al reloj.</translation>
     </message>
+    <message>
+        <source>A problem in your record</source>
+        <translation>Un problema en tus datos</translation>
+    </message>
+    <message>
+        <source>il2desk found damage in the file that holds your record, so it did not make today&apos;s backup (your earlier backups are kept). Please use File ▸ Restore a backup… to go back to the newest backup.</source>
+        <translation>il2desk ha encontrado daños en el archivo que guarda tus datos, así que no ha hecho la copia de seguridad de hoy (tus copias anteriores se conservan). Usa Archivo ▸ Recuperar una copia… para volver a la copia más reciente, por favor.</translation>
+    </message>
 </context>
 <context>
     <name>Autostart</name>
