@@ -9,11 +9,14 @@ sentence back into its template and values and translates it (`ui/i18n.py`).
 from __future__ import annotations
 
 DOMAIN_CONTEXT = "domain"
-TEMPLATES: list[str] = []
+# Every template marked so far, once each (a dict keeps the order and is cheap to test).
+# Templates inside functions are registered when first used; the ui also reads the
+# marked literals from the sources (services/translation.py) so none is missed.
+TEMPLATES: dict[str, None] = {}
 
 
 def QT_TRANSLATE_NOOP(context: str, template: str) -> str:
     """Mark `template` for translation; return it unchanged."""
-    if context == DOMAIN_CONTEXT:
-        TEMPLATES.append(template)
+    if context == DOMAIN_CONTEXT and template not in TEMPLATES:
+        TEMPLATES[template] = None
     return template

@@ -9,9 +9,11 @@ it through `il2desk.ui.i18n`.
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 import re
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -44,6 +46,34 @@ def _sentence_pattern(template: str) -> re.Pattern[str]:
     return re.compile(_template_pattern(template).pattern[:-1] + r"(?= )", re.DOTALL)
 
 
+@cache
+def _marked_in_sources() -> frozenset[str]:
+    """Every `QT_TRANSLATE_NOOP("domain", "…")` literal in the package's sources.
+
+    The runtime registry only knows templates whose code has run; a sentence stored
+    earlier (a lab result's reason) may come from one that has not run yet. Read once,
+    only when a translation is loaded; a frozen bundle without sources falls back to
+    the registry.
+    """
+    found: set[str] = set()
+    root = Path(__file__).resolve().parents[1]
+    for path in root.rglob("*.py"):
+        try:
+            source = path.read_text(encoding="utf-8")
+        except OSError:
+            continue
+        if '"domain"' not in source:
+            continue
+        for node in ast.walk(ast.parse(source)):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+                    and len(node.args) == 2
+                    and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                            for a in node.args)
+                    and node.args[0].value == "domain"):
+                found.add(node.args[1].value)
+    return frozenset(found)
+
+
 def _templates() -> tuple[list[str], frozenset[str]]:
     from il2desk.domain.texts import TEMPLATES
 
@@ -55,8 +85,15 @@ def _sorted_templates(_count: int) -> tuple[list[str], frozenset[str]]:
     # Keyed by the count, so templates registered later (a module imported late) count.
     from il2desk.domain.texts import TEMPLATES
 
-    unique = set(TEMPLATES)
+    unique = set(TEMPLATES) | _marked_in_sources()
     return sorted(unique, key=len, reverse=True), frozenset(unique)
+
+
+def _domain_translation_loaded() -> bool:
+    from il2desk.domain.texts import DOMAIN_CONTEXT
+
+    probe = "{number} million units"
+    return QCoreApplication.translate(DOMAIN_CONTEXT, probe) != probe
 
 
 def _value(value: str, depth: int) -> str:
@@ -121,8 +158,11 @@ def translate_message(message: str) -> str:
     """The domain's English sentence in the user's language (unchanged if unknown).
 
     Sentences joined with spaces are translated one by one; values that are themselves
-    known phrases (a dose, "far above") are translated inside the sentence.
+    known phrases (a dose, "far above") are translated inside the sentence. In English
+    (no translation loaded) the sentence is returned as it is, at no cost.
     """
+    if not _domain_translation_loaded():
+        return message
     return _translate(message, 0)
 
 

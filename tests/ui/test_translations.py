@@ -172,3 +172,34 @@ def test_dose_page_error_beside_the_field_in_spanish(qtbot, ctx, spanish):
     page.dose_edit.selectAll()
     qtbot.keyClicks(page.dose_edit, "4.5")
     assert "9 millones de unidades" in page.totals.text()  # rule D4, in Spanish
+
+
+def test_english_sentences_come_back_unchanged_without_a_translation():
+    from il2desk.domain.regimen import check_dose_range, suggest_reduction
+    from il2desk.ui.i18n import translate_message
+
+    for message in (check_dose_range(Decimal("45")).message,
+                    check_dose_range(Decimal("2")).message,
+                    suggest_reduction(Decimal("4.5")).text + ".",
+                    "Something the domain never said."):
+        assert translate_message(message) == message
+
+
+def test_values_inside_sentences_are_translated_too(spanish):
+    import datetime as dt
+
+    from il2desk.domain.labs import judge_reliability
+    from il2desk.domain.rotation import REACTION_LABELS
+    from il2desk.ui.i18n import translate_message
+
+    # rule R16: the reason carries an English date; it comes out in Spanish.
+    verdict = judge_reliability(dt.date(2026, 5, 11), [dt.date(2026, 4, 29)])
+    reason = translate_message(verdict.reason)
+    assert reason.startswith("Extraído 8 días después de la última inyección")
+    assert "29 de abril de 2026" in reason
+    kinds = ", ".join((REACTION_LABELS["swelling"], REACTION_LABELS["lump"]))
+    assert translate_message(kinds) == kinds  # a list alone is not a sentence
+    assert translate_message(f"Left thigh: open reaction: {kinds}, kept out of rotation until "
+                             "you mark it healed; not used yet") == (
+        "Muslo izquierdo: reacción abierta: hinchazón, bulto (nódulo); fuera de la rotación "
+        "hasta que la marques como curada; todavía sin usar")
