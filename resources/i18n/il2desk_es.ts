@@ -3148,11 +3148,11 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>Your next course (starting {0}, {1} injections left)</source>
-        <translation>Tu próximo ciclo (empieza el {0}, quedan {1} inyecciones)</translation>
+        <translation>tu próximo ciclo (empieza el {0}, quedan {1} inyecciones)</translation>
     </message>
     <message>
         <source>A course of {0} injections</source>
-        <translation>Un ciclo de {0} inyecciones</translation>
+        <translation>un ciclo de {0} inyecciones</translation>
     </message>
     <message>
         <source>{0}: you have {1}, it needs {2}</source>
@@ -3160,11 +3160,11 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>{0} would run out. {1}. Order more in good time.</source>
-        <translation>Te faltaría: {0}. {1}. Pide más con tiempo.</translation>
+        <translation>Para {0} no te llegaría el material. {1}. Pide más con tiempo.</translation>
     </message>
     <message>
         <source>✓ {0}: you have enough.</source>
-        <translation>✓ {0}: tienes suficiente.</translation>
+        <translation>✓ Para {0} tienes suficiente.</translation>
     </message>
     <message>
         <source>The container is full. Close its lid firmly and ask your pharmacist, clinic or local council where full containers go in your area: rules differ from place to place.</source>
