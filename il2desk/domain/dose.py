@@ -21,6 +21,7 @@ from decimal import (
 )
 from enum import StrEnum
 
+from il2desk.domain.errors import FieldInputError
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
 
 __all__ = [
@@ -68,16 +69,8 @@ _MAX_INPUT_CHARS = 24
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 
-class DoseInputError(ValueError):
+class DoseInputError(FieldInputError):
     """Input that cannot be used; str() is a plain-words message for the form field."""
-
-    def __init__(self, message: str, *, field: str = "value") -> None:
-        super().__init__(message)
-        self.message = message
-        self.field = field
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class SyringeKind(StrEnum):

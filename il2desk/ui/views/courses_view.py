@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -37,6 +36,7 @@ from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text
 from il2desk.ui.views.past_course_dialog import PastCourseDialog
+from il2desk.ui.views.rows_model import RowsModel
 from il2desk.ui.widgets import EmptyState, heading, paragraph
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -61,32 +61,13 @@ _INJECTION_STATUS = {InjectionStatus.PLANNED: QT_TRANSLATE_NOOP("CourseStatus", 
                      InjectionStatus.SKIPPED: QT_TRANSLATE_NOOP("CourseStatus", "Skipped")}
 
 
-class CoursesModel(QAbstractTableModel):
+class CoursesModel(RowsModel[tuple[Course, int, int]]):
+    # Shown through RowsModel.header_text: self.tr() looks in this class's context.
     HEADERS = (QT_TRANSLATE_NOOP("CoursesModel", "Days"),
                QT_TRANSLATE_NOOP("CoursesModel", "Dose per injection"),
                QT_TRANSLATE_NOOP("CoursesModel", "Done"),
                QT_TRANSLATE_NOOP("CoursesModel", "Missed"),
                QT_TRANSLATE_NOOP("CoursesModel", "Status"))
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[tuple[Course, int, int]] = []
-
-    def set_rows(self, rows: list[tuple[Course, int, int]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return QCoreApplication.translate("CoursesModel", self.HEADERS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -13,6 +12,7 @@ from PySide6.QtCore import (
 
 from il2desk.domain.labs import UNRELIABLE_MARK, LabResult
 from il2desk.ui.i18n import date_text, translate_message
+from il2desk.ui.views.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -22,33 +22,16 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LabsView", text)
 
 
-class LabResultsModel(QAbstractTableModel):
+class LabResultsModel(RowsModel[LabResult]):
+    # Shown through header_text below, in the labs view's context.
     HEADERS = (QT_TRANSLATE_NOOP("LabsView", "Date drawn"),
                QT_TRANSLATE_NOOP("LabsView", "CD4 count"),
                QT_TRANSLATE_NOOP("LabsView", "CD4 %"),
                QT_TRANSLATE_NOOP("LabsView", "Viral load"),
                QT_TRANSLATE_NOOP("LabsView", "Counts in trend?"))
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[LabResult] = []
-
-    def set_rows(self, rows: list[LabResult]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
-        return None
+    def header_text(self, header: str) -> str:
+        return _tr(header)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
