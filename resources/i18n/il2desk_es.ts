@@ -869,11 +869,11 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Hechas</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation>No se puso</translation>
+        <translation>No puestas</translation>
     </message>
     <message>
         <source>Status</source>
