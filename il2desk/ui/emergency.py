@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from il2desk.domain.emergency import EMERGENCY_SIGNS
 from il2desk.services.settings_service import SettingsService
-from il2desk.ui.widgets import follow_app_font
+from il2desk.ui.widgets import follow_app_font, name_buttons_from_text
 
 EMERGENCY_SHORTCUT = "Ctrl+E"
 
@@ -71,6 +71,7 @@ class EmergencyPanel(QDialog):
         close.clicked.connect(self.accept)
         layout.addWidget(buttons)
         close.setDefault(True)
+        name_buttons_from_text(self.enter_number_button, close)
         settings.subscribe(lambda _prefs: self.refresh())
         self.refresh()
 

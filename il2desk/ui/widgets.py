@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 
 class _FontFollower(QObject):
@@ -33,6 +41,28 @@ class _FontFollower(QObject):
 def follow_app_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
     """Show `widget` larger (or smaller) than the app's text, following its size."""
     _FontFollower(widget, factor, bold)
+
+
+def plain_words(text: str) -> str:
+    """A button's text as a screen reader should say it: no "&", arrows or "…"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&") \
+        .replace("…", "").strip(" <>")
+
+
+def name_buttons_from_text(*buttons: QAbstractButton) -> None:
+    """Give buttons made by Qt (dialog button boxes, wizard buttons) an explicit
+    accessible name from their (already translated) text, unless they have one."""
+    for button in buttons:
+        if button is not None and not button.accessibleName():
+            button.setAccessibleName(plain_words(button.text()))
+
+
+def name_wizard_buttons(wizard: QWizard) -> None:
+    """Back, Next, Commit, Finish and Cancel of a wizard, named after their text."""
+    kinds = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+             QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
+             QWizard.WizardButton.CancelButton)
+    name_buttons_from_text(*(wizard.button(kind) for kind in kinds))
 
 
 def heading(text: str, *, level: int = 1) -> QLabel:
