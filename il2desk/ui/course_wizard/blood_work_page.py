@@ -29,7 +29,7 @@ class BloodWorkPage(QWizardPage):
             "That day has already passed: please ask for the blood test as soon as you can."))
         self.late_note.setStyleSheet("color: #8a4b00;")
         layout.addWidget(self.late_note)
-        self.booked_box = QCheckBox(self.tr("My blood test is &booked"))
+        self.booked_box = QCheckBox(self.tr("My blood &test is booked"))
         self.booked_box.setAccessibleName(self.tr("My blood test is booked"))
         layout.addWidget(self.booked_box)
         layout.addStretch(1)

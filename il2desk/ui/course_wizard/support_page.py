@@ -37,7 +37,7 @@ class SupportPage(QWizardPage):
                 form = QFormLayout()
                 self.phone_edit = QLineEdit(settings.current.doctor_phone)
                 self.phone_edit.setAccessibleName(self.tr("Doctor's emergency number"))
-                label = QLabel(self.tr("Doctor's emergency &number:"))
+                label = QLabel(self.tr("Doctor's &emergency number:"))
                 label.setBuddy(self.phone_edit)
                 form.addRow(label, self.phone_edit)
                 layout.addLayout(form)

@@ -97,7 +97,7 @@ class WhenPage(QWizardPage):
         self.interval_spin.setSuffix(self.tr(" weeks"))
         self.interval_spin.setFixedWidth(140)
         self.interval_spin.setAccessibleName(self.tr("Weeks from this course to the next"))
-        self._row(form, self.tr("&Next course after:"), self.interval_spin, "interval_weeks")
+        self._row(form, self.tr("Next &course after:"), self.interval_spin, "interval_weeks")
 
         heading = QLabel(self.tr("Your 10 injections"))
         heading.setStyleSheet("font-weight: bold; margin-top: 6px;")

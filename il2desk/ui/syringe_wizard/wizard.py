@@ -160,7 +160,7 @@ class SyringePreparationWizard(QWizard):
                     "Check the mark once more before taking the needle out."),
             "prep-remove-bubbles",
             self.tr("A finger tapping a syringe so air bubbles rise to the needle end"),
-            confirm_text=self.tr("No &bubbles, and the syringe is filled to the mark")))
+            confirm_text=self.tr("No bubbles, and the syringe is &filled to the mark")))
         self.setPage(PageId.SHARPS, SharpsPage(state, supplies))
 
     def nextId(self) -> int:

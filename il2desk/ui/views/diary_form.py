@@ -147,7 +147,7 @@ class DiaryEntryForm(QWidget):
         self.when_edit.setAccessibleName(self.tr("When"))
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("dd MMM yyyy  HH:mm")
-        when_label = QLabel(self.tr("W&hen:"))
+        when_label = QLabel(self.tr("Wh&en:"))
         when_label.setBuddy(self.when_edit)
         form.addRow(when_label, self._with_error(self.when_edit, "when"))
 
