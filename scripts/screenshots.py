@@ -495,6 +495,40 @@ def labs_chart(ctx, window: MainWindow) -> QWidget:
     return window
 
 
+# -- extra large text (issue 12) ---------------------------------------------------------
+# The same screens with Settings ▸ Text size at "extra large": nothing may clip or overlap.
+XL_SHOTS = ("today", "courses", "sites", "diary-list", "diary-grid", "labs-chart",
+            "supplies", "settings", *(f"wizard-{n + 1}-{name}"
+                                      for n, name in enumerate(WIZARD_PAGES)),
+            "prep-vial-choice", "prep-strength", "prep-draw", "emergency-panel",
+            "reminder-banner")
+
+
+def _xl(name: str) -> None:
+    def take(ctx, window: MainWindow) -> QWidget | None:
+        from il2desk.ui.i18n import apply_text_size
+
+        ctx.settings.update_field("text_size", "xlarge")
+        apply_text_size(QApplication.instance(), "xlarge")  # as app.py does on a change
+        window.resize(1100, 760)
+        return SHOTS[name](ctx, window)
+
+    shot(f"xl-{name}")(take)
+
+
+def _sites(ctx, window: MainWindow) -> QWidget:
+    window.go_to("sites")
+    return window
+
+
+if "sites" not in SHOTS:  # the Sites view's own shot (issue 6) wins when there is one
+    shot("sites")(_sites)
+
+
+for _name in XL_SHOTS:
+    _xl(_name)
+
+
 def grab(widget: QWidget, path: Path) -> None:
     app = QApplication.instance()
     for _ in range(20):
@@ -516,10 +550,13 @@ def grab(widget: QWidget, path: Path) -> None:
 
 
 def main(names: list[str]) -> int:
+    from il2desk.ui.i18n import apply_text_size
+
     app = QApplication(sys.argv[:1])
     OUT.mkdir(parents=True, exist_ok=True)
     for name in names or list(SHOTS):
         CLOCK.set(START)  # a shot may move time; the next one starts afresh
+        apply_text_size(app, "normal")  # an "xl-" shot before must not enlarge this one
         with tempfile.TemporaryDirectory() as tmp:
             ctx = build_context(Path(tmp), clock=CLOCK, default_zone="America/New_York")
             window = MainWindow(ctx)

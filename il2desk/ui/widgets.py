@@ -23,7 +23,16 @@ class _FontFollower(QObject):
         super().__init__(widget)
         self._widget, self._factor, self._bold = widget, factor, bold
         self.apply()
+        # Qt sends ApplicationFontChange to top-level windows only; a child with its
+        # own font never hears of the change, so listen to the application itself
+        # (the follower is the receiver: the connection ends when the widget goes).
+        app = QApplication.instance()
+        if app is not None:
+            app.fontChanged.connect(self._app_font_changed)
         widget.installEventFilter(self)
+
+    def _app_font_changed(self, _font: QFont) -> None:
+        self.apply()
 
     def apply(self) -> None:
         font = QFont(QApplication.font())
