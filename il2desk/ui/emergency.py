@@ -115,11 +115,14 @@ def make_emergency_button(open_panel: Callable[[], None]) -> QPushButton:
     # The focus frame is always there (transparent when not focused) so that gaining
     # focus never squeezes the text.
     button.setStyleSheet(
-        "QPushButton#emergencyButton { background: #a4000f; color: white; font-weight: bold;"
+        "QPushButton#emergencyButton { background: #a4000f; color: white;"
         " padding: 4px 12px; border: 3px solid transparent; border-radius: 5px; }"
         "QPushButton#emergencyButton:focus { border-color: #1d1d1d; }"
         "QPushButton#emergencyButton:hover { background: #8a000d; }"
     )
+    # Bold through the font, not the style sheet: a style-sheet font stays at the size
+    # it had when first shown, so the button would not grow with Settings ▸ Text size.
+    follow_app_font(button, 1.0, bold=True)
     button.clicked.connect(open_panel)
     return button
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -50,6 +51,45 @@ class _FontFollower(QObject):
 def follow_app_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
     """Show `widget` larger (or smaller) than the app's text, following its size."""
     _FontFollower(widget, factor, bold)
+
+
+def fit_to_contents(widget: QWidget) -> None:
+    """Keep a field as wide as its contents need at the current text size (instead of
+    a width in pixels, which clips once the text is larger)."""
+    widget.setSizePolicy(QSizePolicy.Policy.Maximum, widget.sizePolicy().verticalPolicy())
+
+
+class _WidthForText(QObject):
+    """Keeps a field's minimum width at what `sample` needs in the current font."""
+
+    def __init__(self, widget: QWidget, sample: str) -> None:
+        super().__init__(widget)
+        self._widget, self._sample = widget, sample
+        self._chrome = max(0, widget.sizeHint().width()
+                           - widget.fontMetrics().horizontalAdvance(_shown_text(widget)))
+        self.apply()
+        app = QApplication.instance()
+        if app is not None:
+            app.fontChanged.connect(self._app_font_changed)
+
+    def _app_font_changed(self, _font: QFont) -> None:
+        self.apply()
+
+    def apply(self) -> None:
+        metrics = self._widget.fontMetrics()
+        self._widget.setMinimumWidth(metrics.horizontalAdvance(self._sample) + self._chrome
+                                     + metrics.averageCharWidth())
+
+
+def _shown_text(widget: QWidget) -> str:
+    text = getattr(widget, "text", None)
+    return text() if callable(text) else ""
+
+
+def width_for_text(widget: QWidget, sample: str) -> None:
+    """Make a date, time or spin box wide enough for its longest text (`sample`, e.g.
+    "Wednesday 30 September 2026"), at any text size."""
+    _WidthForText(widget, sample)
 
 
 def plain_words(text: str) -> str:
