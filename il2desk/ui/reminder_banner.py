@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from il2desk.domain.reminders import SNOOZE_CHOICES_MIN, ReminderKind, StoredReminder
 from il2desk.services.context import AppContext
 from il2desk.ui.reminder_texts import describe
+from il2desk.ui.widgets import follow_app_font
 
 MAX_ROWS = 3
 
@@ -50,6 +51,7 @@ class ReminderRow(QFrame):
         outer.addWidget(self.body_label)
         self.late_label = QLabel(f"⚠ {text.late_note}")
         self.late_label.setObjectName("lateNote")
+        follow_app_font(self.late_label, 1.0, bold=True)  # a style-sheet font would not grow
         self.late_label.setWordWrap(True)
         self.late_label.setVisible(bool(text.late_note))
         outer.addWidget(self.late_label)
@@ -108,7 +110,7 @@ class ReminderBanner(QFrame):
         self.setStyleSheet(
             "#reminderBanner { background: #fff4c2; border: 2px solid #c99a00;"
             " border-radius: 6px; } #reminderBanner QLabel { color: #1d1d1d; }"
-            " #lateNote { color: #8a3b00; font-weight: bold; }")
+            " #lateNote { color: #8a3b00; }")  # colours.BANNER_LATE: 6.3:1
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(6, 6, 6, 6)
         self._rows_box = QVBoxLayout()

@@ -139,7 +139,9 @@ class FieldError(QLabel):
         super().__init__(parent)
         self.setObjectName("fieldError")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #a4000f;")
+        from il2desk.ui.colours import use_text_colour
+
+        use_text_colour(self, "error")  # dark red, or light red on a dark palette
         self.hide()
 
     def show_error(self, message: str) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWizardPage
 
 from il2desk.domain.course_validation import PRECHECK_ADVICE, PRECHECKS
+from il2desk.ui.colours import use_text_colour
 from il2desk.ui.widgets import paragraph
 
 
@@ -26,7 +27,8 @@ class PrecheckPage(QWizardPage):
             flag = QLabel("⚠ " + " ".join(filter(None, (self.tr(item.advice),
                                                       self.tr(PRECHECK_ADVICE)))))
             flag.setWordWrap(True)
-            flag.setStyleSheet("color: #8a4b00; margin-left: 24px;")
+            flag.setContentsMargins(24, 0, 0, 0)
+            use_text_colour(flag, "warning")
             flag.setVisible(False)
             box.toggled.connect(flag.setVisible)
             layout.addWidget(box)

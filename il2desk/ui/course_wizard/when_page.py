@@ -32,6 +32,7 @@ from il2desk.domain.regimen import (
     plan_course,
 )
 from il2desk.domain.timeplan import TimeAdjustment, is_valid_zone
+from il2desk.ui.colours import colour_for
 from il2desk.ui.course_wizard.common import (
     from_qdate,
     from_qtime,
@@ -74,7 +75,7 @@ class WhenPage(QWizardPage):
         self.reason = paragraph(self.tr("We suggest a Wednesday. {reason}").format(
             reason=self.tr(WEDNESDAY_REASON)))
         self.reason.setObjectName("wednesdayReason")
-        self.reason.setStyleSheet("margin-left: 12px; color: #333;")
+        self.reason.setContentsMargins(12, 0, 0, 0)  # the palette's text colour: dark-safe
         layout.addWidget(self.reason)
         # A word-wrapped label inside a form row gets odd extra height: second form.
         form = QFormLayout()
@@ -186,6 +187,7 @@ class WhenPage(QWizardPage):
             self.schedule.setText(str(problem))
             return
         rows = []
+        warning = colour_for("warning", self.palette()).name()  # readable light or dark
         for planned in doses:
             local = planned.time.local
             slot = self.tr("morning") if planned.slot.value == "morning" else self.tr("evening")
@@ -201,7 +203,7 @@ class WhenPage(QWizardPage):
             rows.append(
                 f"<tr><td>{planned.index}.</td><td>{local:%A}</td><td>{local.day} "
                 f"{local:%B}</td><td><b>{local:%H:%M}</b></td><td>{slot}</td>"
-                f"<td style='color:#8a4b00'>{note}</td></tr>")
+                f"<td style='color:{warning}'>{note}</td></tr>")
         self.schedule.setText("<table cellspacing='0' cellpadding='3'>" + "".join(rows)
                               + "</table>")
 

@@ -14,14 +14,11 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from il2desk.domain.diary import AFTER, Severity
 from il2desk.domain.regimen import DAYS_PER_COURSE
+from il2desk.ui.colours import INK, SEVERITY_FILLS
 
 DAY_KEYS: tuple[int, ...] = (*range(1, DAYS_PER_COURSE + 1), AFTER)
 
-_FILL = {
-    Severity.MILD: QColor("#fff4c2"),
-    Severity.MODERATE: QColor("#ffd08a"),
-    Severity.SEVERE: QColor("#f4a09a"),
-}
+_FILL = {severity: QColor(SEVERITY_FILLS[severity.value]) for severity in Severity}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -124,7 +121,9 @@ class SeverityGrid(QWidget):
                 painter.setPen(grid_pen)
                 painter.setBrush(_FILL[severity] if severity else palette.base().color())
                 painter.drawRoundedRect(rect, 4, 4)
-                self._paint_cell(painter, rect, severity, text_color)
+                # On the light fills, dark ink (a dark palette's light text would vanish).
+                self._paint_cell(painter, rect, severity,
+                                 QColor(INK) if severity else text_color)
         painter.end()
 
     def _paint_cell(self, painter: QPainter, rect: QRectF, severity: Severity | None,
