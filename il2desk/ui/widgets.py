@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QSizePolicy,
@@ -90,6 +91,37 @@ def width_for_text(widget: QWidget, sample: str) -> None:
     """Make a date, time or spin box wide enough for its longest text (`sample`, e.g.
     "Wednesday 30 September 2026"), at any text size."""
     _WidthForText(widget, sample)
+
+
+class _ClickableLabel(QLabel):
+    """A check box's words: clicking them ticks the box, as with a normal check box."""
+
+    def __init__(self, text: str, box: QAbstractButton) -> None:
+        super().__init__(text)
+        self._box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)  # "&" in the text gives the box an Alt+letter
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
+            self._box.click()
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
+def wrapping_check_box(text: str) -> tuple[QWidget, QCheckBox]:
+    """A check box whose long text wraps onto more lines (a QCheckBox's own text never
+    wraps, and is cut off at large text sizes). Returns (row to add, the check box)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    box = QCheckBox()
+    box.setAccessibleName(plain_words(text))
+    label = _ClickableLabel(text, box)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(label, 1)
+    box.words = label  # type: ignore[attr-defined]  # tests and screenshots reach it
+    return row, box
 
 
 def plain_words(text: str) -> str:

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWizardPage
 
 from il2desk.domain.course_validation import PRECHECK_ADVICE, PRECHECKS
 from il2desk.ui.colours import use_text_colour
-from il2desk.ui.widgets import paragraph
+from il2desk.ui.widgets import paragraph, wrapping_check_box
 
 
 class PrecheckPage(QWizardPage):
@@ -22,8 +22,9 @@ class PrecheckPage(QWizardPage):
         self.boxes: dict[str, QCheckBox] = {}
         self.flags: dict[str, QLabel] = {}
         for item in PRECHECKS:
-            box = QCheckBox(self.tr(item.text))
-            box.setAccessibleName(self.tr(item.text))
+            # A check box cannot wrap its words; its question goes in a label beside it
+            # that wraps, so nothing is cut off at extra large text (issue 12).
+            row, box = wrapping_check_box(self.tr(item.text))
             flag = QLabel("⚠ " + " ".join(filter(None, (self.tr(item.advice),
                                                       self.tr(PRECHECK_ADVICE)))))
             flag.setWordWrap(True)
@@ -31,7 +32,7 @@ class PrecheckPage(QWizardPage):
             use_text_colour(flag, "warning")
             flag.setVisible(False)
             box.toggled.connect(flag.setVisible)
-            layout.addWidget(box)
+            layout.addWidget(row)
             layout.addWidget(flag)
             self.boxes[item.key] = box
             self.flags[item.key] = flag
