@@ -8,8 +8,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from il2desk.domain.diary import AFTER, Severity
@@ -30,9 +30,27 @@ class GridRow:
 
 
 class SeverityGrid(QWidget):
-    ROW_HEIGHT = 44
-    HEADER_HEIGHT = 28
-    LABEL_WIDTH = 170
+    # Sizes follow the text size (issue 12): at extra large the words stay in their cells.
+    @property
+    def ROW_HEIGHT(self) -> int:  # upper case: it was a constant, callers read it so
+        line = self.fontMetrics().lineSpacing()
+        return max(44, line + 32, 2 * line + 8)
+
+    @property
+    def HEADER_HEIGHT(self) -> int:
+        return max(28, self.fontMetrics().lineSpacing() + 12)
+
+    @property
+    def LABEL_WIDTH(self) -> int:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return max(170, QFontMetrics(bold).horizontalAdvance("30 Sep 2026") + 24,
+                   self.fontMetrics().horizontalAdvance(self.tr("hard to tolerate")) + 24)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
