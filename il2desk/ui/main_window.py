@@ -9,13 +9,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QToolBar,
@@ -119,15 +117,7 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # filled in when first shown
         self.nav.currentRowChanged.connect(self._show_row)
         layout.addWidget(self.nav)
-        # A view taller than the screen (extra large text, a small laptop) scrolls
-        # instead of pushing the window past the screen's edge (issue 12).
-        self.view_scroll = QScrollArea()
-        self.view_scroll.setObjectName("viewScroll")
-        self.view_scroll.setWidgetResizable(True)
-        self.view_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.view_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.view_scroll.setWidget(self.stack)
-        layout.addWidget(self.view_scroll, 1)
+        layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
         self._build_menus()

@@ -12,9 +12,11 @@ import datetime as dt
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -103,7 +105,13 @@ class TodayView(QWidget):
         self.checklist: dict[str, QCheckBox] = {}
         layout.addWidget(self.checklist_box)
         layout.addStretch(1)
-        self.pages.addWidget(planned)
+        # Scrolls when the window is short for it (extra large text, reminders above).
+        planned_scroll = QScrollArea()
+        planned_scroll.setObjectName("todayScroll")
+        planned_scroll.setWidgetResizable(True)
+        planned_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        planned_scroll.setWidget(planned)
+        self.pages.addWidget(planned_scroll)
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
