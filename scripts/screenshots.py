@@ -497,7 +497,7 @@ def labs_chart(ctx, window: MainWindow) -> QWidget:
 
 # -- extra large text (issue 12) ---------------------------------------------------------
 # The same screens with Settings ▸ Text size at "extra large": nothing may clip or overlap.
-XL_SHOTS = ("today", "courses", "sites", "diary-list", "diary-grid", "labs-chart",
+XL_SHOTS = ("today-empty", "today", "courses", "sites", "diary-list", "diary-grid", "labs-chart",
             "supplies", "settings", *(f"wizard-{n + 1}-{name}"
                                       for n, name in enumerate(WIZARD_PAGES)),
             "prep-vial-choice", "prep-strength", "prep-draw", "emergency-panel",

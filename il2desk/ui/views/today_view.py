@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -59,20 +59,15 @@ class TodayView(QWidget):
             self.tr("Plan your next course: the dose, the days and times, and what to have "
                     "ready. It takes a few minutes."))
         # A centred word-wrapped label gets a too-narrow size hint: give it room.
-        explanation = self.empty_state.explanation_label
-        explanation.setMinimumSize(520, explanation.heightForWidth(520))
+        self._fit_explanation()
         empty_layout.addWidget(self.empty_state)
         self.plan_button = QPushButton(self.tr("&Plan a course…"))
         self.plan_button.setAccessibleName(self.tr("Plan a course"))
         self.plan_button.setMinimumHeight(44)
         self.plan_button.clicked.connect(self.plan_course)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.plan_button)
-        row.addStretch(1)
-        # Inside the empty state, right under its explanation (before its last stretch).
-        self.empty_state.layout().insertSpacing(3, 12)
-        self.empty_state.layout().insertLayout(4, row)
+        # Right under the explanation (the empty state's own place for its action; the
+        # old insert into its outer layout put the button at the bottom of the window).
+        self.empty_state.add_action(self.plan_button)
         self.pages.addWidget(empty)
 
         # A course is planned.
@@ -246,6 +241,18 @@ class TodayView(QWidget):
         self.ctx.courses.set_check(self._course.id, key, "support", True)
         # Rebuild after the click has been handled (the box is deleted on refresh).
         QTimer.singleShot(0, self.refresh)
+
+    def _fit_explanation(self) -> None:
+        """Room for the empty state's words at the current text size (about 60 letters
+        wide), recomputed when the text size changes so nothing is cut off."""
+        explanation = self.empty_state.explanation_label
+        width = max(520, explanation.fontMetrics().averageCharWidth() * 60)
+        explanation.setMinimumSize(width, explanation.heightForWidth(width))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "empty_state"):
+            QTimer.singleShot(0, self._fit_explanation)  # once the label has its new font
 
     # -- actions ------------------------------------------------------------------------
     def _start_session(self) -> None:
