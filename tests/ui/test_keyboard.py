@@ -230,3 +230,18 @@ def test_every_preparation_page_has_one_control_per_alt_letter(qtbot, window, pr
             break
     wizard.reject()
     assert clashes == {}
+
+
+def test_escape_cancels_the_preparation_wizard(window, qtbot, ctx):
+    from il2desk.domain.dose import SyringeKind
+
+    wizard = SyringePreparationWizard(window.host, dose_miu=Decimal("4.5"),
+                                      preparation="vial",
+                                      syringe_kind=SyringeKind.U100_05, parent=window)
+    wizard.show()
+    activate(qtbot, wizard)
+    press(qtbot, Qt.Key.Key_Return)  # Enter: Next, the default button
+    assert wizard.currentId() != PageId.WASH
+    press(qtbot, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not wizard.isVisible())
+    assert ctx.supplies.vials.list() == []  # cancelled: nothing stored
