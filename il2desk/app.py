@@ -19,10 +19,13 @@ from il2desk.services.supplies_service import SuppliesService
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
 from il2desk.storage.diary_repo import DiaryRepository
+from il2desk.storage.injection_log_repo import InjectionLogRepository
 from il2desk.storage.lab_repo import LabRepository
 from il2desk.storage.paths import DataPaths
 from il2desk.storage.reminder_repo import ReminderRepository
+from il2desk.storage.session_progress_repo import SessionProgressRepository
 from il2desk.storage.settings_repo import SettingsRepository
+from il2desk.storage.site_reaction_repo import SiteReactionRepository
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,9 @@ def build_context(data_dir: Path | None, clock: Clock | None = None,
     return AppContext(paths=paths, db=db, clock=clock, settings=settings, courses=courses,
                       reminders=reminders, supplies=SuppliesService(db, clock, courses),
                       diary=DiaryRepository(db), labs=LabRepository(db),
+                      injection_log=InjectionLogRepository(db),
+                      reactions=SiteReactionRepository(db),
+                      session_progress=SessionProgressRepository(db),
                       autostart=Autostart(default_command(
                           paths.root.resolve() if data_dir is not None else None)))
 

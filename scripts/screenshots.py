@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
 
-from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from il2desk.app import build_context  # noqa: E402
@@ -495,13 +495,87 @@ def labs_chart(ctx, window: MainWindow) -> QWidget:
     return window
 
 
+# -- issue 6: the injection session and the Sites view ------------------------------------
+SESSION_NOW = dt.datetime(2026, 11, 23, 13, 5, tzinfo=dt.UTC)  # 08:05 in New York
+
+
+def _course_with_history(ctx) -> int:
+    """A course started on Friday with six injections done; returns the next one's id."""
+    from decimal import Decimal
+
+    from il2desk.domain.course import CoursePlan, Preparation
+    from il2desk.domain.dose import SyringeKind
+    from il2desk.storage.injection_log_repo import SessionRecord
+
+    CLOCK.set(SESSION_NOW)
+    plan = CoursePlan(start_date=dt.date(2026, 11, 20), zone_name="America/New_York",
+                      dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20),
+                      preparation=Preparation.VIAL, syringe_kind=SyringeKind.U100_05,
+                      concentration_miu_per_ml=Decimal("18"))
+    injections = ctx.courses.injections(ctx.courses.create(plan, SESSION_NOW))
+    sites = ["abdomen-upper-left", "abdomen-upper-right", "abdomen-lower-left",
+             "abdomen-lower-right", "thigh-left", "thigh-right"]
+    for injection, site in zip(injections[:6], sites, strict=True):
+        ctx.injection_log.record_session(SessionRecord(
+            injection_id=injection.id, given_utc=injection.planned_utc, late=False,
+            site_code=site, pretreatment_utc=injection.planned_utc, pretreatment_skipped=False,
+            ice_before_done=True, ice_after_done=True, sharps_done=True))
+    ctx.reactions.add("abdomen-upper-left", "lump", SESSION_NOW - dt.timedelta(days=2),
+                      "about 2 cm, hard")
+    return injections[6].id
+
+
+def _session_step(ctx, window: MainWindow, step: int) -> QWidget:
+    from il2desk.ui.prompter import ScriptedPrompter
+
+    # Closing the shot's window stops the session: answer that question without a dialog.
+    stop_answers = ScriptedPrompter()
+    stop_answers.confirm_answers.extend([True] * 3)
+    window.host.prompter = stop_answers
+    window.go_to("today")
+    window.start_session(_course_with_history(ctx))
+    wizard = window.session_dialog
+    assert wizard is not None
+    for _ in range(step - 1):
+        page = wizard.page
+        if hasattr(page, "done_box"):
+            page.done_box.setChecked(True)
+        wizard.next()
+    page = wizard.page
+    if hasattr(page, "timer"):
+        page.start_button.click()
+        CLOCK.advance(dt.timedelta(minutes=3, seconds=20))
+        page.timer.poll()
+    return wizard
+
+
+def _register_session_shots() -> None:
+    names = ["pretreatment", "site", "ice-before", "prepare", "inject", "ice-after", "sharps"]
+    for number, name in enumerate(names, start=1):
+        def make(ctx, window, step=number):
+            return _session_step(ctx, window, step)
+
+        shot(f"session-{number}-{name}")(make)
+
+
+_register_session_shots()
+
+
+@shot("sites")
+def sites(ctx, window: MainWindow) -> QWidget:
+    _course_with_history(ctx)
+    window.go_to("sites")
+    window.stack.currentWidget().body_map.buttons["abdomen-upper-left"].click()
+    return window
+
+
 # -- extra large text (issue 12) ---------------------------------------------------------
 # The same screens with Settings ▸ Text size at "extra large": nothing may clip or overlap.
 XL_SHOTS = ("today-empty", "today", "courses", "sites", "diary-list", "diary-grid", "labs-chart",
             "supplies", "settings", *(f"wizard-{n + 1}-{name}"
                                       for n, name in enumerate(WIZARD_PAGES)),
             "prep-vial-choice", "prep-strength", "prep-draw", "emergency-panel",
-            "reminder-banner")
+            "reminder-banner", "session-2-site", "session-5-inject")
 
 
 def _xl(name: str) -> None:
@@ -514,15 +588,6 @@ def _xl(name: str) -> None:
         return SHOTS[name](ctx, window)
 
     shot(f"xl-{name}")(take)
-
-
-def _sites(ctx, window: MainWindow) -> QWidget:
-    window.go_to("sites")
-    return window
-
-
-if "sites" not in SHOTS:  # the Sites view's own shot (issue 6) wins when there is one
-    shot("sites")(_sites)
 
 
 for _name in XL_SHOTS:
@@ -564,10 +629,11 @@ def main(names: list[str]) -> int:
             window.move(40, 40)
             window.show()
             target = SHOTS[name](ctx, window)
-            # exit(), not quit(): Qt 6 quit() closes every window, dialogs included, before
-            # the grab.
-            QTimer.singleShot(400, lambda: app.exit(0))
-            app.exec()
+            # A local loop: QApplication.quit() would first try to close every window
+            # (Qt 6), and a session wizard asks before it closes.
+            loop = QEventLoop()
+            QTimer.singleShot(400, loop.quit)
+            loop.exec()
             if target is not None:  # None: the shot wrote its own picture
                 grab(target, OUT / f"{name}.png")
             for top in app.topLevelWidgets():

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping
 from enum import StrEnum
 
+from il2desk.domain.rotation import AREAS, SITE_CODES
 from il2desk.domain.timeplan import is_valid_zone
 
 
@@ -41,6 +42,9 @@ class Preferences:
     language: str = "system"  # "system", or a language code with a translation
     text_size: str = "normal"  # normal / large / xlarge
     calendar_privacy: CalendarPrivacy = CalendarPrivacy.FULL
+    # rule R12: areas the user lets the rotation use, and how many recent sites rest
+    enabled_areas: tuple[str, ...] = ("abdomen", "thigh", "arm")
+    avoid_recent_sites: int = 4
 
     def to_mapping(self) -> dict[str, str]:
         return {
@@ -57,6 +61,8 @@ class Preferences:
             "language": self.language,
             "text_size": self.text_size,
             "calendar_privacy": self.calendar_privacy.value,
+            "enabled_areas": ",".join(self.enabled_areas),
+            "avoid_recent_sites": str(self.avoid_recent_sites),
         }
 
     @classmethod
@@ -170,6 +176,27 @@ def parse_calendar_privacy(text: str) -> CalendarPrivacy:
         return CalendarPrivacy(text.strip().lower())
     except ValueError:
         raise SettingError("Please choose “full” or “discreet”.") from None
+def parse_enabled_areas(text: str) -> tuple[str, ...]:
+    """Comma-separated area names (rule R12); at least one must stay switched on."""
+    names = {part.strip() for part in str(text).split(",") if part.strip()}
+    unknown = names - set(AREAS)
+    if unknown:
+        raise SettingError("Unknown injection area: " + ", ".join(sorted(unknown)) + ".")
+    if not names:
+        raise SettingError("Keep at least one injection area switched on.")
+    return tuple(area for area in AREAS if area in names)
+
+
+def parse_avoid_recent(text: str) -> int:
+    stripped = str(text).strip()
+    if not stripped.isdigit():
+        raise SettingError("Please type a whole number of sites, for example 4.")
+    value = int(stripped)
+    if not 0 <= value <= len(SITE_CODES) - 1:
+        raise SettingError(
+            f"The number of recent sites to rest must be between 0 and {len(SITE_CODES) - 1}."
+        )
+    return value
 
 
 PARSERS = {
@@ -186,4 +213,6 @@ PARSERS = {
     "language": parse_language,
     "text_size": parse_text_size,
     "calendar_privacy": parse_calendar_privacy,
+    "enabled_areas": parse_enabled_areas,
+    "avoid_recent_sites": parse_avoid_recent,
 }

@@ -89,6 +89,7 @@ def _zone_file_exists(name: str) -> bool | None:
     return None
 
 
+@cache  # zone files do not change while we run; views ask for thousands of rows
 def is_valid_zone(name: str) -> bool:
     """True if `name` is an IANA zone known here, e.g. "Europe/Paris".
 

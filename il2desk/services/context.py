@@ -12,8 +12,11 @@ from il2desk.services.supplies_service import SuppliesService
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
 from il2desk.storage.diary_repo import DiaryRepository
+from il2desk.storage.injection_log_repo import InjectionLogRepository
 from il2desk.storage.lab_repo import LabRepository
 from il2desk.storage.paths import DataPaths
+from il2desk.storage.session_progress_repo import SessionProgressRepository
+from il2desk.storage.site_reaction_repo import SiteReactionRepository
 
 
 @dataclasses.dataclass
@@ -28,3 +31,6 @@ class AppContext:
     autostart: Autostart
     diary: DiaryRepository
     labs: LabRepository
+    injection_log: InjectionLogRepository
+    reactions: SiteReactionRepository
+    session_progress: SessionProgressRepository

@@ -137,12 +137,23 @@ class CourseRepository:
             sql += f" WHERE status IN ({','.join('?' * len(statuses))})"
             params = tuple(s.value for s in statuses)
         rows = self._db.conn.execute(sql + " ORDER BY start_date DESC, id DESC", params)
-        return [self._course(row) for row in rows.fetchall()]
+        checks: dict[int, list[sqlite3.Row]] = {}
+        for check in self._db.conn.execute(
+                "SELECT course_id, key, kind, answer FROM course_checks"):
+            checks.setdefault(check["course_id"], []).append(check)
+        return [self._course(row, checks.get(row["id"], [])) for row in rows.fetchall()]
 
     def injections(self, course_id: int) -> list[Injection]:
         rows = self._db.conn.execute(
             "SELECT * FROM injections WHERE course_id = ? ORDER BY seq", (course_id,))
         return [self._injection(row) for row in rows.fetchall()]
+
+    def injection_counts(self) -> dict[int, tuple[int, int]]:
+        """{course id: (injections done, injections missed)} in one query."""
+        rows = self._db.conn.execute(
+            "SELECT course_id, sum(status = 'done'), sum(status = 'missed') "
+            "FROM injections GROUP BY course_id")
+        return {row[0]: (int(row[1]), int(row[2])) for row in rows}
 
     def injection(self, injection_id: int) -> Injection | None:
         row = self._db.conn.execute("SELECT * FROM injections WHERE id = ?",
@@ -177,10 +188,11 @@ class CourseRepository:
         conn.executemany(
             "INSERT INTO course_checks (course_id, key, kind, answer) VALUES (?, ?, ?, ?)", rows)
 
-    def _course(self, row: sqlite3.Row) -> Course:
-        checks = self._db.conn.execute(
-            "SELECT key, kind, answer FROM course_checks WHERE course_id = ?", (row["id"],)
-        ).fetchall()
+    def _course(self, row: sqlite3.Row, checks: list[sqlite3.Row] | None = None) -> Course:
+        if checks is None:
+            checks = self._db.conn.execute(
+                "SELECT key, kind, answer FROM course_checks WHERE course_id = ?", (row["id"],)
+            ).fetchall()
         plan = CoursePlan(
             start_date=dt.date.fromisoformat(row["start_date"]),
             zone_name=row["zone_name"],

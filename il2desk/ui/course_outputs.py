@@ -23,8 +23,6 @@ from il2desk.services.checklist import (
     checklist_page_layout,
     write_checklist_pdf,
 )
-from il2desk.services.ics_export import export_calendar as write_calendar
-from il2desk.services.ics_export import schedules_for
 from il2desk.ui.emergency import install_emergency_shortcut
 from il2desk.ui.host import ViewHost
 
@@ -136,6 +134,10 @@ def export_calendar(host: ViewHost, course_id: int, parent: QWidget | None) -> P
 
     Returns the saved path, or None when nothing was written (with a message why).
     """
+    # icalendar takes ~80 ms to import: only when a calendar is really exported.
+    from il2desk.services.ics_export import export_calendar as write_calendar
+    from il2desk.services.ics_export import schedules_for
+
     ctx = host.ctx
     title = _tr("Export to calendar")
     try:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from il2desk.services.context import AppContext
 from il2desk.services.notifier import Notifier
+from il2desk.storage.session_progress_repo import SessionProgress
 from il2desk.ui.emergency import (
     EMERGENCY_SHORTCUT,
     EmergencyPanel,
@@ -78,6 +80,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self.restore_source: Path | None = None  # set when the user asked for a restore
         self.checklist_preview: QWidget | None = None  # the open print preview, if any
+        self.session_dialog: QDialog | None = None
 
         toolbar = QToolBar("Main")
         toolbar.setObjectName("mainToolbar")
@@ -123,6 +126,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         install_emergency_shortcut(self, self.show_emergency)
         self.nav.setCurrentRow(0)
+        # After the window is up: a session left half-way is offered again.
+        QTimer.singleShot(0, self.offer_resume)
 
     # -- menus --------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -211,12 +216,63 @@ class MainWindow(QMainWindow):
         if hasattr(self, "print_checklist_action"):  # menus are built after the list
             self.update_course_actions()  # a view may have added or cancelled a course
 
-    def start_session(self, injection_id: int) -> None:
-        """Open the guided injection session (its own module, built in a later issue)."""
-        self.prompter.inform(
-            self, "Injection session",
-            "The step-by-step injection session is not in this version yet. Follow your "
-            "printed instructions, and record the injection in the Courses view.")
+    def start_session(self, injection_id: int,
+                      resume: SessionProgress | None = None) -> None:
+        """Open the guided injection session for a planned injection (issue 6)."""
+        from il2desk.domain.course import InjectionStatus
+        from il2desk.ui.session.wizard import SessionWizard
+
+        injection = self.ctx.courses.injection(injection_id)
+        if injection is None or injection.status is not InjectionStatus.PLANNED:
+            self.prompter.inform(
+                self, self.tr("Injection session"),
+                self.tr("This injection is already recorded, so there is no session "
+                        "to start for it."))
+            return
+        if self.session_dialog is not None:
+            self.session_dialog.raise_()
+            self.session_dialog.activateWindow()
+            return
+        dialog = SessionWizard(self.host, injection, resume=resume, parent=self)
+        dialog.finished.connect(self._session_finished)
+        self.session_dialog = dialog
+        dialog.open()
+
+    def offer_resume(self) -> None:
+        """A session was left half-way (program closed): offer to go on with it."""
+        if not self.isVisible():
+            return  # closed before the offer came up (the record may be closed too)
+        try:
+            progress = self.ctx.session_progress.load()
+        except sqlite3.ProgrammingError:
+            return  # the record was closed before the offer came up (shutting down)
+        if progress is None or self.session_dialog is not None:
+            return
+        from il2desk.domain.course import InjectionStatus
+
+        injection = self.ctx.courses.injection(progress.injection_id)
+        if injection is None or injection.status is not InjectionStatus.PLANNED:
+            self.ctx.session_progress.clear()
+            return
+        slot = self.tr("morning") if injection.slot.value == "morning" else self.tr("evening")
+        go_on = self.prompter.confirm(
+            self, self.tr("Go on with your injection session?"),
+            self.tr("You stopped at step {0} of 7 of the {1} injection of day {2}. Nothing "
+                    "about it is recorded yet. Go on where you left off?").format(
+                        progress.step + 1, slot, injection.day),
+            yes=self.tr("Go on"), no=self.tr("Stop the session"))
+        if go_on:
+            self.start_session(progress.injection_id, resume=progress)
+        else:
+            self.ctx.session_progress.clear()
+
+    def _session_finished(self, _result: int) -> None:
+        dialog, self.session_dialog = self.session_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        refresh = getattr(self.stack.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
 
     # -- the record in and out (issue 11) ----------------------------------------------
     def back_up(self) -> None:

@@ -18,15 +18,6 @@ class ViewSpec:
     factory: Callable[[ViewHost], QWidget]
 
 
-def _placeholder(key: str) -> Callable[[ViewHost], QWidget]:
-    def build(_host: ViewHost) -> QWidget:
-        from il2desk.ui.views.placeholders import PlaceholderView
-
-        return PlaceholderView(key)
-
-    return build
-
-
 def _today(host: ViewHost) -> QWidget:
     from il2desk.ui.views.today_view import TodayView
 
@@ -74,10 +65,16 @@ def _supplies(host: ViewHost) -> QWidget:
     return SuppliesView(host)
 
 
+def _sites(host: ViewHost) -> QWidget:
+    from il2desk.ui.views.sites_view import SitesView
+
+    return SitesView(host)
+
+
 VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("today", "&Today", _today),
     ViewSpec("courses", "&Courses", _courses),
-    ViewSpec("sites", "S&ites", _placeholder("sites")),
+    ViewSpec("sites", "S&ites", _sites),
     ViewSpec("diary", "&Diary", _diary),
     ViewSpec("labs", "&Labs", _labs),
     ViewSpec("supplies", "Su&pplies", _supplies),

@@ -113,26 +113,34 @@ def main() -> int:
 
 
 def extra_figures(ctx, window, app, tmp: Path) -> dict[str, Callable[[], object]]:
+    from il2desk.domain.diary import DiaryEntry, Severity
+    from il2desk.services.checklist import write_course_checklist_pdf
+    from il2desk.services.ics_export import export_calendar
+
     figures: dict[str, Callable[[], object]] = {}
     now = ctx.clock.now_utc
+    course_id = ctx.courses.list()[0].id  # the newest (planned) course
 
     def save_diary_entry() -> None:
-        with ctx.db.transaction() as conn:
-            conn.execute(
-                "INSERT INTO diary_entries (symptom, severity, occurred_utc, zone_name,"
-                " created_utc) VALUES ('fatigue', 'mild', ?, 'UTC', ?)",
-                (now().isoformat(), now().isoformat()))
-
-    figures["save a diary entry"] = save_diary_entry
+        ctx.diary.add(DiaryEntry(id=None, symptom="fatigue", severity=Severity("mild"),
+                                 occurred_utc=now(), zone_name="UTC"), now())
 
     def today_refresh() -> None:
-        view = window.view("today")
-        refresh = getattr(view, "refresh", None)
-        if callable(refresh):
-            refresh()
+        window.view("today").refresh()
         app.processEvents()
 
+    def export_ics() -> None:
+        export_calendar(ctx.courses, ctx.settings.current, [course_id], tmp / "course.ics",
+                        now())
+
+    def export_pdf() -> None:
+        write_course_checklist_pdf(ctx.courses, ctx.settings.current, course_id,
+                                   tmp / "checklist.pdf")
+
+    figures["save a diary entry"] = save_diary_entry
     figures["Today screen refresh"] = today_refresh
+    figures["export a course to .ics"] = export_ics
+    figures["write a course checklist PDF"] = export_pdf
     return figures
 
 

@@ -49,8 +49,8 @@ def test_enter_a_result_through_the_form(window, qtbot, ctx):
     assert (stored.viral_load_form, stored.viral_load) == (ViralLoadForm.BELOW, 50)
     assert not stored.unreliable
     assert "Saved" in view.status_label.text()
-    assert view.table.rowCount() == 1
-    assert view.table.item(0, 3).text() == "below 50 copies/mL"
+    assert view.model.rowCount() == 1
+    assert view.model.index(0, 3).data() == "below 50 copies/mL"
     assert view.table.isVisible()
 
 
@@ -99,8 +99,8 @@ def test_r16_result_soon_after_a_course_is_stored_and_marked(window, qtbot, ctx)
     assert stored.unreliable
     assert "12 days after the last injection" in stored.unreliable_reason
     assert UNRELIABLE_MARK in view.status_label.text()
-    assert view.table.item(0, 4).text() == f"⚠ {UNRELIABLE_MARK}"
-    assert view.table.item(0, 4).toolTip() == stored.unreliable_reason
+    assert view.model.index(0, 4).data() == f"⚠ {UNRELIABLE_MARK}"
+    assert view.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == stored.unreliable_reason
     view.table.selectRow(0)
     assert "12 days after" in view.reason_label.text()
     assert view.chart.results[0].unreliable  # drawn hollow

@@ -98,3 +98,25 @@ def test_start_at_login_says_not_on_this_system(qtbot, ctx):
     qtbot.addWidget(view)
     assert not view.start_at_login.isEnabled()
     assert "not available on this system" in view.start_at_login_note.text()
+
+
+def test_injection_areas_and_recent_sites(qtbot, make_ctx):
+    # rule R12: areas can be switched off, but not all of them
+    ctx = make_ctx()
+    win, view = open_settings(qtbot, ctx)
+    view.area_boxes["arm"].setChecked(False)
+    view.area_boxes["thigh"].setChecked(False)
+    assert ctx.settings.current.enabled_areas == ("abdomen",)
+    view.area_boxes["abdomen"].setChecked(False)
+    assert "at least one" in view.field_error("enabled_areas")
+    assert view.area_boxes["abdomen"].isChecked()  # the tick is put back
+    assert ctx.settings.current.enabled_areas == ("abdomen",)
+    view.avoid_recent.setValue(2)
+    assert ctx.settings.current.avoid_recent_sites == 2
+    view.area_boxes["arm"].setChecked(True)
+    assert view.field_error("enabled_areas") == ""
+    win.close()
+    ctx.db.close()
+    ctx2 = make_ctx()
+    assert ctx2.settings.current.enabled_areas == ("abdomen", "arm")
+    assert ctx2.settings.current.avoid_recent_sites == 2

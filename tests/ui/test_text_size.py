@@ -31,8 +31,8 @@ def clipped(root: QWidget) -> list[str]:
         if widget.objectName().startswith("qt_"):
             continue
         if isinstance(widget, QLabel):
-            if widget.wordWrap() or not widget.text() or widget.pixmap() is not None \
-                    and not widget.pixmap().isNull():
+            if widget.wordWrap() or not widget.text() or (widget.pixmap() is not None \
+                    and not widget.pixmap().isNull()):
                 continue
             need = widget.minimumSizeHint()
         else:

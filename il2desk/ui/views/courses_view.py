@@ -123,8 +123,9 @@ class CoursesView(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
+        # Sized once per refresh: "to contents" asks for every row on each layout.
         self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
+            QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.table)
@@ -176,13 +177,10 @@ class CoursesView(QWidget):
     # -- data ---------------------------------------------------------------------------
     def refresh(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else self.selected_course_id()
-        rows = []
-        for course in self.ctx.courses.list():
-            injections = self.ctx.courses.injections(course.id)
-            done = sum(1 for i in injections if i.status is InjectionStatus.DONE)
-            missed = sum(1 for i in injections if i.status is InjectionStatus.MISSED)
-            rows.append((course, done, missed))
+        counts = self.ctx.courses.injection_counts()  # one query, not one per course
+        rows = [(course, *counts.get(course.id, (0, 0))) for course in self.ctx.courses.list()]
         self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
         self.empty_state.setVisible(not rows)
         self.injections_table.setVisible(bool(rows))
         row = next((n for n, r in enumerate(rows) if r[0].id == keep), 0 if rows else -1)

@@ -201,8 +201,9 @@ class DiaryView(QWidget):
         self.table.setCornerButtonEnabled(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        for col in range(4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Columns are sized once per reload, not kept "to contents": that mode asks the
+        # model for every loaded row on each layout (20,000 entries made it slow).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
@@ -263,6 +264,8 @@ class DiaryView(QWidget):
                 self.table.selectRow(row)
 
     def _after_reload(self) -> None:
+        for col in range(4):
+            self.table.resizeColumnToContents(col)
         total = self.model.total
         filtered = self.model.symptom_filter is not None
         self.count_label.setText(self.tr("{0} entries").format(total) if total != 1

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from il2desk.domain.preferences import CalendarPrivacy, SettingError
+from il2desk.domain.rotation import AREA_LABELS
 from il2desk.services.autostart import NOT_HERE, Autostart, AutostartError
 from il2desk.services.settings_service import SettingsService
 from il2desk.ui.widgets import FieldError, heading, paragraph
@@ -152,6 +153,33 @@ class SettingsView(QWidget):
             self.tr("The language il2desk speaks."),
         )
 
+        self.form.addRow(heading("Injection sites", level=2))
+        self.area_boxes: dict[str, QCheckBox] = {}
+        areas_holder = QWidget()
+        areas_column = QVBoxLayout(areas_holder)
+        areas_column.setContentsMargins(0, 0, 0, 0)
+        for area, label in AREA_LABELS.items():
+            box = QCheckBox(label)
+            box.setObjectName(f"area-{area}")
+            box.setAccessibleName(self.tr("Use the area: {0}").format(label))
+            box.setChecked(area in prefs.enabled_areas)
+            box.toggled.connect(lambda _on, a=area: self._save_areas(a))
+            self.area_boxes[area] = box
+            areas_column.addWidget(box)
+        # Alt+I lands on the first box (the holder itself cannot take focus).
+        areas_holder.setFocusProxy(self.area_boxes["abdomen"])
+        self._add_row("enabled_areas", "Areas you &inject into:", areas_holder,
+                      "Switch off an area you cannot or do not want to use.")
+        areas_holder.setAccessibleName(self.tr("Areas you inject into"))
+        self.avoid_recent = QSpinBox()
+        self.avoid_recent.setRange(0, 7)
+        self.avoid_recent.setSuffix(self.tr(" sites"))
+        self.avoid_recent.setValue(prefs.avoid_recent_sites)
+        self.avoid_recent.valueChanged.connect(
+            lambda v: self._save("avoid_recent_sites", str(v)))
+        self._add_row("avoid_recent_sites", "&Rest the last used:", self.avoid_recent,
+                      "How many of the most recently used sites are not suggested next.")
+
     # -- building -----------------------------------------------------------------------
     def _add_row(self, key: str, label: str, editor: QWidget, description: str) -> None:
         error = FieldError()
@@ -234,6 +262,16 @@ class SettingsView(QWidget):
             self._saved_timer.start()
             if key == "language" and self._on_language_changed is not None:
                 self._on_language_changed()
+
+    def _save_areas(self, changed: str) -> None:
+        areas = [a for a, box in self.area_boxes.items() if box.isChecked()]
+        self._save("enabled_areas", ",".join(areas))
+        if self.field_error("enabled_areas"):
+            # Refused (the last area): put the tick back so the form shows what is stored.
+            box = self.area_boxes[changed]
+            box.blockSignals(True)
+            box.setChecked(changed in self._settings.current.enabled_areas)
+            box.blockSignals(False)
 
     def field_error(self, key: str) -> str:
         """The message shown beside a field ('' when none), for tests and accessibility."""

@@ -65,9 +65,7 @@ class TodayView(QWidget):
         self.plan_button.setAccessibleName(self.tr("Plan a course"))
         self.plan_button.setMinimumHeight(44)
         self.plan_button.clicked.connect(self.plan_course)
-        # Right under the explanation (the empty state's own place for its action; the
-        # old insert into its outer layout put the button at the bottom of the window).
-        self.empty_state.add_action(self.plan_button)
+        self.empty_state.add_action(self.plan_button)  # right under its explanation
         self.pages.addWidget(empty)
 
         # A course is planned.

@@ -1,0 +1,148 @@
+"""Rule R12: which injection site to use next, and why the others are not suggested.
+
+Pure and deterministic: the same history always gives the same suggestion. The
+program suggests; the patient may pick another site.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+
+# The 8 codes seeded in the `sites` table, in their sort order (the tie-break order).
+SITE_CODES: tuple[str, ...] = (
+    "abdomen-upper-left",
+    "abdomen-upper-right",
+    "abdomen-lower-left",
+    "abdomen-lower-right",
+    "thigh-left",
+    "thigh-right",
+    "arm-left",
+    "arm-right",
+)
+
+SITE_LABELS: dict[str, str] = {
+    "abdomen-upper-left": "Belly, upper left",
+    "abdomen-upper-right": "Belly, upper right",
+    "abdomen-lower-left": "Belly, lower left",
+    "abdomen-lower-right": "Belly, lower right",
+    "thigh-left": "Left thigh",
+    "thigh-right": "Right thigh",
+    "arm-left": "Back of left arm",
+    "arm-right": "Back of right arm",
+}
+
+# Areas the user can switch off in Settings, each with its sites.
+AREAS: dict[str, tuple[str, ...]] = {
+    "abdomen": SITE_CODES[0:4],
+    "thigh": SITE_CODES[4:6],
+    "arm": SITE_CODES[6:8],
+}
+AREA_LABELS: dict[str, str] = {"abdomen": "Belly", "thigh": "Thighs", "arm": "Backs of the arms"}
+
+DEFAULT_AVOID_RECENT = 4
+
+REACTION_LABELS: dict[str, str] = {
+    "swelling": "swelling",
+    "redness": "redness",
+    "lump": "lump (nodule)",
+    "other": "other reaction",
+}
+
+
+def site_label(code: str) -> str:
+    return SITE_LABELS.get(code, code)
+
+
+def sites_in_areas(areas: Iterable[str]) -> tuple[str, ...]:
+    """Enabled site codes, in sort order, for the enabled areas."""
+    wanted = set(areas)
+    return tuple(code for area, codes in AREAS.items() if area in wanted for code in codes)
+
+
+@dataclasses.dataclass(frozen=True)
+class Use:
+    """One injection given at a site."""
+
+    site_code: str
+    given_utc: dt.datetime
+
+
+@dataclasses.dataclass(frozen=True)
+class Suggestion:
+    site_code: str | None  # None when every enabled site has an open reaction
+    recent: tuple[str, ...]  # sites kept out because they were used recently, newest first
+    blocked: frozenset[str]  # sites kept out because of an open reaction
+    last_used: Mapping[str, dt.datetime]
+
+
+def last_used(history: Iterable[Use]) -> dict[str, dt.datetime]:
+    latest: dict[str, dt.datetime] = {}
+    for use in history:
+        if use.site_code not in latest or use.given_utc > latest[use.site_code]:
+            latest[use.site_code] = use.given_utc
+    return latest
+
+
+def _order_key(code: str) -> int:
+    return SITE_CODES.index(code) if code in SITE_CODES else len(SITE_CODES)
+
+
+def suggest_site(
+    enabled: Sequence[str],
+    history: Iterable[Use],
+    open_reactions: Iterable[str],
+    avoid_recent: int = DEFAULT_AVOID_RECENT,
+) -> Suggestion:
+    """Rule R12: never a site with an open reaction; never one of the `avoid_recent`
+    most recently used sites; otherwise the least recently used (never-used sites
+    first, ties in the fixed site order).
+
+    When the window would leave nothing (few sites switched on), it shrinks so the
+    last site used is still avoided when another one is possible.
+    """
+    latest = last_used(history)
+    blocked = frozenset(open_reactions) & frozenset(enabled)
+    candidates = sorted({c for c in enabled if c not in blocked}, key=_order_key)
+    by_recency = sorted((c for c in candidates if c in latest),
+                        key=lambda c: (latest[c], -_order_key(c)), reverse=True)
+    window = max(0, min(avoid_recent, len(candidates) - 1))
+    recent = tuple(by_recency[:window])
+    remaining = [c for c in candidates if c not in recent]
+    if not remaining:
+        return Suggestion(None, recent, blocked, latest)
+    # Never used sorts first (min date), then oldest use; ties by the site order.
+    floor = dt.datetime.min.replace(tzinfo=dt.UTC)
+    choice = min(remaining, key=lambda c: (latest.get(c, floor), _order_key(c)))
+    return Suggestion(choice, recent, blocked, latest)
+
+
+def _ago(then: dt.datetime, now: dt.datetime) -> str:
+    days = (now.date() - then.date()).days
+    if days <= 0:
+        return "last used today"
+    if days == 1:
+        return "last used yesterday"
+    return f"last used {days} days ago"
+
+
+def explain(code: str, suggestion: Suggestion, now_utc: dt.datetime,
+            reactions: Mapping[str, Sequence[str]] | None = None) -> str:
+    """One plain sentence: "Left thigh: last used 9 days ago, no open reaction"."""
+    name = site_label(code)
+    used = suggestion.last_used.get(code)
+    when = _ago(used, now_utc) if used else "not used yet"
+    if code in suggestion.blocked:
+        kinds = ", ".join(REACTION_LABELS.get(k, k) for k in (reactions or {}).get(code, ()))
+        what = f": {kinds}" if kinds else ""
+        return (f"{name}: open reaction{what}, kept out of rotation until you mark it "
+                f"healed; {when}")
+    if code in suggestion.recent:
+        if suggestion.recent.index(code) == 0:
+            return f"{name}: {when}, the last site used, so it rests for now"
+        count = len(suggestion.recent)
+        return f"{name}: {when}, one of your last {count} sites, so it rests for now"
+    if code == suggestion.site_code:
+        return f"{name}: {when}, no open reaction — suggested next"
+    return f"{name}: {when}, no open reaction"

@@ -1,0 +1,58 @@
+"""What happened at an injection: written once, in one transaction, when the session
+completes (a cancelled session leaves no half-written record); site usage history."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from il2desk.domain.rotation import Use
+from il2desk.domain.timeplan import format_utc_iso, parse_utc_iso
+from il2desk.storage.database import Database
+
+
+class InjectionNotPending(Exception):
+    """The planned injection was already recorded (or does not exist)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class SessionRecord:
+    injection_id: int
+    given_utc: dt.datetime
+    late: bool  # rule: more than an hour from the planned time (planned_utc is kept)
+    site_code: str
+    pretreatment_utc: dt.datetime | None  # rule R8: None when skipped
+    pretreatment_skipped: bool
+    ice_before_done: bool  # rule R9
+    ice_after_done: bool  # rule R9
+    sharps_done: bool  # rule R11
+
+
+class InjectionLogRepository:
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def record_session(self, record: SessionRecord) -> None:
+        """Mark the planned injection done with everything the session gathered."""
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                """UPDATE injections SET status = 'done', given_utc = ?, late = ?,
+                       site_code = ?, pretreatment_utc = ?, pretreatment_skipped = ?,
+                       ice_before_done = ?, ice_after_done = ?, sharps_done = ?
+                   WHERE id = ? AND status = 'planned'""",
+                (format_utc_iso(record.given_utc), int(record.late), record.site_code,
+                 format_utc_iso(record.pretreatment_utc) if record.pretreatment_utc else None,
+                 int(record.pretreatment_skipped), int(record.ice_before_done),
+                 int(record.ice_after_done), int(record.sharps_done), record.injection_id),
+            )
+            if cursor.rowcount != 1:
+                raise InjectionNotPending(record.injection_id)
+
+    def site_history(self) -> list[Use]:
+        """Every injection given at a known site, newest first."""
+        rows = self._db.conn.execute(
+            """SELECT site_code, given_utc FROM injections
+               WHERE status = 'done' AND site_code IS NOT NULL AND given_utc IS NOT NULL
+               ORDER BY given_utc DESC, id DESC"""
+        ).fetchall()
+        return [Use(row["site_code"], parse_utc_iso(row["given_utc"])) for row in rows]

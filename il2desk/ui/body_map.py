@@ -1,0 +1,233 @@
+"""The body map (rule R12): front and back outline drawn from resources/images/body-map.svg
+with QSvgRenderer at any size, and one real button per injection site.
+
+Each site is a child button placed over its SVG element, so it is clickable, in the
+Tab order, moves with the arrow keys, activates with Enter or Space, and carries an
+accessible name ("Left thigh, suggested, last used 9 days ago"). The suggested site is
+shown by a star, a thick dashed outline and the word "Suggested"; a site with an open
+reaction by a "!" badge — never by colour alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
+
+from il2desk.domain.rotation import REACTION_LABELS, SITE_CODES, site_label
+from il2desk.resources import resource
+
+SELECTED = QColor("#1f5fa8")
+SUGGESTED = QColor("#0b6e2f")
+REACTION = QColor("#a4000f")
+FOCUS = QColor("#111111")
+
+
+class SiteButton(QAbstractButton):
+    def __init__(self, code: str, body_map: BodyMap) -> None:
+        super().__init__(body_map)
+        self.code = code
+        self._map = body_map
+        self.setObjectName(f"site-{code}")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(site_label(code))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Down):
+            self._map.move_focus(self.code, +1)
+        elif key in (Qt.Key.Key_Left, Qt.Key.Key_Up):
+            self._map.move_focus(self.code, -1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.click()
+        else:
+            super().keyPressEvent(event)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        state = self._map
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        box = QRectF(self.rect()).adjusted(3, 3, -3, -3)
+        fill = state.fills.get(self.code)
+        if self.code == state.selected:
+            fill = SELECTED
+        if fill is not None:
+            painter.setBrush(fill)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.drawRoundedRect(box, 6, 6)
+        if self.code == state.selected:
+            # a tick as well as the colour
+            painter.setPen(QPen(QColor("white"), 3))
+            c = box.center()
+            painter.drawPolyline([QPointF(c.x() - 7, c.y()), QPointF(c.x() - 2, c.y() + 6),
+                                  QPointF(c.x() + 8, c.y() - 7)])
+        if self.code == state.suggested:
+            pen = QPen(SUGGESTED, 4, Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(box, 6, 6)
+            painter.setPen(SUGGESTED)
+            font = QFont(self.font())
+            font.setBold(True)
+            font.setPointSizeF(max(8.0, min(box.width(), box.height()) / 3))
+            painter.setFont(font)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, "★")
+        if self.code in state.reactions:
+            radius = max(7.0, min(box.width(), box.height()) / 4)
+            badge = QRectF(self.width() - 2 * radius - 1, 1, 2 * radius, 2 * radius)
+            painter.setBrush(QColor("white"))
+            painter.setPen(QPen(REACTION, 2.5))
+            painter.drawEllipse(badge)
+            font = QFont(self.font())
+            font.setBold(True)
+            font.setPointSizeF(radius * 0.9)
+            painter.setFont(font)
+            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, "!")
+        if self.hasFocus():
+            painter.setPen(QPen(FOCUS, 2, Qt.PenStyle.DotLine))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(QRectF(self.rect()).adjusted(1, 1, -1, -1))
+        painter.end()
+
+    def sizeHint(self) -> QSize:
+        return QSize(30, 30)
+
+
+class BodyMap(QWidget):
+    """Emits `siteActivated(code)` when a site is clicked or chosen by keyboard."""
+
+    siteActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bodyMap")
+        self.setAccessibleName(self.tr("Body map of injection sites"))
+        self.setAccessibleDescription(self.tr(
+            "Front and back of the body. Use Tab or the arrow keys to move between "
+            "sites, and Enter or Space to choose one."))
+        self.renderer = QSvgRenderer(str(resource("images", "body-map.svg")), self)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(300, 310)
+        self.enabled_sites: tuple[str, ...] = SITE_CODES
+        self.suggested: str | None = None
+        self.selected: str | None = None
+        self.reactions: dict[str, list[str]] = {}
+        self.fills: dict[str, QColor] = {}
+        self.details: dict[str, str] = {}
+        self.buttons: dict[str, SiteButton] = {}
+        for code in SITE_CODES:
+            button = SiteButton(code, self)
+            button.clicked.connect(lambda _c=False, c=code: self._activate(c))
+            self.buttons[code] = button
+        self._update_names()
+
+    # -- state --------------------------------------------------------------------------
+    def set_state(self, *, enabled: Sequence[str] | None = None,
+                  suggested: str | None = None,
+                  reactions: Mapping[str, Sequence[str]] | None = None,
+                  fills: Mapping[str, QColor] | None = None,
+                  details: Mapping[str, str] | None = None) -> None:
+        if enabled is not None:
+            self.enabled_sites = tuple(c for c in SITE_CODES if c in set(enabled))
+        self.suggested = suggested
+        self.reactions = {k: list(v) for k, v in (reactions or {}).items()}
+        self.fills = dict(fills or {})
+        self.details = dict(details or {})
+        for code, button in self.buttons.items():
+            button.setVisible(code in self.enabled_sites)
+        self._update_names()
+        self.update()
+
+    def set_selected(self, code: str | None) -> None:
+        self.selected = code
+        self._update_names()
+        self.update()
+
+    def accessible_text(self, code: str) -> str:
+        parts = [site_label(code)]
+        if code == self.selected:
+            parts.append(self.tr("chosen"))
+        if code == self.suggested:
+            parts.append(self.tr("suggested"))
+        if code in self.reactions:
+            kinds = ", ".join(REACTION_LABELS.get(k, k) for k in self.reactions[code])
+            parts.append(self.tr("open reaction: {0}").format(kinds))
+        if code in self.details:
+            parts.append(self.details[code])
+        return ", ".join(parts)
+
+    def _update_names(self) -> None:
+        for code, button in self.buttons.items():
+            text = self.accessible_text(code)
+            button.setAccessibleName(text)
+            button.setToolTip(text)
+            button.update()
+
+    def _activate(self, code: str) -> None:
+        self.siteActivated.emit(code)
+
+    def move_focus(self, code: str, step: int) -> None:
+        order = list(self.enabled_sites)
+        if code not in order:
+            return
+        target = order[(order.index(code) + step) % len(order)]
+        self.buttons[target].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- geometry and painting ----------------------------------------------------------
+    def sizeHint(self) -> QSize:
+        return QSize(440, 460)
+
+    def _target(self) -> QRectF:
+        view = self.renderer.viewBoxF()
+        scale = min(self.width() / view.width(), (self.height() - 24) / view.height())
+        width, height = view.width() * scale, view.height() * scale
+        return QRectF((self.width() - width) / 2, 0, width, height)
+
+    def site_rect(self, code: str) -> QRectF:
+        view = self.renderer.viewBoxF()
+        target = self._target()
+        scale = target.width() / view.width()
+        bounds = self.renderer.boundsOnElement(code)
+        return QRectF(target.x() + (bounds.x() - view.x()) * scale,
+                      target.y() + (bounds.y() - view.y()) * scale,
+                      bounds.width() * scale, bounds.height() * scale).adjusted(-3, -3, 3, 3)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        for code, button in self.buttons.items():
+            button.setGeometry(self.site_rect(code).toRect())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.renderer.render(painter, self._target())
+        # Areas switched off in Settings: hatched and crossed, not just greyed.
+        for code in SITE_CODES:
+            if code not in self.enabled_sites:
+                rect = self.site_rect(code).adjusted(3, 3, -3, -3)
+                painter.setBrush(QBrush(QColor("#9a9a9a"), Qt.BrushStyle.BDiagPattern))
+                painter.setPen(QPen(QColor("#9a9a9a"), 1))
+                painter.drawRect(rect)
+        if self.suggested and self.suggested in self.enabled_sites:
+            rect = self.site_rect(self.suggested)
+            font = QFont(self.font())
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(SUGGESTED)
+            text = self.tr("★ Suggested")
+            width = painter.fontMetrics().horizontalAdvance(text) + 8
+            height = painter.fontMetrics().height() + 4
+            x = min(max(0.0, rect.center().x() - width / 2), self.width() - width)
+            y = rect.bottom() + 2
+            if y + height > self._target().bottom():
+                y = rect.top() - height - 2
+            label = QRectF(x, y, width, height)
+            painter.setBrush(QColor(255, 255, 255, 230))
+            painter.setPen(QPen(SUGGESTED, 1.5))
+            painter.drawRoundedRect(label, 4, 4)
+            painter.drawText(label, Qt.AlignmentFlag.AlignCenter, text)
+        painter.end()

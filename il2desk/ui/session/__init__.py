@@ -1,0 +1,1 @@
+"""The guided injection session: one wizard, one page per module."""

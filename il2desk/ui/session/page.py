@@ -1,0 +1,67 @@
+"""The base of every session page, and the local date-and-time field they share."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QDateTimeEdit, QWidget
+
+from il2desk.domain.timeplan import from_utc, resolve_local
+from il2desk.ui.host import ViewHost
+from il2desk.ui.session.draft import SessionDraft
+
+
+class SessionPage(QWidget):
+    """A step: `enter()` when shown, `commit()` when leaving forward (False = stay)."""
+
+    title = ""
+
+    def __init__(self, host: ViewHost, draft: SessionDraft,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        self.draft = draft
+
+    @property
+    def zone_name(self) -> str:
+        return self.draft.injection.zone_name
+
+    def now_utc(self) -> dt.datetime:
+        return self.host.ctx.clock.now_utc()
+
+    def enter(self) -> None:
+        """Called each time the page is shown."""
+
+    def leave(self) -> None:
+        """Called when the page is left in either direction (pause timers)."""
+
+    def commit(self) -> bool:
+        return True
+
+
+class LocalTimeEdit(QDateTimeEdit):
+    """A wall-clock date and time in the injection's zone (rule T1)."""
+
+    def __init__(self, zone_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.zone_name = zone_name
+        self.setDisplayFormat("ddd d MMM yyyy  HH:mm")
+        self.setCalendarPopup(True)
+        self.setMaximumWidth(340)
+
+    def set_utc(self, instant: dt.datetime) -> None:
+        local = from_utc(instant, self.zone_name)
+        self.setDateTime(QDateTime(QDate(local.year, local.month, local.day),
+                                   QTime(local.hour, local.minute)))
+
+    def value_utc(self) -> dt.datetime:
+        qdate, qtime = self.date(), self.time()
+        day = dt.date(qdate.year(), qdate.month(), qdate.day())
+        wall = dt.time(qtime.hour(), qtime.minute())
+        return resolve_local(day, wall, self.zone_name).utc
+
+
+def format_local(instant: dt.datetime, zone_name: str) -> str:
+    local = from_utc(instant, zone_name)
+    return f"{local:%A} {local.day} {local:%B}, {local:%H:%M}"

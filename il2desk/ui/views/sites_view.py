@@ -1,0 +1,225 @@
+"""Sites: the body map with when each site was last used, open reactions (rule R12),
+the suggested next site, and adding or healing a reaction."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from il2desk.domain.rotation import (
+    REACTION_LABELS,
+    SITE_CODES,
+    explain,
+    site_label,
+    sites_in_areas,
+    suggest_site,
+)
+from il2desk.domain.timeplan import from_utc
+from il2desk.storage.site_reaction_repo import REACTION_KINDS
+from il2desk.ui.body_map import BodyMap
+from il2desk.ui.host import ViewHost
+from il2desk.ui.widgets import FieldError, heading, paragraph
+
+RECENT = QColor("#f3b37a")  # used in the last 3 days
+WEEK = QColor("#f8e3a0")  # used 4 to 7 days ago
+
+
+class SitesView(QWidget):
+    title = "Sites"
+
+    def __init__(self, host: ViewHost, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.host = host
+        outer = QVBoxLayout(self)
+        outer.addWidget(heading(self.tr("Injection sites")))
+        row = QHBoxLayout()
+        outer.addLayout(row, 1)
+
+        left = QVBoxLayout()
+        self.body_map = BodyMap()
+        self.body_map.siteActivated.connect(self._site_clicked)
+        left.addWidget(self.body_map, 1)
+        legend = QLabel(self.tr(
+            "★ suggested next    (!) open reaction    orange: used in the last 3 days    "
+            "yellow: used 4 to 7 days ago    blue: rested longer or not used yet    "
+            "hatched: switched off in Settings"))
+        legend.setObjectName("sitesLegend")
+        legend.setWordWrap(True)
+        legend.setAccessibleName(legend.text())
+        left.addWidget(legend)
+        row.addLayout(left, 3)
+
+        right = QVBoxLayout()
+        self.suggestion_label = QLabel()
+        self.suggestion_label.setObjectName("suggestionLabel")
+        self.suggestion_label.setWordWrap(True)
+        font = self.suggestion_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.suggestion_label.setFont(font)
+        right.addWidget(self.suggestion_label)
+        self.reasons = paragraph("")
+        self.reasons.setObjectName("siteReasons")
+        right.addWidget(self.reasons)
+
+        self.history_label = paragraph(self.tr(
+            "Choose a site on the map to see its history."))
+        self.history_label.setObjectName("siteHistory")
+        right.addWidget(self.history_label)
+
+        right.addWidget(heading(self.tr("Open reactions"), level=2))
+        self.reaction_list = QListWidget()
+        self.reaction_list.setObjectName("reactionList")
+        self.reaction_list.setAccessibleName(self.tr("Open reactions"))
+        self.reaction_list.setMaximumHeight(120)
+        self.reaction_list.setWordWrap(True)
+        self.reaction_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right.addWidget(self.reaction_list)
+        self.resolve_button = QPushButton(self.tr("&Mark as healed"))
+        self.resolve_button.setAccessibleName(self.tr("Mark the chosen reaction as healed"))
+        self.resolve_button.clicked.connect(self._resolve)
+        right.addWidget(self.resolve_button)
+
+        right.addWidget(heading(self.tr("Note a reaction"), level=2))
+        form = QFormLayout()
+        self.site_combo = QComboBox()
+        for code in SITE_CODES:
+            self.site_combo.addItem(site_label(code), code)
+        self.site_combo.setAccessibleName(self.tr("Site"))
+        self.kind_combo = QComboBox()
+        for kind in REACTION_KINDS:
+            self.kind_combo.addItem(REACTION_LABELS[kind].capitalize(), kind)
+        self.kind_combo.setAccessibleName(self.tr("Kind of reaction"))
+        self.note_edit = QLineEdit()
+        self.note_edit.setPlaceholderText(self.tr("for example: about 2 cm, hard, a little scab"))
+        self.note_edit.setAccessibleName(self.tr("Note"))
+        self.note_error = FieldError()
+        for label, field in ((self.tr("S&ite:"), self.site_combo),
+                             (self.tr("&Kind:"), self.kind_combo),
+                             (self.tr("N&ote:"), self.note_edit)):
+            label_widget = QLabel(label)
+            label_widget.setBuddy(field)
+            form.addRow(label_widget, field)
+        form.addRow("", self.note_error)
+        right.addLayout(form)
+        self.add_button = QPushButton(self.tr("&Add reaction"))
+        self.add_button.setAccessibleName(self.tr("Add reaction"))
+        self.add_button.clicked.connect(self._add)
+        right.addWidget(self.add_button)
+        right.addWidget(paragraph(self.tr(
+            "A site with an open reaction is left out of the suggestions until you mark it "
+            "healed. Lumps (nodules) can take months to go.")))
+        right.addStretch(1)
+        row.addLayout(right, 2)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ctx = self.host.ctx
+        prefs = ctx.settings.current
+        now = ctx.clock.now_utc()
+        enabled = sites_in_areas(prefs.enabled_areas)
+        reactions = ctx.reactions.open_by_site()
+        suggestion = suggest_site(enabled, ctx.injection_log.site_history(), reactions,
+                                  prefs.avoid_recent_sites)
+        fills: dict[str, QColor] = {}
+        details: dict[str, str] = {}
+        for code in SITE_CODES:
+            used = suggestion.last_used.get(code)
+            if used is not None:
+                days = (now.date() - used.date()).days
+                if days <= 3:
+                    fills[code] = RECENT
+                elif days <= 7:
+                    fills[code] = WEEK
+            if code in enabled:
+                details[code] = explain(code, suggestion, now, reactions).split(": ", 1)[1]
+            else:
+                details[code] = self.tr("switched off in Settings")
+        self.body_map.set_state(enabled=enabled, suggested=suggestion.site_code,
+                                reactions=reactions, fills=fills, details=details)
+        if suggestion.site_code:
+            self.suggestion_label.setText(self.tr("Suggested next: {0}").format(
+                site_label(suggestion.site_code)))
+        else:
+            self.suggestion_label.setText(self.tr(
+                "Every site you use has an open reaction. Please discuss with your doctor "
+                "where to inject next."))
+        self.suggestion_label.setAccessibleName(self.suggestion_label.text())
+        self.reasons.setText("<br>".join(
+            "• " + explain(c, suggestion, now, reactions) for c in enabled))
+        self.reaction_list.clear()
+        for reaction in ctx.reactions.open_reactions():
+            local = from_utc(reaction.noted_utc, prefs.time_zone)
+            text = self.tr("{0}: {1}, noted {2}").format(
+                site_label(reaction.site_code), REACTION_LABELS[reaction.kind],
+                f"{local.day} {local:%B %Y}")
+            if reaction.note:
+                text += f" — {reaction.note}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, reaction.id)
+            self.reaction_list.addItem(item)
+        if self.reaction_list.count():
+            self.reaction_list.setCurrentRow(0)
+        self.resolve_button.setEnabled(self.reaction_list.count() > 0)
+
+    def _site_clicked(self, code: str) -> None:
+        self.site_combo.setCurrentIndex(self.site_combo.findData(code))
+        self.body_map.set_selected(code)
+        self.show_history(code)
+
+    def show_history(self, code: str) -> None:
+        """The injections given at a site and its reactions, newest first."""
+        ctx = self.host.ctx
+        zone_name = ctx.settings.current.time_zone
+
+        def day(instant) -> str:
+            local = from_utc(instant, zone_name)
+            return f"{local.day} {local:%b %Y}"
+
+        uses = [u for u in ctx.injection_log.site_history() if u.site_code == code]
+        lines = [self.tr("History of {0}:").format(site_label(code))]
+        if uses:
+            shown = ", ".join(day(u.given_utc) for u in uses[:6])
+            more = self.tr(" and {0} more").format(len(uses) - 6) if len(uses) > 6 else ""
+            lines.append(self.tr("Injections: {0}{1}").format(shown, more))
+        else:
+            lines.append(self.tr("No injections recorded here yet."))
+        for reaction in ctx.reactions.for_site(code):
+            state = (self.tr("healed {0}").format(day(reaction.resolved_utc))
+                     if reaction.resolved_utc else self.tr("still open"))
+            lines.append(self.tr("{0}, noted {1}, {2}").format(
+                REACTION_LABELS[reaction.kind].capitalize(), day(reaction.noted_utc), state))
+        self.history_label.setText("<br>".join(lines))
+        self.history_label.setAccessibleName(" ".join(lines))
+
+    def _add(self) -> None:
+        note = self.note_edit.text().strip()
+        if len(note) > 200:
+            self.note_error.show_error(self.tr("Please keep the note under 200 characters."))
+            return
+        self.note_error.clear_error()
+        self.host.ctx.reactions.add(self.site_combo.currentData(),
+                                    self.kind_combo.currentData(),
+                                    self.host.ctx.clock.now_utc(), note)
+        self.note_edit.clear()
+        self.refresh()
+
+    def _resolve(self) -> None:
+        item = self.reaction_list.currentItem()
+        if item is None:
+            return
+        self.host.ctx.reactions.resolve(item.data(Qt.ItemDataRole.UserRole),
+                                        self.host.ctx.clock.now_utc())
+        self.refresh()

@@ -1,0 +1,69 @@
+"""A dose is booked to the planned injection it belongs to; late is > 1 hour."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from il2desk.domain.booking import Pending, book_dose, is_late
+
+UTC = dt.UTC
+# Monday 08:00 / 20:00 and Tuesday 08:00 (UTC for simplicity)
+MON_AM = Pending(1, dt.datetime(2026, 11, 23, 8, 0, tzinfo=UTC))
+MON_PM = Pending(2, dt.datetime(2026, 11, 23, 20, 0, tzinfo=UTC))
+TUE_AM = Pending(3, dt.datetime(2026, 11, 24, 8, 0, tzinfo=UTC))
+PENDING = [MON_AM, MON_PM, TUE_AM]
+
+
+def at(day: int, hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime(2026, 11, day, hour, minute, tzinfo=UTC)
+
+
+def test_evening_dose_given_after_midnight_is_that_evenings_dose():
+    booking = book_dose([MON_PM, TUE_AM], at(24, 0, 30))
+    assert booking.injection_id == MON_PM.injection_id
+    assert booking.late
+    assert booking.planned_utc == MON_PM.planned_utc
+    assert booking.given_utc == at(24, 0, 30)  # both times kept
+
+
+def test_on_time_and_a_little_early_are_not_late():
+    assert not book_dose(PENDING, at(23, 8, 45)).late
+    early = book_dose([MON_PM, TUE_AM], at(24, 7, 15))
+    assert early.injection_id == TUE_AM.injection_id and not early.late
+
+
+def test_exactly_one_hour_is_not_late_but_more_is():
+    assert not is_late(MON_AM.planned_utc, at(23, 9, 0))
+    assert is_late(MON_AM.planned_utc, at(23, 9, 1))
+
+
+def test_afternoon_dose_makes_up_the_missed_morning():
+    booking = book_dose(PENDING, at(23, 15))
+    assert booking.injection_id == MON_AM.injection_id and booking.late
+
+
+def test_before_everything_goes_to_the_first():
+    assert book_dose(PENDING, at(22, 12)).injection_id == MON_AM.injection_id
+
+
+def test_needs_aware_time_and_something_to_book():
+    with pytest.raises(ValueError):
+        book_dose(PENDING, dt.datetime(2026, 11, 23, 8))
+    with pytest.raises(ValueError):
+        book_dose([], at(23, 8))
+
+
+@given(minutes=st.integers(-24 * 60, 48 * 60))
+def test_booking_is_always_a_pending_injection_and_late_matches(minutes):
+    given_utc = MON_AM.planned_utc + dt.timedelta(minutes=minutes)
+    booking = book_dose(PENDING, given_utc)
+    planned = {p.injection_id: p.planned_utc for p in PENDING}
+    assert booking.planned_utc == planned[booking.injection_id]
+    assert booking.late == (abs(given_utc - booking.planned_utc) > dt.timedelta(hours=1))
+    # never booked to a dose planned more than an hour after it was given
+    assert booking.planned_utc <= given_utc + dt.timedelta(hours=1) or \
+        booking.injection_id == MON_AM.injection_id

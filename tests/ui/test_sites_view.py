@@ -1,0 +1,66 @@
+"""The Sites view: suggestion, reactions added and healed (rule R12)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QPoint, Qt
+
+from il2desk.domain.course import CoursePlan
+from il2desk.storage.injection_log_repo import SessionRecord
+
+
+def test_sites_view_suggests_and_handles_reactions(qtbot, window, ctx, clock):
+    plan = CoursePlan(start_date=dt.date(2026, 11, 20), zone_name="Europe/Paris",
+                      dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20))
+    first = ctx.courses.injections(ctx.courses.create(plan, clock.now_utc()))[0]
+    ctx.injection_log.record_session(SessionRecord(
+        injection_id=first.id, given_utc=first.planned_utc, late=False,
+        site_code="abdomen-upper-left", pretreatment_utc=None, pretreatment_skipped=True,
+        ice_before_done=False, ice_after_done=False, sharps_done=True))
+    window.go_to("sites")
+    view = window.stack.currentWidget()
+    assert view.suggestion_label.text() == "Suggested next: Belly, upper right"
+    assert "Belly, upper left: last used 3 days ago" in view.reasons.text()
+    assert view.reaction_list.count() == 0
+    assert not view.resolve_button.isEnabled()
+
+    # choose the suggested site on the map, note a lump there
+    qtbot.mouseClick(view.body_map.buttons["abdomen-upper-right"], Qt.MouseButton.LeftButton)
+    assert view.site_combo.currentData() == "abdomen-upper-right"
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("lump"))
+    qtbot.keyClicks(view.note_edit, "about 2 cm")
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert view.reaction_list.count() == 1
+    assert "Belly, upper right: lump (nodule)" in view.reaction_list.item(0).text()
+    assert "about 2 cm" in view.reaction_list.item(0).text()
+    assert view.suggestion_label.text() == "Suggested next: Belly, lower left"
+    assert "open reaction" in view.body_map.buttons["abdomen-upper-right"].accessibleName()
+
+    # months later, it heals
+    clock.advance(dt.timedelta(days=90))
+    qtbot.mouseClick(view.resolve_button, Qt.MouseButton.LeftButton)
+    assert view.reaction_list.count() == 0
+    assert ctx.reactions.open_reactions() == []
+    assert view.suggestion_label.text() == "Suggested next: Belly, upper right"
+
+    # the history of a site: its injections and its reactions
+    qtbot.mouseClick(view.body_map.buttons["abdomen-upper-left"], Qt.MouseButton.LeftButton)
+    assert "Injections: 20 Nov 2026" in view.history_label.text()
+    qtbot.mouseClick(view.body_map.buttons["abdomen-upper-right"], Qt.MouseButton.LeftButton)
+    history = view.history_label.text()
+    assert "No injections recorded here yet." in history
+    assert "Lump (nodule), noted 23 Nov 2026, healed 21 Feb 2027" in history
+
+
+def test_switched_off_areas_are_left_out(qtbot, window, ctx):
+    window.go_to("settings")
+    settings = window.stack.currentWidget()
+    box = settings.area_boxes["abdomen"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+    assert ctx.settings.current.enabled_areas == ("thigh", "arm")
+    window.go_to("sites")
+    view = window.stack.currentWidget()
+    assert view.suggestion_label.text() == "Suggested next: Left thigh"
+    assert not view.body_map.buttons["abdomen-upper-left"].isVisible()
