@@ -26,6 +26,12 @@ BANNER_LATE = ("#8a3b00", "#fff4c2")
 NOTE_BOX = (INK, "#fff4d6")
 PICTURE_CARD = "#fbfbfb"  # the syringe picture's own background, under INK marks
 PICTURE = (INK, PICTURE_CARD)
+# The body map (ui/body_map.py, views/sites_view.py) paints on its own light drawing.
+BODY_MAP_SUGGESTED = ("#0b6e2f", WHITE)  # "★ Suggested" and the star
+BODY_MAP_REACTION = ("#a4000f", WHITE)  # the "!" badge
+BODY_MAP_CHOSEN = (WHITE, "#1f5fa8")  # the tick on the chosen site
+BODY_MAP_FOCUS = ("#111111", "#f4efe9")  # dotted focus ring on the body outline
+SITE_USE_FILLS = {"recent": "#f3b37a", "week": "#f8e3a0", "rested": "#dbe7f3"}
 SEVERITY_FILLS = {"mild": "#fff4c2", "moderate": "#ffd08a", "severe": "#f4a09a"}
 NOTE_BOX_STYLE = (f"background: {NOTE_BOX[1]}; color: {NOTE_BOX[0]}; "
                   "border: 1px solid #d8b25a; padding: 8px;")

@@ -26,6 +26,12 @@ OWN_PAIRS = {
     "syringe picture marks and words": colours.PICTURE,
     **{f"severity grid, {name}": (colours.INK, fill)
        for name, fill in colours.SEVERITY_FILLS.items()},
+    "body map, suggested": colours.BODY_MAP_SUGGESTED,
+    "body map, reaction badge": colours.BODY_MAP_REACTION,
+    "body map, chosen tick": colours.BODY_MAP_CHOSEN,
+    "body map, focus ring": colours.BODY_MAP_FOCUS,
+    **{f"body map, days since use on {name}": (colours.INK, fill)
+       for name, fill in colours.SITE_USE_FILLS.items()},
 }
 
 
@@ -62,6 +68,7 @@ def test_no_other_hard_coded_text_colours_in_the_ui():
         "#8a8a8a", "#d0d0d0",  # grid lines of the severity grid and the lab chart
         "#d8d8d8", "#9cc9f0", "#3b78b5", "#444444", "#eeeeee",  # syringe parts, liquid
         "#a4000f",  # the syringe's fill line (the words under it are in INK)
+        "#9a9a9a",  # hatching over body-map sites switched off in Settings
     }
     found = {}
     for path in UI.rglob("*.py"):

@@ -135,6 +135,7 @@ class SitesView(QWidget):
                                   prefs.avoid_recent_sites)
         fills: dict[str, QColor] = {}
         details: dict[str, str] = {}
+        marks: dict[str, str] = {}
         for code in SITE_CODES:
             used = suggestion.last_used.get(code)
             if used is not None:
@@ -143,12 +144,15 @@ class SitesView(QWidget):
                     fills[code] = RECENT
                 elif days <= 7:
                     fills[code] = WEEK
+                if days <= 7:  # the days in words on the map, not colour alone
+                    marks[code] = self.tr("{n} d").format(n=days)
             if code in enabled:
                 details[code] = explain(code, suggestion, now, reactions).split(": ", 1)[1]
             else:
                 details[code] = self.tr("switched off in Settings")
         self.body_map.set_state(enabled=enabled, suggested=suggestion.site_code,
-                                reactions=reactions, fills=fills, details=details)
+                                reactions=reactions, fills=fills, details=details,
+                                marks=marks)
         if suggestion.site_code:
             self.suggestion_label.setText(self.tr("Suggested next: {0}").format(
                 site_label(suggestion.site_code)))
