@@ -8,12 +8,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +32,7 @@ from il2desk.domain.timeplan import from_utc
 from il2desk.storage.site_reaction_repo import REACTION_KINDS
 from il2desk.ui.body_map import BodyMap
 from il2desk.ui.host import ViewHost
-from il2desk.ui.widgets import FieldError, heading, paragraph
+from il2desk.ui.widgets import FieldError, follow_app_font, heading, paragraph
 
 RECENT = QColor("#f3b37a")  # used in the last 3 days
 WEEK = QColor("#f8e3a0")  # used 4 to 7 days ago
@@ -65,10 +67,7 @@ class SitesView(QWidget):
         self.suggestion_label = QLabel()
         self.suggestion_label.setObjectName("suggestionLabel")
         self.suggestion_label.setWordWrap(True)
-        font = self.suggestion_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.suggestion_label.setFont(font)
+        follow_app_font(self.suggestion_label, 1.2, bold=True)  # grows with text size
         right.addWidget(self.suggestion_label)
         self.reasons = paragraph("")
         self.reasons.setObjectName("siteReasons")
@@ -122,7 +121,18 @@ class SitesView(QWidget):
             "A site with an open reaction is left out of the suggestions until you mark it "
             "healed. Lumps (nodules) can take months to go.")))
         right.addStretch(1)
-        row.addLayout(right, 2)
+        # The explanations scroll when the window is short for them (extra large text)
+        # instead of being squeezed onto each other.
+        right_panel = QWidget()
+        right_panel.setLayout(right)
+        right.setContentsMargins(0, 0, 4, 0)
+        right_scroll = QScrollArea()
+        right_scroll.setObjectName("sitesDetailsScroll")
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right_scroll.setWidget(right_panel)
+        row.addWidget(right_scroll, 2)
         self.refresh()
 
     def refresh(self) -> None:
