@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QMouseEvent
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -101,6 +101,26 @@ class _ClickableLabel(QLabel):
         self._box = box
         self.setWordWrap(True)
         self.setBuddy(box)  # "&" in the text gives the box an Alt+letter
+        self.setContentsMargins(3, 2, 3, 2)  # room for the focus frame
+        box.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self._box and event.type() in (QEvent.Type.FocusIn,
+                                                 QEvent.Type.FocusOut):
+            self.update()  # show or hide the focus frame
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._box.hasFocus():
+            # A text-less check box shows no focus of its own: frame its words, so a
+            # keyboard user sees where they are.
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.WindowText), 1,
+                       Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+            painter.end()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
