@@ -36,4 +36,6 @@ class FirstPaintProbe(QObject):
     def _report_and_quit(self) -> None:
         if sys.stdout is not None:  # a windowed Windows build has no stdout
             print(FIRST_PAINT_MARKER, flush=True)
-        QCoreApplication.quit()
+        # exit(), not quit(): quit() first closes the windows, and closing with reminders
+        # pending asks whether to keep running.
+        QCoreApplication.exit(0)

@@ -42,6 +42,7 @@ def main(mode: str, data_dir: str | None) -> None:
     def finish(painted: float) -> None:
         rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(f"painted {painted:.6f} started {T0:.6f} rss_kib {rss_kib}", flush=True)
+        del painted
         app.quit()
 
     probe = FirstPaint()
