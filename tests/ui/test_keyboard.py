@@ -245,3 +245,82 @@ def test_escape_cancels_the_preparation_wizard(window, qtbot, ctx):
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not wizard.isVisible())
     assert ctx.supplies.vials.list() == []  # cancelled: nothing stored
+
+
+def tab_stops(qtbot, window, limit: int = 120) -> list[QWidget]:
+    """The widgets Tab visits, in order, until it comes back round."""
+    seen: list[QWidget] = []
+    for _ in range(limit):
+        press(qtbot, Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        if seen and focused is seen[-1]:
+            continue  # Tab moved inside a date edit's day, month and year
+        if focused in seen:
+            break
+        seen.append(focused)
+    return seen
+
+
+def unreachable(root: QWidget, stops: list[QWidget]) -> list[str]:
+    from tests.ui.a11y import INTERACTIVE
+
+    missing = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, INTERACTIVE) or not widget.isVisible() \
+                or not widget.isEnabled():
+            continue
+        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            continue
+        proxy = widget.focusProxy() or widget
+        if proxy not in stops and not any(
+                isinstance(s, QWidget) and s.isAncestorOf(widget) for s in stops) \
+                and not any(widget.isAncestorOf(s) for s in stops):
+            missing.append(f"{type(widget).__name__} {widget.accessibleName()!r}")
+    return missing
+
+
+def test_tab_reaches_every_control_of_every_view(window, qtbot):
+    missing = {}
+    for key in window.view_keys():
+        window.go_to(key)
+        activate(qtbot, window)
+        window.nav.setFocus()
+        stops = tab_stops(qtbot, window)
+        if found := unreachable(window.stack.currentWidget(), stops):
+            missing[key] = found
+    assert missing == {}
+
+
+def test_tab_reaches_every_control_of_every_course_wizard_page(window, qtbot):
+    window.view("today").plan_course()
+    wizard = window.view("today").wizard
+    activate(qtbot, wizard)
+    wizard.precheck_page.boxes["blood_pressure"].setChecked(True)
+    wizard.dose_page.dose_edit.setText("4.5")
+    missing = {}
+    for _ in range(7):
+        stops = tab_stops(qtbot, wizard)
+        if found := unreachable(wizard, stops):
+            missing[type(wizard.currentPage()).__name__] = found
+        wizard.next()
+    assert missing == {}
+
+
+def test_dialogs_have_one_control_per_alt_letter(window, qtbot, tmp_path):
+    from il2desk.ui.about_dialog import AboutDialog
+    from il2desk.ui.late_reminders import LateRemindersDialog
+    from il2desk.ui.views.past_course_dialog import PastCourseDialog
+
+    window.show_emergency()
+    dialogs = [window.emergency_panel,
+               AboutDialog(tmp_path, show_emergency=window.show_emergency,
+                           prompter=window.prompter, parent=window),
+               PastCourseDialog(window.ctx, window.show_emergency, window),
+               LateRemindersDialog(window.ctx, window.show_emergency, window)]
+    clashes = {}
+    for dialog in dialogs:
+        dialog.show()
+        if found := mnemonic_clashes(dialog):
+            clashes[type(dialog).__name__] = found
+        dialog.close()
+    assert clashes == {}
