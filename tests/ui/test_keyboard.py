@@ -324,3 +324,31 @@ def test_dialogs_have_one_control_per_alt_letter(window, qtbot, tmp_path):
             clashes[type(dialog).__name__] = found
         dialog.close()
     assert clashes == {}
+
+
+def test_tab_reaches_every_control_of_every_preparation_page(window, qtbot):
+    from il2desk.domain.dose import SyringeKind
+
+    wizard = SyringePreparationWizard(window.host, dose_miu=Decimal("4.5"),
+                                      preparation="vial",
+                                      syringe_kind=SyringeKind.U100_05, parent=window)
+    wizard.show()
+    activate(qtbot, wizard)
+    missing = {}
+    for _ in range(14):
+        page = wizard.currentPage()
+        stops = tab_stops(qtbot, wizard)
+        if found := unreachable(wizard, stops):
+            missing[PageId(wizard.currentId()).name] = found
+        if getattr(page, "confirm_box", None) is not None:
+            page.confirm_box.setChecked(True)
+        if wizard.currentId() == PageId.STRENGTH:
+            page.concentration_edit.setText("18")
+            page.hours_spin.setValue(48)
+            page.doses_spin.setValue(4)
+        before = wizard.currentId()
+        wizard.next()
+        if wizard.currentId() == before:
+            break
+    wizard.reject()
+    assert missing == {}

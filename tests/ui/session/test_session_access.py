@@ -97,3 +97,17 @@ def test_sites_view_body_map_is_a_list_walked_by_keyboard(window, qtbot):
     with qtbot.waitSignal(body_map.siteActivated) as chosen:
         press(qtbot, Qt.Key.Key_Return)
     assert chosen.args == [first.code]
+
+
+def test_tab_reaches_every_control_of_every_session_step(window, qtbot, ctx, clock):
+    from tests.ui.test_keyboard import tab_stops, unreachable
+
+    injections = make_course(ctx, clock)
+    wizard = open_session(qtbot, window, injections[0].id)
+    activate(qtbot, wizard)
+    missing = {}
+    for step in walk_session(qtbot, wizard, clock):
+        stops = tab_stops(qtbot, wizard)
+        if found := unreachable(wizard, stops):
+            missing[step] = found
+    assert missing == {}
