@@ -594,6 +594,37 @@ for _name in XL_SHOTS:
     _xl(_name)
 
 
+# -- a dark desktop (issue 12) ------------------------------------------------------------
+DARK_SHOTS = ("today", "diary-grid", "labs-chart", "supplies", "wizard-2-dose",
+              "wizard-1-before-you-start", "prep-draw", "sites", "reminder-banner")
+
+
+def dark_palette():
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    for role, colour in (("Window", "#2a2a2a"), ("WindowText", "#eeeeee"),
+                         ("Base", "#1e1e1e"), ("AlternateBase", "#262626"),
+                         ("Text", "#eeeeee"), ("Button", "#353535"),
+                         ("ButtonText", "#eeeeee"), ("Highlight", "#3d7ab8"),
+                         ("HighlightedText", "#ffffff"), ("ToolTipBase", "#353535"),
+                         ("ToolTipText", "#eeeeee"), ("PlaceholderText", "#a0a0a0")):
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    return palette
+
+
+def _dark(name: str) -> None:
+    def take(ctx, window: MainWindow) -> QWidget | None:
+        QApplication.instance().setPalette(dark_palette())
+        return SHOTS[name](ctx, window)
+
+    shot(f"dark-{name}")(take)
+
+
+for _name in DARK_SHOTS:
+    _dark(_name)
+
+
 def grab(widget: QWidget, path: Path) -> None:
     app = QApplication.instance()
     for _ in range(20):
@@ -622,6 +653,7 @@ def main(names: list[str]) -> int:
     for name in names or list(SHOTS):
         CLOCK.set(START)  # a shot may move time; the next one starts afresh
         apply_text_size(app, "normal")  # an "xl-" shot before must not enlarge this one
+        app.setPalette(app.style().standardPalette())  # nor a "dark-" one darken it
         with tempfile.TemporaryDirectory() as tmp:
             ctx = build_context(Path(tmp), clock=CLOCK, default_zone="America/New_York")
             window = MainWindow(ctx)

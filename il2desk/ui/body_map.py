@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from il2desk.domain.rotation import REACTION_LABELS, SITE_CODES, site_label
 from il2desk.resources import resource
-from il2desk.ui.colours import INK
+from il2desk.ui.colours import INK, PICTURE_CARD
 
 SELECTED = QColor("#1f5fa8")
 SUGGESTED = QColor("#0b6e2f")
@@ -220,6 +220,11 @@ class BodyMap(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # The drawing brings its own light card: its grey words ("Front", "Left") and
+        # outlines then read the same on a light or a dark palette (issue 12).
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(PICTURE_CARD))
+        painter.drawRoundedRect(QRectF(self.rect()), 8, 8)
         self.renderer.render(painter, self._target())
         # Areas switched off in Settings: hatched and crossed, not just greyed.
         for code in SITE_CODES:

@@ -30,6 +30,8 @@ OWN_PAIRS = {
     "body map, reaction badge": colours.BODY_MAP_REACTION,
     "body map, chosen tick": colours.BODY_MAP_CHOSEN,
     "body map, focus ring": colours.BODY_MAP_FOCUS,
+    "body map, its drawing's words (body-map.svg) on its card": ("#333333",
+                                                                 colours.PICTURE_CARD),
     **{f"body map, days since use on {name}": (colours.INK, fill)
        for name, fill in colours.SITE_USE_FILLS.items()},
 }
