@@ -163,7 +163,7 @@ class ReminderBanner(QFrame):
         self._fit_rows()
 
     def _fit_rows(self) -> None:
-        """As tall as the reminders need, up to about 30 % of the screen; then they
+        """As tall as the reminders need, up to about a third of the screen; then they
         scroll (extra large text, three reminders at once)."""
         rows_widget = self.rows_scroll.widget()
         width = max(self.rows_scroll.viewport().width(), 400)
@@ -171,7 +171,7 @@ class ReminderBanner(QFrame):
         if need <= 0:
             need = rows_widget.sizeHint().height()
         screen = self.screen()
-        limit = int(screen.availableGeometry().height() * 0.3) if screen else 300
+        limit = int(screen.availableGeometry().height() * 0.34) if screen else 300
         self.rows_scroll.setFixedHeight(max(0, min(need, max(160, limit))))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
