@@ -8,7 +8,8 @@ from il2desk.cli import build_parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = build_parser(argv).parse_args(argv)
     run = getattr(args, "run", None)
     if run is not None:
         return int(run(args))

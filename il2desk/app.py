@@ -90,10 +90,10 @@ def run_gui(data_dir: Path | None) -> int:
 
 def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance) -> int:
     """Open the record and the window; again after a restore asked for a restart."""
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import QCoreApplication, QTimer
 
     from il2desk.services.notifier import DBusNotifier, Notifier
-    from il2desk.storage.backup import automatic_backup, restore
+    from il2desk.storage.backup import RecordDamaged, automatic_backup, restore
     from il2desk.storage.database import DatabaseProblem
     from il2desk.ui.backup_actions import RESTART_EXIT_CODE
     from il2desk.ui.errors import install_exception_hook
@@ -104,10 +104,7 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance) -> int:
 
     setup_logging(paths.log_file)
     install_exception_hook(paths.log_file)
-    notifiers: list[Notifier] = []
-    dbus = DBusNotifier()
-    if dbus.available():
-        notifiers.append(dbus)
+    dbus: list[Notifier] = []  # found once, after the first window is up (start-up speed)
     while True:
         try:
             ctx = build_context(data_dir)
@@ -119,7 +116,7 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance) -> int:
         install_translators(app, prefs.language)
         apply_text_size(app, prefs.text_size)
         ctx.settings.subscribe(lambda p: apply_text_size(app, p.text_size))
-        window = MainWindow(ctx, notifiers=notifiers)
+        window = MainWindow(ctx, notifiers=dbus)
         window.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
         instance.raise_requested.connect(window.bring_to_front)
         tray = None
@@ -135,14 +132,31 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance) -> int:
 
             FirstPaintProbe(window)
         window.show()
+        def find_desktop_notifications(window: MainWindow = window) -> None:
+            if not dbus:
+                candidate = DBusNotifier()
+                if candidate.available():
+                    dbus.append(candidate)
+            for notifier in dbus:
+                if notifier not in window.reminder_controller.notifiers:
+                    window.reminder_controller.notifiers.insert(0, notifier)
+
+        QTimer.singleShot(0, find_desktop_notifications)
         # Reminders start once the window is up, so start-up stays quick; anything
         # that came due while il2desk was closed is then shown as late (rule T2).
         QTimer.singleShot(0, ctx.reminders.start)
 
-        def backup_now(ctx: AppContext = ctx) -> None:
+        def backup_now(ctx: AppContext = ctx, window: MainWindow = window) -> None:
             log.info("il2desk %s started, data in %s", version(), ctx.paths.root)
             try:
                 automatic_backup(ctx.db, ctx.paths, ctx.clock.now_utc())
+            except RecordDamaged as damage:
+                log.error("record failed the integrity check: %s", damage)
+                window.prompter.warn(window, QCoreApplication.translate(
+                    "App", "A problem in your record"), QCoreApplication.translate(
+                    "App", "il2desk found damage in the file that holds your record, so it "
+                    "did not make today's backup (your earlier backups are kept). Please use "
+                    "File ▸ Restore a backup… to go back to the newest backup."))
             except Exception:  # a failed backup must never stop the app
                 log.exception("automatic backup failed")
 

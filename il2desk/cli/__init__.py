@@ -1,6 +1,6 @@
 """Command-line options and headless subcommands (no widgets are created here).
 
-A subcommand is a module listed in `SUBCOMMAND_MODULES` with `NAME`, `HELP`,
+A subcommand is a module named in `SUBCOMMANDS` (with its help) that has
 `add_arguments(parser)` and `run(args) -> int` (the exit code). It refuses bad values
 with a one-line message on stderr and a non-zero exit, writing nothing.
 """
@@ -13,14 +13,25 @@ from pathlib import Path
 
 from il2desk import version
 
-SUBCOMMAND_MODULES: tuple[str, ...] = (
-    "il2desk.cli.course_cmd",
-    "il2desk.cli.backup_cmd",
-    "il2desk.cli.restore_cmd",
-    "il2desk.cli.export_csv_cmd",
-    "il2desk.cli.checklist_cmd",
-    "il2desk.cli.export_ics_cmd",
-)
+# name → (module, help). Only the module of the command being run is imported, so
+# opening the window does not pay for the import of every command (start-up speed).
+SUBCOMMANDS: dict[str, tuple[str, str]] = {
+    "course": ("il2desk.cli.course_cmd",
+               "plan a course (new) or list the courses (list)"),
+    "backup": ("il2desk.cli.backup_cmd",
+               "save a backup copy of your whole record to FILE (it holds health "
+               "information)"),
+    "restore": ("il2desk.cli.restore_cmd",
+                "replace your record with the backup in FILE; the current record is kept "
+                "as a backup"),
+    "export-csv": ("il2desk.cli.export_csv_cmd",
+                   "write your side-effect diary and/or lab results as CSV files (health "
+                   "information)"),
+    "checklist": ("il2desk.cli.checklist_cmd",
+                  "write a course's one-page checklist as a PDF file"),
+    "export-ics": ("il2desk.cli.export_ics_cmd",
+                   "write the injection schedule as a calendar (.ics) file"),
+}
 
 
 class _VersionAction(argparse.Action):
@@ -36,7 +47,9 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser; with `argv`, only the command named in it gets its arguments (the
+    others are listed with their help, which is all `--help` needs)."""
     parser = argparse.ArgumentParser(
         prog="il2desk",
         description="il2desk: a companion for home interleukin-2 injections. "
@@ -49,15 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="keep the record in PATH instead of the usual per-user data folder",
     )
-    if SUBCOMMAND_MODULES:
-        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-        for module_name in SUBCOMMAND_MODULES:
-            module = importlib.import_module(module_name)
-            command = sub.add_parser(module.NAME, help=module.HELP, description=module.HELP)
-            # Accept --data-dir after the command too (`il2desk course list --data-dir X`).
-            command.add_argument("--data-dir", type=Path, metavar="PATH",
-                                 default=argparse.SUPPRESS,
-                                 help="keep the record in PATH")
-            module.add_arguments(command)
-            command.set_defaults(run=module.run)
+    wanted = set(SUBCOMMANDS) if argv is None else set(argv) & set(SUBCOMMANDS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (module_name, help_text) in SUBCOMMANDS.items():
+        command = sub.add_parser(name, help=help_text, description=help_text)
+        if name not in wanted:
+            continue
+        module = importlib.import_module(module_name)
+        # Accept --data-dir after the command too (`il2desk course list --data-dir X`).
+        command.add_argument("--data-dir", type=Path, metavar="PATH",
+                             default=argparse.SUPPRESS, help="keep the record in PATH")
+        module.add_arguments(command)
+        command.set_defaults(run=module.run)
     return parser

@@ -9,9 +9,6 @@ from pathlib import Path
 from il2desk.cli.common import fail, open_context
 from il2desk.storage.backup import manual_backup
 
-NAME = "backup"
-HELP = "save a backup copy of your whole record to FILE (it holds health information)"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, metavar="FILE")

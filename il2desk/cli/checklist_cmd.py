@@ -12,9 +12,6 @@ from pathlib import Path
 from il2desk.cli._common import fail, with_context
 from il2desk.services.context import AppContext
 
-NAME = "checklist"
-HELP = "write a course's one-page checklist as a PDF file"
-
 PAPER_CHOICES = ("a4", "letter")
 
 

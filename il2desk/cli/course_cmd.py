@@ -27,9 +27,6 @@ from il2desk.domain.dose import (
 from il2desk.domain.regimen import blood_work_due
 from il2desk.domain.timeplan import TimeAdjustment, from_utc, is_valid_zone
 
-NAME = "course"
-HELP = "plan a course (new) or list the courses (list)"
-
 BAD_INPUT = 2
 PROBLEM = 1
 

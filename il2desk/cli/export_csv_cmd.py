@@ -9,9 +9,6 @@ from il2desk.cli.common import fail, open_context
 from il2desk.services.atomic_write import ExportProblem
 from il2desk.services.csv_export import export_diary, export_labs
 
-NAME = "export-csv"
-HELP = "write your side-effect diary and/or lab results as CSV files (health information)"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--diary", type=Path, metavar="FILE", help="diary entries CSV")

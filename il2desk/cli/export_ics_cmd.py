@@ -12,9 +12,6 @@ from pathlib import Path
 from il2desk.cli._common import with_context
 from il2desk.services.context import AppContext
 
-NAME = "export-ics"
-HELP = "write the injection schedule as a calendar (.ics) file"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group(required=True)

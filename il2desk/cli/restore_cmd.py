@@ -9,22 +9,31 @@ from pathlib import Path
 from il2desk.cli.common import data_paths, fail
 from il2desk.storage.backup import RestoreError, restore
 
-NAME = "restore"
-HELP = "replace your record with the backup in FILE; the current record is kept as a backup"
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("file", type=Path, metavar="FILE")
 
 
 def run(args: argparse.Namespace) -> int:
+    from PySide6.QtCore import QLockFile  # QtCore only: no window, no display needed
+
+    from il2desk.services.single_instance import LOCK_FILE
+
     paths = data_paths(args)
+    # The open window holds this lock: swapping the file under it would lose its work.
+    lock = QLockFile(str(paths.root / LOCK_FILE))
+    lock.setStaleLockTime(0)
+    if not lock.tryLock(100):
+        return fail("il2desk is open. Please close its window (and its tray icon) first. "
+                    "Nothing was changed.")
     try:
         kept = restore(args.file, paths, dt.datetime.now(dt.UTC))
     except RestoreError as error:
         return fail(f"{error} Nothing was changed.")
     except OSError as error:
         return fail(f"The backup could not be restored ({error}). Nothing was changed.")
+    finally:
+        lock.unlock()
     print(f"Restored your record from {args.file}.")
     if kept is not None:
         print(f"Your previous record was kept at {kept}.")

@@ -17,6 +17,7 @@ from enum import StrEnum
 
 from il2desk.domain.course import Course, CourseStatus
 from il2desk.domain.dose import DoseInputError, format_number, parse_decimal
+from il2desk.domain.errors import FieldInputError
 from il2desk.domain.regimen import DAYS_PER_COURSE, DEFAULT_INTERVAL_WEEKS
 from il2desk.domain.timeplan import from_utc
 
@@ -45,16 +46,8 @@ __all__ = [
 ]
 
 
-class DiaryInputError(ValueError):
+class DiaryInputError(FieldInputError):
     """Something typed in the diary form that cannot be used; str() is plain words."""
-
-    def __init__(self, message: str, *, field: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.field = field
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class Severity(StrEnum):

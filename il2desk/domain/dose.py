@@ -21,6 +21,8 @@ from decimal import (
 )
 from enum import StrEnum
 
+from il2desk.domain.errors import FieldInputError
+
 __all__ = [
     "MAX_ERROR_PERCENT",
     "OVERFILL_NOTE",
@@ -65,16 +67,8 @@ _MAX_INPUT_CHARS = 24
 _PLAIN_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)")
 
 
-class DoseInputError(ValueError):
+class DoseInputError(FieldInputError):
     """Input that cannot be used; str() is a plain-words message for the form field."""
-
-    def __init__(self, message: str, *, field: str = "value") -> None:
-        super().__init__(message)
-        self.message = message
-        self.field = field
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class SyringeKind(StrEnum):

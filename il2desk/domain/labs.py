@@ -16,6 +16,7 @@ from decimal import Decimal
 from enum import StrEnum
 
 from il2desk.domain.dose import DoseInputError, format_number, parse_decimal
+from il2desk.domain.errors import FieldInputError
 from il2desk.domain.regimen import UNRELIABLE_LAB_DAYS_AFTER, course_end, is_lab_unreliable
 
 __all__ = [
@@ -38,16 +39,8 @@ CD4_COUNT_MAX = 5000  # cells/µL; anything higher is a typo
 UNRELIABLE_MARK = "unreliable — too soon after a course"
 
 
-class LabInputError(ValueError):
+class LabInputError(FieldInputError):
     """A value that cannot be a lab result; str() is plain words for beside the field."""
-
-    def __init__(self, message: str, *, field: str) -> None:
-        super().__init__(message)
-        self.message = message
-        self.field = field
-
-    def __str__(self) -> str:
-        return self.message
 
 
 class ViralLoadForm(StrEnum):

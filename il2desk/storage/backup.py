@@ -67,8 +67,17 @@ def backups_to_prune(backups: list[BackupFile]) -> list[BackupFile]:
     return [b for b in automatic if b not in keep]
 
 
+class RecordDamaged(Exception):
+    """The open record failed the full integrity check: no backup was made, none pruned."""
+
+
 def automatic_backup(db: Database, paths: DataPaths, now_utc: dt.datetime) -> Path:
-    """Back up through SQLite's online backup API, then prune old automatic ones."""
+    """Check the record in full, back it up through SQLite's online backup API, then
+    prune old automatic ones. A damaged record is never backed up: it would push the
+    good backups out of the rotation (raises RecordDamaged instead)."""
+    rows = db.conn.execute("PRAGMA integrity_check").fetchall()
+    if [tuple(r) for r in rows] != [("ok",)]:
+        raise RecordDamaged("; ".join(str(r[0]) for r in rows[:5]))
     target = paths.backups / f"{AUTO_PREFIX}{_stamp(now_utc)}.sqlite3"
     db.backup_to(target)
     for old in backups_to_prune(list_backups(paths.backups)):

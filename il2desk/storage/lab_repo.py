@@ -31,9 +31,14 @@ class LabRepository:
             conn.execute("DELETE FROM lab_results WHERE id = ?", (result_id,))
 
     def set_reliability(self, result_id: int, unreliable: bool, reason: str) -> None:
+        self.set_reliability_many([(result_id, unreliable, reason)])
+
+    def set_reliability_many(self, marks: list[tuple[int, bool, str]]) -> None:
+        """Re-mark several results in one transaction (after courses changed)."""
         with self._db.transaction() as conn:
-            conn.execute("UPDATE lab_results SET unreliable = ?, unreliable_reason = ? "
-                         "WHERE id = ?", (int(unreliable), reason, result_id))
+            conn.executemany(
+                "UPDATE lab_results SET unreliable = ?, unreliable_reason = ? WHERE id = ?",
+                [(int(unreliable), reason, result_id) for result_id, unreliable, reason in marks])
 
     def get(self, result_id: int) -> LabResult | None:
         row = self._db.conn.execute("SELECT * FROM lab_results WHERE id = ?",

@@ -88,3 +88,21 @@ def test_export_csv_for_the_doctor(make_ctx, data_dir, tmp_path):
     assert lab == {"date_drawn": "2026-11-18", "cd4_cells_per_ul": "640", "cd4_percent": "31",
                    "viral_load_copies_per_ml": "<50", "unreliable": "no",
                    "unreliable_reason": "", "note": ""}
+
+
+def test_restore_refuses_while_il2desk_is_open(make_ctx, data_dir, tmp_path, qapp):
+    from PySide6.QtCore import QLockFile
+
+    from il2desk.services.single_instance import LOCK_FILE
+
+    set_phone(make_ctx, "555 0100")
+    backup = tmp_path / "b.sqlite3"
+    assert il2desk("backup", str(backup), "--data-dir", str(data_dir)).returncode == 0
+    lock = QLockFile(str(data_dir / LOCK_FILE))  # what the open window holds
+    assert lock.tryLock(100)
+    try:
+        result = il2desk("restore", str(backup), "--data-dir", str(data_dir))
+    finally:
+        lock.unlock()
+    assert result.returncode != 0
+    assert "il2desk is open" in result.stderr

@@ -133,3 +133,30 @@ def test_newest_good_backup_skips_damaged_ones(paths):
     db.close()
     newer.write_bytes(newer.read_bytes()[:1000])
     assert newest_good_backup(paths).path == older
+
+
+def test_a_damaged_open_record_is_not_backed_up(paths, monkeypatch):
+    # The full integrity check runs before each automatic backup: a damaged record
+    # must not push the good backups out of the rotation.
+    from il2desk.storage.backup import RecordDamaged
+
+    db = open_db(paths)
+    put(db, "k", "v")
+    good = automatic_backup(db, paths, NOW)
+
+    class Damaged:
+        def __init__(self, conn):
+            self._conn = conn
+
+        def execute(self, sql, *args):
+            if "integrity_check" in sql:
+                return self._conn.execute("SELECT 'row 3 missing from index'")
+            return self._conn.execute(sql, *args)
+
+    real = db.conn
+    db.conn = Damaged(real)
+    with pytest.raises(RecordDamaged):
+        automatic_backup(db, paths, NOW + dt.timedelta(days=1))
+    db.conn = real
+    assert [b.path for b in list_backups(paths.backups)] == [good]
+    db.close()

@@ -7,7 +7,7 @@ a course from before il2desk was used.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from il2desk.ui.course_wizard import CourseWizard, can_edit, local_today, open_c
 from il2desk.ui.course_wizard.common import long_date, short_date
 from il2desk.ui.host import ViewHost
 from il2desk.ui.views.past_course_dialog import PastCourseDialog
+from il2desk.ui.views.rows_model import RowsModel
 from il2desk.ui.widgets import EmptyState, heading, paragraph
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -48,28 +49,8 @@ _INJECTION_STATUS = {InjectionStatus.PLANNED: "Planned", InjectionStatus.DONE: "
                      InjectionStatus.MISSED: "Missed", InjectionStatus.SKIPPED: "Skipped"}
 
 
-class CoursesModel(QAbstractTableModel):
+class CoursesModel(RowsModel[tuple[Course, int, int]]):
     HEADERS = ("Days", "Dose per injection", "Done", "Missed", "Status")
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[tuple[Course, int, int]] = []
-
-    def set_rows(self, rows: list[tuple[Course, int, int]]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -11,6 +10,7 @@ from PySide6.QtCore import (
 )
 
 from il2desk.domain.labs import UNRELIABLE_MARK, LabResult
+from il2desk.ui.views.rows_model import RowsModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -19,29 +19,11 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LabsView", text)
 
 
-class LabResultsModel(QAbstractTableModel):
+class LabResultsModel(RowsModel[LabResult]):
     HEADERS = ("Date drawn", "CD4 count", "CD4 %", "Viral load", "Counts in trend?")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.rows: list[LabResult] = []
-
-    def set_rows(self, rows: list[LabResult]) -> None:
-        self.beginResetModel()
-        self.rows = rows
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return _tr(self.HEADERS[section])
-        return None
+    def header_text(self, header: str) -> str:
+        return _tr(header)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():

@@ -55,6 +55,7 @@ class LabsView(QWidget):
         super().__init__(parent)
         self.host = host
         self.ctx = host.ctx
+        self._judged_starts: list[dt.date] | None = None  # courses the marks were judged on
         self.errors: dict[str, FieldError] = {}
         self._results: list[LabResult] = []
         self._courses: list[Course] = []
@@ -165,8 +166,8 @@ class LabsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         header = self.table.horizontalHeader()
-        for col in range(4):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized once per refresh; "to contents" asks for every row on each layout.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(self._show_reason)
         self.empty_state = EmptyState(
@@ -220,14 +221,22 @@ class LabsView(QWidget):
         self.drawn_edit.setDate(QDate(today.year, today.month, today.day))
         self._courses = self.ctx.courses.list()
         starts = self._course_starts()
-        # Courses entered after a result can change its mark: judge again (rule R16).
-        for result in self.ctx.labs.all():
-            verdict = judge_reliability(result.drawn_date, starts)
-            if (verdict.unreliable, verdict.reason) != (result.unreliable,
-                                                        result.unreliable_reason):
-                assert result.id is not None
-                self.ctx.labs.set_reliability(result.id, verdict.unreliable, verdict.reason)
-        self._results = self.ctx.labs.all()
+        # Courses entered after a result can change its mark: judge again (rule R16),
+        # only when the courses changed since the last look.
+        results = self.ctx.labs.all()
+        if starts != self._judged_starts:
+            marks = []
+            for result in results:
+                verdict = judge_reliability(result.drawn_date, starts)
+                if (verdict.unreliable, verdict.reason) != (result.unreliable,
+                                                            result.unreliable_reason):
+                    assert result.id is not None
+                    marks.append((result.id, verdict.unreliable, verdict.reason))
+            if marks:
+                self.ctx.labs.set_reliability_many(marks)
+                results = self.ctx.labs.all()
+            self._judged_starts = starts
+        self._results = results
         self._fill_table()
         self.chart.set_data(self._results, starts, today)
         self._fill_suggestions(today)
@@ -235,6 +244,7 @@ class LabsView(QWidget):
     def _fill_table(self) -> None:
         newest = list(reversed(self._results))
         self.model.set_rows(newest)
+        self.table.resizeColumnsToContents()
         self.table_stack.setCurrentWidget(self.table if newest else self.empty_state)
         self.reason_label.setText("")
         self.delete_button.setEnabled(False)
