@@ -7,6 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from il2desk.domain.course import CoursePlan
@@ -20,6 +21,15 @@ def xlarge(qapp):
     apply_text_size(qapp, "xlarge")
     yield
     apply_text_size(qapp, "normal")
+
+
+def as_on_a_laptop(window: QWidget) -> None:
+    """Qt sizes a new window to at most 2/3 of the screen; the offscreen test screen is
+    only 800×600, a real one at least 1280×800: give the window the size it asks for."""
+    QApplication.processEvents()
+    window.resize(window.sizeHint().expandedTo(window.size()).boundedTo(
+        QSize(*SCREEN)))
+    QApplication.processEvents()
 
 
 def clipped(root: QWidget) -> list[str]:
@@ -95,4 +105,48 @@ def test_course_wizard_pages_fit_at_extra_large(qtbot, ctx, xlarge):
             problems[type(wizard.currentPage()).__name__] = found
         wizard.next()
     assert wizard.minimumSizeHint().height() <= SCREEN[1]
+    assert problems == {}
+
+
+def test_preparation_pages_and_dialogs_fit_at_extra_large(window, qtbot, ctx, tmp_path,
+                                                         xlarge):
+    from il2desk.domain.dose import SyringeKind
+    from il2desk.ui.about_dialog import AboutDialog
+    from il2desk.ui.late_reminders import LateRemindersDialog
+    from il2desk.ui.syringe_wizard import PageId, SyringePreparationWizard
+    from il2desk.ui.views.past_course_dialog import PastCourseDialog
+
+    problems = {}
+    wizard = SyringePreparationWizard(window.host, dose_miu=Decimal("4.5"),
+                                      preparation="vial",
+                                      syringe_kind=SyringeKind.U100_05, parent=window)
+    wizard.show()
+    as_on_a_laptop(wizard)
+    for _ in range(14):
+        QApplication.processEvents()
+        page = wizard.currentPage()
+        if found := clipped(wizard):
+            problems[PageId(wizard.currentId()).name] = found
+        if getattr(page, "confirm_box", None) is not None:
+            page.confirm_box.setChecked(True)
+        if wizard.currentId() == PageId.STRENGTH:
+            page.concentration_edit.setText("18")
+            page.hours_spin.setValue(48)
+            page.doses_spin.setValue(4)
+        before = wizard.currentId()
+        wizard.next()
+        if wizard.currentId() == before:
+            break
+    wizard.reject()
+    window.show_emergency()
+    for dialog in (window.emergency_panel,
+                   AboutDialog(tmp_path, show_emergency=window.show_emergency,
+                               prompter=window.prompter, parent=window),
+                   PastCourseDialog(ctx, window.show_emergency, window),
+                   LateRemindersDialog(ctx, window.show_emergency, window)):
+        dialog.show()
+        as_on_a_laptop(dialog)
+        if found := clipped(dialog):
+            problems[type(dialog).__name__] = found
+        dialog.close()
     assert problems == {}
