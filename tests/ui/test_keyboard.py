@@ -352,3 +352,17 @@ def test_tab_reaches_every_control_of_every_preparation_page(window, qtbot):
             break
     wizard.reject()
     assert missing == {}
+
+
+def test_lab_result_with_the_keyboard_alone(window, qtbot, ctx):
+    qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
+    assert window.current_key() == "labs"
+    view = window.view("labs")
+    activate(qtbot, window)
+    window.nav.setFocus()
+    press(qtbot, Qt.Key.Key_C, ALT)  # "CD4 &count:"
+    assert QApplication.focusWidget() is view.cd4_count_edit
+    type_text(qtbot, "450")
+    press(qtbot, Qt.Key.Key_Return)  # Enter saves
+    results = ctx.labs.all()
+    assert [r.cd4_count for r in results] == [450]
