@@ -572,6 +572,62 @@ def sites(ctx, window: MainWindow) -> QWidget:
     return window
 
 
+# -- extra large text (issue 12) ---------------------------------------------------------
+# The same screens with Settings ▸ Text size at "extra large": nothing may clip or overlap.
+XL_SHOTS = ("today-empty", "today", "courses", "sites", "diary-list", "diary-grid", "labs-chart",
+            "supplies", "settings", *(f"wizard-{n + 1}-{name}"
+                                      for n, name in enumerate(WIZARD_PAGES)),
+            "prep-vial-choice", "prep-strength", "prep-draw", "emergency-panel",
+            "reminder-banner", "session-2-site", "session-5-inject")
+
+
+def _xl(name: str) -> None:
+    def take(ctx, window: MainWindow) -> QWidget | None:
+        from il2desk.ui.i18n import apply_text_size
+
+        ctx.settings.update_field("text_size", "xlarge")
+        apply_text_size(QApplication.instance(), "xlarge")  # as app.py does on a change
+        window.resize(1100, 760)
+        return SHOTS[name](ctx, window)
+
+    shot(f"xl-{name}")(take)
+
+
+for _name in XL_SHOTS:
+    _xl(_name)
+
+
+# -- a dark desktop (issue 12) ------------------------------------------------------------
+DARK_SHOTS = ("today", "diary-grid", "labs-chart", "supplies", "wizard-2-dose",
+              "wizard-1-before-you-start", "prep-draw", "sites", "reminder-banner")
+
+
+def dark_palette():
+    from PySide6.QtGui import QColor, QPalette
+
+    palette = QPalette()
+    for role, colour in (("Window", "#2a2a2a"), ("WindowText", "#eeeeee"),
+                         ("Base", "#1e1e1e"), ("AlternateBase", "#262626"),
+                         ("Text", "#eeeeee"), ("Button", "#353535"),
+                         ("ButtonText", "#eeeeee"), ("Highlight", "#3d7ab8"),
+                         ("HighlightedText", "#ffffff"), ("ToolTipBase", "#353535"),
+                         ("ToolTipText", "#eeeeee"), ("PlaceholderText", "#a0a0a0")):
+        palette.setColor(getattr(QPalette.ColorRole, role), QColor(colour))
+    return palette
+
+
+def _dark(name: str) -> None:
+    def take(ctx, window: MainWindow) -> QWidget | None:
+        QApplication.instance().setPalette(dark_palette())
+        return SHOTS[name](ctx, window)
+
+    shot(f"dark-{name}")(take)
+
+
+for _name in DARK_SHOTS:
+    _dark(_name)
+
+
 def grab(widget: QWidget, path: Path) -> None:
     app = QApplication.instance()
     for _ in range(20):
@@ -593,6 +649,8 @@ def grab(widget: QWidget, path: Path) -> None:
 
 
 def main(names: list[str]) -> int:
+    from il2desk.ui.i18n import apply_text_size
+
     lang = "en"
     if "--lang" in names:
         at = names.index("--lang")
@@ -608,6 +666,8 @@ def main(names: list[str]) -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     for name in names or list(SHOTS):
         CLOCK.set(START)  # a shot may move time; the next one starts afresh
+        apply_text_size(app, "normal")  # an "xl-" shot before must not enlarge this one
+        app.setPalette(app.style().standardPalette())  # nor a "dark-" one darken it
         with tempfile.TemporaryDirectory() as tmp:
             ctx = build_context(Path(tmp), clock=CLOCK, default_zone="America/New_York")
             window = MainWindow(ctx)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from il2desk.domain.rotation import REACTION_LABELS, SITE_CODES, site_label
 from il2desk.resources import resource
+from il2desk.ui.colours import INK, PICTURE_CARD
 from il2desk.ui.i18n import translate_message
 
 SELECTED = QColor("#1f5fa8")
@@ -68,6 +69,15 @@ class SiteButton(QAbstractButton):
             c = box.center()
             painter.drawPolyline([QPointF(c.x() - 7, c.y()), QPointF(c.x() - 2, c.y() + 6),
                                   QPointF(c.x() + 8, c.y() - 7)])
+        mark = state.marks.get(self.code)
+        if mark and self.code != state.selected:
+            # Days since use in words too, not only the orange/yellow fill (issue 12).
+            font = QFont(self.font())
+            font.setPointSizeF(max(7.0, min(font.pointSizeF(), box.height() / 2.4)))
+            painter.setFont(font)
+            painter.setPen(QColor(INK))
+            painter.drawText(box.adjusted(0, 0, 0, -2),
+                             Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, mark)
         if self.code == state.suggested:
             pen = QPen(SUGGESTED, 4, Qt.PenStyle.DashLine)
             painter.setPen(pen)
@@ -107,6 +117,9 @@ class BodyMap(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        from il2desk.ui.accessible_roles import install
+
+        install()  # screen readers announce the sites as a list (issue 12)
         self.setObjectName("bodyMap")
         self.setAccessibleName(self.tr("Body map of injection sites"))
         self.setAccessibleDescription(self.tr(
@@ -126,6 +139,7 @@ class BodyMap(QWidget):
         self.reactions: dict[str, list[str]] = {}
         self.fills: dict[str, QColor] = {}
         self.details: dict[str, str] = {}
+        self.marks: dict[str, str] = {}  # short words painted on a site ("2 d")
         self.buttons: dict[str, SiteButton] = {}
         for code in SITE_CODES:
             button = SiteButton(code, self)
@@ -138,13 +152,15 @@ class BodyMap(QWidget):
                   suggested: str | None = None,
                   reactions: Mapping[str, Sequence[str]] | None = None,
                   fills: Mapping[str, QColor] | None = None,
-                  details: Mapping[str, str] | None = None) -> None:
+                  details: Mapping[str, str] | None = None,
+                  marks: Mapping[str, str] | None = None) -> None:
         if enabled is not None:
             self.enabled_sites = tuple(c for c in SITE_CODES if c in set(enabled))
         self.suggested = suggested
         self.reactions = {k: list(v) for k, v in (reactions or {}).items()}
         self.fills = dict(fills or {})
         self.details = dict(details or {})
+        self.marks = dict(marks or {})
         for code, button in self.buttons.items():
             button.setVisible(code in self.enabled_sites)
         self._update_names()
@@ -213,6 +229,11 @@ class BodyMap(QWidget):
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # The drawing brings its own light card: its grey words ("Front", "Left") and
+        # outlines then read the same on a light or a dark palette (issue 12).
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(PICTURE_CARD))
+        painter.drawRoundedRect(QRectF(self.rect()), 8, 8)
         self.renderer.render(painter, self._target())
         # Areas switched off in Settings: hatched and crossed, not just greyed.
         for code in SITE_CODES:

@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 
 from il2desk.domain.emergency import EMERGENCY_SIGNS
 from il2desk.services.settings_service import SettingsService
+from il2desk.ui.colours import EMERGENCY, EMERGENCY_HOVER
 from il2desk.ui.i18n import translate_message
-from il2desk.ui.widgets import follow_app_font
+from il2desk.ui.widgets import follow_app_font, name_buttons_from_text
 
 EMERGENCY_SHORTCUT = "Ctrl+E"
 
@@ -73,6 +74,7 @@ class EmergencyPanel(QDialog):
         close.clicked.connect(self.accept)
         layout.addWidget(buttons)
         close.setDefault(True)
+        name_buttons_from_text(self.enter_number_button, close)
         settings.subscribe(lambda _prefs: self.refresh())
         self.refresh()
 
@@ -120,11 +122,15 @@ def make_emergency_button(open_panel: Callable[[], None]) -> QPushButton:
     # The focus frame is always there (transparent when not focused) so that gaining
     # focus never squeezes the text.
     button.setStyleSheet(
-        "QPushButton#emergencyButton { background: #a4000f; color: white; font-weight: bold;"
+        f"QPushButton#emergencyButton {{ background: {EMERGENCY[1]}; color: {EMERGENCY[0]};"
         " padding: 4px 12px; border: 3px solid transparent; border-radius: 5px; }"
-        "QPushButton#emergencyButton:focus { border-color: #1d1d1d; }"
-        "QPushButton#emergencyButton:hover { background: #8a000d; }"
+        # Focus: a white ring inside the red (8:1), seen on light and dark toolbars.
+        "QPushButton#emergencyButton:focus { border-color: #ffffff; }"
+        f"QPushButton#emergencyButton:hover {{ background: {EMERGENCY_HOVER[1]}; }}"
     )
+    # Bold through the font, not the style sheet: a style-sheet font stays at the size
+    # it had when first shown, so the button would not grow with Settings ▸ Text size.
+    follow_app_font(button, 1.0, bold=True)
     button.clicked.connect(open_panel)
     return button
 

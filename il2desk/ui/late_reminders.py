@@ -20,7 +20,7 @@ from il2desk.domain.timeplan import from_utc
 from il2desk.services.context import AppContext
 from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
 from il2desk.ui.reminder_texts import clock_text, day_text, describe
-from il2desk.ui.widgets import EmptyState, heading, paragraph
+from il2desk.ui.widgets import EmptyState, heading, name_buttons_from_text, paragraph
 
 
 class LateRemindersDialog(QDialog):
@@ -77,6 +77,7 @@ class LateRemindersDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("&Close"))
         buttons.rejected.connect(self.reject)
+        name_buttons_from_text(*buttons.buttons())
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
         install_emergency_shortcut(self, show_emergency)

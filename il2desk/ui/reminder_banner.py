@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
 from il2desk.domain.reminders import SNOOZE_CHOICES_MIN, ReminderKind, StoredReminder
 from il2desk.services.context import AppContext
 from il2desk.ui.reminder_texts import describe
+from il2desk.ui.widgets import follow_app_font
 
 MAX_ROWS = 3
 
@@ -40,16 +43,14 @@ class ReminderRow(QFrame):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(8, 6, 8, 6)
         self.title_label = QLabel(text.title)
-        font = QFont(self.title_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title_label.setFont(font)
+        follow_app_font(self.title_label, 1.25, bold=True)  # grows with the text size
         self.body_label = QLabel(text.body)
         self.body_label.setWordWrap(True)
         outer.addWidget(self.title_label)
         outer.addWidget(self.body_label)
         self.late_label = QLabel(f"⚠ {text.late_note}")
         self.late_label.setObjectName("lateNote")
+        follow_app_font(self.late_label, 1.0, bold=True)  # a style-sheet font would not grow
         self.late_label.setWordWrap(True)
         self.late_label.setVisible(bool(text.late_note))
         outer.addWidget(self.late_label)
@@ -108,16 +109,34 @@ class ReminderBanner(QFrame):
         self.setStyleSheet(
             "#reminderBanner { background: #fff4c2; border: 2px solid #c99a00;"
             " border-radius: 6px; } #reminderBanner QLabel { color: #1d1d1d; }"
-            " #lateNote { color: #8a3b00; font-weight: bold; }")
+            " #lateNote { color: #8a3b00; }")  # colours.BANNER_LATE: 6.3:1
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(6, 6, 6, 6)
-        self._rows_box = QVBoxLayout()
-        self._layout.addLayout(self._rows_box)
+        # Several reminders at extra large text would push the view off the screen (or
+        # squeeze the words onto each other): the rows scroll inside the banner instead.
+        rows_widget = QWidget()
+        rows_widget.setObjectName("reminderRows")
+        self._rows_box = QVBoxLayout(rows_widget)
+        self._rows_box.setContentsMargins(0, 0, 0, 0)
+        self.rows_scroll = QScrollArea()
+        self.rows_scroll.setObjectName("reminderRowsScroll")
+        self.rows_scroll.setWidgetResizable(True)
+        self.rows_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.rows_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.rows_scroll.setWidget(rows_widget)
+        self.rows_scroll.viewport().setAutoFillBackground(False)  # the banner's yellow
+        rows_widget.setAutoFillBackground(False)
+        self.rows_scroll.setAccessibleName(self.tr("Reminders waiting for an answer"))
+        self._layout.addWidget(self.rows_scroll)
         footer = QHBoxLayout()
         self.more_label = QLabel()
         footer.addWidget(self.more_label, 1)
         self.late_button = QPushButton(self.tr("Reminders shown &late…"))
         self.late_button.setAccessibleName(self.tr("Reminders shown late"))
+        # Under the banner's style sheet Qt keeps this button's first font: follow the
+        # text size explicitly (the rows are rebuilt, this one is not).
+        follow_app_font(self.late_button, 1.0)
+        follow_app_font(self.more_label, 1.0)
         self.late_button.clicked.connect(show_late_list)
         footer.addWidget(self.late_button)
         self._layout.addLayout(footer)
@@ -141,3 +160,20 @@ class ReminderBanner(QFrame):
             if extra > 0 else "")
         self.late_button.setVisible(bool(self._ctx.reminders.late()))
         self.setVisible(bool(self.rows))
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """As tall as the reminders need, up to about a third of the screen; then they
+        scroll (extra large text, three reminders at once)."""
+        rows_widget = self.rows_scroll.widget()
+        width = max(self.rows_scroll.viewport().width(), 400)
+        need = rows_widget.heightForWidth(width)
+        if need <= 0:
+            need = rows_widget.sizeHint().height()
+        screen = self.screen()
+        limit = int(screen.availableGeometry().height() * 0.34) if screen else 300
+        self.rows_scroll.setFixedHeight(max(0, min(need, max(160, limit))))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from il2desk.domain.dose import DrawPlan, SyringeKind, format_number
+from il2desk.ui.colours import INK, PICTURE_CARD
 
 # Labelled graduations (mL between two numbers), chosen like the printed barrels.
 _LABEL_EVERY_ML: dict[SyringeKind, Decimal] = {
@@ -91,6 +92,11 @@ class SyringePicture(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width, height = self.width(), self.height()
+        # The picture brings its own light card: its dark ink (marks, numbers, words)
+        # then reads the same on a light or a dark palette (issue 12).
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(PICTURE_CARD))
+        painter.drawRoundedRect(QRectF(0.0, 0.0, width, height), 6.0, 6.0)
         needle_w, plunger_w = 70.0, 60.0
         left, right = needle_w + 10.0, width - plunger_w - 20.0
         top, bottom = 30.0, height - 60.0
@@ -101,7 +107,7 @@ class SyringePicture(QWidget):
             # Pixels only: the dose arithmetic stays in Decimal; float is for geometry.
             return left + float(volume_ml / capacity) * (right - left)
 
-        ink = QColor("#1d1d1d")
+        ink = QColor(INK)
         # needle and hub
         painter.setPen(QPen(ink, 2))
         painter.drawLine(QPointF(10.0, mid), QPointF(left - 14.0, mid))

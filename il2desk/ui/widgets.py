@@ -3,8 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+)
 
 
 class _FontFollower(QObject):
@@ -15,7 +25,16 @@ class _FontFollower(QObject):
         super().__init__(widget)
         self._widget, self._factor, self._bold = widget, factor, bold
         self.apply()
+        # Qt sends ApplicationFontChange to top-level windows only; a child with its
+        # own font never hears of the change, so listen to the application itself
+        # (the follower is the receiver: the connection ends when the widget goes).
+        app = QApplication.instance()
+        if app is not None:
+            app.fontChanged.connect(self._app_font_changed)
         widget.installEventFilter(self)
+
+    def _app_font_changed(self, _font: QFont) -> None:
+        self.apply()
 
     def apply(self) -> None:
         font = QFont(QApplication.font())
@@ -33,6 +52,118 @@ class _FontFollower(QObject):
 def follow_app_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
     """Show `widget` larger (or smaller) than the app's text, following its size."""
     _FontFollower(widget, factor, bold)
+
+
+def fit_to_contents(widget: QWidget) -> None:
+    """Keep a field as wide as its contents need at the current text size (instead of
+    a width in pixels, which clips once the text is larger)."""
+    widget.setSizePolicy(QSizePolicy.Policy.Maximum, widget.sizePolicy().verticalPolicy())
+
+
+class _WidthForText(QObject):
+    """Keeps a field's minimum width at what `sample` needs in the current font."""
+
+    def __init__(self, widget: QWidget, sample: str) -> None:
+        super().__init__(widget)
+        self._widget, self._sample = widget, sample
+        self._chrome = max(0, widget.sizeHint().width()
+                           - widget.fontMetrics().horizontalAdvance(_shown_text(widget)))
+        self.apply()
+        app = QApplication.instance()
+        if app is not None:
+            app.fontChanged.connect(self._app_font_changed)
+
+    def _app_font_changed(self, _font: QFont) -> None:
+        self.apply()
+
+    def apply(self) -> None:
+        metrics = self._widget.fontMetrics()
+        self._widget.setMinimumWidth(metrics.horizontalAdvance(self._sample) + self._chrome
+                                     + metrics.averageCharWidth())
+
+
+def _shown_text(widget: QWidget) -> str:
+    text = getattr(widget, "text", None)
+    return text() if callable(text) else ""
+
+
+def width_for_text(widget: QWidget, sample: str) -> None:
+    """Make a date, time or spin box wide enough for its longest text (`sample`, e.g.
+    "Wednesday 30 September 2026"), at any text size."""
+    _WidthForText(widget, sample)
+
+
+class _ClickableLabel(QLabel):
+    """A check box's words: clicking them ticks the box, as with a normal check box."""
+
+    def __init__(self, text: str, box: QAbstractButton) -> None:
+        super().__init__(text)
+        self._box = box
+        self.setWordWrap(True)
+        self.setBuddy(box)  # "&" in the text gives the box an Alt+letter
+        self.setContentsMargins(3, 2, 3, 2)  # room for the focus frame
+        box.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self._box and event.type() in (QEvent.Type.FocusIn,
+                                                 QEvent.Type.FocusOut):
+            self.update()  # show or hide the focus frame
+        return False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._box.hasFocus():
+            # A text-less check box shows no focus of its own: frame its words, so a
+            # keyboard user sees where they are.
+            painter = QPainter(self)
+            pen = QPen(self.palette().color(QPalette.ColorRole.WindowText), 1,
+                       Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+            painter.end()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
+            self._box.click()
+            self._box.setFocus(Qt.FocusReason.MouseFocusReason)
+        super().mouseReleaseEvent(event)
+
+
+def wrapping_check_box(text: str) -> tuple[QWidget, QCheckBox]:
+    """A check box whose long text wraps onto more lines (a QCheckBox's own text never
+    wraps, and is cut off at large text sizes). Returns (row to add, the check box)."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    box = QCheckBox()
+    box.setAccessibleName(plain_words(text))
+    label = _ClickableLabel(text, box)
+    layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    layout.addWidget(label, 1)
+    box.words = label  # type: ignore[attr-defined]  # tests and screenshots reach it
+    return row, box
+
+
+def plain_words(text: str) -> str:
+    """A button's text as a screen reader should say it: no "&", arrows or "…"."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&") \
+        .replace("…", "").strip(" <>")
+
+
+def name_buttons_from_text(*buttons: QAbstractButton) -> None:
+    """Give buttons made by Qt (dialog button boxes, wizard buttons) an explicit
+    accessible name from their (already translated) text, unless they have one."""
+    for button in buttons:
+        if button is not None and not button.accessibleName():
+            button.setAccessibleName(plain_words(button.text()))
+
+
+def name_wizard_buttons(wizard: QWizard) -> None:
+    """Back, Next, Commit, Finish and Cancel of a wizard, named after their text."""
+    kinds = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
+             QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
+             QWizard.WizardButton.CancelButton)
+    name_buttons_from_text(*(wizard.button(kind) for kind in kinds))
 
 
 def heading(text: str, *, level: int = 1) -> QLabel:
@@ -60,7 +191,9 @@ class FieldError(QLabel):
         super().__init__(parent)
         self.setObjectName("fieldError")
         self.setWordWrap(True)
-        self.setStyleSheet("color: #a4000f;")
+        from il2desk.ui.colours import use_text_colour
+
+        use_text_colour(self, "error")  # dark red, or light red on a dark palette
         self.hide()
 
     def show_error(self, message: str) -> None:

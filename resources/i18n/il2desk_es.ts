@@ -660,7 +660,7 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Ese día ya ha pasado: pide el análisis de sangre lo antes que puedas.</translation>
     </message>
     <message>
-        <source>My blood test is &amp;booked</source>
+        <source>My blood &amp;test is booked</source>
         <translation>Ya tengo &amp;cita para el análisis</translation>
     </message>
     <message>
@@ -899,8 +899,8 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Cancelar el cicl&amp;o…</translation>
     </message>
     <message>
-        <source>Mark &amp;hard to tolerate</source>
-        <translation>Marcar como &amp;difícil de tolerar</translation>
+        <source>Mark hard to &amp;tolerate</source>
+        <translation>Marcar como difícil de &amp;tolerar</translation>
     </message>
     <message>
         <source>&amp;Record a past course…</source>
@@ -955,8 +955,8 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Cómo fue: {notes}</translation>
     </message>
     <message>
-        <source>Not &amp;hard to tolerate</source>
-        <translation>No fue &amp;difícil de tolerar</translation>
+        <source>Not hard to &amp;tolerate</source>
+        <translation>No fue difícil de &amp;tolerar</translation>
     </message>
     <message>
         <source> (clocks went forward)</source>
@@ -1124,7 +1124,7 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Cuándo</translation>
     </message>
     <message>
-        <source>W&amp;hen:</source>
+        <source>Wh&amp;en:</source>
         <translation>Cuá&amp;ndo:</translation>
     </message>
     <message>
@@ -1250,8 +1250,8 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>&amp;Por día del ciclo</translation>
     </message>
     <message>
-        <source>S&amp;how:</source>
-        <translation>&amp;Mostrar:</translation>
+        <source>Show &amp;by symptom:</source>
+        <translation>Mostrar &amp;por síntoma:</translation>
     </message>
     <message>
         <source>Show entries for</source>
@@ -1750,6 +1750,10 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Resultados de los análisis, los más recientes primero</translation>
     </message>
     <message>
+        <source>De&amp;lete result…</source>
+        <translation>&amp;Borrar el resultado…</translation>
+    </message>
+    <message>
         <source>Date drawn</source>
         <translation>Fecha de la extracción</translation>
     </message>
@@ -1776,10 +1780,6 @@ Should the injection times follow the new time zone (the same clock times there)
     <message>
         <source>Add your CD4 count and viral load from each lab report. Blood work is due two weeks before each course; results drawn in the four weeks after a course are kept but marked, because the course still changes them.</source>
         <translation>Añade el recuento de CD4 y la carga viral de cada informe del laboratorio. El análisis toca dos semanas antes de cada ciclo; los resultados de las cuatro semanas después de un ciclo se guardan pero se marcan, porque el ciclo todavía los altera.</translation>
-    </message>
-    <message>
-        <source>&amp;Delete result…</source>
-        <translation>&amp;Borrar el resultado…</translation>
     </message>
     <message>
         <source>Delete the chosen result</source>
@@ -2319,6 +2319,10 @@ Keep il2desk running, minimised?</source>
         <translation>Avisos</translation>
     </message>
     <message>
+        <source>Reminders waiting for an answer</source>
+        <translation>Avisos que esperan una respuesta</translation>
+    </message>
+    <message>
         <source>Reminders shown &amp;late…</source>
         <translation>Avisos con &amp;retraso…</translation>
     </message>
@@ -2546,7 +2550,7 @@ Keep il2desk running, minimised?</source>
         <translation>Abrir il2desk</translation>
     </message>
     <message>
-        <source>Start il2desk when I &amp;log in</source>
+        <source>Start il2desk &amp;when I log in</source>
         <translation>Abrir il2desk al inicia&amp;r sesión</translation>
     </message>
     <message>
@@ -2854,6 +2858,10 @@ Keep il2desk running, minimised?</source>
         <translation>Una zona con una reacción abierta no se sugiere hasta que la marques como curada. Los bultos (nódulos) pueden tardar meses en irse.</translation>
     </message>
     <message>
+        <source>{n} d</source>
+        <translation>{n} d</translation>
+    </message>
+    <message>
         <source>switched off in Settings</source>
         <translation>desactivada en Ajustes</translation>
     </message>
@@ -2977,7 +2985,7 @@ Keep il2desk running, minimised?</source>
         <translation>no indicado</translation>
     </message>
     <message>
-        <source>Doses in this &amp;vial:</source>
+        <source>D&amp;oses in this vial:</source>
         <translation>Dosis en este v&amp;ial:</translation>
     </message>
     <message>
@@ -3087,7 +3095,7 @@ Keep il2desk running, minimised?</source>
         <translation>Jeringas usadas en el contenedor de agujas</translation>
     </message>
     <message>
-        <source>It &amp;holds (0 if not known):</source>
+        <source>It h&amp;olds (0 if not known):</source>
         <translation>&amp;Capacidad (0 si no se sabe):</translation>
     </message>
     <message>
@@ -3198,7 +3206,7 @@ Keep il2desk running, minimised?</source>
         <translation>Número de urgencias del médico</translation>
     </message>
     <message>
-        <source>Doctor&apos;s emergency &amp;number:</source>
+        <source>Doctor&apos;s &amp;emergency number:</source>
         <translation>&amp;Número de urgencias del médico:</translation>
     </message>
 </context>
@@ -3328,7 +3336,7 @@ Keep il2desk running, minimised?</source>
         <translation>Un dedo dando golpecitos a una jeringa para que las burbujas suban hacia la aguja</translation>
     </message>
     <message>
-        <source>No &amp;bubbles, and the syringe is filled to the mark</source>
+        <source>No bubbles, and the syringe is &amp;filled to the mark</source>
         <translation>Sin &amp;burbujas, y la jeringa está llena hasta la marca</translation>
     </message>
     <message>
@@ -3552,7 +3560,7 @@ Keep il2desk running, minimised?</source>
         <translation>Semanas entre este ciclo y el siguiente</translation>
     </message>
     <message>
-        <source>&amp;Next course after:</source>
+        <source>Next &amp;course after:</source>
         <translation>&amp;Siguiente ciclo dentro de:</translation>
     </message>
     <message>

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWizardPage
 
 from il2desk.domain.regimen import blood_work_due
+from il2desk.ui.colours import use_text_colour
 from il2desk.ui.course_wizard.common import long_date
 from il2desk.ui.widgets import heading, paragraph
 
@@ -27,9 +28,9 @@ class BloodWorkPage(QWizardPage):
         layout.addWidget(self.date_label)
         self.late_note = paragraph(self.tr(
             "That day has already passed: please ask for the blood test as soon as you can."))
-        self.late_note.setStyleSheet("color: #8a4b00;")
+        use_text_colour(self.late_note, "warning")
         layout.addWidget(self.late_note)
-        self.booked_box = QCheckBox(self.tr("My blood test is &booked"))
+        self.booked_box = QCheckBox(self.tr("My blood &test is booked"))
         self.booked_box.setAccessibleName(self.tr("My blood test is booked"))
         layout.addWidget(self.booked_box)
         layout.addStretch(1)

@@ -13,6 +13,7 @@ from il2desk.domain.regimen import (
     course_total_miu,
     daily_total_miu,
 )
+from il2desk.ui.colours import NOTE_BOX_STYLE
 from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import FieldError, paragraph
@@ -30,8 +31,7 @@ class DosePage(QWizardPage):
         self.suggestion_label = paragraph(
             translate_message(suggestion.text + ".") if suggestion else "")
         self.suggestion_label.setObjectName("reductionSuggestion")
-        self.suggestion_label.setStyleSheet(
-            "background: #fff4d6; border: 1px solid #d8b25a; padding: 8px;")
+        self.suggestion_label.setStyleSheet(NOTE_BOX_STYLE)  # own text colour: dark-safe
         self.suggestion_label.setVisible(suggestion is not None)
         layout.addWidget(self.suggestion_label)
 

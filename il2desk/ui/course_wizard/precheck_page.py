@@ -7,8 +7,9 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWizardPage
 
 from il2desk.domain.course_validation import PRECHECK_ADVICE, PRECHECKS
+from il2desk.ui.colours import use_text_colour
 from il2desk.ui.i18n import translate_message
-from il2desk.ui.widgets import paragraph
+from il2desk.ui.widgets import paragraph, wrapping_check_box
 
 
 class PrecheckPage(QWizardPage):
@@ -22,15 +23,17 @@ class PrecheckPage(QWizardPage):
         self.boxes: dict[str, QCheckBox] = {}
         self.flags: dict[str, QLabel] = {}
         for item in PRECHECKS:
-            box = QCheckBox(translate_message(item.text))
-            box.setAccessibleName(translate_message(item.text))
+            # A check box cannot wrap its words; its question goes in a label beside it
+            # that wraps, so nothing is cut off at extra large text (issue 12).
+            row, box = wrapping_check_box(translate_message(item.text))
             flag = QLabel("⚠ " + " ".join(filter(None, (translate_message(item.advice),
                                                       translate_message(PRECHECK_ADVICE)))))
             flag.setWordWrap(True)
-            flag.setStyleSheet("color: #8a4b00; margin-left: 24px;")
+            flag.setContentsMargins(24, 0, 0, 0)
+            use_text_colour(flag, "warning")
             flag.setVisible(False)
             box.toggled.connect(flag.setVisible)
-            layout.addWidget(box)
+            layout.addWidget(row)
             layout.addWidget(flag)
             self.boxes[item.key] = box
             self.flags[item.key] = flag

@@ -13,6 +13,7 @@ from il2desk.domain.course_validation import (
 )
 from il2desk.domain.preferences import SettingError, parse_phone
 from il2desk.services.settings_service import SettingsService
+from il2desk.ui.colours import NOTE_BOX_STYLE
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import FieldError, paragraph
 
@@ -38,7 +39,7 @@ class SupportPage(QWizardPage):
                 form = QFormLayout()
                 self.phone_edit = QLineEdit(settings.current.doctor_phone)
                 self.phone_edit.setAccessibleName(self.tr("Doctor's emergency number"))
-                label = QLabel(self.tr("Doctor's emergency &number:"))
+                label = QLabel(self.tr("Doctor's &emergency number:"))
                 label.setBuddy(self.phone_edit)
                 form.addRow(label, self.phone_edit)
                 layout.addLayout(form)
@@ -50,8 +51,7 @@ class SupportPage(QWizardPage):
         # rule R8: this caution is shown once, the first time the page is seen.
         self.caution = paragraph("⚠ " + translate_message(PROTEASE_CAUTION))
         self.caution.setObjectName("proteaseCaution")
-        self.caution.setStyleSheet("background: #fff4d6; border: 1px solid #d8b25a; "
-                                   "padding: 8px;")
+        self.caution.setStyleSheet(NOTE_BOX_STYLE)  # own text colour: dark-safe
         self.caution.setVisible(False)
         layout.addWidget(self.caution)
         layout.addStretch(1)

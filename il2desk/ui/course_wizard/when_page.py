@@ -7,12 +7,15 @@ import zoneinfo
 from collections.abc import Callable, Sequence
 from decimal import Decimal
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QDateEdit,
     QFormLayout,
+    QFrame,
     QLabel,
+    QScrollArea,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -29,6 +32,7 @@ from il2desk.domain.regimen import (
     plan_course,
 )
 from il2desk.domain.timeplan import TimeAdjustment, is_valid_zone
+from il2desk.ui.colours import colour_for
 from il2desk.ui.course_wizard.common import (
     from_qdate,
     from_qtime,
@@ -36,7 +40,13 @@ from il2desk.ui.course_wizard.common import (
     to_qtime,
 )
 from il2desk.ui.i18n import date_text, translate_message
-from il2desk.ui.widgets import FieldError, paragraph
+from il2desk.ui.widgets import (
+    FieldError,
+    fit_to_contents,
+    follow_app_font,
+    paragraph,
+    width_for_text,
+)
 
 FIELDS = ("start_date", "evening", "zone_name", "interval_weeks")
 
@@ -52,6 +62,7 @@ class WhenPage(QWizardPage):
         self._dose = dose
         layout = QVBoxLayout(self)
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         layout.addLayout(form)
         self.errors: dict[str, FieldError] = {key: FieldError() for key in FIELDS}
 
@@ -59,25 +70,27 @@ class WhenPage(QWizardPage):
         self.start_edit.setCalendarPopup(True)
         self.start_edit.setDisplayFormat("dddd d MMMM yyyy")
         self.start_edit.setAccessibleName(self.tr("First day of the course"))
-        self.start_edit.setFixedWidth(320)
+        fit_to_contents(self.start_edit)
+        width_for_text(self.start_edit, "Wednesday 30 September 2026")  # the longest
         self._row(form, self.tr("&First day:"), self.start_edit, "start_date")
         self.reason = paragraph(self.tr("We suggest a Wednesday. {reason}").format(
             reason=translate_message(WEDNESDAY_REASON)))
         self.reason.setObjectName("wednesdayReason")
-        self.reason.setStyleSheet("margin-left: 12px; color: #333;")
+        self.reason.setContentsMargins(12, 0, 0, 0)  # the palette's text colour: dark-safe
         layout.addWidget(self.reason)
         # A word-wrapped label inside a form row gets odd extra height: second form.
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         layout.addLayout(form)
 
         self.morning_edit = QTimeEdit(to_qtime(prefs.morning_time))
         self.morning_edit.setDisplayFormat("HH:mm")
-        self.morning_edit.setFixedWidth(110)
+        fit_to_contents(self.morning_edit)
         self.morning_edit.setAccessibleName(self.tr("Morning injection time"))
         self._row(form, self.tr("&Morning injection:"), self.morning_edit, None)
         self.evening_edit = QTimeEdit(to_qtime(prefs.evening_time))
         self.evening_edit.setDisplayFormat("HH:mm")
-        self.evening_edit.setFixedWidth(110)
+        fit_to_contents(self.evening_edit)
         self.evening_edit.setAccessibleName(self.tr("Evening injection time"))
         self._row(form, self.tr("&Evening injection:"), self.evening_edit, "evening")
 
@@ -89,25 +102,38 @@ class WhenPage(QWizardPage):
         self.zone_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.zone_combo.setCurrentText(prefs.time_zone)
         self.zone_combo.setAccessibleName(self.tr("Time zone"))
-        self.zone_combo.setFixedWidth(320)
+        # As wide as about 26 letters of the current text size (no pixel width that
+        # would clip at extra large text).
+        self.zone_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.zone_combo.setMinimumContentsLength(26)
+        fit_to_contents(self.zone_combo)
         self._row(form, self.tr("&Time zone:"), self.zone_combo, "zone_name")
 
         self.interval_spin = QSpinBox()
         self.interval_spin.setRange(1, 99)  # validate_plan explains values out of range
         self.interval_spin.setValue(DEFAULT_INTERVAL_WEEKS)  # rule R4
         self.interval_spin.setSuffix(self.tr(" weeks"))
-        self.interval_spin.setFixedWidth(140)
+        fit_to_contents(self.interval_spin)
         self.interval_spin.setAccessibleName(self.tr("Weeks from this course to the next"))
-        self._row(form, self.tr("&Next course after:"), self.interval_spin, "interval_weeks")
+        self._row(form, self.tr("Next &course after:"), self.interval_spin, "interval_weeks")
 
         heading = QLabel(self.tr("Your 10 injections"))
-        heading.setStyleSheet("font-weight: bold; margin-top: 6px;")
+        follow_app_font(heading, 1.0, bold=True)  # not a style sheet: it follows text size
+        heading.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(heading)
         self.schedule = QLabel()
         self.schedule.setObjectName("injectionSchedule")
         self.schedule.setWordWrap(True)
-        layout.addWidget(self.schedule)
-        layout.addStretch(1)
+        self.schedule.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # The list scrolls when the window is too short for all ten (extra large text).
+        scroll = QScrollArea()
+        scroll.setObjectName("scheduleScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.schedule)
+        scroll.setAccessibleName(self.tr("Your 10 injections"))
+        layout.addWidget(scroll, 1)
 
         self.start_edit.dateChanged.connect(self._update)
         self.morning_edit.timeChanged.connect(self._update)
@@ -162,6 +188,7 @@ class WhenPage(QWizardPage):
             self.schedule.setText(str(problem))
             return
         rows = []
+        warning = colour_for("warning", self.palette()).name()  # readable light or dark
         for planned in doses:
             local = planned.time.local
             slot = self.tr("morning") if planned.slot.value == "morning" else self.tr("evening")
@@ -177,7 +204,7 @@ class WhenPage(QWizardPage):
             rows.append(
                 f"<tr><td>{planned.index}.</td><td>{date_text(local, 'dddd')}</td>"
                 f"<td>{date_text(local, 'd MMMM')}</td><td><b>{local:%H:%M}</b></td><td>{slot}</td>"
-                f"<td style='color:#8a4b00'>{note}</td></tr>")
+                f"<td style='color:{warning}'>{note}</td></tr>")
         self.schedule.setText("<table cellspacing='0' cellpadding='3'>" + "".join(rows)
                               + "</table>")
 

@@ -41,6 +41,7 @@ from il2desk.ui.course_wizard.when_page import WhenPage
 from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
 from il2desk.ui.i18n import translate_message
+from il2desk.ui.widgets import name_wizard_buttons
 
 
 def local_today(ctx: AppContext) -> dt.date:
@@ -98,6 +99,7 @@ class CourseWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        name_wizard_buttons(self)  # issue 12: screen readers say each button's job
         self.emergency_shortcut = install_emergency_shortcut(self, show_emergency)
 
     def _load(self, course: Course) -> None:

@@ -6,7 +6,15 @@ for confirmation first.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from il2desk.domain.rotation import explain, site_label, sites_in_areas, suggest_site
 from il2desk.ui.body_map import BodyMap
@@ -45,7 +53,16 @@ class SitePage(SessionPage):
         self.reasons.setObjectName("siteReasons")
         side.addWidget(self.reasons)
         side.addStretch(1)
-        layout.addLayout(side, 2)
+        # The reasons scroll when the window is short for them (extra large text).
+        side_panel = QWidget()
+        side_panel.setLayout(side)
+        side_scroll = QScrollArea()
+        side_scroll.setObjectName("siteReasonsScroll")
+        side_scroll.setWidgetResizable(True)
+        side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        side_scroll.setWidget(side_panel)
+        layout.addWidget(side_scroll, 2)
         self.suggestion = None
         self.open_reactions: dict[str, list[str]] = {}
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtSvgWidgets import QSvgWidget
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWizardPage
 
 from il2desk.resources import resource
+from il2desk.ui.widgets import follow_app_font, wrapping_check_box
 
 PICTURE_SIZE = QSize(280, 210)
 
@@ -35,18 +35,16 @@ class StepPage(QWizardPage):
         self.text_label = QLabel(text)
         self.text_label.setWordWrap(True)
         self.text_label.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont(self.text_label.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        self.text_label.setFont(font)
+        follow_app_font(self.text_label, 1.25)  # larger, and grows with the text size
         self.text_label.setAccessibleName(text)
         column.addWidget(self.text_label)
         self.confirm_box: QCheckBox | None = None
         if confirm_text is not None:
-            self.confirm_box = QCheckBox(confirm_text)
-            self.confirm_box.setFont(font)
-            self.confirm_box.setAccessibleName(confirm_text.replace("&", ""))
+            # Its words wrap (a check box's own text is cut off at extra large text).
+            row_widget, self.confirm_box = wrapping_check_box(confirm_text)
+            follow_app_font(self.confirm_box.words, 1.25)  # type: ignore[attr-defined]
             self.confirm_box.toggled.connect(self.completeChanged)
-            column.addWidget(self.confirm_box)
+            column.addWidget(row_widget)
         column.addStretch(1)
         row.addLayout(column, 1)
         self.picture = step_picture(image_name, picture_text)

@@ -106,7 +106,7 @@ class StrengthPage(QWizardPage):
         self.doses_spin.setRange(0, 20)
         self.doses_spin.setSpecialValueText(self.tr("not said"))
         self.doses_spin.setMaximumWidth(200)
-        self._add_row("doses", self.tr("Doses in this &vial:"), self.doses_spin,
+        self._add_row("doses", self.tr("D&oses in this vial:"), self.doses_spin,
                       self.tr("How many doses your pharmacist said this vial gives, if known"))
         layout.addStretch(1)
         for edit in (self.vial_edit, self.diluent_edit):

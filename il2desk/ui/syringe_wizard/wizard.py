@@ -43,6 +43,7 @@ from il2desk.ui.syringe_wizard.state import PageId, PreparationResult, Preparati
 from il2desk.ui.syringe_wizard.step_page import StepPage
 from il2desk.ui.syringe_wizard.strength_page import StrengthPage
 from il2desk.ui.syringe_wizard.vial_choice_page import VialChoicePage
+from il2desk.ui.widgets import name_wizard_buttons
 
 
 def locale_decimal_mark() -> str:
@@ -106,6 +107,7 @@ class SyringePreparationWizard(QWizard):
             QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
         ])
         install_emergency_shortcut(self, self._open_emergency)
+        name_wizard_buttons(self)  # issue 12: screen readers say each button's job
 
     # -- pages --------------------------------------------------------------------------
     def _build_pages(self) -> None:
@@ -158,7 +160,7 @@ class SyringePreparationWizard(QWizard):
                     "Check the mark once more before taking the needle out."),
             "prep-remove-bubbles",
             self.tr("A finger tapping a syringe so air bubbles rise to the needle end"),
-            confirm_text=self.tr("No &bubbles, and the syringe is filled to the mark")))
+            confirm_text=self.tr("No bubbles, and the syringe is &filled to the mark")))
         self.setPage(PageId.SHARPS, SharpsPage(state, supplies))
 
     def nextId(self) -> int:

@@ -103,7 +103,7 @@ class CoursesView(QWidget):
         self.plan_button = self._button(self.tr("&Plan a course…"), self.plan_course)
         self.edit_button = self._button(self.tr("&Change…"), self.edit_course)
         self.cancel_button = self._button(self.tr("C&ancel course…"), self.cancel_course)
-        self.hard_button = self._button(self.tr("Mark &hard to tolerate"), self.toggle_hard)
+        self.hard_button = self._button(self.tr("Mark hard to &tolerate"), self.toggle_hard)
         self.past_button = self._button(self.tr("&Record a past course…"), self.record_past)
         for button in (self.plan_button, self.edit_button, self.cancel_button,
                        self.hard_button, self.past_button):
@@ -225,9 +225,9 @@ class CoursesView(QWidget):
         finished = course.status is CourseStatus.DONE or (
             course.status is CourseStatus.PLANNED and course.end_date < today)
         self.hard_button.setEnabled(finished)
-        self.hard_button.setText(self.tr("Not &hard to tolerate")
+        self.hard_button.setText(self.tr("Not hard to &tolerate")
                                  if course.plan.hard_to_tolerate
-                                 else self.tr("Mark &hard to tolerate"))
+                                 else self.tr("Mark hard to &tolerate"))
 
     def _fill_injections(self, injections: list[Injection]) -> None:
         self.injections_table.setRowCount(len(injections))

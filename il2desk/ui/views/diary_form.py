@@ -10,7 +10,15 @@ import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QEvent,
+    QSize,
+    Qt,
+    QTime,
+    Signal,
+)
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -87,8 +95,7 @@ class DiaryEntryForm(QWidget):
         self.symptom_list.setWrapping(True)
         self.symptom_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.symptom_list.setSpacing(2)
-        self.symptom_list.setMinimumWidth(560)
-        self.symptom_list.setMinimumHeight(self._list_height(12))
+        self._fit_symptom_list()
         self.symptom_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.symptom_list.currentItemChanged.connect(self._symptom_changed)
         left.addWidget(self.symptom_list, 1)
@@ -148,7 +155,7 @@ class DiaryEntryForm(QWidget):
         self.when_edit.setAccessibleName(self.tr("When"))
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("dd MMM yyyy  HH:mm")
-        when_label = QLabel(self.tr("W&hen:"))
+        when_label = QLabel(self.tr("Wh&en:"))
         when_label.setBuddy(self.when_edit)
         form.addRow(when_label, self._with_error(self.when_edit, "when"))
 
@@ -193,6 +200,39 @@ class DiaryEntryForm(QWidget):
             item.setFont(font)
             item.setToolTip(self.tr("A sign to call your doctor now"))
         return item
+
+    def _fit_symptom_list(self) -> None:
+        """Two columns of choices at the current text size, so every sign to call the
+        doctor (rule R13) is in sight without scrolling, also at extra large: a choice
+        longer than about 30 letters wraps onto a second line instead."""
+        items = [self.symptom_list.item(row) for row in range(self.symptom_list.count())]
+        bold = QFont(self.symptom_list.font())
+        bold.setBold(True)
+        for item in items:
+            if item.font().bold():
+                item.setFont(bold)  # the bold signs follow the text size too
+            item.setSizeHint(QSize())  # measure the natural size again
+        natural = [self.symptom_list.sizeHintForIndex(self.symptom_list.indexFromItem(item))
+                   for item in items]
+        metrics = self.symptom_list.fontMetrics()
+        column = min(max((size.width() for size in natural), default=200),
+                     metrics.averageCharWidth() * 34)
+        line = max((size.height() for size in natural), default=metrics.lineSpacing())
+        total = 0
+        for item, size in zip(items, natural, strict=True):
+            height = line if size.width() <= column else 2 * line + 2
+            item.setSizeHint(QSize(column, height))
+            total += height + 2 * self.symptom_list.spacing()
+        self.symptom_list.setWordWrap(True)
+        frame = 2 * self.symptom_list.frameWidth()
+        self.symptom_list.setMinimumWidth(2 * column + 6 * self.symptom_list.spacing()
+                                          + frame + 8)
+        self.symptom_list.setMinimumHeight(total // 2 + line + frame + 8)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "symptom_list"):
+            self._fit_symptom_list()
 
     def _list_height(self, rows: int) -> int:
         row = self.symptom_list.sizeHintForRow(0) + 2 * self.symptom_list.spacing()

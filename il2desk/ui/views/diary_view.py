@@ -166,7 +166,7 @@ class DiaryView(QWidget):
         page = QWidget()
         column = QVBoxLayout(page)
         bar = QHBoxLayout()
-        filter_label = QLabel(self.tr("S&how:"))
+        filter_label = QLabel(self.tr("Show &by symptom:"))
         self.filter_combo = QComboBox()
         self.filter_combo.setObjectName("symptomFilter")
         self.filter_combo.setAccessibleName(self.tr("Show entries for"))

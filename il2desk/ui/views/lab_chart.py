@@ -20,10 +20,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from il2desk.domain.labs import LabResult, ViralLoadForm
 from il2desk.domain.regimen import course_end
 from il2desk.domain.suggestions import CD4_HIGH_THRESHOLD
+from il2desk.ui.colours import colour_for
 from il2desk.ui.i18n import date_text
 
-CD4_COLOR = QColor("#1f5fa8")
-VL_COLOR = QColor("#8a3b00")
 COURSE_FILL = QColor(120, 160, 210, 60)
 UNDETECTABLE_AT = 20  # copies/mL where "undetectable" is drawn (a usual lab limit)
 
@@ -100,6 +99,9 @@ class LabChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_color = self.palette().windowText().color()
+        # Line colours readable on the palette's base, light or dark (issue 12).
+        self._cd4 = colour_for("cd4", self.palette())
+        self._vl = colour_for("viral_load", self.palette())
         painter.fillRect(self.rect(), self.palette().base())
         plot = QRectF(self.MARGIN_LEFT, self.MARGIN_TOP,
                       self.width() - self.MARGIN_LEFT - self.MARGIN_RIGHT,
@@ -154,7 +156,7 @@ class LabChart(QWidget):
         # Right axis (viral load, log).
         for copies in _ticks_log(vl_low, vl_high):
             y = y_vl(copies)
-            painter.setPen(QPen(VL_COLOR, 1))
+            painter.setPen(QPen(self._vl, 1))
             painter.drawLine(QPointF(plot.right(), y), QPointF(plot.right() + 4, y))
             painter.drawText(QRectF(plot.right() + 6, y - 8, self.MARGIN_RIGHT - 8, 16),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
@@ -179,7 +181,7 @@ class LabChart(QWidget):
 
         # Rule R5's threshold, dashed and labelled.
         if cd4_top > CD4_HIGH_THRESHOLD:
-            painter.setPen(QPen(CD4_COLOR, 1, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(self._cd4, 1, Qt.PenStyle.DashLine))
             y = y_cd4(CD4_HIGH_THRESHOLD)
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
             painter.drawText(QRectF(plot.left() + 4, y - 16, 60, 14),
@@ -192,8 +194,8 @@ class LabChart(QWidget):
             x = x_of(r.drawn_date)
             if r.viral_load_form is ViralLoadForm.VALUE and r.viral_load is not None:
                 y = y_vl(r.viral_load)
-                painter.setPen(QPen(VL_COLOR, 1.5))
-                painter.setBrush(VL_COLOR if not r.unreliable else Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(self._vl, 1.5))
+                painter.setBrush(self._vl if not r.unreliable else Qt.BrushStyle.NoBrush)
                 painter.drawRect(QRectF(x - 4, y - 4, 8, 8))
             else:
                 limit = r.viral_load if r.viral_load_form is ViralLoadForm.BELOW \
@@ -203,13 +205,13 @@ class LabChart(QWidget):
                 path.lineTo(x + 5, y - 4)
                 path.lineTo(x, y + 5)
                 path.closeSubpath()
-                painter.setPen(QPen(VL_COLOR, 1.5))
+                painter.setPen(QPen(self._vl, 1.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPath(path)
 
         # CD4: reliable filled and joined, unreliable hollow and apart (rule R16).
         reliable = [r for r in self.results if r.cd4_count is not None and not r.unreliable]
-        painter.setPen(QPen(CD4_COLOR, 2))
+        painter.setPen(QPen(self._cd4, 2))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for a, b in itertools.pairwise(reliable):
             painter.drawLine(QPointF(x_of(a.drawn_date), y_cd4(a.cd4_count or 0)),
@@ -218,8 +220,8 @@ class LabChart(QWidget):
             if r.cd4_count is None:
                 continue
             centre = QPointF(x_of(r.drawn_date), y_cd4(r.cd4_count))
-            painter.setPen(QPen(CD4_COLOR, 2))
-            painter.setBrush(self.palette().base() if r.unreliable else QBrush(CD4_COLOR))
+            painter.setPen(QPen(self._cd4, 2))
+            painter.setBrush(self.palette().base() if r.unreliable else QBrush(self._cd4))
             painter.drawEllipse(centre, 5.5, 5.5)
 
         self._paint_legend(painter, text_color)
@@ -239,15 +241,15 @@ class LabChart(QWidget):
         for kind, label in items:
             if x + 28 + metrics.horizontalAdvance(label) > self.width() - 4:
                 x, y = float(self.MARGIN_LEFT), y + 18  # wrap to a second line
-            painter.setPen(QPen(VL_COLOR if kind in ("square", "triangle") else CD4_COLOR, 1.5))
+            painter.setPen(QPen(self._vl if kind in ("square", "triangle") else self._cd4, 1.5))
             if kind == "dot":
-                painter.setBrush(CD4_COLOR)
+                painter.setBrush(self._cd4)
                 painter.drawEllipse(QPointF(x + 5, y + 6), 4.5, 4.5)
             elif kind == "hollow":
                 painter.setBrush(self.palette().base())
                 painter.drawEllipse(QPointF(x + 5, y + 6), 4.5, 4.5)
             elif kind == "square":
-                painter.setBrush(VL_COLOR)
+                painter.setBrush(self._vl)
                 painter.drawRect(QRectF(x + 1, y + 2, 8, 8))
             elif kind == "triangle":
                 painter.setBrush(Qt.BrushStyle.NoBrush)

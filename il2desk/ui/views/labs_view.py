@@ -185,7 +185,7 @@ class LabsView(QWidget):
         self.reason_label = paragraph("")
         self.reason_label.setObjectName("reasonLabel")
         below.addWidget(self.reason_label, 1)
-        self.delete_button = QPushButton(self.tr("&Delete result…"))
+        self.delete_button = QPushButton(self.tr("De&lete result…"))
         self.delete_button.setObjectName("deleteResult")
         self.delete_button.setAccessibleName(self.tr("Delete the chosen result"))
         self.delete_button.clicked.connect(self.delete_selected)

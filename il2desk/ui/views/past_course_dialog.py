@@ -27,7 +27,7 @@ from il2desk.services.context import AppContext
 from il2desk.ui.course_wizard.common import from_qdate, to_qdate
 from il2desk.ui.course_wizard.wizard import local_today
 from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
-from il2desk.ui.widgets import FieldError, paragraph
+from il2desk.ui.widgets import FieldError, name_buttons_from_text, paragraph
 
 
 class PastCourseDialog(QDialog):
@@ -76,6 +76,7 @@ class PastCourseDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         self.save_button.setDefault(True)
+        name_buttons_from_text(*buttons.buttons())
         layout.addWidget(buttons)
         install_emergency_shortcut(self, show_emergency)
 

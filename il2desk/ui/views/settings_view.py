@@ -116,7 +116,7 @@ class SettingsView(QWidget):
             "Reminds you to put the ice pack on, the set minutes before the injection."))
 
         self.form.addRow(heading(self.tr("Starting il2desk"), level=2))
-        self.start_at_login = QCheckBox(self.tr("Start il2desk when I &log in"))
+        self.start_at_login = QCheckBox(self.tr("Start il2desk &when I log in"))
         supported = autostart is not None and autostart.supported
         self.start_at_login.setChecked(bool(supported and autostart.is_enabled()))
         self.start_at_login.setEnabled(supported)

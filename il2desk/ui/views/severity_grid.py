@@ -8,21 +8,18 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from il2desk.domain.diary import AFTER, Severity
 from il2desk.domain.regimen import DAYS_PER_COURSE
+from il2desk.ui.colours import INK, SEVERITY_FILLS
 from il2desk.ui.i18n import date_text, translate_message
 
 DAY_KEYS: tuple[int, ...] = (*range(1, DAYS_PER_COURSE + 1), AFTER)
 
-_FILL = {
-    Severity.MILD: QColor("#fff4c2"),
-    Severity.MODERATE: QColor("#ffd08a"),
-    Severity.SEVERE: QColor("#f4a09a"),
-}
+_FILL = {severity: QColor(SEVERITY_FILLS[severity.value]) for severity in Severity}
 
 
 @dataclasses.dataclass(frozen=True)
@@ -34,9 +31,27 @@ class GridRow:
 
 
 class SeverityGrid(QWidget):
-    ROW_HEIGHT = 44
-    HEADER_HEIGHT = 28
-    LABEL_WIDTH = 170
+    # Sizes follow the text size (issue 12): at extra large the words stay in their cells.
+    @property
+    def ROW_HEIGHT(self) -> int:  # upper case: it was a constant, callers read it so
+        line = self.fontMetrics().lineSpacing()
+        return max(44, line + 32, 2 * line + 8)
+
+    @property
+    def HEADER_HEIGHT(self) -> int:
+        return max(28, self.fontMetrics().lineSpacing() + 12)
+
+    @property
+    def LABEL_WIDTH(self) -> int:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        return max(170, QFontMetrics(bold).horizontalAdvance("30 Sep 2026") + 24,
+                   self.fontMetrics().horizontalAdvance(self.tr("hard to tolerate")) + 24)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,7 +140,9 @@ class SeverityGrid(QWidget):
                 painter.setPen(grid_pen)
                 painter.setBrush(_FILL[severity] if severity else palette.base().color())
                 painter.drawRoundedRect(rect, 4, 4)
-                self._paint_cell(painter, rect, severity, text_color)
+                # On the light fills, dark ink (a dark palette's light text would vanish).
+                self._paint_cell(painter, rect, severity,
+                                 QColor(INK) if severity else text_color)
         painter.end()
 
     def _paint_cell(self, painter: QPainter, rect: QRectF, severity: Severity | None,

@@ -8,12 +8,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +33,7 @@ from il2desk.storage.site_reaction_repo import REACTION_KINDS
 from il2desk.ui.body_map import BodyMap
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text, translate_message
-from il2desk.ui.widgets import FieldError, heading, paragraph
+from il2desk.ui.widgets import FieldError, follow_app_font, heading, paragraph
 
 RECENT = QColor("#f3b37a")  # used in the last 3 days
 WEEK = QColor("#f8e3a0")  # used 4 to 7 days ago
@@ -66,10 +68,7 @@ class SitesView(QWidget):
         self.suggestion_label = QLabel()
         self.suggestion_label.setObjectName("suggestionLabel")
         self.suggestion_label.setWordWrap(True)
-        font = self.suggestion_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        font.setBold(True)
-        self.suggestion_label.setFont(font)
+        follow_app_font(self.suggestion_label, 1.2, bold=True)  # grows with text size
         right.addWidget(self.suggestion_label)
         self.reasons = paragraph("")
         self.reasons.setObjectName("siteReasons")
@@ -123,7 +122,18 @@ class SitesView(QWidget):
             "A site with an open reaction is left out of the suggestions until you mark it "
             "healed. Lumps (nodules) can take months to go.")))
         right.addStretch(1)
-        row.addLayout(right, 2)
+        # The explanations scroll when the window is short for them (extra large text)
+        # instead of being squeezed onto each other.
+        right_panel = QWidget()
+        right_panel.setLayout(right)
+        right.setContentsMargins(0, 0, 4, 0)
+        right_scroll = QScrollArea()
+        right_scroll.setObjectName("sitesDetailsScroll")
+        right_scroll.setWidgetResizable(True)
+        right_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        right_scroll.setWidget(right_panel)
+        row.addWidget(right_scroll, 2)
         self.refresh()
 
     def refresh(self) -> None:
@@ -136,6 +146,7 @@ class SitesView(QWidget):
                                   prefs.avoid_recent_sites)
         fills: dict[str, QColor] = {}
         details: dict[str, str] = {}
+        marks: dict[str, str] = {}
         for code in SITE_CODES:
             used = suggestion.last_used.get(code)
             if used is not None:
@@ -144,13 +155,16 @@ class SitesView(QWidget):
                     fills[code] = RECENT
                 elif days <= 7:
                     fills[code] = WEEK
+                if days <= 7:  # the days in words on the map, not colour alone
+                    marks[code] = self.tr("{n} d").format(n=days)
             if code in enabled:
                 details[code] = translate_message(
                     explain(code, suggestion, now, reactions)).split(": ", 1)[1]
             else:
                 details[code] = self.tr("switched off in Settings")
         self.body_map.set_state(enabled=enabled, suggested=suggestion.site_code,
-                                reactions=reactions, fills=fills, details=details)
+                                reactions=reactions, fills=fills, details=details,
+                                marks=marks)
         if suggestion.site_code:
             self.suggestion_label.setText(self.tr("Suggested next: {0}").format(
                 translate_message(site_label(suggestion.site_code))))

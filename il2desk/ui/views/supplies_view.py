@@ -108,7 +108,7 @@ class SuppliesView(QWidget):
         sharps_layout.addLayout(self.sharps_form)
         self._count_row(SupplyItem.SHARPS_USED, self.tr("&Used syringes in it:"),
                         self.tr("Used syringes in the sharps container"), self.sharps_form)
-        self._count_row(SupplyItem.SHARPS_CAPACITY, self.tr("It &holds (0 if not known):"),
+        self._count_row(SupplyItem.SHARPS_CAPACITY, self.tr("It h&olds (0 if not known):"),
                         self.tr("How many syringes the sharps container holds"),
                         self.sharps_form)
         self.sharps_label = FieldError()

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -57,6 +59,8 @@ class TodayView(QWidget):
             self.tr("Nothing planned yet"),
             self.tr("Plan your next course: the dose, the days and times, and what to have "
                     "ready. It takes a few minutes."))
+        # A centred word-wrapped label gets a too-narrow size hint: give it room.
+        self._fit_explanation()
         empty_layout.addWidget(self.empty_state)
         self.plan_button = QPushButton(self.tr("&Plan a course…"))
         self.plan_button.setAccessibleName(self.tr("Plan a course"))
@@ -95,7 +99,13 @@ class TodayView(QWidget):
         self.checklist: dict[str, QCheckBox] = {}
         layout.addWidget(self.checklist_box)
         layout.addStretch(1)
-        self.pages.addWidget(planned)
+        # Scrolls when the window is short for it (extra large text, reminders above).
+        planned_scroll = QScrollArea()
+        planned_scroll.setObjectName("todayScroll")
+        planned_scroll.setWidgetResizable(True)
+        planned_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        planned_scroll.setWidget(planned)
+        self.pages.addWidget(planned_scroll)
 
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
@@ -230,6 +240,18 @@ class TodayView(QWidget):
         self.ctx.courses.set_check(self._course.id, key, "support", True)
         # Rebuild after the click has been handled (the box is deleted on refresh).
         QTimer.singleShot(0, self.refresh)
+
+    def _fit_explanation(self) -> None:
+        """Room for the empty state's words at the current text size (about 60 letters
+        wide), recomputed when the text size changes so nothing is cut off."""
+        explanation = self.empty_state.explanation_label
+        width = max(520, explanation.fontMetrics().averageCharWidth() * 60)
+        explanation.setMinimumSize(width, explanation.heightForWidth(width))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "empty_state"):
+            QTimer.singleShot(0, self._fit_explanation)  # once the label has its new font
 
     # -- actions ------------------------------------------------------------------------
     def _start_session(self) -> None:

@@ -13,9 +13,10 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 
 from il2desk.storage.vial_repo import Vial
+from il2desk.ui.colours import colour_for
 from il2desk.ui.doses import format_concentration
 from il2desk.ui.vial_text import doses_left_text, expiry_text, local_time_text
 
@@ -77,7 +78,7 @@ class VialTableModel(QAbstractTableModel):
         if expired and column == 2:
             # The words "EXPIRED … do not use" carry the meaning; colour and bold add to it.
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QColor("#a4000f")
+                return colour_for("error")
             if role == Qt.ItemDataRole.FontRole:
                 font = QFont()
                 font.setBold(True)

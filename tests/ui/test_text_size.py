@@ -1,0 +1,152 @@
+"""At "extra large" text everything still fits: labels and buttons get the room their
+text needs (or wrap), and the window fits a common laptop screen (issue 12)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from il2desk.domain.course import CoursePlan
+from il2desk.ui.i18n import TEXT_SIZE_FACTORS, apply_text_size
+
+SCREEN = (1280, 800)  # a common small laptop screen; the window must fit it
+
+
+@pytest.fixture
+def xlarge(qapp):
+    apply_text_size(qapp, "xlarge")
+    yield
+    apply_text_size(qapp, "normal")
+
+
+def as_on_a_laptop(window: QWidget) -> None:
+    """Qt sizes a new window to at most 2/3 of the screen; the offscreen test screen is
+    only 800×600, a real one at least 1280×800: give the window the size it asks for."""
+    QApplication.processEvents()
+    window.resize(window.sizeHint().expandedTo(window.size()).boundedTo(
+        QSize(*SCREEN)))
+    QApplication.processEvents()
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible labels and buttons narrower or lower than their text needs."""
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisible() or not isinstance(widget, (QLabel, QAbstractButton)):
+            continue
+        if widget.objectName().startswith("qt_"):
+            continue
+        if isinstance(widget, QLabel):
+            if widget.wordWrap() or not widget.text() or (widget.pixmap() is not None \
+                    and not widget.pixmap().isNull()):
+                continue
+            need = widget.minimumSizeHint()
+        else:
+            need = widget.sizeHint()
+            if not widget.text():
+                continue
+        if widget.width() + 1 < need.width() or widget.height() + 1 < need.height():
+            problems.append(f"{type(widget).__name__} {widget.text()!r}: "
+                            f"{widget.width()}x{widget.height()} < "
+                            f"{need.width()}x{need.height()}")
+    return problems
+
+
+def test_text_size_setting_scales_headings_and_the_section_list(window, qtbot, qapp):
+    window.go_to("today")
+    heading = window.view("today").findChildren(QLabel)[0]
+    before = (heading.font().pointSizeF(), window.nav.font().pointSizeF(),
+              window.emergency_button.font().pointSizeF())
+    apply_text_size(qapp, "xlarge")
+    try:
+        after = (heading.font().pointSizeF(), window.nav.font().pointSizeF(),
+                 window.emergency_button.font().pointSizeF())
+    finally:
+        apply_text_size(qapp, "normal")
+    for old, new in zip(before, after, strict=True):
+        assert new == pytest.approx(old * TEXT_SIZE_FACTORS["xlarge"])
+
+
+def test_every_view_fits_at_extra_large(window, qtbot, ctx, xlarge):
+    ctx.courses.create(CoursePlan(
+        start_date=dt.date(2026, 11, 25), zone_name="Europe/Paris",
+        dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20)),
+        ctx.clock.now_utc())
+    window.resize(*SCREEN)
+    problems = {}
+    for key in window.view_keys():
+        window.go_to(key)
+        QApplication.processEvents()
+        found = clipped(window)
+        if found:
+            problems[key] = found
+        hint = window.minimumSizeHint()
+        assert hint.width() <= SCREEN[0] and hint.height() <= SCREEN[1], (key, hint)
+    assert problems == {}
+
+
+def test_course_wizard_pages_fit_at_extra_large(qtbot, ctx, xlarge):
+    from il2desk.ui.course_wizard import CourseWizard
+
+    wizard = CourseWizard(ctx, lambda: None)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.precheck_page.boxes["blood_pressure"].setChecked(True)
+    wizard.dose_page.dose_edit.setText("4.5")
+    problems = {}
+    for _ in range(7):
+        QApplication.processEvents()
+        found = clipped(wizard)
+        if found:
+            problems[type(wizard.currentPage()).__name__] = found
+        wizard.next()
+    assert wizard.minimumSizeHint().height() <= SCREEN[1]
+    assert problems == {}
+
+
+def test_preparation_pages_and_dialogs_fit_at_extra_large(window, qtbot, ctx, tmp_path,
+                                                         xlarge):
+    from il2desk.domain.dose import SyringeKind
+    from il2desk.ui.about_dialog import AboutDialog
+    from il2desk.ui.late_reminders import LateRemindersDialog
+    from il2desk.ui.syringe_wizard import PageId, SyringePreparationWizard
+    from il2desk.ui.views.past_course_dialog import PastCourseDialog
+
+    problems = {}
+    wizard = SyringePreparationWizard(window.host, dose_miu=Decimal("4.5"),
+                                      preparation="vial",
+                                      syringe_kind=SyringeKind.U100_05, parent=window)
+    wizard.show()
+    as_on_a_laptop(wizard)
+    for _ in range(14):
+        QApplication.processEvents()
+        page = wizard.currentPage()
+        if found := clipped(wizard):
+            problems[PageId(wizard.currentId()).name] = found
+        if getattr(page, "confirm_box", None) is not None:
+            page.confirm_box.setChecked(True)
+        if wizard.currentId() == PageId.STRENGTH:
+            page.concentration_edit.setText("18")
+            page.hours_spin.setValue(48)
+            page.doses_spin.setValue(4)
+        before = wizard.currentId()
+        wizard.next()
+        if wizard.currentId() == before:
+            break
+    wizard.reject()
+    window.show_emergency()
+    for dialog in (window.emergency_panel,
+                   AboutDialog(tmp_path, show_emergency=window.show_emergency,
+                               prompter=window.prompter, parent=window),
+                   PastCourseDialog(ctx, window.show_emergency, window),
+                   LateRemindersDialog(ctx, window.show_emergency, window)):
+        dialog.show()
+        as_on_a_laptop(dialog)
+        if found := clipped(dialog):
+            problems[type(dialog).__name__] = found
+        dialog.close()
+    assert problems == {}
