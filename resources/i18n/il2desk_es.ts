@@ -1251,7 +1251,7 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
     <message>
         <source>Show &amp;by symptom:</source>
-        <translation>Mostrar &amp;por síntoma:</translation>
+        <translation>Mostrar por &amp;síntoma:</translation>
     </message>
     <message>
         <source>Show entries for</source>
