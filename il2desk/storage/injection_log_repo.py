@@ -48,6 +48,21 @@ class InjectionLogRepository:
             if cursor.rowcount != 1:
                 raise InjectionNotPending(record.injection_id)
 
+    def mark_missed(self, injection_id: int, reason: str) -> None:
+        """A planned injection the patient skipped: kept in the record as missed, with
+        their reason (it is no longer offered as the next step)."""
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE injections SET status = 'missed', missed_reason = ? "
+                "WHERE id = ? AND status = 'planned'", (reason.strip(), injection_id))
+            if cursor.rowcount != 1:
+                raise InjectionNotPending(injection_id)
+
+    def missed_reason(self, injection_id: int) -> str:
+        row = self._db.conn.execute("SELECT missed_reason FROM injections WHERE id = ?",
+                                    (injection_id,)).fetchone()
+        return row[0] if row else ""
+
     def site_history(self) -> list[Use]:
         """Every injection given at a known site, newest first."""
         rows = self._db.conn.execute(

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Prompter(Protocol):
@@ -24,6 +24,8 @@ class Prompter(Protocol):
 
     def save_path(self, parent: QWidget | None, title: str, suggested: Path,
                   file_filter: str) -> Path | None: ...
+
+    def ask_text(self, parent: QWidget | None, title: str, label: str) -> str | None: ...
 
     def open_path(self, parent: QWidget | None, title: str, directory: Path,
                   file_filter: str) -> Path | None: ...
@@ -52,6 +54,10 @@ class QtPrompter:
     def warn(self, parent, title, text) -> None:
         QMessageBox.warning(parent, title, text)
 
+    def ask_text(self, parent, title, label) -> str | None:
+        text, ok = QInputDialog.getText(parent, title, label)
+        return text if ok else None
+
     def save_path(self, parent, title, suggested, file_filter) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
         return Path(name) if name else None
@@ -67,6 +73,7 @@ class ScriptedPrompter:
     def __init__(self) -> None:
         self.confirm_answers: deque[bool] = deque()
         self.paths: deque[Path | None] = deque()
+        self.texts: deque[str | None] = deque()
         self.asked: list[tuple[str, str, str]] = []
 
     def confirm(self, parent, title, text, *, yes="Yes", no="No") -> bool:
@@ -80,6 +87,12 @@ class ScriptedPrompter:
 
     def warn(self, parent, title, text) -> None:
         self.asked.append(("warn", title, text))
+
+    def ask_text(self, parent, title, label) -> str | None:
+        self.asked.append(("ask_text", title, label))
+        if not self.texts:
+            raise AssertionError(f"unexpected question: {title}: {label}")
+        return self.texts.popleft()
 
     def save_path(self, parent, title, suggested, file_filter) -> Path | None:
         self.asked.append(("save_path", title, str(suggested)))

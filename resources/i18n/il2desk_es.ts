@@ -2400,6 +2400,18 @@ Keep il2desk running, minimised?</source>
         <translation>Cancelar la sesión</translation>
     </message>
     <message>
+        <source>Mar&amp;k as missed…</source>
+        <translation>Marcar como &amp;perdida…</translation>
+    </message>
+    <message>
+        <source>Mark this injection as missed</source>
+        <translation>Marcar esta inyección como perdida</translation>
+    </message>
+    <message>
+        <source>For an injection you will not take: it is kept in your record as missed, with your reason</source>
+        <translation>Para una inyección que no vas a ponerte: queda en tu registro como perdida, con tu motivo</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>&amp;Atrás</translation>
     </message>
@@ -2426,6 +2438,18 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>This dose was already recorded, so nothing more was written.</source>
         <translation>Esta dosis ya estaba anotada, así que no se ha escrito nada más.</translation>
+    </message>
+    <message>
+        <source>Mark as missed</source>
+        <translation>Marcar como perdida</translation>
+    </message>
+    <message>
+        <source>Why will you not take this injection? (for example: felt too unwell, no syringe at home) Your doctor may want to know.</source>
+        <translation>¿Por qué no vas a ponerte esta inyección? (por ejemplo: te sentías demasiado mal, no tenías jeringa en casa) A tu médico le puede interesar saberlo.</translation>
+    </message>
+    <message>
+        <source>This injection was already recorded, so nothing more was written.</source>
+        <translation>Esta inyección ya estaba registrada, así que no se escribió nada más.</translation>
     </message>
     <message>
         <source>Stop the session?</source>

@@ -6,11 +6,16 @@
 
 from __future__ import annotations
 
-from il2desk.storage.migrations import m0001_initial, m0002_diary_symptom_index
+from il2desk.storage.migrations import (
+    m0001_initial,
+    m0002_diary_symptom_index,
+    m0003_missed_reason,
+)
 
 MIGRATIONS: list[tuple[str, ...]] = [
     m0001_initial.STATEMENTS,
     m0002_diary_symptom_index.STATEMENTS,
+    m0003_missed_reason.STATEMENTS,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -96,6 +96,12 @@ class SessionWizard(QDialog):
         self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the session"))
         self.cancel_button.clicked.connect(self.reject)
+        self.missed_button = QPushButton(self.tr("Mar&k as missed…"))
+        self.missed_button.setAccessibleName(self.tr("Mark this injection as missed"))
+        self.missed_button.setAccessibleDescription(self.tr(
+            "For an injection you will not take: it is kept in your record as missed, "
+            "with your reason"))
+        self.missed_button.clicked.connect(self.mark_missed)
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
         self.back_button.clicked.connect(self.back)
@@ -107,6 +113,7 @@ class SessionWizard(QDialog):
             button.setMinimumWidth(120)
             button.setAutoDefault(False)
         buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.missed_button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.next_button)
@@ -186,6 +193,25 @@ class SessionWizard(QDialog):
         self.recorded = True
         self.host.ctx.session_progress.clear()
         self.accept()
+
+    def mark_missed(self) -> None:
+        """Issue 6: a skipped injection is recorded as missed, with the reason."""
+        reason = self.host.prompter.ask_text(
+            self, self.tr("Mark as missed"),
+            self.tr("Why will you not take this injection? (for example: felt too unwell, "
+                    "no syringe at home) Your doctor may want to know."))
+        if reason is None:
+            return  # changed their mind: the session goes on
+        try:
+            self.host.ctx.injection_log.mark_missed(self.draft.injection.id, reason)
+        except InjectionNotPending:
+            self.host.prompter.warn(self, self.tr("Already recorded"), self.tr(
+                "This injection was already recorded, so nothing more was written."))
+        self.recorded = True
+        self.host.ctx.session_progress.clear()
+        for page in self.pages:
+            page.leave()
+        super().reject()
 
     def _may_stop(self) -> bool:
         if self.recorded or self._stopping:

@@ -345,3 +345,21 @@ def test_prepare_step_opens_the_syringe_preparation_wizard(qtbot, window, ctx, c
     guide.currentPage().done_box.click()
     click_finish(qtbot, guide)
     assert "Pre-filled syringe checked" in page.prepared_label.text()
+
+
+def test_a_skipped_injection_is_recorded_as_missed_with_its_reason(qtbot, window, ctx,
+                                                                   clock, prompter):
+    # issue 6: skipping an injection records it as missed with a reason
+    injections = make_course(ctx, clock)
+    wizard = open_session(qtbot, window, injections[0].id)
+    prompter.texts.append(None)  # changed their mind
+    click(qtbot, wizard.missed_button)
+    assert wizard.isVisible()
+    assert ctx.courses.injection(injections[0].id).status is InjectionStatus.PLANNED
+    prompter.texts.append("Fever all night, could not face it")
+    with qtbot.waitSignal(wizard.finished):
+        click(qtbot, wizard.missed_button)
+    assert ctx.courses.injection(injections[0].id).status is InjectionStatus.MISSED
+    assert ctx.injection_log.missed_reason(injections[0].id) == \
+        "Fever all night, could not face it"
+    assert ctx.courses.next_planned_injection(clock.now_utc()).id != injections[0].id
