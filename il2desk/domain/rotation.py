@@ -53,6 +53,7 @@ REACTION_LABELS: dict[str, str] = {
     "swelling": QT_TRANSLATE_NOOP("domain", "swelling"),
     "redness": QT_TRANSLATE_NOOP("domain", "redness"),
     "lump": QT_TRANSLATE_NOOP("domain", "lump (nodule)"),
+    "scab": QT_TRANSLATE_NOOP("domain", "scab"),
     "other": QT_TRANSLATE_NOOP("domain", "other reaction"),
 }
 

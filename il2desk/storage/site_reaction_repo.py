@@ -6,11 +6,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import sqlite3
+from decimal import Decimal
 
 from il2desk.domain.timeplan import format_utc_iso, parse_utc_iso
 from il2desk.storage.database import Database
 
-REACTION_KINDS: tuple[str, ...] = ("swelling", "redness", "lump", "other")
+REACTION_KINDS: tuple[str, ...] = ("swelling", "redness", "lump", "scab", "other")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -22,6 +23,7 @@ class Reaction:
     resolved_utc: dt.datetime | None
     note: str
     injection_id: int | None
+    size_cm: Decimal | None = None
 
     @property
     def is_open(self) -> bool:
@@ -33,16 +35,26 @@ class SiteReactionRepository:
         self._db = db
 
     def add(self, site_code: str, kind: str, noted_utc: dt.datetime, note: str = "",
-            injection_id: int | None = None) -> int:
+            injection_id: int | None = None, size_cm: Decimal | None = None) -> int:
         if kind not in REACTION_KINDS:
             raise ValueError(f"unknown reaction kind {kind!r}")
         with self._db.transaction() as conn:
             cursor = conn.execute(
-                "INSERT INTO site_reactions (site_code, injection_id, kind, noted_utc, note) "
-                "VALUES (?, ?, ?, ?, ?)",
-                (site_code, injection_id, kind, format_utc_iso(noted_utc), note.strip()),
+                "INSERT INTO site_reactions (site_code, injection_id, kind, noted_utc, note,"
+                " size_cm) VALUES (?, ?, ?, ?, ?, ?)",
+                (site_code, injection_id, kind, format_utc_iso(noted_utc), note.strip(),
+                 None if size_cm is None else str(size_cm)),
             )
             return int(cursor.lastrowid)
+
+    def update(self, reaction_id: int, kind: str, size_cm: Decimal | None, note: str) -> None:
+        """A reaction changes over weeks (a lump shrinks, scabs): keep it up to date."""
+        if kind not in REACTION_KINDS:
+            raise ValueError(f"unknown reaction kind {kind!r}")
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE site_reactions SET kind = ?, size_cm = ?, note = ? WHERE id = ?",
+                         (kind, None if size_cm is None else str(size_cm), note.strip(),
+                          reaction_id))
 
     def resolve(self, reaction_id: int, resolved_utc: dt.datetime) -> None:
         with self._db.transaction() as conn:
@@ -76,4 +88,5 @@ class SiteReactionRepository:
             noted_utc=parse_utc_iso(row["noted_utc"]),
             resolved_utc=parse_utc_iso(row["resolved_utc"]) if row["resolved_utc"] else None,
             note=row["note"], injection_id=row["injection_id"],
+            size_cm=Decimal(row["size_cm"]) if row["size_cm"] else None,
         )

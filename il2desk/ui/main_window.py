@@ -271,6 +271,8 @@ class MainWindow(QMainWindow):
         dialog, self.session_dialog = self.session_dialog, None
         if dialog is not None:
             dialog.deleteLater()
+            if getattr(dialog, "recorded", False) and dialog.draft.open_diary_after:
+                self.go_to("diary")  # the patient asked to note how they feel
         refresh = getattr(self.stack.currentWidget(), "refresh", None)
         if callable(refresh):
             refresh()

@@ -2756,6 +2756,18 @@ Keep il2desk running, minimised?</source>
         <translation>La jeringa usada está en el contenedor de agujas</translation>
     </message>
     <message>
+        <source>After this, open the &amp;diary to note how I feel</source>
+        <translation>Después, abrir el &amp;diario para anotar cómo me siento</translation>
+    </message>
+    <message>
+        <source>Open the diary after this</source>
+        <translation>Abrir el diario después</translation>
+    </message>
+    <message>
+        <source>Shows the side-effect diary once the injection is recorded</source>
+        <translation>Muestra el diario de efectos secundarios cuando la inyección quede registrada</translation>
+    </message>
+    <message>
         <source>Press Finish to record this injection. If you feel unwell later, the emergency signs are one click away (Ctrl+E).</source>
         <translation>Pulsa Terminar para anotar esta inyección. Si más tarde te encuentras mal, las señales de alarma están a un clic (Ctrl+E).</translation>
     </message>
@@ -2850,8 +2862,28 @@ Keep il2desk running, minimised?</source>
         <translation>Tipo de reacción</translation>
     </message>
     <message>
-        <source>for example: about 2 cm, hard, a little scab</source>
-        <translation>por ejemplo: unos 2 cm, dura, con un poco de costra</translation>
+        <source>optional, for example 2</source>
+        <translation>opcional, por ejemplo 2</translation>
+    </message>
+    <message>
+        <source>Size in centimetres</source>
+        <translation>Tamaño en centímetros</translation>
+    </message>
+    <message>
+        <source>How wide the reaction is, in cm</source>
+        <translation>Lo ancha que es la reacción, en cm</translation>
+    </message>
+    <message>
+        <source>Date noticed</source>
+        <translation>Fecha en que la notaste</translation>
+    </message>
+    <message>
+        <source>The day you first noticed it</source>
+        <translation>El día en que la notaste por primera vez</translation>
+    </message>
+    <message>
+        <source>for example: hard, itchy</source>
+        <translation>por ejemplo: dura, pica</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2866,6 +2898,14 @@ Keep il2desk running, minimised?</source>
         <translation>&amp;Tipo:</translation>
     </message>
     <message>
+        <source>Si&amp;ze (cm):</source>
+        <translation>Tama&amp;ño (cm):</translation>
+    </message>
+    <message>
+        <source>Noticed o&amp;n:</source>
+        <translation>La notaste e&amp;l:</translation>
+    </message>
+    <message>
         <source>N&amp;ote:</source>
         <translation>N&amp;ota:</translation>
     </message>
@@ -2876,6 +2916,18 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Add reaction</source>
         <translation>Añadir la reacción</translation>
+    </message>
+    <message>
+        <source>&amp;Update the chosen reaction</source>
+        <translation>&amp;Actualizar la reacción elegida</translation>
+    </message>
+    <message>
+        <source>Update the chosen reaction</source>
+        <translation>Actualizar la reacción elegida</translation>
+    </message>
+    <message>
+        <source>Saves the kind, size and note above for the reaction chosen in the list</source>
+        <translation>Guarda el tipo, el tamaño y la nota de arriba para la reacción elegida en la lista</translation>
     </message>
     <message>
         <source>A site with an open reaction is left out of the suggestions until you mark it healed. Lumps (nodules) can take months to go.</source>
@@ -2900,6 +2952,10 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>{0}: {1}, noted {2}</source>
         <translation>{0}: {1}, anotada el {2}</translation>
+    </message>
+    <message>
+        <source>, {0} cm</source>
+        <translation>, {0} cm</translation>
     </message>
     <message>
         <source>History of {0}:</source>
@@ -2932,6 +2988,14 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Please keep the note under 200 characters.</source>
         <translation>Escribe la nota con menos de 200 caracteres, por favor.</translation>
+    </message>
+    <message>
+        <source>That is very large for a skin reaction: please check the size, in centimetres. If a swelling really is this large, call your doctor.</source>
+        <translation>Es muy grande para una reacción de la piel: revisa el tamaño, en centímetros. Si la hinchazón es de verdad así de grande, llama a tu médico.</translation>
+    </message>
+    <message>
+        <source>That day has not come yet.</source>
+        <translation>Ese día todavía no ha llegado.</translation>
     </message>
 </context>
 <context>
@@ -4409,6 +4473,10 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>lump (nodule)</source>
         <translation>bulto (nódulo)</translation>
+    </message>
+    <message>
+        <source>scab</source>
+        <translation>costra</translation>
     </message>
     <message>
         <source>other reaction</source>

@@ -138,3 +138,21 @@ def test_corrupted_pages_are_refused_untouched(paths):
     data[4096:12288] = os.urandom(8192)
     paths.database.write_bytes(bytes(data))
     _assert_refused(paths, ProblemKind.DAMAGED, bytes(data))
+
+
+def test_reactions_survive_the_version_4_rebuild(paths):
+    # m0004 rebuilds site_reactions (new kind "scab", size): rows must come through.
+    conn = sqlite3.connect(paths.database)
+    for step in MIGRATIONS[:3]:
+        for statement in step:
+            conn.execute(statement)
+    conn.execute("INSERT INTO site_reactions (site_code, kind, noted_utc, note) VALUES "
+                 "('thigh-left', 'lump', '2026-11-01T12:00:00+00:00', 'hard')")
+    conn.execute("PRAGMA user_version = 3")
+    conn.commit()
+    conn.close()
+    db = open_db(paths)
+    row = db.conn.execute("SELECT site_code, kind, note, size_cm FROM site_reactions").fetchone()
+    assert tuple(row) == ("thigh-left", "lump", "hard", None)
+    assert db.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    db.close()

@@ -64,3 +64,35 @@ def test_switched_off_areas_are_left_out(qtbot, window, ctx):
     view = window.stack.currentWidget()
     assert view.suggestion_label.text() == "Suggested next: Left thigh"
     assert not view.body_map.buttons["abdomen-upper-left"].isVisible()
+
+
+def test_reaction_with_size_and_date_then_updated(qtbot, window, ctx, clock):
+    # issue 6 / rule R12: type (scab too), size in cm, date; update it; bad values refused
+    from PySide6.QtCore import QDate
+
+    window.go_to("sites")
+    view = window.stack.currentWidget()
+    view.site_combo.setCurrentIndex(view.site_combo.findData("thigh-left"))
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("lump"))
+    qtbot.keyClicks(view.size_edit, "abc")
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert view.note_error.message and ctx.reactions.open_reactions() == []
+    view.size_edit.clear()
+    qtbot.keyClicks(view.size_edit, "45")
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert "very large" in view.note_error.message and ctx.reactions.open_reactions() == []
+    view.size_edit.clear()
+    qtbot.keyClicks(view.size_edit, "2.5")
+    view.date_edit.setDate(QDate(2026, 11, 20))
+    qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    (reaction,) = ctx.reactions.open_reactions()
+    assert reaction.size_cm == Decimal("2.5") and reaction.kind == "lump"
+    assert reaction.noted_utc.date() == dt.date(2026, 11, 20)
+    assert "2.5 cm" in view.reaction_list.item(0).text()
+    # weeks later: smaller, and a scab
+    view.reaction_list.setCurrentRow(0)
+    view.kind_combo.setCurrentIndex(view.kind_combo.findData("scab"))
+    view.size_edit.setText("1")
+    qtbot.mouseClick(view.update_button, Qt.MouseButton.LeftButton)
+    (reaction,) = ctx.reactions.open_reactions()
+    assert reaction.kind == "scab" and reaction.size_cm == Decimal("1")

@@ -10,12 +10,14 @@ from il2desk.storage.migrations import (
     m0001_initial,
     m0002_diary_symptom_index,
     m0003_missed_reason,
+    m0004_reaction_size_and_scab,
 )
 
 MIGRATIONS: list[tuple[str, ...]] = [
     m0001_initial.STATEMENTS,
     m0002_diary_symptom_index.STATEMENTS,
     m0003_missed_reason.STATEMENTS,
+    m0004_reaction_size_and_scab.STATEMENTS,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

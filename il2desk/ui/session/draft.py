@@ -20,3 +20,4 @@ class SessionDraft:
     ice_after_done: bool = False
     booking: Booking | None = None
     sharps_done: bool = False
+    open_diary_after: bool = False  # step 7: "and how you feel" (not stored)

@@ -23,6 +23,12 @@ class SharpsPage(SessionPage):
         self.sharps_box = QCheckBox(self.tr("The used syringe is in the &sharps container"))
         self.sharps_box.setAccessibleName(self.tr("The used syringe is in the sharps container"))
         layout.addWidget(self.sharps_box)
+        # Issue 6, step 7 "and how you feel": the diary opens after Finish (optional).
+        self.diary_box = QCheckBox(self.tr("After this, open the &diary to note how I feel"))
+        self.diary_box.setAccessibleName(self.tr("Open the diary after this"))
+        self.diary_box.setAccessibleDescription(self.tr(
+            "Shows the side-effect diary once the injection is recorded"))
+        layout.addWidget(self.diary_box)
         layout.addWidget(paragraph(self.tr(
             "Press Finish to record this injection. If you feel unwell later, the emergency "
             "signs are one click away (Ctrl+E).")))
@@ -30,4 +36,5 @@ class SharpsPage(SessionPage):
 
     def commit(self) -> bool:
         self.draft.sharps_done = self.sharps_box.isChecked()
+        self.draft.open_diary_after = self.diary_box.isChecked()
         return True

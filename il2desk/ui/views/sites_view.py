@@ -3,10 +3,14 @@ the suggested next site, and adding or healing a reaction."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import datetime as dt
+from decimal import Decimal
+
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -20,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from il2desk.domain.dose import DoseInputError, format_number, parse_positive_decimal
 from il2desk.domain.rotation import (
     REACTION_LABELS,
     SITE_CODES,
@@ -28,12 +33,14 @@ from il2desk.domain.rotation import (
     sites_in_areas,
     suggest_site,
 )
-from il2desk.domain.timeplan import from_utc
+from il2desk.domain.timeplan import from_utc, resolve_local
 from il2desk.storage.site_reaction_repo import REACTION_KINDS
 from il2desk.ui.body_map import BodyMap
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text, translate_message
 from il2desk.ui.widgets import FieldError, follow_app_font, heading, paragraph
+
+MAX_REACTION_CM = Decimal(20)  # anything larger is a typo (or a call to the doctor)
 
 RECENT = QColor("#f3b37a")  # used in the last 3 days
 WEEK = QColor("#f8e3a0")  # used 4 to 7 days ago
@@ -102,12 +109,23 @@ class SitesView(QWidget):
         for kind in REACTION_KINDS:
             self.kind_combo.addItem(translate_message(REACTION_LABELS[kind]).capitalize(), kind)
         self.kind_combo.setAccessibleName(self.tr("Kind of reaction"))
+        self.size_edit = QLineEdit()
+        self.size_edit.setPlaceholderText(self.tr("optional, for example 2"))
+        self.size_edit.setAccessibleName(self.tr("Size in centimetres"))
+        self.size_edit.setAccessibleDescription(self.tr("How wide the reaction is, in cm"))
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit.setAccessibleName(self.tr("Date noticed"))
+        self.date_edit.setAccessibleDescription(self.tr("The day you first noticed it"))
         self.note_edit = QLineEdit()
-        self.note_edit.setPlaceholderText(self.tr("for example: about 2 cm, hard, a little scab"))
+        self.note_edit.setPlaceholderText(self.tr("for example: hard, itchy"))
         self.note_edit.setAccessibleName(self.tr("Note"))
         self.note_error = FieldError()
         for label, field in ((self.tr("S&ite:"), self.site_combo),
                              (self.tr("&Kind:"), self.kind_combo),
+                             (self.tr("Si&ze (cm):"), self.size_edit),
+                             (self.tr("Noticed o&n:"), self.date_edit),
                              (self.tr("N&ote:"), self.note_edit)):
             label_widget = QLabel(label)
             label_widget.setBuddy(field)
@@ -117,7 +135,15 @@ class SitesView(QWidget):
         self.add_button = QPushButton(self.tr("&Add reaction"))
         self.add_button.setAccessibleName(self.tr("Add reaction"))
         self.add_button.clicked.connect(self._add)
-        right.addWidget(self.add_button)
+        self.update_button = QPushButton(self.tr("&Update the chosen reaction"))
+        self.update_button.setAccessibleName(self.tr("Update the chosen reaction"))
+        self.update_button.setAccessibleDescription(self.tr(
+            "Saves the kind, size and note above for the reaction chosen in the list"))
+        self.update_button.clicked.connect(self._update)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addWidget(self.update_button)
+        right.addLayout(add_row)
         right.addWidget(paragraph(self.tr(
             "A site with an open reaction is left out of the suggestions until you mark it "
             "healed. Lumps (nodules) can take months to go.")))
@@ -181,6 +207,9 @@ class SitesView(QWidget):
             text = self.tr("{0}: {1}, noted {2}").format(
                 translate_message(site_label(reaction.site_code)),
                 translate_message(REACTION_LABELS[reaction.kind]), date_text(local, "d MMMM yyyy"))
+            if reaction.size_cm is not None:
+                text += self.tr(", {0} cm").format(format_number(
+                    reaction.size_cm, decimal_mark=QLocale().decimalPoint()))
             if reaction.note:
                 text += f" — {reaction.note}"
             item = QListWidgetItem(text)
@@ -189,6 +218,10 @@ class SitesView(QWidget):
         if self.reaction_list.count():
             self.reaction_list.setCurrentRow(0)
         self.resolve_button.setEnabled(self.reaction_list.count() > 0)
+        self.update_button.setEnabled(self.reaction_list.count() > 0)
+        today = from_utc(now, prefs.time_zone).date()
+        self.date_edit.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.date_edit.setDate(QDate(today.year, today.month, today.day))
 
     def _site_clicked(self, code: str) -> None:
         self.site_combo.setCurrentIndex(self.site_combo.findData(code))
@@ -221,16 +254,57 @@ class SitesView(QWidget):
         self.history_label.setText("<br>".join(lines))
         self.history_label.setAccessibleName(" ".join(lines))
 
-    def _add(self) -> None:
+    def _read_form(self) -> tuple[Decimal | None, str] | None:
+        """Size and note from the form, or None after a message beside the field."""
         note = self.note_edit.text().strip()
         if len(note) > 200:
             self.note_error.show_error(self.tr("Please keep the note under 200 characters."))
-            return
+            return None
+        size_cm: Decimal | None = None
+        if self.size_edit.text().strip():
+            try:
+                size_cm = parse_positive_decimal(self.size_edit.text(),
+                                                 decimal_mark=QLocale().decimalPoint())
+            except DoseInputError as error:
+                self.note_error.show_error(str(error))
+                return None
+            if size_cm > MAX_REACTION_CM:
+                self.note_error.show_error(self.tr(
+                    "That is very large for a skin reaction: please check the size, in "
+                    "centimetres. If a swelling really is this large, call your doctor."))
+                return None
         self.note_error.clear_error()
-        self.host.ctx.reactions.add(self.site_combo.currentData(),
-                                    self.kind_combo.currentData(),
-                                    self.host.ctx.clock.now_utc(), note)
+        return size_cm, note
+
+    def _add(self) -> None:
+        read = self._read_form()
+        if read is None:
+            return
+        size_cm, note = read
+        ctx = self.host.ctx
+        zone = ctx.settings.current.time_zone
+        today = from_utc(ctx.clock.now_utc(), zone).date()
+        day = self.date_edit.date().toPython()
+        if day > today:
+            self.note_error.show_error(self.tr("That day has not come yet."))
+            return
+        # Noted at midday of the chosen day, or now when it is today.
+        noted = ctx.clock.now_utc() if day == today else \
+            resolve_local(day, dt.time(12), zone).utc
+        ctx.reactions.add(self.site_combo.currentData(), self.kind_combo.currentData(),
+                          noted, note, size_cm=size_cm)
         self.note_edit.clear()
+        self.size_edit.clear()
+        self.refresh()
+
+    def _update(self) -> None:
+        item = self.reaction_list.currentItem()
+        read = self._read_form()
+        if item is None or read is None:
+            return
+        size_cm, note = read
+        self.host.ctx.reactions.update(item.data(Qt.ItemDataRole.UserRole),
+                                       self.kind_combo.currentData(), size_cm, note)
         self.refresh()
 
     def _resolve(self) -> None:

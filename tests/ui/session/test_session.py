@@ -363,3 +363,19 @@ def test_a_skipped_injection_is_recorded_as_missed_with_its_reason(qtbot, window
     assert ctx.injection_log.missed_reason(injections[0].id) == \
         "Fever all night, could not face it"
     assert ctx.courses.next_planned_injection(clock.now_utc()).id != injections[0].id
+
+
+def test_diary_opens_after_the_session_when_asked(qtbot, window, ctx, clock):
+    # issue 6, step 7 "sharps and how you feel": an optional diary entry afterwards
+    injections = make_course(ctx, clock)
+    clock.set(injections[0].planned_utc)
+    wizard = open_session(qtbot, window, injections[0].id)
+    walk_to_inject(qtbot, wizard, clock)
+    tick(qtbot, wizard.page.done_box)
+    next_step(qtbot, wizard, 6)
+    next_step(qtbot, wizard, 7)
+    tick(qtbot, wizard.page.sharps_box)
+    tick(qtbot, wizard.page.diary_box)
+    with qtbot.waitSignal(wizard.finished):
+        click(qtbot, wizard.next_button)
+    assert window.current_key() == "diary"
