@@ -13,6 +13,7 @@ from il2desk.domain.diary import Severity
 from il2desk.ui.course_wizard import CourseWizard
 from il2desk.ui.syringe_wizard import PageId, SyringePreparationWizard
 from tests.ui.a11y import mnemonic_clashes
+from tests.ui.preparation_walk import walk_preparation_pages
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
@@ -335,21 +336,12 @@ def test_tab_reaches_every_control_of_every_preparation_page(window, qtbot):
     wizard.show()
     activate(qtbot, wizard)
     missing = {}
-    for _ in range(14):
-        page = wizard.currentPage()
-        stops = tab_stops(qtbot, wizard)
-        if found := unreachable(wizard, stops):
-            missing[PageId(wizard.currentId()).name] = found
-        if getattr(page, "confirm_box", None) is not None:
-            page.confirm_box.setChecked(True)
-        if wizard.currentId() == PageId.STRENGTH:
-            page.concentration_edit.setText("18")
-            page.hours_spin.setValue(48)
-            page.doses_spin.setValue(4)
-        before = wizard.currentId()
-        wizard.next()
-        if wizard.currentId() == before:
-            break
+
+    def check(page_id: PageId) -> None:
+        if found := unreachable(wizard, tab_stops(qtbot, wizard)):
+            missing[page_id.name] = found
+
+    walk_preparation_pages(wizard, check, limit=14)
     wizard.reject()
     assert missing == {}
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
 from il2desk.domain.course import CoursePlan
 from il2desk.ui.i18n import TEXT_SIZE_FACTORS, apply_text_size
+from tests.ui.preparation_walk import walk_preparation_pages
 
 SCREEN = (1280, 800)  # a common small laptop screen; the window must fit it
 
@@ -122,21 +123,13 @@ def test_preparation_pages_and_dialogs_fit_at_extra_large(window, qtbot, ctx, tm
                                       syringe_kind=SyringeKind.U100_05, parent=window)
     wizard.show()
     as_on_a_laptop(wizard)
-    for _ in range(14):
+
+    def check(page_id: PageId) -> None:
         QApplication.processEvents()
-        page = wizard.currentPage()
         if found := clipped(wizard):
-            problems[PageId(wizard.currentId()).name] = found
-        if getattr(page, "confirm_box", None) is not None:
-            page.confirm_box.setChecked(True)
-        if wizard.currentId() == PageId.STRENGTH:
-            page.concentration_edit.setText("18")
-            page.hours_spin.setValue(48)
-            page.doses_spin.setValue(4)
-        before = wizard.currentId()
-        wizard.next()
-        if wizard.currentId() == before:
-            break
+            problems[page_id.name] = found
+
+    walk_preparation_pages(wizard, check, limit=14)
     wizard.reject()
     window.show_emergency()
     for dialog in (window.emergency_panel,

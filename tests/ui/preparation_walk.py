@@ -1,0 +1,29 @@
+"""Walk the syringe preparation wizard page by page, filling what each page needs, and
+let a check look at every page on the way (shared by the keyboard, text-size and
+accessibility tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from il2desk.ui.syringe_wizard import PageId
+
+
+def walk_preparation_pages(wizard, check: Callable[[PageId], None], *, limit: int = 16) -> int:
+    """Calls check(page id) on each page, then fills it and goes on; returns the count."""
+    seen = 0
+    for _ in range(limit):
+        page = wizard.currentPage()
+        check(PageId(wizard.currentId()))
+        seen += 1
+        if getattr(page, "confirm_box", None) is not None:
+            page.confirm_box.setChecked(True)
+        if wizard.currentId() == PageId.STRENGTH:
+            page.concentration_edit.setText("18")
+            page.hours_spin.setValue(48)
+            page.doses_spin.setValue(4)
+        before = wizard.currentId()
+        wizard.next()
+        if wizard.currentId() == before:
+            break
+    return seen
