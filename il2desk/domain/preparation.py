@@ -8,6 +8,7 @@ refused with a request to check the label, never silently corrected.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 
 from il2desk.domain.dose import (
@@ -34,45 +35,49 @@ MAX_DOSE_MIU = Decimal(100)
 MAX_USABLE_HOURS = 24 * 30
 
 
-def read_dose_miu(text: str, *, decimal_mark: str = ".", field: str = "dose_miu") -> Decimal:
-    dose = parse_positive_decimal(text, decimal_mark=decimal_mark, field=field)
-    if dose > MAX_DOSE_MIU:
+def _read_within(text: str, *, decimal_mark: str, field: str, low: Decimal | None,
+                 high: Decimal, refusal: str, shown: Callable[..., str]) -> Decimal:
+    """A positive number between `low` and `high`, or DoseInputError whose message is
+    the `refusal` template (a literal marked at the caller) with the value `shown`."""
+    value = parse_positive_decimal(text, decimal_mark=decimal_mark, field=field)
+    if value > high or (low is not None and value < low):
         raise DoseInputError(
-            QT_TRANSLATE_NOOP("domain", "{dose} is far more than any dose of this medicine. "
-                              "Please check the number.").format(
-                dose=format_dose_miu(dose, decimal_mark=decimal_mark)), field=field)
-    return dose
+            refusal.format(value=shown(value, decimal_mark=decimal_mark)), field=field)
+    return value
+
+
+def read_dose_miu(text: str, *, decimal_mark: str = ".", field: str = "dose_miu") -> Decimal:
+    return _read_within(
+        text, decimal_mark=decimal_mark, field=field, low=None, high=MAX_DOSE_MIU,
+        refusal=QT_TRANSLATE_NOOP("domain", "{value} is far more than any dose of this "
+                                  "medicine. Please check the number."),
+        shown=format_dose_miu)
 
 
 def read_concentration(text: str, *, decimal_mark: str = ".",
                        field: str = "concentration_miu_per_ml") -> Decimal:
-    value = parse_positive_decimal(text, decimal_mark=decimal_mark, field=field)
-    if not MIN_CONCENTRATION_MIU_PER_ML <= value <= MAX_CONCENTRATION_MIU_PER_ML:
-        raise DoseInputError(
-            QT_TRANSLATE_NOOP("domain", "{strength} does not look like the strength on a label. "
-                              "Please check the label or ask your pharmacist.").format(
-                strength=format_concentration(value, decimal_mark=decimal_mark)), field=field)
-    return value
+    return _read_within(
+        text, decimal_mark=decimal_mark, field=field, low=MIN_CONCENTRATION_MIU_PER_ML,
+        high=MAX_CONCENTRATION_MIU_PER_ML,
+        refusal=QT_TRANSLATE_NOOP("domain", "{value} does not look like the strength on a "
+                                  "label. Please check the label or ask your pharmacist."),
+        shown=format_concentration)
 
 
 def read_vial_miu(text: str, *, decimal_mark: str = ".", field: str = "vial_miu") -> Decimal:
-    value = parse_positive_decimal(text, decimal_mark=decimal_mark, field=field)
-    if value > MAX_VIAL_MIU:
-        raise DoseInputError(
-            QT_TRANSLATE_NOOP("domain", "{dose} is more than a vial holds. "
-                              "Please check the vial's label.").format(
-                dose=format_dose_miu(value, decimal_mark=decimal_mark)), field=field)
-    return value
+    return _read_within(
+        text, decimal_mark=decimal_mark, field=field, low=None, high=MAX_VIAL_MIU,
+        refusal=QT_TRANSLATE_NOOP("domain", "{value} is more than a vial holds. "
+                                  "Please check the vial's label."),
+        shown=format_dose_miu)
 
 
 def read_diluent_ml(text: str, *, decimal_mark: str = ".", field: str = "diluent_ml") -> Decimal:
-    value = parse_positive_decimal(text, decimal_mark=decimal_mark, field=field)
-    if not MIN_DILUENT_ML <= value <= MAX_DILUENT_ML:
-        raise DoseInputError(
-            QT_TRANSLATE_NOOP("domain", "{volume} of diluent does not look right for one vial. "
-                              "Please check the instructions from your pharmacist.").format(
-                volume=format_volume_ml(value, decimal_mark=decimal_mark)), field=field)
-    return value
+    return _read_within(
+        text, decimal_mark=decimal_mark, field=field, low=MIN_DILUENT_ML, high=MAX_DILUENT_ML,
+        refusal=QT_TRANSLATE_NOOP("domain", "{value} of diluent does not look right for one "
+                                  "vial. Please check the instructions from your pharmacist."),
+        shown=format_volume_ml)
 
 
 def plan_from_text(dose_text: str, concentration_text: str, syringe: SyringeKind, *,

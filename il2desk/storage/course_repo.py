@@ -148,6 +148,9 @@ class CourseRepository:
             "SELECT * FROM injections WHERE course_id = ? ORDER BY seq", (course_id,))
         return [self._injection(row) for row in rows.fetchall()]
 
+    def has_any(self) -> bool:
+        return self._db.conn.execute("SELECT EXISTS (SELECT 1 FROM courses)").fetchone()[0] == 1
+
     def injection_counts(self) -> dict[int, tuple[int, int]]:
         """{course id: (injections done, injections missed)} in one query."""
         rows = self._db.conn.execute(

@@ -209,10 +209,13 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         key = self._specs[row].key
+        built_before = key in self._built
         widget = self.view(key)
         self.stack.setCurrentWidget(widget)
         refresh = getattr(widget, "refresh", None)
-        if callable(refresh):
+        # A view fills itself when built; refreshing it again at once doubled the cost
+        # of every first opening.
+        if built_before and callable(refresh):
             refresh()
         if hasattr(self, "print_checklist_action"):  # menus are built after the list
             self.update_course_actions()  # a view may have added or cancelled a course
@@ -312,7 +315,7 @@ class MainWindow(QMainWindow):
 
     def update_course_actions(self) -> None:
         """Enable Print/Export only when there is a course; a disabled item says why."""
-        has_course = bool(self.ctx.courses.list())
+        has_course = self.ctx.courses.has_any()  # runs on every switch: keep it cheap
         tips = (
             (self.print_checklist_action,
              self.tr("Print the checklist of the selected or next course"),

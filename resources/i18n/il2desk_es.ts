@@ -4219,20 +4219,20 @@ Keep il2desk running, minimised?</source>
         <translation>El número de zonas recientes que descansan tiene que estar entre 0 y {high}.</translation>
     </message>
     <message>
-        <source>{dose} is far more than any dose of this medicine. Please check the number.</source>
-        <translation>{dose} es muchísimo más que cualquier dosis de este medicamento. Revisa el número, por favor.</translation>
+        <source>{value} is far more than any dose of this medicine. Please check the number.</source>
+        <translation>{value} es muchísimo más que cualquier dosis de este medicamento. Revisa el número, por favor.</translation>
     </message>
     <message>
-        <source>{strength} does not look like the strength on a label. Please check the label or ask your pharmacist.</source>
-        <translation>{strength} no parece la concentración de una etiqueta. Revisa la etiqueta o pregunta a tu farmacéutico, por favor.</translation>
+        <source>{value} does not look like the strength on a label. Please check the label or ask your pharmacist.</source>
+        <translation>{value} no parece la concentración de una etiqueta. Revisa la etiqueta o pregunta a tu farmacéutico, por favor.</translation>
     </message>
     <message>
-        <source>{dose} is more than a vial holds. Please check the vial&apos;s label.</source>
-        <translation>{dose} es más de lo que contiene un vial. Revisa la etiqueta del vial, por favor.</translation>
+        <source>{value} is more than a vial holds. Please check the vial&apos;s label.</source>
+        <translation>{value} es más de lo que contiene un vial. Revisa la etiqueta del vial, por favor.</translation>
     </message>
     <message>
-        <source>{volume} of diluent does not look right for one vial. Please check the instructions from your pharmacist.</source>
-        <translation>{volume} de diluyente no parece correcto para un vial. Revisa las indicaciones de tu farmacéutico, por favor.</translation>
+        <source>{value} of diluent does not look right for one vial. Please check the instructions from your pharmacist.</source>
+        <translation>{value} de diluyente no parece correcto para un vial. Revisa las indicaciones de tu farmacéutico, por favor.</translation>
     </message>
     <message>
         <source>This syringe holds {label}, but your dose for this injection is {prescribed}. Do not inject it. Check that you took the right syringe, and if the label still does not match, call your pharmacist or doctor before injecting.</source>
