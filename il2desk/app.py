@@ -8,54 +8,41 @@ import sys
 from pathlib import Path
 
 from il2desk import APP_ID, version
-from il2desk.domain.timeplan import system_zone_name
-from il2desk.services.app_logging import setup_logging
-from il2desk.services.autostart import Autostart, default_command
 from il2desk.services.clock import Clock, SystemClock
 from il2desk.services.context import AppContext
-from il2desk.services.reminder_service import ReminderService
 from il2desk.services.settings_service import SettingsService
-from il2desk.services.supplies_service import SuppliesService
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
-from il2desk.storage.diary_repo import DiaryRepository
-from il2desk.storage.injection_log_repo import InjectionLogRepository
-from il2desk.storage.lab_repo import LabRepository
 from il2desk.storage.paths import DataPaths
-from il2desk.storage.reminder_repo import ReminderRepository
-from il2desk.storage.session_progress_repo import SessionProgressRepository
 from il2desk.storage.settings_repo import SettingsRepository
-from il2desk.storage.site_reaction_repo import SiteReactionRepository
 
 log = logging.getLogger(__name__)
 
 AUTO_BACKUP_DELAY_MS = 2000  # after the window is up, so start-up stays fast
+# Exit code of the event loop that asks run_gui to reopen the record and build a fresh
+# window (after a restore, or a change of language).
+RESTART_EXIT_CODE = 75
 
 
 def build_context(data_dir: Path | None, clock: Clock | None = None,
                   default_zone: str | None = None) -> AppContext:
     """Open the record (raises DatabaseProblem) and build the services over it."""
+    from il2desk.domain.timeplan import system_zone_name
+    from il2desk.services.app_logging import setup_logging
+
     paths = DataPaths.create(data_dir)
     setup_logging(paths.log_file)
     db = Database.open(paths.database, kept_copies_dir=paths.kept_copies,
                        backup_dir=paths.backups)
-    settings_repo = SettingsRepository(db)
-    settings = SettingsService(settings_repo, default_zone=default_zone)
-    clock = clock or SystemClock()
-    courses = CourseRepository(db)
+    settings = SettingsService(SettingsRepository(db), default_zone=default_zone)
     # A given default zone stands for the system's zone (tests, screenshots), so the
     # travel question only comes from a real change of the system zone.
     zone_source = (lambda: default_zone) if default_zone else system_zone_name
-    reminders = ReminderService(ReminderRepository(db), courses, settings, settings_repo,
-                                clock, zone_source)
-    return AppContext(paths=paths, db=db, clock=clock, settings=settings, courses=courses,
-                      reminders=reminders, supplies=SuppliesService(db, clock, courses),
-                      diary=DiaryRepository(db), labs=LabRepository(db),
-                      injection_log=InjectionLogRepository(db),
-                      reactions=SiteReactionRepository(db),
-                      session_progress=SessionProgressRepository(db),
-                      autostart=Autostart(default_command(
-                          paths.root.resolve() if data_dir is not None else None)))
+    # Only what the first window shows is built here; the rest on first use (context.py).
+    return AppContext(paths=paths, db=db, clock=clock or SystemClock(), settings=settings,
+                      courses=CourseRepository(db), zone_source=zone_source,
+                      autostart_data_dir=paths.root.resolve() if data_dir is not None
+                      else None)
 
 
 def run_gui(data_dir: Path | None) -> int:
@@ -76,7 +63,7 @@ def run_gui(data_dir: Path | None) -> int:
     # One instance per data folder, checked before the record is opened: two
     # processes never write the same database; a second launch raises the first.
     instance = SingleInstance(paths.root)
-    if not instance.acquire():
+    if not instance.acquire(listen=False):  # listens once the window is up
         if not instance.reached_running:
             QMessageBox.information(None, "il2desk", QCoreApplication.translate(
                 "App", "il2desk is already open. Look for its window, or for its icon "
@@ -89,26 +76,27 @@ def run_gui(data_dir: Path | None) -> int:
 
 
 def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance) -> int:
-    """Open the record and the window; again after a restore asked for a restart."""
+    """Open the record and the window; again after a restore asked for a restart.
+
+    Only what the first window shows is built before it is painted; everything else
+    waits for that paint (ui/start_up.py), so the window is up fast (issue 11).
+    """
     from PySide6.QtCore import QCoreApplication, QTimer
 
-    from il2desk.services.notifier import DBusNotifier, Notifier
-    from il2desk.storage.backup import RecordDamaged, automatic_backup, restore
     from il2desk.storage.database import DatabaseProblem
-    from il2desk.ui.backup_actions import RESTART_EXIT_CODE
     from il2desk.ui.errors import install_exception_hook
     from il2desk.ui.i18n import apply_text_size, install_translators
     from il2desk.ui.main_window import MainWindow
-    from il2desk.ui.problem_dialog import resolve_database_problem
-    from il2desk.ui.tray import ReminderTray, tray_available
+    from il2desk.ui.start_up import AfterFirstPaint
 
-    setup_logging(paths.log_file)
     install_exception_hook(paths.log_file)
-    dbus: list[Notifier] = []  # found once, after the first window is up (start-up speed)
+    dbus: list = []  # the desktop notifier, found once, after the first window is up
     while True:
         try:
             ctx = build_context(data_dir)
         except DatabaseProblem as problem:
+            from il2desk.ui.problem_dialog import resolve_database_problem
+
             if resolve_database_problem(problem, paths):
                 continue  # a good backup was restored: open it
             return 1
@@ -116,37 +104,53 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance) -> int:
         install_translators(app, prefs.language)
         apply_text_size(app, prefs.text_size)
         ctx.settings.subscribe(lambda p: apply_text_size(app, p.text_size))
-        window = MainWindow(ctx, notifiers=dbus)
+        window = MainWindow(ctx, notifiers=dbus, later=True)
         window.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
         instance.raise_requested.connect(window.bring_to_front)
-        tray = None
-        if tray_available():
-            tray = ReminderTray(window, window.quit_app)
-            tray.show()
-            window.attach_tray(tray)
-        # With a tray, closing the window keeps il2desk running there.
-        app.setQuitOnLastWindowClosed(tray is None)
-        if os.environ.get("IL2DESK_QUIT_AFTER_PAINT") == "1":
-            # Hidden start-up timing probe (scripts/measure-startup.py); imported only here.
-            from il2desk.ui.first_paint import FirstPaintProbe
+        trays: list = []
 
-            FirstPaintProbe(window)
-        window.show()
+        def add_tray(window: MainWindow = window, trays: list = trays) -> None:
+            from il2desk.ui.tray import ReminderTray, tray_available
+
+            if tray_available():
+                tray = ReminderTray(window, window.quit_app)
+                tray.show()
+                window.attach_tray(tray)
+                trays.append(tray)
+            # With a tray, closing the window keeps il2desk running there.
+            app.setQuitOnLastWindowClosed(not trays)
+
         def find_desktop_notifications(window: MainWindow = window) -> None:
+            from il2desk.services.notifier import DBusNotifier
+
             if not dbus:
                 candidate = DBusNotifier()
                 if candidate.available():
                     dbus.append(candidate)
+            controller = window.reminder_controller
             for notifier in dbus:
-                if notifier not in window.reminder_controller.notifiers:
-                    window.reminder_controller.notifiers.insert(0, notifier)
+                if controller is not None and notifier not in controller.notifiers:
+                    controller.notifiers.insert(0, notifier)
 
-        QTimer.singleShot(0, find_desktop_notifications)
-        # Reminders start once the window is up, so start-up stays quick; anything
-        # that came due while il2desk was closed is then shown as late (rule T2).
-        QTimer.singleShot(0, ctx.reminders.start)
+        start_up = AfterFirstPaint(window, [
+            instance.listen,  # a second launch can now raise this window
+            window.add_reminder_banner,
+            add_tray,
+            find_desktop_notifications,
+            # Anything that came due while il2desk was closed is shown now, late (T2).
+            lambda ctx=ctx: ctx.reminders.start(),  # (built here, not before the paint)
+            window.offer_resume,  # last: it may ask a question and wait for the answer
+        ])
+        if os.environ.get("IL2DESK_QUIT_AFTER_PAINT") == "1":
+            # Hidden start-up timing probe (tests/bench); imported only here.
+            from il2desk.ui.first_paint import FirstPaintProbe
+
+            FirstPaintProbe(window, start_up)
+        window.show()
 
         def backup_now(ctx: AppContext = ctx, window: MainWindow = window) -> None:
+            from il2desk.storage.backup import RecordDamaged, automatic_backup
+
             log.info("il2desk %s started, data in %s", version(), ctx.paths.root)
             try:
                 automatic_backup(ctx.db, ctx.paths, ctx.clock.now_utc())
@@ -167,12 +171,14 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance) -> int:
         instance.raise_requested.disconnect(window.bring_to_front)
         source = window.restore_source
         window.close()
-        if tray is not None:
+        for tray in trays:
             tray.hide()
         window.deleteLater()
         ctx.db.close()
         if code != RESTART_EXIT_CODE:
             return code
         if source is not None:
+            from il2desk.storage.backup import restore
+
             kept = restore(source, paths, ctx.clock.now_utc())
             log.info("restored %s (previous record kept at %s)", source, kept)

@@ -1,36 +1,98 @@
-"""Everything a view needs, built once by `app.py` and passed down."""
+"""Everything a view needs, built once by `app.py` and passed down.
+
+What the first window shows (the record, the settings, the courses) is opened at
+once. Every other service or repository is built the first time something asks for
+it, so the window is up before their modules are even imported (start-up speed,
+issue 11). Each is built at most once: the same object for the whole run.
+"""
 
 from __future__ import annotations
 
-import dataclasses
+from collections.abc import Callable
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from il2desk.services.autostart import Autostart
 from il2desk.services.clock import Clock
-from il2desk.services.reminder_service import ReminderService
 from il2desk.services.settings_service import SettingsService
-from il2desk.services.supplies_service import SuppliesService
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
-from il2desk.storage.diary_repo import DiaryRepository
-from il2desk.storage.injection_log_repo import InjectionLogRepository
-from il2desk.storage.lab_repo import LabRepository
 from il2desk.storage.paths import DataPaths
-from il2desk.storage.session_progress_repo import SessionProgressRepository
-from il2desk.storage.site_reaction_repo import SiteReactionRepository
+
+if TYPE_CHECKING:
+    from il2desk.services.autostart import Autostart
+    from il2desk.services.reminder_service import ReminderService
+    from il2desk.services.supplies_service import SuppliesService
+    from il2desk.storage.diary_repo import DiaryRepository
+    from il2desk.storage.injection_log_repo import InjectionLogRepository
+    from il2desk.storage.lab_repo import LabRepository
+    from il2desk.storage.session_progress_repo import SessionProgressRepository
+    from il2desk.storage.site_reaction_repo import SiteReactionRepository
 
 
-@dataclasses.dataclass
 class AppContext:
-    paths: DataPaths
-    db: Database
-    clock: Clock
-    settings: SettingsService
-    courses: CourseRepository
-    supplies: SuppliesService
-    reminders: ReminderService
-    autostart: Autostart
-    diary: DiaryRepository
-    labs: LabRepository
-    injection_log: InjectionLogRepository
-    reactions: SiteReactionRepository
-    session_progress: SessionProgressRepository
+    def __init__(self, *, paths: DataPaths, db: Database, clock: Clock,
+                 settings: SettingsService, courses: CourseRepository,
+                 zone_source: Callable[[], str], autostart_data_dir: Path | None) -> None:
+        self.paths = paths
+        self.db = db
+        self.clock = clock
+        self.settings = settings
+        self.courses = courses
+        self._zone_source = zone_source  # the system's zone, for the travel question
+        self._autostart_data_dir = autostart_data_dir  # None: the default folder
+
+    def is_built(self, name: str) -> bool:
+        """Whether the lazily built member `name` exists yet (without building it)."""
+        return name in self.__dict__
+
+    @cached_property
+    def reminders(self) -> ReminderService:
+        from il2desk.services.reminder_service import ReminderService
+        from il2desk.storage.reminder_repo import ReminderRepository
+        from il2desk.storage.settings_repo import SettingsRepository
+
+        return ReminderService(ReminderRepository(self.db), self.courses, self.settings,
+                               SettingsRepository(self.db), self.clock, self._zone_source)
+
+    @cached_property
+    def supplies(self) -> SuppliesService:
+        from il2desk.services.supplies_service import SuppliesService
+
+        return SuppliesService(self.db, self.clock, self.courses)
+
+    @cached_property
+    def autostart(self) -> Autostart:
+        from il2desk.services.autostart import Autostart, default_command
+
+        return Autostart(default_command(self._autostart_data_dir))
+
+    @cached_property
+    def diary(self) -> DiaryRepository:
+        from il2desk.storage.diary_repo import DiaryRepository
+
+        return DiaryRepository(self.db)
+
+    @cached_property
+    def labs(self) -> LabRepository:
+        from il2desk.storage.lab_repo import LabRepository
+
+        return LabRepository(self.db)
+
+    @cached_property
+    def injection_log(self) -> InjectionLogRepository:
+        from il2desk.storage.injection_log_repo import InjectionLogRepository
+
+        return InjectionLogRepository(self.db)
+
+    @cached_property
+    def reactions(self) -> SiteReactionRepository:
+        from il2desk.storage.site_reaction_repo import SiteReactionRepository
+
+        return SiteReactionRepository(self.db)
+
+    @cached_property
+    def session_progress(self) -> SessionProgressRepository:
+        from il2desk.storage.session_progress_repo import SessionProgressRepository
+
+        return SessionProgressRepository(self.db)

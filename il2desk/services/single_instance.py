@@ -12,15 +12,18 @@ Two parts, because each alone has a gap:
 from __future__ import annotations
 
 import getpass
-import hashlib
 import json
 import logging
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from il2desk.storage.paths import private_umask
+
+if TYPE_CHECKING:  # QtNetwork is loaded only when the socket is needed (start-up speed)
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +38,10 @@ def socket_name(data_dir: Path) -> str:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name (some containers): the folder suffices
         user = "user"
-    digest = hashlib.sha256(str(Path(data_dir).resolve()).encode()).hexdigest()[:16]
+    # Two checksums, not a cryptographic hash: this only keeps folders apart, and
+    # hashlib would load OpenSSL (3 MB of memory) for it.
+    folder = str(Path(data_dir).resolve()).encode()
+    digest = f"{zlib.crc32(folder):08x}{zlib.adler32(folder):08x}"
     safe_user = "".join(ch for ch in user if ch.isalnum())[:32] or "user"
     return f"il2desk-{safe_user}-{digest}"
 
@@ -70,24 +76,39 @@ class SingleInstance(QObject):
         self.reached_running = False  # after a refused acquire: the other one was told
         self._clients: list[QLocalSocket] = []
 
-    def acquire(self) -> bool:
-        """True: we are the one instance (listening now). False: another one runs;
-        it has been asked to raise its window if it could be reached."""
+    def acquire(self, *, listen: bool = True) -> bool:
+        """True: we are the one instance. False: another one runs; it has been asked to
+        raise its window if it could be reached.
+
+        With `listen=False` only the lock is taken: the program opens the socket with
+        `listen()` once its window is up, which keeps QtNetwork out of the start-up.
+        """
         with private_umask():  # the lock names this machine and process: keep it private
             locked = self._lock.tryLock(100)
         if locked:
-            QLocalServer.removeServer(self.name)  # a crashed owner's socket file
-            self._server = QLocalServer(self)
-            self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-            self._server.newConnection.connect(self._accept)
-            if not self._server.listen(self.name):
-                # Still the only writer (we hold the lock); only raising is lost.
-                log.warning("single-instance socket: %s", self._server.errorString())
+            if listen:
+                self.listen()
             return True
         self.reached_running = self.ask_running_to_raise()
         return False
 
+    def listen(self) -> None:
+        """Answer later launches (they ask us to raise the window). Needs the lock."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None or not self._lock.isLocked():
+            return
+        QLocalServer.removeServer(self.name)  # a crashed owner's socket file
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._accept)
+        if not self._server.listen(self.name):
+            # Still the only writer (we hold the lock); only raising is lost.
+            log.warning("single-instance socket: %s", self._server.errorString())
+
     def ask_running_to_raise(self) -> bool:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(CONNECT_TIMEOUT_MS):
@@ -132,7 +153,7 @@ class SingleInstance(QObject):
                 self.raise_requested.emit()
             else:
                 log.warning("ignored a message from another il2desk: %r", command)
-        if socket.state() == QLocalSocket.LocalSocketState.UnconnectedState \
+        if socket.state() == socket.LocalSocketState.UnconnectedState \
                 and not socket.bytesAvailable():
             socket.readyRead.disconnect(self._read_ready)
             self._clients.remove(socket)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import uuid
 from decimal import Decimal
 
 from il2desk.domain.course import (
@@ -25,6 +24,8 @@ UID_DOMAIN = "il2desk.local"
 
 def new_ics_uid() -> str:
     """A calendar UID that stays with a planned injection for life (rule: stable UIDs)."""
+    import uuid  # here, not at the top: only planning a course needs it (start-up speed)
+
     return f"{uuid.uuid4()}@{UID_DOMAIN}"
 
 

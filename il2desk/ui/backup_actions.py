@@ -14,9 +14,6 @@ from il2desk.storage.backup import RestoreError, check_backup, manual_backup
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import translate_message
 
-# Exit code that asks run_gui to reopen the record and build a fresh window.
-RESTART_EXIT_CODE = 75
-
 
 def tr(text: str) -> str:
     # pyside6-lupdate files a module-level tr("...") under the empty context, so the

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -33,6 +33,8 @@ class EmergencyPanel(QDialog):
         open_settings: Callable[[], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        from PySide6.QtCore import Qt  # here: the panel is built on first use
+
         super().__init__(parent)
         self._settings = settings
         self._open_settings = open_settings
@@ -137,7 +139,6 @@ def make_emergency_button(open_panel: Callable[[], None]) -> QPushButton:
 
 def install_emergency_shortcut(widget: QWidget, open_panel: Callable[[], None]) -> QShortcut:
     """Add the emergency shortcut to a window (main window, wizards, dialogs)."""
-    shortcut = QShortcut(QKeySequence(EMERGENCY_SHORTCUT), widget)
-    shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+    shortcut = QShortcut(QKeySequence(EMERGENCY_SHORTCUT), widget)  # window-wide
     shortcut.activated.connect(open_panel)
     return shortcut

@@ -5,8 +5,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,21 +24,22 @@ from PySide6.QtWidgets import (
 )
 
 from il2desk.services.context import AppContext
-from il2desk.services.notifier import Notifier
-from il2desk.storage.session_progress_repo import SessionProgress
 from il2desk.ui.emergency import (
     EMERGENCY_SHORTCUT,
     EmergencyPanel,
-    install_emergency_shortcut,
     make_emergency_button,
 )
 from il2desk.ui.host import ViewHost
 from il2desk.ui.navigation import VIEWS, ViewSpec
 from il2desk.ui.prompter import Prompter, QtPrompter
-from il2desk.ui.reminder_banner import ReminderBanner
-from il2desk.ui.reminder_controller import ReminderController, bring_to_front
-from il2desk.ui.tray import ReminderTray
 from il2desk.ui.widgets import follow_app_font
+
+if TYPE_CHECKING:  # imported when first needed, after the window is up (start-up speed)
+    from il2desk.services.notifier import Notifier
+    from il2desk.storage.session_progress_repo import SessionProgress
+    from il2desk.ui.reminder_banner import ReminderBanner
+    from il2desk.ui.reminder_controller import ReminderController
+    from il2desk.ui.tray import ReminderTray
 
 
 class NavigationList(QListWidget):
@@ -63,7 +65,10 @@ class MainWindow(QMainWindow):
 
     def __init__(self, ctx: AppContext, views: tuple[ViewSpec, ...] = VIEWS,
                  prompter: Prompter | None = None,
-                 notifiers: Sequence[Notifier] = ()) -> None:
+                 notifiers: Sequence[Notifier] = (), later: bool = False) -> None:
+        """With `later`, the reminder banner and the resume offer wait for the program
+        to call `add_reminder_banner()` and `offer_resume()` once the window has been
+        painted (app.py does); otherwise they come at once."""
         super().__init__()
         self.ctx = ctx
         self._specs = views
@@ -94,17 +99,15 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         self.emergency_button = make_emergency_button(self.show_emergency)
         toolbar.addWidget(self.emergency_button)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, toolbar)
+        self.addToolBar(toolbar)  # at the top
 
         central = QWidget()
-        column = QVBoxLayout(central)
-        # Reminders sit above the views, on every screen (rule T2: never unseen).
-        self.reminder_banner = ReminderBanner(ctx, self.start_session,
-                                              self.show_late_reminders)
-        column.addWidget(self.reminder_banner)
+        self._column = QVBoxLayout(central)
+        self._notifiers = list(notifiers)
+        self.reminder_banner: ReminderBanner | None = None
+        self.reminder_controller: ReminderController | None = None
         layout = QHBoxLayout()
-        column.addLayout(layout, 1)
-        self.reminder_controller = ReminderController(self, ctx, self.prompter, notifiers)
+        self._column.addLayout(layout, 1)
         self.nav = NavigationList()
         self.nav.setObjectName("navigation")
         self.nav.setAccessibleName(self.tr("Sections"))
@@ -115,20 +118,35 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.setObjectName("viewStack")
         for spec in views:
-            item = QListWidgetItem(spec.shown_title.replace("&", ""))
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            self.nav.addItem(item)
+            self.nav.addItem(QListWidgetItem(spec.shown_title.replace("&", "")))
             self.stack.addWidget(QWidget())  # filled in when first shown
         self.nav.currentRowChanged.connect(self._show_row)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._build_menus()
-        install_emergency_shortcut(self, self.show_emergency)
+        self._build_menus()  # Help ▸ Emergency signs holds the window's Ctrl+E
         self.nav.setCurrentRow(0)
-        # After the window is up: a session left half-way is offered again.
-        QTimer.singleShot(0, self.offer_resume)
+        if not later:
+            self.add_reminder_banner()
+            # After the window is up: a session left half-way is offered again.
+            QTimer.singleShot(0, self.offer_resume)
+
+    def add_reminder_banner(self) -> None:
+        """Reminders sit above the views, on every screen (rule T2: never unseen), and
+        reach the desktop through the notifiers. Built once."""
+        if self.reminder_banner is not None:
+            return
+        from il2desk.ui.reminder_banner import ReminderBanner
+        from il2desk.ui.reminder_controller import ReminderController
+
+        self.reminder_banner = ReminderBanner(self.ctx, self.start_session,
+                                              self.show_late_reminders)
+        self._column.insertWidget(0, self.reminder_banner)
+        self.reminder_controller = ReminderController(self, self.ctx, self.prompter,
+                                                      self._notifiers)
+        if self.tray is not None:
+            self.reminder_controller.notifiers.append(self.tray)
 
     # -- menus --------------------------------------------------------------------------
     def _build_menus(self) -> None:
@@ -172,8 +190,8 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         emergency = QAction(self.tr("&Emergency signs"), self)
+        # The whole window's shortcut (rule R13: one key away on every screen).
         emergency.setShortcut(QKeySequence(EMERGENCY_SHORTCUT))
-        emergency.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # window shortcut owns it
         emergency.triggered.connect(self.show_emergency)
         help_menu.addAction(emergency)
         help_menu.addSeparator()
@@ -368,9 +386,12 @@ class MainWindow(QMainWindow):
     def attach_tray(self, tray: ReminderTray) -> None:
         """With a tray, closing the window keeps il2desk running there."""
         self.tray = tray
-        self.reminder_controller.notifiers.append(tray)
+        if self.reminder_controller is not None:  # else it joins when that is built
+            self.reminder_controller.notifiers.append(tray)
 
     def bring_to_front(self) -> None:
+        from il2desk.ui.reminder_controller import bring_to_front
+
         bring_to_front(self)
 
     def quit_app(self) -> None:
@@ -385,6 +406,8 @@ class MainWindow(QMainWindow):
 
         dialog = AboutDialog(self.ctx.paths.root, show_emergency=self.show_emergency,
                              prompter=self.prompter, parent=self)
+        from PySide6.QtCore import Qt
+
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -15,6 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
     QWizard,
 )
+
+# Python's first touch of Qt's `Qt` namespace costs ~15 ms (PySide builds its ~100 enums
+# at once), a tenth of the start-up. The labels of the first window need only these two
+# values, so they are set by number through Qt's property system and `Qt` is touched
+# after the window is up (issue 11). tests/ui/test_widgets.py checks the numbers.
+ALIGN_CENTER = 0x0084  # Qt.AlignmentFlag.AlignCenter
+TEXT_SELECTABLE_BY_MOUSE = 0x0001  # Qt.TextInteractionFlag.TextSelectableByMouse
 
 
 class _FontFollower(QObject):
@@ -116,6 +123,8 @@ class _ClickableLabel(QLabel):
             # A text-less check box shows no focus of its own: frame its words, so a
             # keyboard user sees where they are.
             painter = QPainter(self)
+            from PySide6.QtCore import Qt
+
             pen = QPen(self.palette().color(QPalette.ColorRole.WindowText), 1,
                        Qt.PenStyle.DotLine)
             painter.setPen(pen)
@@ -123,6 +132,8 @@ class _ClickableLabel(QLabel):
             painter.end()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        from PySide6.QtCore import Qt
+
         if event.button() == Qt.MouseButton.LeftButton and self._box.isEnabled():
             self._box.click()
             self._box.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -138,6 +149,8 @@ def wrapping_check_box(text: str) -> tuple[QWidget, QCheckBox]:
     box = QCheckBox()
     box.setAccessibleName(plain_words(text))
     label = _ClickableLabel(text, box)
+    from PySide6.QtCore import Qt
+
     layout.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
     layout.addWidget(label, 1)
     box.words = label  # type: ignore[attr-defined]  # tests and screenshots reach it
@@ -177,7 +190,7 @@ def heading(text: str, *, level: int = 1) -> QLabel:
 def paragraph(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setProperty("textInteractionFlags", TEXT_SELECTABLE_BY_MOUSE)
     return label
 
 
@@ -225,9 +238,9 @@ class EmptyState(QWidget):
         column.setMaximumWidth(620)
         inner = QVBoxLayout(column)
         self.title_label = heading(title, level=2)
-        self.title_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title_label.setProperty("alignment", ALIGN_CENTER)
         self.explanation_label = paragraph(explanation)
-        self.explanation_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.explanation_label.setProperty("alignment", ALIGN_CENTER)
         inner.addWidget(self.title_label)
         inner.addWidget(self.explanation_label)
         self.actions_layout = QHBoxLayout()

@@ -6,6 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QTime
 
+from il2desk.domain.timeplan import from_utc, is_valid_zone
+from il2desk.services.context import AppContext
 from il2desk.ui.i18n import date_text
 
 
@@ -32,3 +34,10 @@ def long_date(day: dt.date) -> str:
 
 def short_date(day: dt.date) -> str:
     return date_text(day, "ddd d MMM")
+
+
+def local_today(ctx: AppContext) -> dt.date:
+    """Today's date in the user's zone, from ctx.clock (never the wall clock)."""
+    zone_name = ctx.settings.current.time_zone
+    now = ctx.clock.now_utc()
+    return from_utc(now, zone_name).date() if is_valid_zone(zone_name) else now.date()

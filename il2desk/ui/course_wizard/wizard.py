@@ -8,7 +8,6 @@ re-plans a course being edited). Every page shares the same domain checks as
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import html
 from collections.abc import Callable
 
@@ -28,10 +27,9 @@ from il2desk.domain.regimen import (
     next_course_start,
     suggest_reduction,
 )
-from il2desk.domain.timeplan import from_utc, is_valid_zone
 from il2desk.services.context import AppContext
 from il2desk.ui.course_wizard.blood_work_page import BloodWorkPage
-from il2desk.ui.course_wizard.common import long_date
+from il2desk.ui.course_wizard.common import local_today, long_date
 from il2desk.ui.course_wizard.dose_page import DosePage
 from il2desk.ui.course_wizard.precheck_page import PrecheckPage
 from il2desk.ui.course_wizard.preparation_page import PreparationPage
@@ -42,13 +40,6 @@ from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import name_wizard_buttons
-
-
-def local_today(ctx: AppContext) -> dt.date:
-    """Today's date in the user's zone, from ctx.clock (never the wall clock)."""
-    zone_name = ctx.settings.current.time_zone
-    now = ctx.clock.now_utc()
-    return from_utc(now, zone_name).date() if is_valid_zone(zone_name) else now.date()
 
 
 class CourseWizard(QWizard):

@@ -8,6 +8,7 @@ cheap timer; nothing here reads the wall clock.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import (
@@ -26,12 +27,14 @@ from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStat
 from il2desk.domain.course_validation import open_support_items
 from il2desk.domain.regimen import INJECTIONS_PER_COURSE
 from il2desk.domain.timeplan import from_utc
-from il2desk.ui.course_wizard import CourseWizard, local_today, open_course_wizard
-from il2desk.ui.course_wizard.common import long_date
+from il2desk.ui.course_wizard.common import local_today, long_date
 from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import EmptyState, heading, paragraph
+
+if TYPE_CHECKING:  # the wizard's pages are imported when it opens (start-up speed)
+    from il2desk.ui.course_wizard.wizard import CourseWizard
 
 # An injection stays "next" this long after its time, shown as overdue, so a late
 # injection is not silently skipped over on the Today page.
@@ -259,6 +262,8 @@ class TodayView(QWidget):
             self.host.start_session(self._next.id)
 
     def plan_course(self) -> None:
+        from il2desk.ui.course_wizard.wizard import open_course_wizard
+
         self.wizard = open_course_wizard(self.ctx, self.host.show_emergency, self,
                                          on_saved=lambda _id: self.refresh(),
                                          on_output=self._after_save_output)
