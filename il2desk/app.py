@@ -12,7 +12,7 @@ from il2desk.services.clock import Clock, SystemClock
 from il2desk.services.context import AppContext
 from il2desk.services.settings_service import SettingsService
 from il2desk.storage.course_repo import CourseRepository
-from il2desk.storage.database import Database
+from il2desk.storage.database import Database, FileCheck
 from il2desk.storage.paths import DataPaths
 from il2desk.storage.settings_repo import SettingsRepository
 
@@ -25,15 +25,17 @@ RESTART_EXIT_CODE = 75
 
 
 def build_context(data_dir: Path | None, clock: Clock | None = None,
-                  default_zone: str | None = None) -> AppContext:
-    """Open the record (raises DatabaseProblem) and build the services over it."""
+                  default_zone: str | None = None, check: FileCheck | None = None
+                  ) -> AppContext:
+    """Open the record (raises DatabaseProblem) and build the services over it.
+    `check`: the record's check, when it was started earlier (run_gui)."""
     from il2desk.domain.timeplan import system_zone_name
     from il2desk.services.app_logging import setup_logging
 
     paths = DataPaths.create(data_dir)
     setup_logging(paths.log_file)
     db = Database.open(paths.database, kept_copies_dir=paths.kept_copies,
-                       backup_dir=paths.backups)
+                       backup_dir=paths.backups, check=check)
     settings = SettingsService(SettingsRepository(db), default_zone=default_zone)
     # A given default zone stands for the system's zone (tests, screenshots), so the
     # travel question only comes from a real change of the system zone.
@@ -46,10 +48,13 @@ def build_context(data_dir: Path | None, clock: Clock | None = None,
 
 
 def run_gui(data_dir: Path | None) -> int:
+    paths = DataPaths.create(data_dir)
+    # The record's check starts first: it runs alongside the loading of Qt below.
+    check = FileCheck(paths.database)
     # Qt is imported here, not at module level, so headless commands start fast.
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from il2desk.services.single_instance import SingleInstance
     from il2desk.ui.icons import app_icon
@@ -59,23 +64,25 @@ def run_gui(data_dir: Path | None) -> int:
     app.setApplicationName("il2desk")
     app.setOrganizationName("il2desk")
     app.setWindowIcon(app_icon())  # window, task bar and (by default) tray
-    paths = DataPaths.create(data_dir)
     # One instance per data folder, checked before the record is opened: two
     # processes never write the same database; a second launch raises the first.
     instance = SingleInstance(paths.root)
     if not instance.acquire(listen=False):  # listens once the window is up
         if not instance.reached_running:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(None, "il2desk", QCoreApplication.translate(
                 "App", "il2desk is already open. Look for its window, or for its icon "
                 "near the clock."))
         return 0
     try:
-        return _run_windows(app, data_dir, paths, instance)
+        return _run_windows(app, data_dir, paths, instance, check)
     finally:
         instance.release()
 
 
-def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance) -> int:
+def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
+                 check: FileCheck | None) -> int:
     """Open the record and the window; again after a restore asked for a restart.
 
     Only what the first window shows is built before it is painted; everything else
@@ -93,13 +100,17 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance) -> int:
     dbus: list = []  # the desktop notifier, found once, after the first window is up
     while True:
         try:
-            ctx = build_context(data_dir)
+            # The early check answers for the file as it was at start only: a restore
+            # or a restart checks the file again.
+            ctx = build_context(data_dir, check=check)
         except DatabaseProblem as problem:
             from il2desk.ui.problem_dialog import resolve_database_problem
 
+            check = None
             if resolve_database_problem(problem, paths):
                 continue  # a good backup was restored: open it
             return 1
+        check = None
         prefs = ctx.settings.current
         install_translators(app, prefs.language)
         apply_text_size(app, prefs.text_size)

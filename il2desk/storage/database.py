@@ -13,6 +13,7 @@ import enum
 import logging
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -146,6 +147,37 @@ def inspect_file(path: Path, *, thorough: bool = True) -> tuple[ProblemKind, str
     return None
 
 
+class FileCheck:
+    """`inspect_file(path, thorough=False)` started at once in a thread.
+
+    SQLite lets go of Python's lock while it reads, so on a record of many years the
+    check runs alongside the loading of Qt instead of after it (start-up speed,
+    issue 11). `Database.open` waits for the answer before it opens the file: the
+    file is still never opened for writing before it passed the check.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._answer: tuple[ProblemKind, str] | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="il2desk-file-check",
+                                        daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            if self.path.exists():
+                self._answer = inspect_file(self.path, thorough=False)
+        except BaseException as error:  # handed to the caller of answer()
+            self._error = error
+
+    def answer(self) -> tuple[ProblemKind, str] | None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._answer
+
+
 class Database:
     """One connection to the record file, with explicit transactions.
 
@@ -158,10 +190,16 @@ class Database:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path, *, kept_copies_dir: Path, backup_dir: Path | None = None) -> Database:
+    def open(cls, path: Path, *, kept_copies_dir: Path, backup_dir: Path | None = None,
+             check: FileCheck | None = None) -> Database:
+        """Open the record, after checking it (or after `check`, started earlier on
+        this same file, has answered)."""
         ensure_private_dir(path.parent)
+        if check is not None and check.path != path:
+            check = None
         if path.exists():
-            problem = inspect_file(path, thorough=False)
+            problem = check.answer() if check is not None else inspect_file(
+                path, thorough=False)
             if problem is not None:
                 kind, detail = problem
                 log.error("record file %s refused: %s (%s)", path, kind, detail)

@@ -9,7 +9,7 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("il2desk.unexpected")
 
@@ -27,6 +27,8 @@ def install_exception_hook(log_file: Path) -> None:
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, error, tb)))
         if QApplication.instance() is None:
             return
+        from PySide6.QtWidgets import QMessageBox  # only when needed: start-up speed
+
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(tr("Something went wrong"))

@@ -125,7 +125,10 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self._build_menus()  # Help ▸ Emergency signs holds the window's Ctrl+E
+        # Help ▸ Emergency signs holds the window's Ctrl+E. (Shortcuts are given with
+        # setShortcuts: PySide's setShortcut overloads load the whole `Qt` namespace,
+        # ~15 ms of start-up; see ui/widgets.py.)
+        self._build_menus()
         self.nav.setCurrentRow(0)
         if not later:
             self.add_reminder_banner()
@@ -162,7 +165,7 @@ class MainWindow(QMainWindow):
         file_menu.setToolTipsVisible(True)  # the disabled items say why
         self.print_checklist_action = QAction(self.tr("&Print checklist…"), self)
         self.print_checklist_action.setObjectName("printChecklistAction")
-        self.print_checklist_action.setShortcut(QKeySequence.StandardKey.Print)
+        self.print_checklist_action.setShortcuts(QKeySequence.StandardKey.Print)
         self.print_checklist_action.triggered.connect(self.print_checklist)
         file_menu.addAction(self.print_checklist_action)
         self.export_calendar_action = QAction(self.tr("E&xport to calendar…"), self)
@@ -173,14 +176,14 @@ class MainWindow(QMainWindow):
         self.update_course_actions()
         file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.quit_app)
         file_menu.addAction(quit_action)
 
         go_menu = self.menuBar().addMenu(self.tr("&Go"))
         for number, spec in enumerate(self._specs, start=1):
             action = QAction(spec.shown_title, self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcuts([QKeySequence(f"Ctrl+{number}")])
             action.triggered.connect(lambda _checked=False, k=spec.key: self.go_to(k))
             go_menu.addAction(action)
         go_menu.addSeparator()
@@ -191,7 +194,7 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         emergency = QAction(self.tr("&Emergency signs"), self)
         # The whole window's shortcut (rule R13: one key away on every screen).
-        emergency.setShortcut(QKeySequence(EMERGENCY_SHORTCUT))
+        emergency.setShortcuts([QKeySequence(EMERGENCY_SHORTCUT)])
         emergency.triggered.connect(self.show_emergency)
         help_menu.addAction(emergency)
         help_menu.addSeparator()

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 
 class Prompter(Protocol):
@@ -32,7 +32,7 @@ class Prompter(Protocol):
 
 
 class QtPrompter:
-    """The real dialogs."""
+    """The real dialogs (their classes are imported when one opens: start-up speed)."""
 
     def confirm(self, parent, title, text, *, yes="Yes", no="No") -> bool:
         # The defaults are English words; the callers' own labels arrive translated.
@@ -40,6 +40,8 @@ class QtPrompter:
             yes = QCoreApplication.translate("Prompter", "Yes")
         if no == "No":
             no = QCoreApplication.translate("Prompter", "No")
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
         no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
@@ -49,20 +51,30 @@ class QtPrompter:
         return box.clickedButton() is yes_button
 
     def inform(self, parent, title, text) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.information(parent, title, text)
 
     def warn(self, parent, title, text) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(parent, title, text)
 
     def ask_text(self, parent, title, label) -> str | None:
+        from PySide6.QtWidgets import QInputDialog
+
         text, ok = QInputDialog.getText(parent, title, label)
         return text if ok else None
 
     def save_path(self, parent, title, suggested, file_filter) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
         return Path(name) if name else None
 
     def open_path(self, parent, title, directory, file_filter) -> Path | None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getOpenFileName(parent, title, str(directory), file_filter)
         return Path(name) if name else None
 

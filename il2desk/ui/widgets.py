@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -13,8 +15,10 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QVBoxLayout,
     QWidget,
-    QWizard,
 )
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWizard
 
 # Python's first touch of Qt's `Qt` namespace costs ~15 ms (PySide builds its ~100 enums
 # at once), a tenth of the start-up. The labels of the first window need only these two
@@ -173,6 +177,8 @@ def name_buttons_from_text(*buttons: QAbstractButton) -> None:
 
 def name_wizard_buttons(wizard: QWizard) -> None:
     """Back, Next, Commit, Finish and Cancel of a wizard, named after their text."""
+    from PySide6.QtWidgets import QWizard  # here: no wizard is open at start-up
+
     kinds = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
              QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
              QWizard.WizardButton.CancelButton)

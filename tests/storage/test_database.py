@@ -8,7 +8,7 @@ import stat
 
 import pytest
 
-from il2desk.storage.database import Database, DatabaseProblem, ProblemKind
+from il2desk.storage.database import Database, DatabaseProblem, FileCheck, ProblemKind
 from il2desk.storage.migrations import LATEST_VERSION, MIGRATIONS
 from il2desk.storage.paths import DataPaths
 
@@ -156,3 +156,36 @@ def test_reactions_survive_the_version_4_rebuild(paths):
     assert tuple(row) == ("thigh-left", "lump", "hard", None)
     assert db.conn.execute("PRAGMA foreign_key_check").fetchall() == []
     db.close()
+
+
+def test_an_early_check_is_waited_for_and_still_refuses_a_damaged_file(paths):
+    """run_gui starts the check while Qt loads (FileCheck); opening waits for it."""
+    data = bytearray(_make_healthy(paths))
+    data[4096:12288] = os.urandom(8192)
+    paths.database.write_bytes(bytes(data))
+    check = FileCheck(paths.database)
+    assert check.answer() is not None and check.answer()[0] is ProblemKind.DAMAGED
+    with pytest.raises(DatabaseProblem) as caught:
+        Database.open(paths.database, kept_copies_dir=paths.kept_copies, check=check)
+    assert caught.value.kind is ProblemKind.DAMAGED
+    assert paths.database.read_bytes() == bytes(data)  # untouched
+
+
+def test_an_early_check_of_a_healthy_file_opens_it(paths):
+    _make_healthy(paths)
+    check = FileCheck(paths.database)
+    db = Database.open(paths.database, kept_copies_dir=paths.kept_copies, check=check)
+    try:
+        assert db.schema_version == LATEST_VERSION
+    finally:
+        db.close()
+
+
+def test_a_check_of_another_file_is_not_trusted(paths, tmp_path):
+    """A check answers for its own file only: another path is checked again."""
+    healthy = DataPaths.create(tmp_path / "other")
+    _make_healthy(healthy)
+    paths.database.write_bytes(os.urandom(8192))
+    with pytest.raises(DatabaseProblem):
+        Database.open(paths.database, kept_copies_dir=paths.kept_copies,
+                      check=FileCheck(healthy.database))
