@@ -14,7 +14,17 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QRegion,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from il2desk.domain.labs import LabResult, ViralLoadForm
@@ -47,6 +57,11 @@ class LabChart(QWidget):
         self.course_starts: list[dt.date] = []
         # Replaced by set_data with the app clock's date; never the wall clock here.
         self.today = dt.date(2000, 1, 1)
+        # The chart as last painted, and what it was painted for (data, size, looks):
+        # showing the view again repaints from this instead of drawing 20 years anew.
+        self._picture: QPixmap | None = None
+        self._picture_key: tuple[object, ...] = ()
+        self._data_version = 0
 
     def sizeHint(self) -> QSize:
         return QSize(620, 320)
@@ -59,6 +74,7 @@ class LabChart(QWidget):
         self.results = sorted(results, key=lambda r: (r.drawn_date, r.id or 0))
         self.course_starts = sorted(course_starts)
         self.today = today
+        self._data_version += 1
         self.setAccessibleDescription(self.describe())
         self.update()
 
@@ -96,7 +112,19 @@ class LabChart(QWidget):
 
     # -- painting -----------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        ratio = self.devicePixelRatioF()
+        key = (self._data_version, self.width(), self.height(), ratio,
+               self.palette().cacheKey(), self.font().key())
+        if self._picture is None or key != self._picture_key:
+            picture = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            picture.setDevicePixelRatio(ratio)
+            self._paint_chart(QPainter(picture))
+            self._picture, self._picture_key = picture, key
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture)
+        painter.end()
+
+    def _paint_chart(self, painter: QPainter) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         text_color = self.palette().windowText().color()
         # Line colours readable on the palette's base, light or dark (issue 12).
@@ -132,14 +160,23 @@ class LabChart(QWidget):
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
         painter.setFont(small)
 
-        # Courses: shaded and hatched, so they show without colour too.
+        # Courses: shaded and hatched, so they show without colour too. All bands are
+        # filled at once through one clip region: 120 translucent fills one by one
+        # took 25 ms.
+        bands = QRegion()
         for start in self.course_starts:
             left, right = x_of(start), x_of(course_end(start) + dt.timedelta(days=1))
             if right < plot.left() or left > plot.right():
                 continue
-            band = QRectF(left, plot.top(), max(3.0, right - left), plot.height())
-            painter.fillRect(band, COURSE_FILL)
-            painter.fillRect(band, QBrush(QColor(60, 90, 140, 90), Qt.BrushStyle.BDiagPattern))
+            bands = bands.united(QRectF(left, plot.top(), max(3.0, right - left),
+                                        plot.height()).toAlignedRect())
+        if not bands.isEmpty():
+            painter.save()
+            painter.setClipRegion(bands)
+            painter.fillRect(bands.boundingRect(), COURSE_FILL)
+            painter.fillRect(bands.boundingRect(),
+                             QBrush(QColor(60, 90, 140, 90), Qt.BrushStyle.BDiagPattern))
+            painter.restore()
 
         # Grid and left axis (CD4).
         painter.setPen(QPen(QColor("#d0d0d0"), 1))

@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFontMetrics
 
 from il2desk.domain.labs import UNRELIABLE_MARK, LabResult
 from il2desk.ui.i18n import date_text, translate_message
@@ -30,15 +31,40 @@ class LabResultsModel(RowsModel[LabResult]):
                QT_TRANSLATE_NOOP("LabsView", "Viral load"),
                QT_TRANSLATE_NOOP("LabsView", "Counts in trend?"))
 
+    def __init__(self) -> None:
+        super().__init__()
+        # Each cell's text, made once per set of rows: Qt asks for it on every paint.
+        self._texts: dict[tuple[int, int], str] = {}
+
+    def set_rows(self, rows: list[LabResult]) -> None:
+        self._texts = {}
+        super().set_rows(rows)
+
     def header_text(self, header: str) -> str:
         return _tr(header)
+
+    def text(self, row: int, column: int) -> str:
+        key = (row, column)
+        text = self._texts.get(key)
+        if text is None:
+            text = self._texts[key] = self._text(self.rows[row], column)
+        return text
+
+    def widest_rows(self, column: int, metrics: QFontMetrics, count: int = 3) -> list[int]:
+        """Rows holding the `count` widest different texts of a column, widest first: the
+        table measures only these for the column's width (see LabsView._fit_columns)."""
+        first_row: dict[str, int] = {}
+        for row in range(len(self.rows)):
+            first_row.setdefault(self.text(row, column), row)
+        widest = sorted(first_row, key=metrics.horizontalAdvance, reverse=True)[:count]
+        return [first_row[text] for text in widest]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         result = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._text(result, index.column())
+            return self.text(index.row(), index.column())
         if role == Qt.ItemDataRole.UserRole:
             return result.id
         if role == Qt.ItemDataRole.ToolTipRole and result.unreliable:
