@@ -112,6 +112,8 @@ class LabChart(QWidget):
 
     # -- painting -----------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
+        if self.width() <= 0 or self.height() <= 0:
+            return  # nothing to show, and Qt refuses to paint on an empty picture
         ratio = self.devicePixelRatioF()
         key = (self._data_version, self.width(), self.height(), ratio,
                self.palette().cacheKey(), self.font().key())
@@ -225,41 +227,41 @@ class LabChart(QWidget):
                              Qt.AlignmentFlag.AlignLeft, str(CD4_HIGH_THRESHOLD))
 
         # Viral load: squares; below the limit / undetectable: hollow down-triangles.
+        # Pens, brushes and the triangle are made once: 20 years are 1,000 markers.
+        vl_fill, no_fill = QBrush(self._vl), QBrush(Qt.BrushStyle.NoBrush)
+        triangle = QPainterPath(QPointF(-5, -4))
+        triangle.lineTo(5, -4)
+        triangle.lineTo(0, 5)
+        triangle.closeSubpath()
+        painter.setPen(QPen(self._vl, 1.5))
         for r in self.results:
             if r.viral_load_form is ViralLoadForm.NONE:
                 continue
             x = x_of(r.drawn_date)
             if r.viral_load_form is ViralLoadForm.VALUE and r.viral_load is not None:
                 y = y_vl(r.viral_load)
-                painter.setPen(QPen(self._vl, 1.5))
-                painter.setBrush(self._vl if not r.unreliable else Qt.BrushStyle.NoBrush)
+                painter.setBrush(vl_fill if not r.unreliable else no_fill)
                 painter.drawRect(QRectF(x - 4, y - 4, 8, 8))
             else:
                 limit = r.viral_load if r.viral_load_form is ViralLoadForm.BELOW \
                     and r.viral_load else UNDETECTABLE_AT
-                y = y_vl(limit)
-                path = QPainterPath(QPointF(x - 5, y - 4))
-                path.lineTo(x + 5, y - 4)
-                path.lineTo(x, y + 5)
-                path.closeSubpath()
-                painter.setPen(QPen(self._vl, 1.5))
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawPath(path)
+                painter.setBrush(no_fill)
+                painter.drawPath(triangle.translated(x, y_vl(limit)))
 
         # CD4: reliable filled and joined, unreliable hollow and apart (rule R16).
-        reliable = [r for r in self.results if r.cd4_count is not None and not r.unreliable]
+        centres = {id(r): QPointF(x_of(r.drawn_date), y_cd4(r.cd4_count))
+                   for r in self.results if r.cd4_count is not None}
+        reliable = [centres[id(r)] for r in self.results
+                    if r.cd4_count is not None and not r.unreliable]
         painter.setPen(QPen(self._cd4, 2))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(no_fill)
         for a, b in itertools.pairwise(reliable):
-            painter.drawLine(QPointF(x_of(a.drawn_date), y_cd4(a.cd4_count or 0)),
-                             QPointF(x_of(b.drawn_date), y_cd4(b.cd4_count or 0)))
+            painter.drawLine(a, b)
+        cd4_fill, hollow = QBrush(self._cd4), self.palette().base()
         for r in self.results:
-            if r.cd4_count is None:
-                continue
-            centre = QPointF(x_of(r.drawn_date), y_cd4(r.cd4_count))
-            painter.setPen(QPen(self._cd4, 2))
-            painter.setBrush(self.palette().base() if r.unreliable else QBrush(self._cd4))
-            painter.drawEllipse(centre, 5.5, 5.5)
+            if r.cd4_count is not None:
+                painter.setBrush(hollow if r.unreliable else cd4_fill)
+                painter.drawEllipse(centres[id(r)], 5.5, 5.5)
 
         self._paint_legend(painter, text_color)
         painter.end()

@@ -23,6 +23,19 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("LabsView", text)
 
 
+def _shown_value(r: LabResult, column: int) -> object:
+    """What a cell's text depends on (LabResultsModel._text shows nothing else)."""
+    if column == 0:
+        return r.drawn_date
+    if column == 1:
+        return r.cd4_count
+    if column == 2:  # as text: Decimal("24.5") == Decimal("24.50"), shown differently
+        return None if r.cd4_percent is None else str(r.cd4_percent)
+    if column == 3:
+        return r.viral_load_form, r.viral_load
+    return r.unreliable
+
+
 class LabResultsModel(RowsModel[LabResult]):
     # Shown through header_text below, in the labs view's context.
     HEADERS = (QT_TRANSLATE_NOOP("LabsView", "Date drawn"),
@@ -33,21 +46,20 @@ class LabResultsModel(RowsModel[LabResult]):
 
     def __init__(self) -> None:
         super().__init__()
-        # Each cell's text, made once per set of rows: Qt asks for it on every paint.
-        self._texts: dict[tuple[int, int], str] = {}
-
-    def set_rows(self, rows: list[LabResult]) -> None:
-        self._texts = {}
-        super().set_rows(rows)
+        # Cell texts by what they show (a date, a count…), made once: Qt asks for them on
+        # every paint, and 20 years of results repeat the same few values. The words
+        # cannot change under a model: a new language rebuilds the window.
+        self._texts: dict[tuple[int, object], str] = {}
 
     def header_text(self, header: str) -> str:
         return _tr(header)
 
     def text(self, row: int, column: int) -> str:
-        key = (row, column)
+        result = self.rows[row]
+        key = (column, _shown_value(result, column))
         text = self._texts.get(key)
         if text is None:
-            text = self._texts[key] = self._text(self.rows[row], column)
+            text = self._texts[key] = self._text(result, column)
         return text
 
     def widest_rows(self, column: int, metrics: QFontMetrics, count: int = 3) -> list[int]:
