@@ -268,7 +268,10 @@ class LabsView(QWidget):
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         grid = 1 if self.table.showGrid() else 0  # as QTableView.sizeHintForColumn adds
-        for column in range(self.model.columnCount()):
+        columns = self.model.columnCount()
+        if header.stretchLastSection():
+            columns -= 1  # the last one fills what is left, as it does with Qt's own
+        for column in range(columns):
             content = max(self.table.sizeHintForIndex(self.model.index(row, column)).width()
                           for row in self.model.widest_rows(column, metrics)) + grid
             header.resizeSection(column, max(content, header.sectionSizeHint(column)))
