@@ -6,6 +6,8 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from il2desk.domain.labs import (
     LabInputError,
@@ -14,6 +16,7 @@ from il2desk.domain.labs import (
     check_lab,
     format_viral_load,
     judge_reliability,
+    judge_reliability_all,
     parse_cd4_count,
     parse_cd4_percent,
     parse_viral_load,
@@ -101,3 +104,23 @@ def test_r16_unreliable_results_left_out_of_the_trend():
     ]
     assert reliable_cd4_series(results) == [(dt.date(2026, 1, 10), 450),
                                             (dt.date(2026, 2, 18), 500)]
+
+
+_DAYS = st.dates(min_value=dt.date(2024, 1, 1), max_value=dt.date(2027, 12, 31))
+
+
+@given(drawn=st.lists(_DAYS, max_size=30), starts=st.lists(_DAYS, max_size=12))
+def test_r16_judging_many_at_once_gives_the_same_verdicts(drawn, starts):
+    # rule R16: the labs view judges all results at once; same marks and reasons.
+    assert judge_reliability_all(drawn, starts) == [judge_reliability(d, starts)
+                                                    for d in drawn]
+
+
+def test_r16_judging_many_near_back_to_back_courses():
+    # Courses a few days apart (odd, but possible in the record): the newest one counts.
+    starts = [dt.date(2026, 3, 2), dt.date(2026, 3, 9), dt.date(2026, 1, 5)]
+    drawn = [dt.date(2026, 3, 1) + dt.timedelta(days=n) for n in range(60)]
+    assert judge_reliability_all(drawn, starts) == [judge_reliability(d, starts)
+                                                    for d in drawn]
+    assert "started on 09 March 2026" in judge_reliability_all([dt.date(2026, 3, 20)],
+                                                               starts)[0].reason
