@@ -133,6 +133,9 @@ def inspect_file(path: Path, *, thorough: bool = True) -> tuple[ProblemKind, str
     try:
         conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
+            # The check reads every page once: a small page cache is as fast and keeps
+            # years of record out of memory (~2 MB less at each start).
+            conn.execute("PRAGMA cache_size = -256")
             check = "integrity_check" if thorough else "quick_check"
             rows = conn.execute(f"PRAGMA {check}").fetchall()
             version = conn.execute("PRAGMA user_version").fetchone()[0]
