@@ -469,9 +469,8 @@ FIELDS: tuple[Field, ...] = (
           number("150", optional=True)),
     Field("labs", "viral load", labs("vl_edit", "viral_load", fill=viral_load_is_a_number),
           number("999999999")),
-    Field("labs", "date drawn",
-          labs("drawn_edit", None, fill=lambda view: view.cd4_count_edit.setText("450")),
-          (*DATE, "in 3 days"), refused_by="widget"),  # the edit stops at today
+    Field("labs", "date drawn", labs("drawn_edit", None), (*DATE, "in 3 days"),
+          refused_by="widget"),  # the edit stops at today
     # Sites (issue 6): size in cm ("" = not measured), date noticed.
     Field("sites", "reaction size", sites("size_edit", "size_error"),
           number("45", optional=True)),
