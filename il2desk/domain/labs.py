@@ -54,10 +54,16 @@ class ViralLoadForm(StrEnum):
 
 
 _WHOLE = re.compile(r"[+-]?[0-9]+")
+# A thousands separator only where one goes ("12,000", "1 200"): "4,5,6" or "4 5 6" is a
+# slip, not 456, and is refused rather than read as a different number.
+_GROUPED = re.compile(r"[+-]?[0-9]{1,3}(?P<sep>[ ,])[0-9]{3}(?:(?P=sep)[0-9]{3})*")
 
 
-def _whole_number(text: str, field: str, what: str) -> int:
-    stripped = text.strip().replace(" ", "")
+def _whole_number(text: str, field: str, what: str, *, separators: str = " ") -> int:
+    stripped = text.strip()
+    grouped = _GROUPED.fullmatch(stripped)
+    if grouped is not None and grouped.group("sep") in separators:
+        stripped = stripped.replace(grouped.group("sep"), "")
     if _WHOLE.fullmatch(stripped) is None:
         raise LabInputError(QT_TRANSLATE_NOOP(
             "domain", "Please type the {what} as a whole number, for example 450.").format(
@@ -110,7 +116,7 @@ def parse_viral_load(form: ViralLoadForm, text: str) -> int | None:
     if not text.strip():
         raise LabInputError(QT_TRANSLATE_NOOP("domain", "Please type the {what} in copies/mL.")
                             .format(what=what), field="viral_load")
-    value = _whole_number(text.replace(",", ""), "viral_load", what)
+    value = _whole_number(text, "viral_load", what, separators=" ,")
     if value < 0:
         raise LabInputError(QT_TRANSLATE_NOOP("domain", "A viral load cannot be below zero."),
                             field="viral_load")

@@ -26,13 +26,15 @@ from il2desk.domain.labs import (
 
 def test_cd4_count_accepted_and_empty():
     assert parse_cd4_count(" 450 ") == 450
+    assert parse_cd4_count("1 200") == 1200
     assert parse_cd4_count("5000") == 5000
     assert parse_cd4_count("0") == 0
     assert parse_cd4_count("") is None
 
 
 @pytest.mark.parametrize("text, words", [("-5", "below zero"), ("5001", "not possible"),
-                                         ("4.5", "whole number"), ("lots", "whole number")])
+                                         ("4.5", "whole number"), ("lots", "whole number"),
+                                         ("4 5 6", "whole number"), ("45 00", "whole number")])
 def test_cd4_count_refused(text, words):
     with pytest.raises(LabInputError, match=words) as problem:
         parse_cd4_count(text)
@@ -53,6 +55,12 @@ def test_cd4_percent():
 def test_viral_load_forms():
     assert parse_viral_load(ViralLoadForm.VALUE, "12000") == 12000
     assert parse_viral_load(ViralLoadForm.VALUE, "12,000") == 12000
+    assert parse_viral_load(ViralLoadForm.VALUE, "1,200,000") == 1200000
+    assert parse_viral_load(ViralLoadForm.VALUE, "12 000") == 12000
+    # A comma that is no thousands separator is a slip, never read as 456 (issue 11).
+    for slip in ("4,5,6", "12,00", "1,2000", "12,000 000"):
+        with pytest.raises(LabInputError, match="whole number"):
+            parse_viral_load(ViralLoadForm.VALUE, slip)
     assert parse_viral_load(ViralLoadForm.BELOW, "50") == 50
     assert parse_viral_load(ViralLoadForm.UNDETECTABLE, "ignored") is None
     assert parse_viral_load(ViralLoadForm.NONE, "") is None

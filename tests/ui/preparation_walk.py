@@ -9,11 +9,17 @@ from collections.abc import Callable
 from il2desk.ui.syringe_wizard import PageId
 
 
-def walk_preparation_pages(wizard, check: Callable[[PageId], None], *, limit: int = 16) -> int:
-    """Calls check(page id) on each page, then fills it and goes on; returns the count."""
+def walk_preparation_pages(wizard, check: Callable[[PageId], None], *, limit: int = 16,
+                           stop_at: PageId | None = None) -> int:
+    """Calls check(page id) on each page, then fills it and goes on; returns the count.
+
+    With `stop_at`, the walk ends on that page, before filling it (for a test that types
+    into it)."""
     seen = 0
     for _ in range(limit):
         page = wizard.currentPage()
+        if stop_at is not None and wizard.currentId() == stop_at:
+            break
         check(PageId(wizard.currentId()))
         seen += 1
         if getattr(page, "confirm_box", None) is not None:

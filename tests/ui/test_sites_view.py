@@ -76,11 +76,11 @@ def test_reaction_with_size_and_date_then_updated(qtbot, window, ctx, clock):
     view.kind_combo.setCurrentIndex(view.kind_combo.findData("lump"))
     qtbot.keyClicks(view.size_edit, "abc")
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
-    assert view.note_error.message and ctx.reactions.open_reactions() == []
+    assert view.size_error.message and ctx.reactions.open_reactions() == []
     view.size_edit.clear()
     qtbot.keyClicks(view.size_edit, "45")
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
-    assert "very large" in view.note_error.message and ctx.reactions.open_reactions() == []
+    assert "very large" in view.size_error.message and ctx.reactions.open_reactions() == []
     view.size_edit.clear()
     qtbot.keyClicks(view.size_edit, "2.5")
     view.date_edit.setDate(QDate(2026, 11, 20))

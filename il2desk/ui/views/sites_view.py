@@ -121,16 +121,20 @@ class SitesView(QWidget):
         self.note_edit = QLineEdit()
         self.note_edit.setPlaceholderText(self.tr("for example: hard, itchy"))
         self.note_edit.setAccessibleName(self.tr("Note"))
+        # Each refusal is shown right under its own field.
+        self.size_error = FieldError()
+        self.date_error = FieldError()
         self.note_error = FieldError()
-        for label, field in ((self.tr("S&ite:"), self.site_combo),
-                             (self.tr("&Kind:"), self.kind_combo),
-                             (self.tr("Si&ze (cm):"), self.size_edit),
-                             (self.tr("Noticed o&n:"), self.date_edit),
-                             (self.tr("N&ote:"), self.note_edit)):
+        for label, field, error in ((self.tr("S&ite:"), self.site_combo, None),
+                                    (self.tr("&Kind:"), self.kind_combo, None),
+                                    (self.tr("Si&ze (cm):"), self.size_edit, self.size_error),
+                                    (self.tr("Noticed o&n:"), self.date_edit, self.date_error),
+                                    (self.tr("N&ote:"), self.note_edit, self.note_error)):
             label_widget = QLabel(label)
             label_widget.setBuddy(field)
             form.addRow(label_widget, field)
-        form.addRow("", self.note_error)
+            if error is not None:
+                form.addRow("", error)
         right.addLayout(form)
         self.add_button = QPushButton(self.tr("&Add reaction"))
         self.add_button.setAccessibleName(self.tr("Add reaction"))
@@ -256,6 +260,8 @@ class SitesView(QWidget):
 
     def _read_form(self) -> tuple[Decimal | None, str] | None:
         """Size and note from the form, or None after a message beside the field."""
+        for error in (self.size_error, self.date_error, self.note_error):
+            error.clear_error()
         note = self.note_edit.text().strip()
         if len(note) > 200:
             self.note_error.show_error(self.tr("Please keep the note under 200 characters."))
@@ -266,14 +272,13 @@ class SitesView(QWidget):
                 size_cm = parse_positive_decimal(self.size_edit.text(),
                                                  decimal_mark=QLocale().decimalPoint())
             except DoseInputError as error:
-                self.note_error.show_error(str(error))
+                self.size_error.show_error(str(error))
                 return None
             if size_cm > MAX_REACTION_CM:
-                self.note_error.show_error(self.tr(
+                self.size_error.show_error(self.tr(
                     "That is very large for a skin reaction: please check the size, in "
                     "centimetres. If a swelling really is this large, call your doctor."))
                 return None
-        self.note_error.clear_error()
         return size_cm, note
 
     def _add(self) -> None:
@@ -286,7 +291,7 @@ class SitesView(QWidget):
         today = from_utc(ctx.clock.now_utc(), zone).date()
         day = self.date_edit.date().toPython()
         if day > today:
-            self.note_error.show_error(self.tr("That day has not come yet."))
+            self.date_error.show_error(self.tr("That day has not come yet."))
             return
         # Noted at midday of the chosen day, or now when it is today.
         noted = ctx.clock.now_utc() if day == today else \
