@@ -11,8 +11,7 @@ Two parts, because each alone has a gap:
 
 from __future__ import annotations
 
-import getpass
-import json
+import functools
 import logging
 import zlib
 from pathlib import Path
@@ -34,6 +33,8 @@ CONNECT_TIMEOUT_MS = 1500
 
 def socket_name(data_dir: Path) -> str:
     """Per user and per data folder, so test folders and users never meet."""
+    import getpass  # (these imports wait until the window is up: start-up speed)
+
     try:
         user = getpass.getuser()
     except (KeyError, OSError):  # no user name (some containers): the folder suffices
@@ -47,12 +48,16 @@ def socket_name(data_dir: Path) -> str:
 
 
 def encode_message(command: str) -> bytes:
+    import json
+
     return (json.dumps({"app": "il2desk", "v": PROTOCOL_VERSION, "cmd": command}) +
             "\n").encode()
 
 
 def decode_message(data: bytes) -> str | None:
     """The command, or None for anything not understood (other versions included)."""
+    import json
+
     try:
         message = json.loads(data.decode("utf-8").strip().splitlines()[0])
     except (UnicodeDecodeError, ValueError, IndexError):
@@ -69,12 +74,17 @@ class SingleInstance(QObject):
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.name = socket_name(data_dir)
+        self._data_dir = Path(data_dir)
         self._lock = QLockFile(str(Path(data_dir) / LOCK_FILE))
         self._lock.setStaleLockTime(0)  # only a dead owner's lock is stale
         self._server: QLocalServer | None = None
         self.reached_running = False  # after a refused acquire: the other one was told
         self._clients: list[QLocalSocket] = []
+
+    @functools.cached_property
+    def name(self) -> str:
+        """The socket's name (worked out when the socket is first needed)."""
+        return socket_name(self._data_dir)
 
     def acquire(self, *, listen: bool = True) -> bool:
         """True: we are the one instance. False: another one runs; it has been asked to
