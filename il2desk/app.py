@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -22,6 +23,14 @@ AUTO_BACKUP_DELAY_MS = 2000  # after the window is up, so start-up stays fast
 # Exit code of the event loop that asks run_gui to reopen the record and build a fresh
 # window (after a restore, or a change of language).
 RESTART_EXIT_CODE = 75
+
+
+def resume_garbage_collection() -> None:
+    """After the start: what the start built stays out of later collections (it lives
+    as long as the program), and collection is on again."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def build_context(data_dir: Path | None, clock: Clock | None = None,
@@ -107,6 +116,7 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
             from il2desk.ui.problem_dialog import resolve_database_problem
 
             check = None
+            resume_garbage_collection()  # the user may be a while with this question
             if resolve_database_problem(problem, paths):
                 continue  # a good backup was restored: open it
             return 1
@@ -144,6 +154,7 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
                     controller.notifiers.insert(0, notifier)
 
         start_up = AfterFirstPaint(window, [
+            resume_garbage_collection,  # paused while starting (__main__.py)
             instance.listen,  # a second launch can now raise this window
             window.add_reminder_banner,
             add_tray,

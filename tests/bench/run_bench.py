@@ -6,6 +6,7 @@ Prints one line per figure. Goals: cold start ≤ 1.5× a bare PySide6 window, p
 
 from __future__ import annotations
 
+import compileall
 import datetime as dt
 import os
 import statistics
@@ -42,21 +43,37 @@ def _launch(command: list[str], env: dict[str, str]) -> tuple[float, int]:
     return painted - launched, usage.ru_maxrss
 
 
-def cold_start(mode: str, data_dir: Path) -> tuple[float, int]:
+COLD_REPEAT = 11  # start-up times are noisy on a shared machine: more runs
+
+
+def cold_starts(data_dir: Path) -> dict[str, tuple[float, int]]:
     """Median seconds from launching the process to its first painted window, and the
-    median peak memory (KiB). `app` is the real entry point (`python -m il2desk`, with
-    its single-instance check, reminders and tray); `bare` an empty PySide6 window."""
+    median peak memory (KiB), for each way of starting:
+
+    - `app`: the real entry point (`python -m il2desk`, with its single-instance
+      check, reminders and tray); it quits only after the start-up steps that follow
+      the first paint, so its peak memory includes them;
+    - `bare`: an empty PySide6 window started the same way (the yardstick);
+    - `widgets`: a window with the same kinds of widgets as il2desk's first window but
+      none of its code or data (what Qt alone costs for a window with text).
+
+    The three are started in turn, run after run, so that a busy moment of the
+    machine falls on all of them alike.
+    """
     env = {**os.environ, "PYTHONPATH": str(ROOT), "IL2DESK_QUIT_AFTER_PAINT": "1"}
-    if mode == "app":
-        command = [sys.executable, "-m", "il2desk", "--data-dir", str(data_dir)]
-    else:
-        command = [sys.executable, str(ROOT / "tests" / "bench" / "startup_probe.py"), "bare"]
-    times, rss = [], []
-    for _ in range(REPEAT):
-        seconds, kib = _launch(command, env)
-        times.append(seconds)
-        rss.append(kib)
-    return statistics.median(times), int(statistics.median(rss))
+    probe = str(ROOT / "tests" / "bench" / "startup_probe.py")
+    commands = {
+        "app": [sys.executable, "-m", "il2desk", "--data-dir", str(data_dir)],
+        "bare": [sys.executable, probe, "bare"],
+        "widgets": [sys.executable, probe, "widgets"],
+    }
+    samples: dict[str, list[tuple[float, int]]] = {mode: [] for mode in commands}
+    for _ in range(COLD_REPEAT):
+        for mode, command in commands.items():
+            samples[mode].append(_launch(command, env))
+    return {mode: (statistics.median(s for s, _ in runs),
+                   int(statistics.median(k for _, k in runs)))
+            for mode, runs in samples.items()}
 
 
 def timed(fn: Callable[[], object]) -> float:
@@ -75,19 +92,27 @@ def line(name: str, value: str, goal: str = "") -> None:
 
 
 def main() -> int:
+    # As `pip install` does: the modules' bytecode exists before the first start (an
+    # environment with PYTHONDONTWRITEBYTECODE=1 would otherwise compile every module
+    # at every start, and measure that instead).
+    compileall.compile_dir(ROOT / "il2desk", quiet=1)
     tmp = Path(tempfile.mkdtemp(prefix="il2desk-bench-"))
     t = time.perf_counter()
     paths = build(tmp / "data", today=TODAY)
     line("build 20-year history", f"{time.perf_counter() - t:.2f} s",
          f"({paths.database.stat().st_size / 1e6:.1f} MB)")
 
-    app_s, app_rss = cold_start("app", paths.root)
-    bare_s, bare_rss = cold_start("bare", paths.root)
+    starts = cold_starts(paths.root)
+    (app_s, app_rss), (bare_s, bare_rss) = starts["app"], starts["bare"]
+    widgets_s, widgets_rss = starts["widgets"]
     line("cold start, il2desk", f"{app_s * 1000:.0f} ms")
     line("cold start, bare PySide6 window", f"{bare_s * 1000:.0f} ms")
+    line("cold start, same widgets without il2desk", f"{widgets_s * 1000:.0f} ms",
+         "(for comparison)")
     line("cold start ratio", f"{app_s / bare_s:.2f}x", "goal ≤ 1.5x")
     line("peak memory, il2desk", f"{app_rss / 1024:.0f} MiB")
     line("peak memory, bare PySide6 window", f"{bare_rss / 1024:.0f} MiB")
+    line("peak memory, same widgets without il2desk", f"{widgets_rss / 1024:.0f} MiB")
     line("peak memory ratio", f"{app_rss / bare_rss:.2f}x", "goal ≤ 1.5x")
 
     from PySide6.QtWidgets import QApplication

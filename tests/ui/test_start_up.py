@@ -86,6 +86,14 @@ def at_paint(self):
     report(self)
 
 first_paint.FirstPaintProbe._report_and_quit = at_paint
+quit_after_start_up = first_paint.FirstPaintProbe._quit
+
+def at_quit(self):
+    import gc
+    print("garbage collection on:", gc.isenabled(), flush=True)
+    quit_after_start_up(self)
+
+first_paint.FirstPaintProbe._quit = at_quit
 sys.exit(main(["--data-dir", sys.argv[1]]))
 """
 
@@ -119,3 +127,5 @@ def test_the_first_window_is_painted_before_what_it_does_not_show(tmp_path):
     early = sorted(name for name in NOT_BEFORE_THE_FIRST_PAINT if name in loaded)
     assert early == [], f"loaded before the first paint: {early}"
     assert "il2desk-first-paint" in result.stdout  # and then the start-up went on
+    # Collection pauses while starting (__main__.py) and is on again after the steps.
+    assert "garbage collection on: True" in result.stdout
