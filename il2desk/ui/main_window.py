@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from il2desk.services.context import AppContext
 from il2desk.ui.emergency import (
     EMERGENCY_SHORTCUT,
-    EmergencyPanel,
     make_emergency_button,
 )
 from il2desk.ui.host import ViewHost
@@ -37,6 +36,7 @@ from il2desk.ui.widgets import follow_app_font
 if TYPE_CHECKING:  # imported when first needed, after the window is up (start-up speed)
     from il2desk.services.notifier import Notifier
     from il2desk.storage.session_progress_repo import SessionProgress
+    from il2desk.ui.emergency_panel import EmergencyPanel
     from il2desk.ui.reminder_banner import ReminderBanner
     from il2desk.ui.reminder_controller import ReminderController
     from il2desk.ui.tray import ReminderTray
@@ -367,6 +367,8 @@ class MainWindow(QMainWindow):
     @property
     def emergency_panel(self) -> EmergencyPanel:
         if self._emergency is None:
+            from il2desk.ui.emergency_panel import EmergencyPanel
+
             self._emergency = EmergencyPanel(
                 self.ctx.settings, open_settings=lambda: self.go_to("settings"), parent=self
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from il2desk.ui.emergency import EMERGENCY_SIGNS
+from il2desk.domain.emergency import EMERGENCY_SIGNS
 from il2desk.ui.navigation import VIEWS
 
 

@@ -106,7 +106,8 @@ def spanish(qapp, tmp_path) -> Iterator[None]:
 
 
 def test_emergency_panel_in_spanish(qtbot, ctx, spanish):
-    from il2desk.ui.emergency import EmergencyPanel, make_emergency_button
+    from il2desk.ui.emergency import make_emergency_button
+    from il2desk.ui.emergency_panel import EmergencyPanel
 
     panel = EmergencyPanel(ctx.settings)
     qtbot.addWidget(panel)

@@ -29,11 +29,8 @@ from il2desk.domain.dose import SyringeKind
 from il2desk.services.context import AppContext
 from il2desk.storage.database import explain_sqlite_error
 from il2desk.storage.vial_repo import NewVial
-from il2desk.ui.emergency import (
-    EmergencyPanel,
-    install_emergency_shortcut,
-    make_emergency_button,
-)
+from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
+from il2desk.ui.emergency_panel import EmergencyPanel
 from il2desk.ui.host import ViewHost
 from il2desk.ui.prompter import Prompter, QtPrompter
 from il2desk.ui.syringe_wizard.draw_page import DrawPage
