@@ -4,8 +4,22 @@ from __future__ import annotations
 
 import gc
 import sys
+from pathlib import Path
+from typing import Literal
 
 from il2desk.cli import build_parser
+
+
+def _only_the_window(argv: list[str]) -> Path | Literal[False] | None:
+    """For `il2desk` and `il2desk --data-dir PATH` (how the window is opened): the data
+    folder (None: the usual one), without building the command-line parser (argparse
+    looks for its own translations on the disk, a few ms of every start). False for
+    anything else, which goes through the parser."""
+    if not argv:
+        return None
+    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
+        return Path(argv[1])
+    return False
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -17,6 +31,11 @@ def main(argv: list[str] | None = None) -> int:
     gc.disable()
     try:
         argv = sys.argv[1:] if argv is None else argv
+        window_data_dir = _only_the_window(argv)
+        if window_data_dir is not False:
+            from il2desk.app import run_gui
+
+            return run_gui(window_data_dir)
         args = build_parser(argv).parse_args(argv)
         run = getattr(args, "run", None)
         if run is not None:
