@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from il2desk import APP_ID, version
 from il2desk.services.clock import Clock, SystemClock
@@ -16,6 +17,10 @@ from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database, FileCheck
 from il2desk.storage.paths import DataPaths
 from il2desk.storage.settings_repo import SettingsRepository
+
+if TYPE_CHECKING:  # imported where they are built, after the first paint
+    from il2desk.services.notifier import Notifier
+    from il2desk.ui.tray import ReminderTray
 
 log = logging.getLogger(__name__)
 
@@ -106,7 +111,7 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
     from il2desk.ui.start_up import AfterFirstPaint
 
     install_exception_hook(paths.log_file)
-    dbus: list = []  # the desktop notifier, found once, after the first window is up
+    dbus: list[Notifier] = []  # the desktop notifier, found once, after the first paint
     while True:
         try:
             # The early check answers for the file as it was at start only: a restore
@@ -128,9 +133,9 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
         window = MainWindow(ctx, notifiers=dbus, later=True)
         window.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
         instance.raise_requested.connect(window.bring_to_front)
-        trays: list = []
+        trays: list[ReminderTray] = []
 
-        def add_tray(window: MainWindow = window, trays: list = trays) -> None:
+        def add_tray(window: MainWindow = window, trays: list[ReminderTray] = trays) -> None:
             from il2desk.ui.tray import ReminderTray, tray_available
 
             if tray_available():
