@@ -90,7 +90,12 @@ quit_after_start_up = first_paint.FirstPaintProbe._quit
 
 def at_quit(self):
     import gc
+    from PySide6.QtWidgets import QApplication
+    from il2desk.ui.main_window import MainWindow
     print("garbage collection on:", gc.isenabled(), flush=True)
+    window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+    print("reminder banner:", window.reminder_banner is not None,
+          "reminders running:", window.ctx.reminders.running, flush=True)
     quit_after_start_up(self)
 
 first_paint.FirstPaintProbe._quit = at_quit
@@ -129,3 +134,5 @@ def test_the_first_window_is_painted_before_what_it_does_not_show(tmp_path):
     assert "il2desk-first-paint" in result.stdout  # and then the start-up went on
     # Collection pauses while starting (__main__.py) and is on again after the steps.
     assert "garbage collection on: True" in result.stdout
+    # and the steps after the paint did run: reminders are on, with their banner.
+    assert "reminder banner: True reminders running: True" in result.stdout
