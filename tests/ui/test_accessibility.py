@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWizard
 
 from il2desk.domain.course import CoursePlan
 from il2desk.ui.about_dialog import AboutDialog
-from il2desk.ui.course_wizard import CourseWizard
+from il2desk.ui.course_wizard.wizard import CourseWizard
 from il2desk.ui.late_reminders import LateRemindersDialog
 from il2desk.ui.syringe_wizard import PageId, SyringePreparationWizard
 from il2desk.ui.views.past_course_dialog import PastCourseDialog

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 
 from il2desk.domain.diary import Severity
-from il2desk.ui.course_wizard import CourseWizard
+from il2desk.ui.course_wizard.wizard import CourseWizard
 from il2desk.ui.syringe_wizard import PageId, SyringePreparationWizard
 from tests.ui.a11y import mnemonic_clashes
 from tests.ui.preparation_walk import walk_preparation_pages

@@ -91,7 +91,7 @@ def test_every_view_fits_at_extra_large(window, qtbot, ctx, xlarge):
 
 
 def test_course_wizard_pages_fit_at_extra_large(qtbot, ctx, xlarge):
-    from il2desk.ui.course_wizard import CourseWizard
+    from il2desk.ui.course_wizard.wizard import CourseWizard
 
     wizard = CourseWizard(ctx, lambda: None)
     qtbot.addWidget(wizard)

@@ -155,7 +155,7 @@ def test_domain_sentence_with_values_translated_with_locale_decimal_mark(spanish
 
 
 def test_dose_page_error_beside_the_field_in_spanish(qtbot, ctx, spanish):
-    from il2desk.ui.course_wizard import CourseWizard
+    from il2desk.ui.course_wizard.wizard import CourseWizard
 
     wizard = CourseWizard(ctx, lambda: None)
     qtbot.addWidget(wizard)

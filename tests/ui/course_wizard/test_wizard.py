@@ -13,7 +13,7 @@ from il2desk.domain.course_validation import PROTEASE_CAUTION_SETTING
 from il2desk.domain.dose import SyringeKind
 from il2desk.domain.regimen import WEDNESDAY_REASON
 from il2desk.domain.timeplan import TimeAdjustment
-from il2desk.ui.course_wizard import CourseWizard
+from il2desk.ui.course_wizard.wizard import CourseWizard
 
 NOW = dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC)
 
