@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from enum import StrEnum
 
-from il2desk.domain.rotation import AREAS, SITE_CODES
+from il2desk.domain.sites import AREAS, SITE_CODES
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
 from il2desk.domain.timeplan import is_valid_zone
 

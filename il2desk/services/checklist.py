@@ -32,8 +32,8 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from il2desk.domain.checklists import PRECHECKS, SUPPORT_ITEMS
 from il2desk.domain.course import Course, CourseStatus, Injection, Preparation
-from il2desk.domain.course_validation import PRECHECKS, SUPPORT_ITEMS
 from il2desk.domain.dose import (
     format_concentration,
     format_dose_miu,

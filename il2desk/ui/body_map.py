@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPaintEven
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
-from il2desk.domain.rotation import REACTION_LABELS, SITE_CODES, site_label
+from il2desk.domain.sites import REACTION_LABELS, SITE_CODES, site_label
 from il2desk.resources import resource
 from il2desk.ui.colours import INK, PICTURE_CARD
 from il2desk.ui.i18n import translate_message

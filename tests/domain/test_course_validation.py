@@ -6,12 +6,9 @@ import dataclasses
 import datetime as dt
 from decimal import Decimal
 
+from il2desk.domain.checklists import open_support_items
 from il2desk.domain.course import Course, CoursePlan, CourseStatus, Preparation
-from il2desk.domain.course_validation import (
-    latest_finished_course,
-    open_support_items,
-    validate_plan,
-)
+from il2desk.domain.course_validation import latest_finished_course, validate_plan
 from il2desk.domain.dose import SyringeKind
 
 TODAY = dt.date(2026, 11, 23)

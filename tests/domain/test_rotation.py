@@ -8,14 +8,8 @@ import itertools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from il2desk.domain.rotation import (
-    SITE_CODES,
-    SITE_LABELS,
-    Use,
-    explain,
-    sites_in_areas,
-    suggest_site,
-)
+from il2desk.domain.rotation import Use, explain, suggest_site
+from il2desk.domain.sites import SITE_CODES, SITE_LABELS, sites_in_areas
 
 T0 = dt.datetime(2026, 11, 1, 8, 0, tzinfo=dt.UTC)
 

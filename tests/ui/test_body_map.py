@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from il2desk.domain.rotation import SITE_CODES
+from il2desk.domain.sites import SITE_CODES
 from il2desk.ui.body_map import BodyMap
 
 

@@ -190,7 +190,7 @@ def test_values_inside_sentences_are_translated_too(spanish):
     import datetime as dt
 
     from il2desk.domain.labs import judge_reliability
-    from il2desk.domain.rotation import REACTION_LABELS
+    from il2desk.domain.sites import REACTION_LABELS
     from il2desk.ui.i18n import translate_message
 
     # rule R16: the reason carries an English date; it comes out in Spanish.

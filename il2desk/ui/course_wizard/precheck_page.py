@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWizardPage
 
-from il2desk.domain.course_validation import PRECHECK_ADVICE, PRECHECKS
+from il2desk.domain.checklists import PRECHECK_ADVICE, PRECHECKS
 from il2desk.ui.colours import use_text_colour
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import paragraph, wrapping_check_box

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizardPage
 
-from il2desk.domain.course_validation import (
+from il2desk.domain.checklists import (
     PROTEASE_CAUTION,
     PROTEASE_CAUTION_SETTING,
     SUPPORT_ITEMS,

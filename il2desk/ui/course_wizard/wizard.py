@@ -14,12 +14,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QWidget, QWizard
 
+from il2desk.domain.checklists import SUPPORT_ITEMS
 from il2desk.domain.course import Course, CoursePlan, CourseStatus
-from il2desk.domain.course_validation import (
-    SUPPORT_ITEMS,
-    latest_finished_course,
-    validate_plan,
-)
+from il2desk.domain.course_validation import latest_finished_course, validate_plan
 from il2desk.domain.preferences import SettingError
 from il2desk.domain.regimen import (
     course_total_miu,

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 from il2desk.domain.booking import Booking, Pending, book_dose
 from il2desk.domain.course import InjectionStatus
 from il2desk.domain.regimen import Slot
-from il2desk.domain.rotation import site_label
+from il2desk.domain.sites import site_label
 from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import translate_message

@@ -9,7 +9,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QButtonGroup, QFrame, QLabel, QRadioButton, QVBoxLayout, QWidget
 
-from il2desk.domain.course_validation import PROTEASE_CAUTION_SETTING
+from il2desk.domain.checklists import PROTEASE_CAUTION_SETTING
 from il2desk.ui.host import ViewHost
 from il2desk.ui.session.draft import SessionDraft
 from il2desk.ui.session.page import LocalTimeEdit, SessionPage

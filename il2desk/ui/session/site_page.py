@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from il2desk.domain.rotation import explain, site_label, sites_in_areas, suggest_site
+from il2desk.domain.rotation import explain, suggest_site
+from il2desk.domain.sites import site_label, sites_in_areas
 from il2desk.ui.body_map import BodyMap
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import translate_message

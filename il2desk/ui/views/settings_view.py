@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from il2desk.domain.preferences import CalendarPrivacy, SettingError
-from il2desk.domain.rotation import AREA_LABELS
+from il2desk.domain.sites import AREA_LABELS
 from il2desk.services.autostart import NOT_HERE, Autostart, AutostartError
 from il2desk.services.settings_service import SettingsService
 from il2desk.ui.i18n import translate_message

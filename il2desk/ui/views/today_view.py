@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from il2desk.domain.checklists import open_support_items
 from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
-from il2desk.domain.course_validation import open_support_items
 from il2desk.domain.regimen import INJECTIONS_PER_COURSE
 from il2desk.domain.timeplan import from_utc
 from il2desk.ui.course_wizard.common import local_today, long_date

@@ -8,8 +8,8 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtWidgets import QWizard
 
+from il2desk.domain.checklists import PROTEASE_CAUTION_SETTING
 from il2desk.domain.course import CoursePlan, CourseStatus, InjectionStatus, Preparation
-from il2desk.domain.course_validation import PROTEASE_CAUTION_SETTING
 from il2desk.domain.dose import SyringeKind
 from il2desk.domain.regimen import WEDNESDAY_REASON
 from il2desk.domain.timeplan import TimeAdjustment

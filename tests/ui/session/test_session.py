@@ -8,8 +8,8 @@ from decimal import Decimal
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
+from il2desk.domain.checklists import PROTEASE_CAUTION_SETTING
 from il2desk.domain.course import CoursePlan, InjectionStatus, Preparation
-from il2desk.domain.course_validation import PROTEASE_CAUTION_SETTING
 from il2desk.domain.dose import SyringeKind
 
 PARIS_MORNING_UTC = dt.datetime(2026, 11, 23, 7, 0, tzinfo=dt.UTC)  # 08:00 in Paris

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication
 
-from il2desk.domain.rotation import SITE_CODES
+from il2desk.domain.sites import SITE_CODES
 from il2desk.ui.i18n import apply_text_size
 from tests.ui.a11y import mnemonic_clashes, unnamed_controls
 from tests.ui.session.test_session import make_course, open_session

@@ -1,0 +1,89 @@
+"""What to check and arrange before a course, the same lists in every front end (the
+wizard, the Today page, the printed checklist): the pre-course questions (rule R14)
+and the support checklist (rules R8, R10, R11, R16).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from il2desk.domain.course import Course
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
+
+__all__ = [
+    "PRECHECKS",
+    "PRECHECK_ADVICE",
+    "PROTEASE_CAUTION",
+    "PROTEASE_CAUTION_SETTING",
+    "SUPPORT_ITEMS",
+    "CheckItem",
+    "open_support_items",
+]
+
+
+@dataclasses.dataclass(frozen=True)
+class CheckItem:
+    key: str
+    text: str
+    advice: str = ""
+    short: str = ""  # a few words for the printed checklist ("heart disease")
+
+
+# rule R14: each "yes" is flagged with "discuss with your doctor before starting".
+PRECHECKS: tuple[CheckItem, ...] = (
+    CheckItem("infection", QT_TRANSLATE_NOOP(
+        "domain", "Do you have an infection right now (for example a cold with "
+        "fever, flu, or an infection being treated)?"),
+        QT_TRANSLATE_NOOP(
+            "domain", "With an active infection the course is usually delayed until it is over."),
+        short=QT_TRANSLATE_NOOP("domain", "an infection now")),
+    CheckItem("viral_load",
+              QT_TRANSLATE_NOOP("domain", "Is your viral load high, or has it been going up?"),
+              short=QT_TRANSLATE_NOOP("domain", "viral load high or rising")),
+    CheckItem("blood_pressure",
+              QT_TRANSLATE_NOOP("domain", "Do you take medicine for blood pressure?"),
+              QT_TRANSLATE_NOOP(
+                  "domain", "Interleukin-2 can lower blood pressure a lot during a course."),
+              short=QT_TRANSLATE_NOOP("domain", "blood-pressure medicine")),
+    CheckItem("heart", QT_TRANSLATE_NOOP("domain", "Do you have heart disease?"),
+              short=QT_TRANSLATE_NOOP("domain", "heart disease")),
+    CheckItem("lung", QT_TRANSLATE_NOOP("domain", "Do you have lung disease?"),
+              short=QT_TRANSLATE_NOOP("domain", "lung disease")),
+    CheckItem("autoimmune", QT_TRANSLATE_NOOP("domain", "Do you have an autoimmune disease?"),
+              short=QT_TRANSLATE_NOOP("domain", "autoimmune disease")),
+    CheckItem("thyroid", QT_TRANSLATE_NOOP("domain", "Do you have thyroid disease?"),
+              short=QT_TRANSLATE_NOOP("domain", "thyroid disease")),
+    CheckItem("diabetes", QT_TRANSLATE_NOOP("domain", "Do you have diabetes?"),
+              short=QT_TRANSLATE_NOOP("domain", "diabetes")),
+    CheckItem("pregnancy", QT_TRANSLATE_NOOP("domain", "Are you pregnant, or could you be?"),
+              QT_TRANSLATE_NOOP("domain", "Interleukin-2 must be stopped during pregnancy."),
+              short=QT_TRANSLATE_NOOP("domain", "pregnancy")),
+)
+PRECHECK_ADVICE = QT_TRANSLATE_NOOP(
+    "domain", "Please discuss this with your doctor before starting.")
+
+# rules R10 (support), R11 (sharps), R8 (pre-treatment), R16 (blood work).
+SUPPORT_ITEMS: tuple[CheckItem, ...] = (
+    CheckItem("company", QT_TRANSLATE_NOOP(
+        "domain", "Someone stays overnight, or a friend checks in on me regularly")),
+    CheckItem("childcare", QT_TRANSLATE_NOOP("domain", "Childcare is arranged (or not needed)")),
+    CheckItem("doctor_number", QT_TRANSLATE_NOOP("domain", "I have my doctor's emergency number")),
+    CheckItem("sharps",
+              QT_TRANSLATE_NOOP("domain", "I have a sharps container for used syringes")),
+    CheckItem("pretreatment",
+              QT_TRANSLATE_NOOP("domain", "I have an antihistamine and ibuprofen at home")),
+    CheckItem("blood_work", QT_TRANSLATE_NOOP("domain", "My blood test is booked")),
+)
+
+# rule R8: shown once, then remembered in the settings under this key.
+PROTEASE_CAUTION = QT_TRANSLATE_NOOP(
+    "domain",
+    "Some antihistamines do not mix well with HIV protease inhibitors. Ask your doctor "
+    "or pharmacist which antihistamine is right for you."
+)
+PROTEASE_CAUTION_SETTING = "r8_protease_caution_shown"
+
+
+def open_support_items(course: Course) -> list[CheckItem]:
+    """Support checklist items the user has not ticked yet (rule R10)."""
+    return [item for item in SUPPORT_ITEMS if not course.plan.support.get(item.key, False)]
