@@ -7,8 +7,6 @@ import sys
 from pathlib import Path
 from typing import Literal
 
-from il2desk.cli import build_parser
-
 
 def _only_the_window(argv: list[str]) -> Path | Literal[False] | None:
     """For `il2desk` and `il2desk --data-dir PATH` (how the window is opened): the data
@@ -36,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
             from il2desk.app import run_gui
 
             return run_gui(window_data_dir)
+        from il2desk.cli import build_parser  # (not needed to open the window)
+
         args = build_parser(argv).parse_args(argv)
         run = getattr(args, "run", None)
         if run is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFont, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QMouseEvent, QPaintEvent
     from PySide6.QtWidgets import QWizard
 
 # Python's first touch of Qt's `Qt` namespace costs ~15 ms (PySide builds its ~100 enums
@@ -125,9 +126,12 @@ class _ClickableLabel(QLabel):
         super().paintEvent(event)
         if self._box.hasFocus():
             # A text-less check box shows no focus of its own: frame its words, so a
-            # keyboard user sees where they are.
-            painter = QPainter(self)
+            # keyboard user sees where they are. (Imported here: QPainter's first use
+            # costs ~1 ms, and the first window needs it only once a box has focus.)
             from PySide6.QtCore import Qt
+            from PySide6.QtGui import QPainter, QPen
+
+            painter = QPainter(self)
 
             pen = QPen(self.palette().color(QPalette.ColorRole.WindowText), 1,
                        Qt.PenStyle.DotLine)

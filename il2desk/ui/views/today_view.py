@@ -52,10 +52,35 @@ class TodayView(QWidget):
         self._course: Course | None = None
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self.tr("Today")))
+        # Page 0: nothing planned; page 1: a course is planned. Each page's contents are
+        # built the first time it is shown: the start-up builds only the one on screen.
         self.pages = QStackedWidget()
+        self._page_slots: list[QVBoxLayout] = []
+        for _ in range(2):
+            slot = QWidget()
+            slot_layout = QVBoxLayout(slot)
+            slot_layout.setContentsMargins(0, 0, 0, 0)
+            self._page_slots.append(slot_layout)
+            self.pages.addWidget(slot)
+        self._built_pages: set[int] = set()
         outer.addWidget(self.pages, 1)
 
-        # Nothing planned: one clear button.
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.update_countdown)
+        self.timer.start()
+        self.refresh()
+
+    # -- the two pages ------------------------------------------------------------------
+    def _show_page(self, index: int) -> None:
+        if index not in self._built_pages:
+            build = self._build_empty_page if index == 0 else self._build_planned_page
+            self._page_slots[index].addWidget(build())
+            self._built_pages.add(index)
+        self.pages.setCurrentIndex(index)
+
+    def _build_empty_page(self) -> QWidget:
+        """Nothing planned: one clear button."""
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         self.empty_state = EmptyState(
@@ -70,9 +95,10 @@ class TodayView(QWidget):
         self.plan_button.setMinimumHeight(44)
         self.plan_button.clicked.connect(self.plan_course)
         self.empty_state.add_action(self.plan_button)  # right under its explanation
-        self.pages.addWidget(empty)
+        return empty
 
-        # A course is planned.
+    def _build_planned_page(self) -> QWidget:
+        """A course is planned: the next step, the progress, what is still to arrange."""
         planned = QWidget()
         layout = QVBoxLayout(planned)
         self.next_label = heading("", level=1)
@@ -108,13 +134,7 @@ class TodayView(QWidget):
         planned_scroll.setWidgetResizable(True)
         planned_scroll.setFrameShape(QFrame.Shape.NoFrame)
         planned_scroll.setWidget(planned)
-        self.pages.addWidget(planned_scroll)
-
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.update_countdown)
-        self.timer.start()
-        self.refresh()
+        return planned_scroll
 
     # -- data ---------------------------------------------------------------------------
     def _today(self) -> dt.date:
@@ -133,9 +153,9 @@ class TodayView(QWidget):
         self._next = self.ctx.courses.next_planned_injection(now - OVERDUE_GRACE)
         self._course = self._current_course()
         if self._course is None:
-            self.pages.setCurrentIndex(0)
+            self._show_page(0)
             return
-        self.pages.setCurrentIndex(1)
+        self._show_page(1)
         self.update_countdown()
         self._fill_progress()
         self._fill_blood_work()
@@ -156,12 +176,13 @@ class TodayView(QWidget):
 
     def update_countdown(self) -> None:
         injection = self._next
-        if injection is None or self._course is None:
-            if self._course is not None:
-                self.next_label.setText(self.tr("No injection coming up"))
-                self.when_label.setText(self.tr(
-                    "Every injection of this course is past. Record what was done in the "
-                    "Courses view."))
+        if self._course is None:
+            return  # the "nothing planned" page is shown: nothing to count down
+        if injection is None:
+            self.next_label.setText(self.tr("No injection coming up"))
+            self.when_label.setText(self.tr(
+                "Every injection of this course is past. Record what was done in the "
+                "Courses view."))
             self.session_button.setEnabled(False)
             return
         now = self.ctx.clock.now_utc()
