@@ -78,3 +78,7 @@ def test_emergency_panel_prompts_for_number_then_shows_it(window, qtbot):
     window.show_emergency()
     assert "+1 555 0100" in panel.number_label.text()
     assert not panel.enter_number_button.isVisible()
+    # Closed again as the user would: a modal panel left open would keep the next
+    # test's window from becoming the active one.
+    qtbot.keyClick(panel, Qt.Key.Key_Escape)
+    assert not panel.isVisible()
