@@ -9,7 +9,6 @@ it through `il2desk.ui.i18n`.
 
 from __future__ import annotations
 
-import ast
 import datetime as dt
 import re
 from functools import cache
@@ -55,6 +54,8 @@ def _marked_in_sources() -> frozenset[str]:
     only when a translation is loaded; a frozen bundle without sources falls back to
     the registry.
     """
+    import ast  # (only when a translation is loaded: not part of every start)
+
     found: set[str] = set()
     root = Path(__file__).resolve().parents[1]
     for path in root.rglob("*.py"):

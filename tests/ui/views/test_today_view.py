@@ -35,6 +35,24 @@ def test_nothing_planned_offers_one_button(window, qtbot):
     view.wizard.reject()
 
 
+def test_each_page_is_built_when_first_shown_and_the_tick_is_safe_without_one(
+        window, ctx, clock):
+    view = today_view(window)
+    # Nothing planned: only that page exists, and the minute tick leaves it alone.
+    assert view.pages.currentIndex() == 0
+    assert not hasattr(view, "next_label")
+    view.timer.timeout.emit()
+    assert view.pages.currentIndex() == 0 and view.plan_button.isVisible()
+    # A course appears: its page is built and shown; the empty page is kept for later.
+    ctx.courses.create(plan(start_date=dt.date(2026, 11, 23)), NOW)
+    clock.set(dt.datetime(2026, 11, 24, 6, 35, tzinfo=dt.UTC))
+    view.refresh()
+    assert view.pages.currentIndex() == 1
+    assert view.next_label.isVisible() and not view.plan_button.isVisible()
+    view.timer.timeout.emit()
+    assert view.next_label.text() == "Injection in 25 min, at 08:00"
+
+
 def test_next_step_is_the_pretreatment_with_countdown(window, ctx, clock):
     course_id = ctx.courses.create(plan(start_date=dt.date(2026, 11, 23)), NOW)
     # 07:35 in Paris on day 2; injection 3 at 08:00, pre-treatment lead 30 min → 07:30.
