@@ -23,6 +23,8 @@ __all__ = [
 
 @dataclasses.dataclass(frozen=True)
 class CheckItem:
+    """One question or one thing to arrange, with its advice and its short form."""
+
     key: str
     text: str
     advice: str = ""

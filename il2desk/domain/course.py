@@ -80,6 +80,8 @@ class CoursePlan:
 
 @dataclasses.dataclass(frozen=True)
 class Injection:
+    """One of a course's 10 injections: when it is planned and what was recorded."""
+
     id: int
     course_id: int
     seq: int
@@ -105,6 +107,8 @@ class Injection:
 
 @dataclasses.dataclass(frozen=True)
 class Course:
+    """A stored course: its plan, and where it stands (planned, done or cancelled)."""
+
     id: int
     plan: CoursePlan
     status: CourseStatus

@@ -304,6 +304,8 @@ def _round_to_graduation(exact: Decimal, syringe: SyringeKind) -> Decimal:
 
 @dataclass(frozen=True)
 class _Numbers:
+    """The volumes and the dose error of one syringe, before they become a DrawPlan."""
+
     exact: Decimal
     rounded: Decimal
     delivered: Decimal

@@ -30,6 +30,8 @@ class CalendarPrivacy(StrEnum):
 
 @dataclasses.dataclass(frozen=True)
 class Preferences:
+    """Everything the user sets in Settings, with its defaults."""
+
     time_zone: str = "UTC"
     doctor_name: str = ""
     doctor_phone: str = ""

@@ -11,6 +11,8 @@ from il2desk.ui.prompter import Prompter
 
 @dataclasses.dataclass
 class ViewHost:
+    """What a view may use of the window around it: the record and a few actions."""
+
     ctx: AppContext
     show_emergency: Callable[[], None]
     go_to: Callable[[str], None]

@@ -13,6 +13,8 @@ from il2desk.ui.host import ViewHost
 
 @dataclasses.dataclass(frozen=True)
 class ViewSpec:
+    """One section of the window: its key, its title and how to build its view."""
+
     key: str
     title: str  # English, marked for translation: show `shown_title`
     factory: Callable[[ViewHost], QWidget]
