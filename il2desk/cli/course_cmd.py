@@ -22,8 +22,8 @@ from il2desk.domain.dose import (
     format_mark,
     format_volume_ml,
     parse_positive_decimal,
-    plan_draw,
 )
+from il2desk.domain.draw_plan import plan_draw
 from il2desk.domain.regimen import blood_work_due
 from il2desk.domain.timeplan import TimeAdjustment, from_utc, is_valid_zone
 

@@ -1,4 +1,6 @@
-"""Dose arithmetic for drawing interleukin-2 from a vial (rules D1–D4).
+"""Dose arithmetic for drawing interleukin-2 from a vial (rules D1–D4): reading and
+writing the numbers, the syringes, and the volume for a dose. Which mark to draw to,
+and whether that is safe (rule D3), is worked out in draw_plan.py.
 
 Everything here is exact `decimal.Decimal` arithmetic (rule D1): a float never enters,
 and a float passed in by mistake is refused with TypeError. `format_number` and the
@@ -8,7 +10,6 @@ and a float passed in by mistake is refused with TypeError. `format_number` and 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from decimal import (
     ROUND_HALF_EVEN,
     ROUND_HALF_UP,
@@ -20,15 +21,18 @@ from decimal import (
     localcontext,
 )
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from il2desk.domain.errors import FieldInputError
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
 
+if TYPE_CHECKING:
+    from il2desk.domain.draw_plan import DrawPlan
+
 __all__ = [
-    "MAX_ERROR_PERCENT",
+    "DOSE_CONTEXT",
     "OVERFILL_NOTE",
     "DoseInputError",
-    "DrawPlan",
     "SyringeKind",
     "computed_concentration",
     "format_concentration",
@@ -39,17 +43,15 @@ __all__ = [
     "format_volume_ml",
     "parse_decimal",
     "parse_positive_decimal",
-    "plan_draw",
+    "require_positive",
+    "tidy",
     "u100_units",
     "volume_ml",
 ]
 
-# rule D3: a plan whose rounding error is over this many percent is refused.
-MAX_ERROR_PERCENT = Decimal(5)
-
 # rule D1: our own context, so a caller's ambient decimal context (precision, traps)
 # can never change a dose. 60 digits is far beyond any input parse_decimal accepts.
-_CONTEXT = Context(
+DOSE_CONTEXT = Context(
     prec=60,
     rounding=ROUND_HALF_EVEN,
     traps=[InvalidOperation, DivisionByZero, Overflow],
@@ -233,7 +235,7 @@ def _require_decimal(value: Decimal, name: str) -> Decimal:
     return result
 
 
-def _require_positive(value: Decimal, name: str) -> Decimal:
+def require_positive(value: Decimal, name: str) -> Decimal:
     result = _require_decimal(value, name)
     if result <= 0:
         raise DoseInputError(QT_TRANSLATE_NOOP("domain", "This must be more than zero."),
@@ -241,25 +243,25 @@ def _require_positive(value: Decimal, name: str) -> Decimal:
     return result
 
 
-def _tidy(value: Decimal) -> Decimal:
+def tidy(value: Decimal) -> Decimal:
     """Drop trailing zeros without switching to exponent form (0.250 → 0.25, 25.00 → 25)."""
     if value == value.to_integral_value():
         return value.quantize(Decimal(1))
-    return value.normalize(_CONTEXT)
+    return value.normalize(DOSE_CONTEXT)
 
 
 def volume_ml(dose_miu: Decimal, concentration_miu_per_ml: Decimal) -> Decimal:
     """Volume to draw: dose ÷ concentration (rule D3), exact to 60 digits."""
-    dose = _require_positive(dose_miu, "dose_miu")
-    concentration = _require_positive(concentration_miu_per_ml, "concentration_miu_per_ml")
-    with localcontext(_CONTEXT):
+    dose = require_positive(dose_miu, "dose_miu")
+    concentration = require_positive(concentration_miu_per_ml, "concentration_miu_per_ml")
+    with localcontext(DOSE_CONTEXT):
         return dose / concentration
 
 
 def u100_units(volume_ml: Decimal) -> Decimal:
     """Units on a U-100 insulin syringe: 100 per mL (rule D3)."""
     volume = _require_decimal(volume_ml, "volume_ml")
-    with localcontext(_CONTEXT):
+    with localcontext(DOSE_CONTEXT):
         return volume * 100
 
 
@@ -270,148 +272,10 @@ def computed_concentration(vial_miu: Decimal, diluent_ml: Decimal) -> Decimal:
     out to 18.33… while the label says 18 million units per mL. Show OVERFILL_NOTE
     with it and let the label's number win.
     """
-    vial = _require_positive(vial_miu, "vial_miu")
-    diluent = _require_positive(diluent_ml, "diluent_ml")
-    with localcontext(_CONTEXT):
+    vial = require_positive(vial_miu, "vial_miu")
+    diluent = require_positive(diluent_ml, "diluent_ml")
+    with localcontext(DOSE_CONTEXT):
         return vial / diluent
-
-
-@dataclass(frozen=True)
-class DrawPlan:
-    """How to draw one dose with one syringe, and whether that is safe (rule D3)."""
-
-    dose_miu: Decimal
-    concentration_miu_per_ml: Decimal
-    syringe: SyringeKind
-    exact_volume_ml: Decimal
-    rounded_volume_ml: Decimal
-    mark: Decimal  # units on a U-100 syringe, mL on the tuberculin syringe
-    delivered_dose_miu: Decimal
-    error_percent: Decimal  # signed, (delivered − dose) / dose × 100, to 0.1
-    fits_syringe: bool
-    acceptable: bool
-    suggested_syringe: SyringeKind | None
-    problem: str | None
-
-
-def _round_to_graduation(exact: Decimal, syringe: SyringeKind) -> Decimal:
-    # rule D3: nearest mark, halves upward (what a patient reading the barrel would do).
-    graduation = syringe.graduation_ml
-    with localcontext(_CONTEXT):
-        steps = (exact / graduation).quantize(Decimal(1), rounding=ROUND_HALF_UP)
-        return _tidy(steps * graduation)
-
-
-@dataclass(frozen=True)
-class _Numbers:
-    """The volumes and the dose error of one syringe, before they become a DrawPlan."""
-
-    exact: Decimal
-    rounded: Decimal
-    delivered: Decimal
-    error_exact: Decimal
-    fits: bool
-
-    @property
-    def acceptable(self) -> bool:
-        return self.fits and self.rounded > 0 and abs(self.error_exact) <= MAX_ERROR_PERCENT
-
-
-def _numbers(dose: Decimal, concentration: Decimal, syringe: SyringeKind) -> _Numbers:
-    exact = volume_ml(dose, concentration)
-    rounded = _round_to_graduation(exact, syringe)
-    with localcontext(_CONTEXT):
-        delivered = _tidy(rounded * concentration)
-        error_exact = (delivered - dose) / dose * 100
-    return _Numbers(exact, rounded, delivered, error_exact, rounded <= syringe.capacity_ml)
-
-
-def _suggest(dose: Decimal, concentration: Decimal, current: SyringeKind) -> SyringeKind | None:
-    """An acceptable other syringe: finest marks first, then same family, then smaller."""
-
-    def preference(kind: SyringeKind) -> tuple[Decimal, int, Decimal]:
-        same_family = 0 if kind.is_u100 == current.is_u100 else 1
-        return (kind.graduation_ml, same_family, kind.capacity_ml)
-
-    for kind in sorted(SyringeKind, key=preference):
-        if kind is not current and _numbers(dose, concentration, kind).acceptable:
-            return kind
-    return None
-
-
-def _problem(
-    numbers: _Numbers,
-    error_percent: Decimal,
-    syringe: SyringeKind,
-    suggestion: SyringeKind | None,
-) -> str:
-    if suggestion is not None:
-        instead = " " + QT_TRANSLATE_NOOP("domain", "Use the {syringe} instead.").format(
-            syringe=suggestion.short_label)
-    else:
-        instead = " " + QT_TRANSLATE_NOOP("domain",
-                                          "Please ask your pharmacist how to measure this dose.")
-    if not numbers.fits:
-        volume = format_volume_ml(numbers.rounded)
-        capacity = format_volume_ml(syringe.capacity_ml)
-        if suggestion is None:
-            return QT_TRANSLATE_NOOP(
-                "domain", "This dose needs {volume}, more than any of these syringes holds. "
-                "Please ask your pharmacist or doctor how to give it.").format(volume=volume)
-        return QT_TRANSLATE_NOOP(
-            "domain", "This dose needs {volume}, more than the {syringe} holds ({capacity})."
-        ).format(volume=volume, syringe=syringe.short_label, capacity=capacity) + instead
-    if numbers.rounded == 0:
-        return QT_TRANSLATE_NOOP(
-            "domain", "This dose is too small to measure with the {syringe}.").format(
-                syringe=syringe.short_label) + instead
-    if error_percent > 0:
-        apart = QT_TRANSLATE_NOOP(
-            "domain", "This syringe's marks are too far apart for this dose: the nearest mark "
-            "gives {percent} % too much.")
-    else:
-        apart = QT_TRANSLATE_NOOP(
-            "domain", "This syringe's marks are too far apart for this dose: the nearest mark "
-            "gives {percent} % too little.")
-    return apart.format(percent=format_number(abs(error_percent))) + instead
-
-
-def plan_draw(
-    dose_miu: Decimal, concentration_miu_per_ml: Decimal, syringe: SyringeKind
-) -> DrawPlan:
-    """Work out the mark to draw to, the dose it really gives, and whether to allow it.
-
-    rule D3: round to the syringe's nearest graduation (ROUND_HALF_UP), show the dose
-    the rounded volume delivers and the difference in percent, and refuse over 5 %
-    (the decision uses the unrounded percentage, so 5.04 % is refused), a volume that
-    rounds to nothing, or one the syringe cannot hold.
-    """
-    dose = _require_positive(dose_miu, "dose_miu")
-    concentration = _require_positive(concentration_miu_per_ml, "concentration_miu_per_ml")
-    syringe = SyringeKind(syringe)
-    numbers = _numbers(dose, concentration, syringe)
-    with localcontext(_CONTEXT):
-        error_percent = numbers.error_exact.quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-        mark = _tidy(u100_units(numbers.rounded)) if syringe.is_u100 else numbers.rounded
-    if error_percent == 0:
-        error_percent = abs(error_percent)  # never show "-0.0"
-    acceptable = numbers.acceptable
-    suggestion = None if acceptable else _suggest(dose, concentration, syringe)
-    problem = None if acceptable else _problem(numbers, error_percent, syringe, suggestion)
-    return DrawPlan(
-        dose_miu=dose,
-        concentration_miu_per_ml=concentration,
-        syringe=syringe,
-        exact_volume_ml=numbers.exact,
-        rounded_volume_ml=numbers.rounded,
-        mark=mark,
-        delivered_dose_miu=numbers.delivered,
-        error_percent=error_percent,
-        fits_syringe=numbers.fits,
-        acceptable=acceptable,
-        suggested_syringe=suggestion,
-        problem=problem,
-    )
 
 
 # ------------------------------------------------------------------------- display
@@ -428,7 +292,7 @@ def format_number(value: Decimal, *, decimal_mark: str = ".", max_places: int | 
         raise ValueError(f"decimal_mark must be '.' or ',', not {decimal_mark!r}")
     number = _require_decimal(value, "value")
     if max_places is not None:
-        with localcontext(_CONTEXT):
+        with localcontext(DOSE_CONTEXT):
             number = number.quantize(Decimal(1).scaleb(-max_places), rounding=ROUND_HALF_UP)
     if number == 0:
         return "0"  # also covers -0
@@ -468,10 +332,10 @@ def format_mark(
 ) -> str:
     """Where to draw to: "the 25-unit mark" on a U-100 syringe, "the 0.25 mL mark" on
     a tuberculin one. "unit" is always spelled out, never a bare "U" (rule D4)."""
-    if isinstance(plan_or_mark, DrawPlan):
-        syringe, mark = plan_or_mark.syringe, plan_or_mark.mark
-    else:
+    if isinstance(plan_or_mark, tuple):
         syringe, mark = plan_or_mark
+    else:
+        syringe, mark = plan_or_mark.syringe, plan_or_mark.mark
     number = format_number(mark, decimal_mark=decimal_mark)
     if SyringeKind(syringe).is_u100:
         return QT_TRANSLATE_NOOP("domain", "the {number}-unit mark").format(number=number)

@@ -13,14 +13,13 @@ from decimal import Decimal
 
 from il2desk.domain.dose import (
     DoseInputError,
-    DrawPlan,
     SyringeKind,
     format_concentration,
     format_dose_miu,
     format_volume_ml,
     parse_positive_decimal,
-    plan_draw,
 )
+from il2desk.domain.draw_plan import DrawPlan, plan_draw
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
 
 # A slip of the keyboard, not a real label: outside these the field asks to check.

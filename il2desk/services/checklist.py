@@ -34,13 +34,8 @@ from PySide6.QtGui import (
 
 from il2desk.domain.checklists import PRECHECKS, SUPPORT_ITEMS
 from il2desk.domain.course import Course, CourseStatus, Injection, Preparation
-from il2desk.domain.dose import (
-    format_concentration,
-    format_dose_miu,
-    format_mark,
-    format_volume_ml,
-    plan_draw,
-)
+from il2desk.domain.dose import format_concentration, format_dose_miu, format_mark, format_volume_ml
+from il2desk.domain.draw_plan import plan_draw
 from il2desk.domain.emergency import EMERGENCY_SIGNS
 from il2desk.domain.preferences import Preferences
 from il2desk.domain.regimen import Slot, daily_total_miu

@@ -8,12 +8,16 @@ reads "4,5 millones de unidades" — never an abbreviation.
 from __future__ import annotations
 
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale
 
 from il2desk.domain import dose
-from il2desk.domain.dose import DrawPlan, SyringeKind
+from il2desk.domain.dose import SyringeKind
 from il2desk.ui.i18n import translate_message
+
+if TYPE_CHECKING:  # (the draw plan is loaded where one is made, not by every view)
+    from il2desk.domain.draw_plan import DrawPlan
 
 
 def locale_decimal_mark() -> str:

@@ -12,7 +12,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from il2desk.domain.dose import DrawPlan, SyringeKind, format_number
+from il2desk.domain.dose import SyringeKind, format_number
+from il2desk.domain.draw_plan import DrawPlan
 from il2desk.ui.colours import INK, PICTURE_CARD
 
 # Labelled graduations (mL between two numbers), chosen like the printed barrels.

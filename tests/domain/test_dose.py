@@ -12,7 +12,6 @@ from hypothesis import strategies as st
 from il2desk.domain.dose import (
     OVERFILL_NOTE,
     DoseInputError,
-    DrawPlan,
     SyringeKind,
     computed_concentration,
     format_concentration,
@@ -23,10 +22,10 @@ from il2desk.domain.dose import (
     format_volume_ml,
     parse_decimal,
     parse_positive_decimal,
-    plan_draw,
     u100_units,
     volume_ml,
 )
+from il2desk.domain.draw_plan import DrawPlan, plan_draw
 
 D = Decimal
 

@@ -7,7 +7,8 @@ from decimal import Decimal
 import pytest
 from PySide6.QtGui import QColor
 
-from il2desk.domain.dose import SyringeKind, plan_draw
+from il2desk.domain.dose import SyringeKind
+from il2desk.domain.draw_plan import plan_draw
 from il2desk.ui.syringe_picture import SyringePicture
 
 

@@ -12,8 +12,8 @@ from il2desk.domain.dose import (
     format_mark,
     format_percent,
     format_volume_ml,
-    plan_draw,
 )
+from il2desk.domain.draw_plan import plan_draw
 from il2desk.ui.host import ViewHost
 from il2desk.ui.session.draft import SessionDraft
 from il2desk.ui.session.page import SessionPage

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from il2desk.domain.dose import DrawPlan, SyringeKind, format_percent, plan_draw
+from il2desk.domain.dose import SyringeKind, format_percent
+from il2desk.domain.draw_plan import DrawPlan, plan_draw
 from il2desk.ui.doses import format_concentration, format_dose_miu, format_mark, format_volume_ml
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.syringe_picture import SyringePicture

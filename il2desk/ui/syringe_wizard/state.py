@@ -7,7 +7,8 @@ import enum
 from decimal import Decimal
 
 from il2desk.domain.course import Preparation
-from il2desk.domain.dose import DrawPlan, SyringeKind
+from il2desk.domain.dose import SyringeKind
+from il2desk.domain.draw_plan import DrawPlan
 from il2desk.storage.vial_repo import NewVial, Vial
 
 
