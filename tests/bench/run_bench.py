@@ -43,7 +43,7 @@ def _launch(command: list[str], env: dict[str, str]) -> tuple[float, int]:
     return painted - launched, usage.ru_maxrss
 
 
-COLD_REPEAT = 11  # start-up times are noisy on a shared machine: more runs
+COLD_REPEAT = 21  # start-up times are noisy on a shared machine: more runs (11 gave 1.48–1.65x)
 
 
 def cold_starts(data_dir: Path) -> dict[str, tuple[float, int]]:
