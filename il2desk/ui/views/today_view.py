@@ -62,7 +62,6 @@ class TodayView(QWidget):
             slot_layout.setContentsMargins(0, 0, 0, 0)
             self._page_slots.append(slot_layout)
             self.pages.addWidget(slot)
-        self._built_pages: set[int] = set()
         outer.addWidget(self.pages, 1)
 
         self.timer = QTimer(self)
@@ -73,10 +72,10 @@ class TodayView(QWidget):
 
     # -- the two pages ------------------------------------------------------------------
     def _show_page(self, index: int) -> None:
-        if index not in self._built_pages:
+        slot = self._page_slots[index]
+        if slot.count() == 0:  # not built yet
             build = self._build_empty_page if index == 0 else self._build_planned_page
-            self._page_slots[index].addWidget(build())
-            self._built_pages.add(index)
+            slot.addWidget(build())
         self.pages.setCurrentIndex(index)
 
     def _build_empty_page(self) -> QWidget:
