@@ -11,17 +11,14 @@ import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from il2desk.domain.dose import SyringeKind
-from il2desk.domain.regimen import (
-    DEFAULT_INTERVAL_WEEKS,
-    PlannedDose,
-    Slot,
-    blood_work_due,
-    course_end,
-    plan_course,
-)
+from il2desk.domain.regimen import DEFAULT_INTERVAL_WEEKS, Slot, blood_work_due, course_end
 from il2desk.domain.timeplan import TimeAdjustment
+
+if TYPE_CHECKING:  # the schedule is worked out when a course is planned, not to read one
+    from il2desk.domain.schedule import PlannedDose
 
 
 class CourseStatus(StrEnum):
@@ -67,6 +64,8 @@ class CoursePlan:
     notes: str = ""
 
     def doses(self) -> list[PlannedDose]:
+        from il2desk.domain.schedule import plan_course
+
         return plan_course(self.start_date, self.morning, self.evening, self.zone_name)
 
     @property

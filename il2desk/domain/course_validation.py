@@ -13,8 +13,9 @@ from collections.abc import Iterable
 
 from il2desk.domain.course import Course, CoursePlan, CourseStatus, Preparation
 from il2desk.domain.dose import DoseInputError, format_dose_miu
+from il2desk.domain.dose_advice import check_dose_range
 from il2desk.domain.draw_plan import plan_draw
-from il2desk.domain.regimen import check_dose_range, validate_times
+from il2desk.domain.regimen import validate_times
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
 from il2desk.domain.timeplan import UnknownZoneError, is_valid_zone
 

@@ -16,7 +16,8 @@ from enum import StrEnum
 
 from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
 from il2desk.domain.preferences import Preferences
-from il2desk.domain.timeplan import format_utc_iso, resolve_local
+from il2desk.domain.timeplan import format_utc_iso
+from il2desk.domain.wall_time import resolve_local
 
 # Day reminders (blood work, course start) come at this local time (rule T1).
 DAY_REMINDER_TIME = dt.time(9, 0)

@@ -13,8 +13,9 @@ import datetime as dt
 from collections.abc import Sequence
 
 from il2desk.domain.course import Course, CourseStatus
+from il2desk.domain.dose_advice import suggest_reduction
 from il2desk.domain.labs import LabResult, reliable_cd4_series
-from il2desk.domain.regimen import DEFAULT_INTERVAL_WEEKS, suggest_reduction
+from il2desk.domain.regimen import DEFAULT_INTERVAL_WEEKS
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
 
 __all__ = [

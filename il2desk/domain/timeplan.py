@@ -1,8 +1,8 @@
-"""Wall-clock injection times in the user's IANA time zone (rule T1).
+"""Time zones and instants (rule T1): the user's IANA zone, UTC and back.
 
-Injections happen at local wall-clock times. On a spring-forward day a time that does
-not exist moves forward by the gap; on a fall-back day an ambiguous time takes its
-first occurrence. Instants are stored in UTC with the zone name beside them.
+Injections happen at local wall-clock times; instants are stored in UTC with the zone
+name beside them. How a wall-clock time becomes one instant on the days the clocks
+change is in wall_time.py.
 """
 
 from __future__ import annotations
@@ -10,8 +10,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, datetime
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -20,14 +19,12 @@ from zoneinfo import TZPATH, ZoneInfo, ZoneInfoNotFoundError, available_timezone
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
 
 __all__ = [
-    "ResolvedTime",
     "TimeAdjustment",
     "UnknownZoneError",
     "format_utc_iso",
     "from_utc",
     "is_valid_zone",
     "parse_utc_iso",
-    "resolve_local",
     "system_zone_name",
     "to_utc",
     "zone",
@@ -35,22 +32,12 @@ __all__ = [
 
 
 class TimeAdjustment(StrEnum):
-    """What resolve_local had to do to turn a wall time into one instant (rule T1)."""
+    """What wall_time.resolve_local had to do to turn a wall time into one instant (rule
+    T1); stored with each injection."""
 
     NONE = "none"
     MOVED_FORWARD = "moved_forward"  # the wall time fell in a spring-forward gap
     FIRST_OCCURRENCE = "first_occurrence"  # the wall time happened twice (fall back)
-
-
-@dataclass(frozen=True)
-class ResolvedTime:
-    """One wall-clock request resolved to one instant (rule T1)."""
-
-    local: datetime  # aware, tzinfo is the ZoneInfo of zone_name
-    utc: datetime  # aware, UTC
-    zone_name: str
-    adjustment: TimeAdjustment
-    requested: datetime  # naive wall time that was asked for
 
 
 class UnknownZoneError(ValueError):
@@ -136,43 +123,6 @@ def from_utc(utc: datetime, zone_name: str) -> datetime:
     """The same instant as local wall time in `zone_name`."""
     _require_aware(utc, "from_utc argument")
     return utc.astimezone(zone(zone_name))
-
-
-def _wall(instant: datetime, tz: ZoneInfo) -> datetime:
-    return instant.astimezone(tz).replace(tzinfo=None, fold=0)
-
-
-def resolve_local(day: date, wall: time, zone_name: str) -> ResolvedTime:
-    """Turn a date and wall-clock time in `zone_name` into one instant (rule T1).
-
-    Gaps and ambiguities are found by round-tripping both folds through UTC rather
-    than assuming a one-hour change, so any gap size works (Australia/Lord_Howe
-    moves by 30 minutes, Pacific/Apia once skipped a whole day).
-    """
-    if wall.tzinfo is not None:
-        raise ValueError("wall must be a naive time; the zone comes from zone_name")
-    tz = zone(zone_name)
-    requested = datetime.combine(day, wall.replace(fold=0))
-    candidates = [requested.replace(tzinfo=tz, fold=fold).astimezone(UTC) for fold in (0, 1)]
-    matching = sorted({u for u in candidates if _wall(u, tz) == requested})
-    if len(matching) == 2:
-        # The wall time happened twice: take the earlier instant (fold=0).
-        utc, adjustment = matching[0], TimeAdjustment.FIRST_OCCURRENCE
-    elif len(matching) == 1:
-        utc, adjustment = matching[0], TimeAdjustment.NONE
-    else:
-        # In a gap neither fold round-trips. The candidate read with the offset from
-        # before the change lands later on the clock, by exactly the gap: that is the
-        # "move forward" the rule asks for.
-        later = [u for u in candidates if _wall(u, tz) > requested]
-        utc, adjustment = min(later), TimeAdjustment.MOVED_FORWARD
-    return ResolvedTime(
-        local=utc.astimezone(tz),
-        utc=utc,
-        zone_name=zone_name,
-        adjustment=adjustment,
-        requested=requested,
-    )
 
 
 def _zone_from_path(path: str) -> str | None:

@@ -12,18 +12,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from il2desk.domain.timeplan import (
-    ResolvedTime,
     TimeAdjustment,
     UnknownZoneError,
     format_utc_iso,
     from_utc,
     is_valid_zone,
     parse_utc_iso,
-    resolve_local,
     system_zone_name,
     to_utc,
     zone,
 )
+from il2desk.domain.wall_time import ResolvedTime, resolve_local
 
 
 def utc(*args: int) -> datetime:

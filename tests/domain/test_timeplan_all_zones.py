@@ -16,8 +16,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from il2desk.domain.timeplan import TimeAdjustment, is_valid_zone, resolve_local
+from il2desk.domain.timeplan import TimeAdjustment, is_valid_zone
 from il2desk.domain.timeplan import _known_zones as known_zones
+from il2desk.domain.wall_time import resolve_local
 
 START = dt.datetime(2027, 1, 1, tzinfo=dt.UTC)
 YEARS = 5

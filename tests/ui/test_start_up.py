@@ -119,6 +119,9 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "il2desk.domain.rotation",  # Today needs the site table (sites.py), not rule R12
     "il2desk.domain.course_validation",  # nor the plan checks (the wizard's)
     "il2desk.domain.draw_plan",  # nor the syringe arithmetic of rule D3
+    "il2desk.domain.schedule",  # nor the planning of a course's times (rule R1)
+    "il2desk.domain.wall_time",  # (rule T1: wall times to instants, for planning)
+    "il2desk.domain.dose_advice",  # nor the dose check and dose step (rules R2, R3)
 )
 
 

@@ -141,7 +141,7 @@ def test_settings_labels_and_a_refused_field_in_spanish(qtbot, ctx, spanish):
 
 
 def test_domain_sentence_with_values_translated_with_locale_decimal_mark(spanish):
-    from il2desk.domain.regimen import check_dose_range
+    from il2desk.domain.dose_advice import check_dose_range
     from il2desk.ui.doses import format_dose_miu
     from il2desk.ui.i18n import translate_message
 
@@ -176,7 +176,7 @@ def test_dose_page_error_beside_the_field_in_spanish(qtbot, ctx, spanish):
 
 
 def test_english_sentences_come_back_unchanged_without_a_translation():
-    from il2desk.domain.regimen import check_dose_range, suggest_reduction
+    from il2desk.domain.dose_advice import check_dose_range, suggest_reduction
     from il2desk.ui.i18n import translate_message
 
     for message in (check_dose_range(Decimal("45")).message,

@@ -7,12 +7,8 @@ from decimal import Decimal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizardPage
 
 from il2desk.domain.dose import DoseInputError, parse_positive_decimal
-from il2desk.domain.regimen import (
-    DoseSuggestion,
-    check_dose_range,
-    course_total_miu,
-    daily_total_miu,
-)
+from il2desk.domain.dose_advice import DoseSuggestion, check_dose_range
+from il2desk.domain.regimen import course_total_miu, daily_total_miu
 from il2desk.ui.colours import NOTE_BOX_STYLE
 from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.i18n import translate_message

@@ -25,12 +25,8 @@ from PySide6.QtWidgets import (
 from il2desk.domain.course import Course, CoursePlan
 from il2desk.domain.course_validation import validate_plan
 from il2desk.domain.preferences import Preferences
-from il2desk.domain.regimen import (
-    DEFAULT_INTERVAL_WEEKS,
-    WEDNESDAY_REASON,
-    next_wednesday,
-    plan_course,
-)
+from il2desk.domain.regimen import DEFAULT_INTERVAL_WEEKS, WEDNESDAY_REASON, next_wednesday
+from il2desk.domain.schedule import plan_course
 from il2desk.domain.timeplan import TimeAdjustment, is_valid_zone
 from il2desk.ui.colours import colour_for
 from il2desk.ui.course_wizard.common import (

@@ -17,13 +17,9 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget, QWizard
 from il2desk.domain.checklists import SUPPORT_ITEMS
 from il2desk.domain.course import Course, CoursePlan, CourseStatus
 from il2desk.domain.course_validation import latest_finished_course, validate_plan
+from il2desk.domain.dose_advice import suggest_reduction
 from il2desk.domain.preferences import SettingError
-from il2desk.domain.regimen import (
-    course_total_miu,
-    daily_total_miu,
-    next_course_start,
-    suggest_reduction,
-)
+from il2desk.domain.regimen import course_total_miu, daily_total_miu, next_course_start
 from il2desk.services.context import AppContext
 from il2desk.ui.course_wizard.blood_work_page import BloodWorkPage
 from il2desk.ui.course_wizard.common import local_today, long_date

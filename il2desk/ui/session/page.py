@@ -7,7 +7,8 @@ import datetime as dt
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
-from il2desk.domain.timeplan import from_utc, resolve_local
+from il2desk.domain.timeplan import from_utc
+from il2desk.domain.wall_time import resolve_local
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text
 from il2desk.ui.session.draft import SessionDraft

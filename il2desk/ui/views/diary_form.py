@@ -50,7 +50,8 @@ from il2desk.domain.diary import (
     symptom_by_code,
 )
 from il2desk.domain.dose import format_number
-from il2desk.domain.timeplan import from_utc, resolve_local
+from il2desk.domain.timeplan import from_utc
+from il2desk.domain.wall_time import resolve_local
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import FieldError
 

@@ -38,7 +38,7 @@ from il2desk.domain.diary import (
     place_entry,
     worst_by_day,
 )
-from il2desk.domain.timeplan import resolve_local
+from il2desk.domain.wall_time import resolve_local
 from il2desk.storage.diary_repo import DiaryRepository
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text, translate_message

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 from il2desk.domain.dose import DoseInputError, format_number, parse_positive_decimal
 from il2desk.domain.rotation import explain, suggest_site
 from il2desk.domain.sites import REACTION_LABELS, SITE_CODES, site_label, sites_in_areas
-from il2desk.domain.timeplan import from_utc, resolve_local
+from il2desk.domain.timeplan import from_utc
+from il2desk.domain.wall_time import resolve_local
 from il2desk.storage.site_reaction_repo import REACTION_KINDS
 from il2desk.ui.body_map import BodyMap
 from il2desk.ui.host import ViewHost

@@ -1,0 +1,152 @@
+"""What the program says about a prescribed dose: rules R2 and R3.
+
+R2 catches a likely typo (a dose far outside the usual range needs confirming) and
+notes an unusual one; R3 offers one step down after a hard course, as a suggestion to
+discuss with the doctor. Neither changes a dose by itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from il2desk.domain.dose import DoseInputError, format_dose_miu, format_number
+from il2desk.domain.regimen import (
+    INJECTIONS_PER_DAY,
+    LOWEST_USUAL_DAILY_MIU,
+    REDUCTION_STEP_DAILY_MIU,
+    TYPO_GUARD_MAX_MIU,
+    TYPO_GUARD_MIN_MIU,
+    USUAL_MAX_MIU,
+    USUAL_MIN_MIU,
+    daily_total_miu,
+    plain_miu,
+)
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
+
+__all__ = ["DoseRangeCheck", "DoseSuggestion", "check_dose_range", "suggest_reduction"]
+
+
+@dataclass(frozen=True)
+class DoseRangeCheck:
+    """Result of the rule R2 check on a per-injection dose."""
+
+    needs_confirmation: bool  # outside 0.5–10: refuse unless the user confirms
+    message: str | None
+    outside_usual: bool  # outside 4.5–7.5
+
+
+def _decimal_slip_guess(dose: Decimal) -> Decimal | None:
+    """The dose with its decimal point moved so it lands in the usual range, if any.
+
+    A slipped decimal point (45 for 4.5, 0.06 for 6) is the typo rule R2 guards against.
+    """
+    for places in (1, -1, 2, -2, 3, -3):
+        guess = dose.scaleb(-places)
+        if USUAL_MIN_MIU <= guess <= USUAL_MAX_MIU:
+            return plain_miu(guess)
+    return None
+
+
+def check_dose_range(dose_miu: Decimal, *, decimal_mark: str = ".") -> DoseRangeCheck:
+    """Rule R2: a likely typo needs confirmation; an unusual dose gets a note."""
+    dose = Decimal(dose_miu)
+    if not dose.is_finite() or dose <= 0:
+        raise DoseInputError(QT_TRANSLATE_NOOP("domain", "The dose must be more than zero."),
+                             field="dose_miu")
+    shown = format_dose_miu(dose, decimal_mark=decimal_mark)
+    usual = QT_TRANSLATE_NOOP("domain", "{low} to {high}").format(
+        low=format_number(USUAL_MIN_MIU, decimal_mark=decimal_mark),
+        high=format_dose_miu(USUAL_MAX_MIU, decimal_mark=decimal_mark))
+    confirm = QT_TRANSLATE_NOOP(
+        "domain", "If this really is what your doctor prescribed, tick the box to confirm.")
+    if dose > TYPO_GUARD_MAX_MIU or dose < TYPO_GUARD_MIN_MIU:
+        if dose > TYPO_GUARD_MAX_MIU:
+            far = QT_TRANSLATE_NOOP("domain", "{dose} per injection is far above the usual range.")
+        else:
+            far = QT_TRANSLATE_NOOP("domain", "{dose} per injection is far below the usual range.")
+        parts = [far.format(dose=shown)]
+        guess = _decimal_slip_guess(dose)
+        if guess is not None:
+            parts.append(
+                QT_TRANSLATE_NOOP("domain", "Check the prescription: did you mean {number}?")
+                .format(number=format_number(guess, decimal_mark=decimal_mark))
+            )
+        else:
+            parts.append(QT_TRANSLATE_NOOP("domain", "Check the prescription."))
+        half = dose / INJECTIONS_PER_DAY
+        if dose > TYPO_GUARD_MAX_MIU and USUAL_MIN_MIU <= half <= USUAL_MAX_MIU:
+            # A daily total typed where the per-injection dose belongs is a likely slip.
+            parts.append(
+                QT_TRANSLATE_NOOP(
+                    "domain", "If that is the amount for the whole day, each injection is half "
+                    "of it: {dose}.").format(dose=format_dose_miu(half, decimal_mark=decimal_mark))
+            )
+        parts.append(confirm)
+        return DoseRangeCheck(needs_confirmation=True, message=" ".join(parts), outside_usual=True)
+    if dose < USUAL_MIN_MIU or dose > USUAL_MAX_MIU:
+        message = QT_TRANSLATE_NOOP(
+            "domain", "{dose} per injection is outside the usual range of {usual}. That can be "
+            "right, for example after the dose was lowered. Please check it against your "
+            "prescription.").format(dose=shown, usual=usual)
+        return DoseRangeCheck(needs_confirmation=False, message=message, outside_usual=True)
+    return DoseRangeCheck(needs_confirmation=False, message=None, outside_usual=False)
+
+
+@dataclass(frozen=True)
+class DoseSuggestion:
+    """One step down after a course that was hard to tolerate (rule R3)."""
+
+    daily_miu: Decimal
+    per_injection_miu: Decimal
+    text: str  # ends with "discuss with your doctor"
+    below_usual: bool  # below 9 million units a day
+
+
+def suggest_reduction(
+    current_per_injection_miu: Decimal, *, decimal_mark: str = "."
+) -> DoseSuggestion | None:
+    """Rule R3: exactly one step of 3 million units a day down, as a suggestion.
+
+    15 → 12 → 9 a day (7.5 → 6 → 4.5 per injection). A step below 9 a day is still
+    offered, with the text saying plainly that it goes below the usual lowest dose.
+    None when the step would leave nothing (≤ 0).
+    """
+    current = Decimal(current_per_injection_miu)
+    if not current.is_finite() or current <= 0:
+        raise DoseInputError(QT_TRANSLATE_NOOP("domain", "The dose must be more than zero."),
+                             field="dose_miu")
+    current_daily = daily_total_miu(current)
+    daily = plain_miu(current_daily - REDUCTION_STEP_DAILY_MIU)
+    if daily <= 0:
+        return None
+    per_injection = plain_miu(daily / INJECTIONS_PER_DAY)
+    below_usual = daily < LOWEST_USUAL_DAILY_MIU
+
+    def amounts(day_total: Decimal, each: Decimal) -> str:
+        return QT_TRANSLATE_NOOP("domain", "{daily} a day ({each} per injection)").format(
+            daily=format_dose_miu(day_total, decimal_mark=decimal_mark),
+            each=format_dose_miu(each, decimal_mark=decimal_mark))
+
+    sentences = [
+        QT_TRANSLATE_NOOP(
+            "domain", "The last course was hard to tolerate. You could ask about lowering the "
+            "dose by one step, from {current} to {lower}.").format(
+                current=amounts(current_daily, current), lower=amounts(daily, per_injection)),
+    ]
+    if below_usual:
+        lowest_each = LOWEST_USUAL_DAILY_MIU / INJECTIONS_PER_DAY
+        sentences.append(
+            QT_TRANSLATE_NOOP("domain", "This would go below the usual lowest dose of {dose}.")
+            .format(dose=amounts(LOWEST_USUAL_DAILY_MIU, lowest_each))
+        )
+    sentences.append(
+        QT_TRANSLATE_NOOP("domain", "Lowering the dose does not cause drug resistance."))
+    sentences.append(
+        QT_TRANSLATE_NOOP("domain", "Nothing changes until you discuss with your doctor"))
+    return DoseSuggestion(
+        daily_miu=daily,
+        per_injection_miu=per_injection,
+        text=" ".join(sentences),
+        below_usual=below_usual,
+    )

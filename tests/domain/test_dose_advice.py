@@ -1,0 +1,172 @@
+"""Tests for il2desk.domain.dose_advice: the dose check (R2) and the dose step (R3)."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from il2desk.domain.dose import DoseInputError
+from il2desk.domain.dose_advice import (
+    DoseRangeCheck,
+    DoseSuggestion,
+    check_dose_range,
+    suggest_reduction,
+)
+from il2desk.domain.regimen import (
+    LOWEST_USUAL_DAILY_MIU,
+    REDUCTION_STEP_DAILY_MIU,
+)
+
+D = Decimal
+_BAD_ABBREVIATION = re.compile(r"\bIU\b|\bMIU\b|\bU\b(?!-100)")
+
+
+def assert_plain(text: str) -> None:
+    """rule D4: no error-prone abbreviations in patient-facing text."""
+    assert _BAD_ABBREVIATION.search(text) is None, text
+
+
+# ------------------------------------------------------------------- dose range (R2)
+
+
+@pytest.mark.parametrize("dose", ["4.5", "6", "7.5"])
+def test_check_dose_range_usual_rule_r2(dose: str) -> None:
+    result = check_dose_range(D(dose))
+    assert result == DoseRangeCheck(needs_confirmation=False, message=None, outside_usual=False)
+
+
+@pytest.mark.parametrize("dose", ["0.5", "3", "4.4", "7.6", "10"])
+def test_check_dose_range_unusual_but_plausible_rule_r2(dose: str) -> None:
+    result = check_dose_range(D(dose))
+    assert not result.needs_confirmation
+    assert result.outside_usual
+    assert result.message is not None
+    assert "4.5 to 7.5 million units" in result.message
+    assert_plain(result.message)
+
+
+def test_check_dose_range_typo_brief_example_rule_r2() -> None:
+    result = check_dose_range(D(45))
+    assert result.needs_confirmation and result.outside_usual
+    assert result.message == (
+        "45 million units per injection is far above the usual range. Check the "
+        "prescription: did you mean 4.5? If this really is what your doctor prescribed, "
+        "tick the box to confirm."
+    )
+
+
+@pytest.mark.parametrize(
+    ("dose", "guess"),
+    [("75", "7.5"), ("450", "4.5"), ("0.45", "4.5"), ("0.06", "6"), ("60", "6")],
+)
+def test_check_dose_range_guesses_decimal_slip_rule_r2(dose: str, guess: str) -> None:
+    result = check_dose_range(D(dose))
+    assert result.needs_confirmation
+    assert result.message is not None
+    assert f"did you mean {guess}?" in result.message
+    assert_plain(result.message)
+
+
+def test_check_dose_range_daily_total_typed_rule_r2() -> None:
+    # 12 a day is 6 per injection: say so, without a decimal-point guess (1.2).
+    result = check_dose_range(D(12))
+    assert result.needs_confirmation
+    assert result.message is not None
+    assert "did you mean" not in result.message
+    assert "6 million units" in result.message
+    assert "tick the box" in result.message
+
+
+def test_check_dose_range_far_below_rule_r2() -> None:
+    result = check_dose_range(D("0.2"))
+    assert result.needs_confirmation
+    assert result.message is not None and "far below" in result.message
+
+
+def test_check_dose_range_decimal_comma_rule_d4() -> None:
+    result = check_dose_range(D(45), decimal_mark=",")
+    assert result.message is not None and "did you mean 4,5?" in result.message
+
+
+def test_check_dose_range_refuses_non_positive() -> None:
+    with pytest.raises(DoseInputError):
+        check_dose_range(D(0))
+
+
+@given(st.decimals(min_value=D("0.01"), max_value=D(1000), places=2))
+def test_check_dose_range_property_rule_r2(dose: Decimal) -> None:
+    result = check_dose_range(dose)
+    assert result.needs_confirmation == (dose < D("0.5") or dose > D(10))
+    assert result.outside_usual == (dose < D("4.5") or dose > D("7.5"))
+    assert (result.message is None) == (not result.outside_usual)
+    if result.message is not None:
+        assert_plain(result.message)
+        assert "million units" in result.message
+
+
+# -------------------------------------------------------------- dose reduction (R3)
+
+
+@pytest.mark.parametrize(
+    ("current", "daily", "each", "below"),
+    [
+        ("7.5", "12", "6", False),  # 15 → 12 a day
+        ("6", "9", "4.5", False),  # 12 → 9 a day
+        ("4.5", "6", "3", True),  # 9 → 6 a day: below the usual lowest
+        ("3", "3", "1.5", True),
+        ("5", "7", "3.5", True),
+    ],
+)
+def test_suggest_reduction_one_step_rule_r3(
+    current: str, daily: str, each: str, below: bool
+) -> None:
+    suggestion = suggest_reduction(D(current))
+    assert isinstance(suggestion, DoseSuggestion)
+    assert suggestion.daily_miu == D(daily)
+    assert suggestion.per_injection_miu == D(each)
+    assert suggestion.below_usual is below
+    assert suggestion.text.endswith("discuss with your doctor")
+    assert "does not cause drug resistance" in suggestion.text
+    assert f"{daily} million units a day" in suggestion.text
+    assert f"{each} million units per injection" in suggestion.text
+    assert ("below the usual lowest dose" in suggestion.text) is below
+    assert_plain(suggestion.text)
+
+
+def test_suggest_reduction_none_when_nothing_left_rule_r3() -> None:
+    assert suggest_reduction(D("1.5")) is None  # 3 a day − 3 = 0
+    assert suggest_reduction(D("1")) is None
+    with pytest.raises(DoseInputError):
+        suggest_reduction(D(0))
+
+
+def test_suggest_reduction_is_exactly_one_step_rule_r3() -> None:
+    first = suggest_reduction(D("7.5"))
+    assert first is not None
+    second = suggest_reduction(first.per_injection_miu)
+    assert second is not None
+    assert [first.daily_miu, second.daily_miu] == [D(12), D(9)]
+
+
+def test_suggest_reduction_decimal_comma_rule_d4() -> None:
+    suggestion = suggest_reduction(D("7.5"), decimal_mark=",")
+    assert suggestion is not None and "7,5 million units per injection" in suggestion.text
+
+
+@given(st.decimals(min_value=D("0.5"), max_value=D(10), places=2))
+def test_suggest_reduction_property_rule_r3(current: Decimal) -> None:
+    suggestion = suggest_reduction(current)
+    if current * 2 - 3 <= 0:
+        assert suggestion is None
+        return
+    assert suggestion is not None
+    assert suggestion.daily_miu == current * 2 - REDUCTION_STEP_DAILY_MIU
+    assert suggestion.per_injection_miu * 2 == suggestion.daily_miu
+    assert suggestion.below_usual == (suggestion.daily_miu < LOWEST_USUAL_DAILY_MIU)
+    assert type(suggestion.daily_miu) is Decimal  # rule D1
+    assert type(suggestion.per_injection_miu) is Decimal
+    assert "E" not in suggestion.text
