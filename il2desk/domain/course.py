@@ -2,16 +2,21 @@
 
 `CoursePlan` is what the course wizard and `il2desk course new` produce; the storage
 layer turns it into a stored `Course` with 10 `Injection` rows (rule R1).
+
+The three are named tuples (immutable records, like the rows they are read from)
+rather than frozen dataclasses: Python 3.11 compiles each of a dataclass's methods
+when the class is defined, about 1 ms per class on the way to the first window, and
+every start reads courses (issue 11). Change one with `._replace(field=value)`.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from types import MappingProxyType
+from typing import TYPE_CHECKING, NamedTuple
 
 from il2desk.domain.dose import SyringeKind
 from il2desk.domain.regimen import DEFAULT_INTERVAL_WEEKS, Slot, blood_work_due, course_end
@@ -41,8 +46,11 @@ class InjectionStatus(StrEnum):
     SKIPPED = "skipped"
 
 
-@dataclasses.dataclass(frozen=True)
-class CoursePlan:
+# The default answers of a plan: none. Read-only, since a default is shared by every plan.
+NO_ANSWERS: Mapping[str, bool] = MappingProxyType({})
+
+
+class CoursePlan(NamedTuple):
     """Everything the user decided for a course, before it is stored."""
 
     start_date: dt.date
@@ -56,8 +64,8 @@ class CoursePlan:
     syringe_kind: SyringeKind | None = None
     concentration_miu_per_ml: Decimal | None = None
     # rule R14 answers ("yes" = flagged) and rule R10 support items (True = ticked)
-    prechecks: Mapping[str, bool] = dataclasses.field(default_factory=dict)
-    support: Mapping[str, bool] = dataclasses.field(default_factory=dict)
+    prechecks: Mapping[str, bool] = NO_ANSWERS
+    support: Mapping[str, bool] = NO_ANSWERS
     blood_work_date: dt.date | None = None
     recorded_after: bool = False  # a past course entered afterwards, stored as done
     hard_to_tolerate: bool = False
@@ -77,8 +85,7 @@ class CoursePlan:
         return self.blood_work_date or blood_work_due(self.start_date)  # rule R16
 
 
-@dataclasses.dataclass(frozen=True)
-class Injection:
+class Injection(NamedTuple):
     """One of a course's 10 injections: when it is planned and what was recorded."""
 
     id: int
@@ -104,8 +111,7 @@ class Injection:
     ics_sequence: int
 
 
-@dataclasses.dataclass(frozen=True)
-class Course:
+class Course(NamedTuple):
     """A stored course: its plan, and where it stands (planned, done or cancelled)."""
 
     id: int

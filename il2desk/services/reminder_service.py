@@ -9,7 +9,6 @@ system time zone (travel).
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -152,8 +151,7 @@ class ReminderService(QObject):
         now = self.clock.now_utc()
         self._settings.update_field("time_zone", new_zone)  # syncs through the listener
         for course in self._courses.list(statuses=(CourseStatus.PLANNED,)):
-            self._courses.replan(course.id, dataclasses.replace(course.plan,
-                                                                zone_name=new_zone), now)
+            self._courses.replan(course.id, course.plan._replace(zone_name=new_zone), now)
         self.sync()
 
     def keep_home_zone(self, system_zone: str) -> None:

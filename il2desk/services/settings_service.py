@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
 
 from il2desk.domain.preferences import PARSERS, Preferences, SettingError
@@ -30,7 +29,7 @@ class SettingsService:
     def update_field(self, key: str, text: str) -> Preferences:
         """Parse and store one field; raises SettingError (nothing stored) on bad input."""
         value = PARSERS[key](text)
-        new = dataclasses.replace(self._prefs, **{key: value})
+        new = self._prefs._replace(**{key: value})
         if key in ("morning_time", "evening_time"):
             problems = validate_times(new.morning_time, new.evening_time)
             if problems:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 import shutil
@@ -41,7 +40,7 @@ def pdftotext(path) -> str:
 
 
 def write_pdf(ctx, course_id, path, paper="a4", **pref_changes):
-    prefs = dataclasses.replace(ctx.settings.current, **pref_changes)
+    prefs = ctx.settings.current._replace(**pref_changes)
     write_course_checklist_pdf(ctx.courses, prefs, course_id, path,
                                page_size=QPageSize(PAPERS[paper]))
     return path
@@ -124,7 +123,7 @@ def test_long_content_still_fits_one_page(qapp, ctx, make_course, paper):
         support={f"extra item number {n} with a long name": n % 2 == 0 for n in range(6)},
     )
     course = ctx.courses.get(course_id)
-    prefs = dataclasses.replace(ctx.settings.current, doctor_name="Dr. " + "Longname " * 8,
+    prefs = ctx.settings.current._replace(doctor_name="Dr. " + "Longname " * 8,
                                 doctor_phone="+1 (555) 0100 extension 1234")
     document = build_checklist_document(course, ctx.courses.injections(course_id), prefs,
                                         checklist_page_layout(QPageSize(PAPERS[paper])))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWizardPage
 
 from il2desk.domain.regimen import blood_work_due
 from il2desk.ui.colours import use_text_colour
-from il2desk.ui.course_wizard.common import long_date
+from il2desk.ui.dates import long_date
 from il2desk.ui.widgets import heading, paragraph
 
 

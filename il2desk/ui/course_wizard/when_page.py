@@ -29,7 +29,7 @@ from il2desk.domain.regimen import DEFAULT_INTERVAL_WEEKS, WEDNESDAY_REASON, nex
 from il2desk.domain.schedule import plan_course
 from il2desk.domain.timeplan import TimeAdjustment, is_valid_zone
 from il2desk.ui.colours import colour_for
-from il2desk.ui.course_wizard.common import (
+from il2desk.ui.dates import (
     from_qdate,
     from_qtime,
     to_qdate,

@@ -22,13 +22,13 @@ from il2desk.domain.preferences import SettingError
 from il2desk.domain.regimen import course_total_miu, daily_total_miu, next_course_start
 from il2desk.services.context import AppContext
 from il2desk.ui.course_wizard.blood_work_page import BloodWorkPage
-from il2desk.ui.course_wizard.common import local_today, long_date
 from il2desk.ui.course_wizard.dose_page import DosePage
 from il2desk.ui.course_wizard.precheck_page import PrecheckPage
 from il2desk.ui.course_wizard.preparation_page import PreparationPage
 from il2desk.ui.course_wizard.summary_page import SummaryPage
 from il2desk.ui.course_wizard.support_page import SupportPage
 from il2desk.ui.course_wizard.when_page import WhenPage
+from il2desk.ui.dates import local_today, long_date
 from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
 from il2desk.ui.i18n import translate_message

@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
 from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
 from il2desk.domain.timeplan import TimeAdjustment, from_utc
 from il2desk.ui.course_outputs import run_course_output
-from il2desk.ui.course_wizard.common import local_today, long_date, short_date
 from il2desk.ui.course_wizard.wizard import CourseWizard, can_edit, open_course_wizard
+from il2desk.ui.dates import local_today, long_date, short_date
 from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text

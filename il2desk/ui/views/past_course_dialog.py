@@ -24,7 +24,7 @@ from il2desk.domain.course import CoursePlan
 from il2desk.domain.course_validation import validate_plan
 from il2desk.domain.dose import DoseInputError, parse_positive_decimal
 from il2desk.services.context import AppContext
-from il2desk.ui.course_wizard.common import from_qdate, local_today, to_qdate
+from il2desk.ui.dates import from_qdate, local_today, to_qdate
 from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
 from il2desk.ui.widgets import FieldError, name_buttons_from_text, paragraph
 

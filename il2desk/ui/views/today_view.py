@@ -27,7 +27,7 @@ from il2desk.domain.checklists import open_support_items
 from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
 from il2desk.domain.regimen import INJECTIONS_PER_COURSE
 from il2desk.domain.timeplan import from_utc
-from il2desk.ui.course_wizard.common import local_today, long_date
+from il2desk.ui.dates import local_today, long_date
 from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import translate_message

@@ -1,4 +1,5 @@
-"""Small helpers shared by the course wizard pages."""
+"""Dates on screen: long and short forms, today in the user's zone, and Qt's date and
+time types (shared by the views and the course wizard)."""
 
 from __future__ import annotations
 
