@@ -11,9 +11,16 @@ box. Colour is never the only signal: each use also has words or a shape.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import QWidget
+
+# QPalette is imported where it is used: the first window does not need it, and PySide
+# builds a Qt type and its enums on first use (start-up speed, issue 11).
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
 
 INK = "#1d1d1d"  # text on il2desk's own light boxes
 WHITE = "#ffffff"
@@ -64,6 +71,8 @@ def contrast_ratio(foreground: str, background: str) -> float:
 
 
 def is_dark(palette: QPalette) -> bool:
+    from PySide6.QtGui import QPalette
+
     return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
 
 
@@ -88,6 +97,8 @@ class _TextColourFollower(QObject):
         self.apply()
 
     def apply(self) -> None:
+        from PySide6.QtGui import QPalette
+
         palette = self._widget.palette()
         colour = colour_for(self._kind, QGuiApplication.palette())
         if palette.color(QPalette.ColorRole.WindowText) != colour:

@@ -7,12 +7,7 @@ already chose large fonts on their desktop gets larger still.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QLibraryInfo,
-    QLocale,
-    QTranslator,
-)
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication
 
 from il2desk.resources import resource
@@ -46,6 +41,8 @@ def install_translators(app: QCoreApplication, language: str) -> QLocale:
         if ours.load(str(resource("i18n", f"il2desk_{code}.qm"))):
             app.installTranslator(ours)
             _installed.append(ours)
+        from PySide6.QtCore import QLibraryInfo  # (not needed in English: start-up speed)
+
         qt = QTranslator(app)
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt.load(locale, "qtbase", "_", qt_dir):

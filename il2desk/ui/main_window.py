@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -34,6 +33,8 @@ from il2desk.ui.prompter import Prompter, QtPrompter
 from il2desk.ui.widgets import follow_app_font
 
 if TYPE_CHECKING:  # imported when first needed, after the window is up (start-up speed)
+    from PySide6.QtWidgets import QDialog
+
     from il2desk.services.notifier import Notifier
     from il2desk.storage.session_progress_repo import SessionProgress
     from il2desk.ui.emergency_panel import EmergencyPanel

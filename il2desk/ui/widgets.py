@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QFont, QPalette
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -129,7 +129,7 @@ class _ClickableLabel(QLabel):
             # keyboard user sees where they are. (Imported here: QPainter's first use
             # costs ~1 ms, and the first window needs it only once a box has focus.)
             from PySide6.QtCore import Qt
-            from PySide6.QtGui import QPainter, QPen
+            from PySide6.QtGui import QPainter, QPalette, QPen
 
             painter = QPainter(self)
 
