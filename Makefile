@@ -1,5 +1,5 @@
 # The two commands the README promises: `make run` and `make test`.
-.PHONY: run test lint bench setup screenshots clean bundle
+.PHONY: run test lint bench bench-instructions setup screenshots clean bundle
 
 setup:
 	bash scripts/setup.sh
@@ -16,6 +16,10 @@ lint: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/run_bench.py
+
+# Instructions to the first paint (valgrind): steady where timings are noisy.
+bench-instructions: setup
+	.venv/bin/python tests/bench/count_instructions.py
 
 # The one-folder bundle for people who do not use pip (see packaging/README.md).
 bundle:

@@ -168,7 +168,7 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
             lambda ctx=ctx: ctx.reminders.start(),  # (built here, not before the paint)
             window.offer_resume,  # last: it may ask a question and wait for the answer
         ])
-        if os.environ.get("IL2DESK_QUIT_AFTER_PAINT") == "1":
+        if os.environ.get("IL2DESK_QUIT_AFTER_PAINT") in ("1", "exit"):
             # Hidden start-up timing probe (tests/bench); imported only here.
             from il2desk.ui.first_paint import FirstPaintProbe
 

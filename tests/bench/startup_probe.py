@@ -9,6 +9,7 @@ what Qt itself costs for a window with text in it, which the empty one does not 
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -47,6 +48,8 @@ def main(mode: str, data_dir: str | None) -> None:
     def finish(painted: float) -> None:
         rss_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
         print(f"painted {painted:.6f} started {T0:.6f} rss_kib {rss_kib}", flush=True)
+        if os.environ.get("IL2DESK_QUIT_AFTER_PAINT") == "exit":  # count_instructions.py
+            os._exit(0)
         del painted
         app.quit()
 
