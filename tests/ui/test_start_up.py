@@ -145,3 +145,22 @@ def test_the_first_window_is_painted_before_what_it_does_not_show(tmp_path):
     assert "garbage collection on: True" in result.stdout
     # and the steps after the paint did run: reminders are on, with their banner.
     assert "reminder banner: True reminders running: True" in result.stdout
+
+
+@pytest.mark.timeout(60)
+def test_the_instruction_count_stops_right_at_the_first_paint(tmp_path):
+    # tests/bench/count_instructions.py: the marker, then the process ends at once,
+    # before the start-up steps and the clean-up. The lock file of the single-instance
+    # check shows it: a normal exit removes it; this one leaves it behind (a dead
+    # process's lock, which the next start takes over).
+    build_context(tmp_path / "data", default_zone="UTC").db.close()
+    lock = tmp_path / "data" / "il2desk.lock"
+    for mode, lock_left in (("1", False), ("exit", True)):
+        env = dict(os.environ, QT_QPA_PLATFORM="offscreen", IL2DESK_QUIT_AFTER_PAINT=mode,
+                   PYTHONPATH=str(ROOT))
+        result = subprocess.run([sys.executable, "-m", "il2desk", "--data-dir",
+                                 str(tmp_path / "data")], cwd=ROOT, env=env,
+                                capture_output=True, text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines() == ["il2desk-first-paint"]
+        assert lock.exists() == lock_left, mode
