@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal, localcontext
 
 import pytest
@@ -26,18 +25,11 @@ from il2desk.domain.dose import (
     volume_ml,
 )
 from il2desk.domain.draw_plan import DrawPlan, plan_draw
+from tests.domain.plain_text import assert_plain
 
 D = Decimal
 
 # rule D4: "U-100" is the printed syringe type and allowed; a lone "U" is not.
-_BAD_ABBREVIATION = re.compile(r"\bIU\b|\bMIU\b|\bU\b(?!-100)")
-
-
-def assert_plain(text: str) -> None:
-    """rule D4: no error-prone abbreviations in patient-facing text."""
-    assert _BAD_ABBREVIATION.search(text) is None, text
-
-
 # --------------------------------------------------------------------------- syringes
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 import pytest
@@ -20,14 +19,9 @@ from il2desk.domain.regimen import (
     LOWEST_USUAL_DAILY_MIU,
     REDUCTION_STEP_DAILY_MIU,
 )
+from tests.domain.plain_text import assert_plain
 
 D = Decimal
-_BAD_ABBREVIATION = re.compile(r"\bIU\b|\bMIU\b|\bU\b(?!-100)")
-
-
-def assert_plain(text: str) -> None:
-    """rule D4: no error-prone abbreviations in patient-facing text."""
-    assert _BAD_ABBREVIATION.search(text) is None, text
 
 
 # ------------------------------------------------------------------- dose range (R2)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, time, timedelta
 from decimal import Decimal
 
@@ -35,16 +34,9 @@ from il2desk.domain.regimen import (
     next_wednesday,
     validate_times,
 )
+from tests.domain.plain_text import assert_plain
 
 D = Decimal
-_BAD_ABBREVIATION = re.compile(r"\bIU\b|\bMIU\b|\bU\b(?!-100)")
-
-
-def assert_plain(text: str) -> None:
-    """rule D4: no error-prone abbreviations in patient-facing text."""
-    assert _BAD_ABBREVIATION.search(text) is None, text
-
-
 def test_constants() -> None:
     # rule R1
     assert (DAYS_PER_COURSE, INJECTIONS_PER_DAY, INJECTIONS_PER_COURSE) == (5, 2, 10)
