@@ -29,7 +29,7 @@ from tests.domain.plain_text import assert_plain
 
 D = Decimal
 
-# rule D4: "U-100" is the printed syringe type and allowed; a lone "U" is not.
+
 # --------------------------------------------------------------------------- syringes
 
 

@@ -37,6 +37,8 @@ from il2desk.domain.regimen import (
 from tests.domain.plain_text import assert_plain
 
 D = Decimal
+
+
 def test_constants() -> None:
     # rule R1
     assert (DAYS_PER_COURSE, INJECTIONS_PER_DAY, INJECTIONS_PER_COURSE) == (5, 2, 10)
