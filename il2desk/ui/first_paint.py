@@ -2,8 +2,9 @@
 
 Used by the benchmark (tests/bench) and scripts/measure-startup.py to time a cold
 start (process start to first painted window) for the bundle and for the pip install
-alike. It is switched on by the environment variable IL2DESK_QUIT_AFTER_PAINT=1 and is
-never imported otherwise, so a normal start pays nothing for it. It touches no data.
+alike. It is switched on by the environment variable IL2DESK_QUIT_AFTER_PAINT=1 (or
+=exit, to stop right at the first paint) and is never imported otherwise, so a normal
+start pays nothing for it. It touches no data.
 
 The marker is printed right after the first paint; the program quits only once the
 start-up steps that wait for that paint have run too, so a measure of peak memory
