@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         for text, slot in (
             (self.tr("&Back up…"), self.back_up),
             (self.tr("&Restore a backup…"), self.restore_backup),
-            (self.tr("E&xport diary and labs for your doctor…"), self.export_for_doctor),
+            (self.tr("Export &diary and labs for your doctor…"), self.export_for_doctor),
         ):
             action = QAction(text, self)
             action.triggered.connect(slot)
@@ -188,7 +188,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, k=spec.key: self.go_to(k))
             go_menu.addAction(action)
         go_menu.addSeparator()
-        late = QAction(self.tr("Reminders shown &late…"), self)
+        late = QAction(self.tr("&Reminders shown late…"), self)
         late.triggered.connect(self.show_late_reminders)
         go_menu.addAction(late)
 

@@ -1928,7 +1928,7 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>&amp;Recuperar una copia…</translation>
     </message>
     <message>
-        <source>E&amp;xport diary and labs for your doctor…</source>
+        <source>Export &amp;diary and labs for your doctor…</source>
         <translation>Exportar &amp;diario y análisis para tu médico…</translation>
     </message>
     <message>
@@ -1948,7 +1948,7 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>&amp;Ir</translation>
     </message>
     <message>
-        <source>Reminders shown &amp;late…</source>
+        <source>&amp;Reminders shown late…</source>
         <translation>Avisos con &amp;retraso…</translation>
     </message>
     <message>

@@ -8,55 +8,23 @@ fails here. Doses keep rule D4 in Spanish: "millones de unidades", never "UI".
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
-import sys
-import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-ROOT = Path(__file__).resolve().parents[2]
-SPANISH_TS = ROOT / "resources" / "i18n" / "il2desk_es.ts"
-_PLACEHOLDER = re.compile(r"\{\w*\}")
-
-
-def _tool(name: str) -> str:
-    """The PySide6 tool next to the running Python (the venv), else on PATH."""
-    beside = Path(sys.executable).parent / name
-    if beside.exists():
-        return str(beside)
-    found = shutil.which(name)
-    if found is None:
-        pytest.skip(f"{name} is not installed")
-    return found
-
-
-def _messages(ts: Path) -> dict[tuple[str, str], tuple[str, bool]]:
-    """(context, source) → (translation, finished)."""
-    found = {}
-    for context in ET.parse(ts).getroot().iter("context"):
-        name = context.findtext("name") or ""
-        for message in context.iter("message"):
-            translation = message.find("translation")
-            text = (translation.text or "") if translation is not None else ""
-            finished = translation is not None and translation.get("type") not in (
-                "unfinished", "obsolete", "vanished")
-            found[(name, message.findtext("source") or "")] = (text, finished)
-    return found
+from tests.ui.translation_files import PLACEHOLDER, ROOT, SPANISH_TS, messages, tool
 
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory) -> dict[tuple[str, str], tuple[str, bool]]:
     out = tmp_path_factory.mktemp("lupdate") / "current.ts"
     sources = sorted(str(p) for p in (ROOT / "il2desk").rglob("*.py"))
-    subprocess.run([_tool("pyside6-lupdate"), "-silent", "-locations", "none", *sources,
+    subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "none", *sources,
                     "-ts", str(out)], check=True, cwd=ROOT, timeout=120)
-    return _messages(out)
+    return messages(out)
 
 
 def test_sources_have_strings_to_translate(extracted):
@@ -65,7 +33,7 @@ def test_sources_have_strings_to_translate(extracted):
 
 
 def test_every_source_string_is_in_the_spanish_ts_and_finished(extracted):
-    spanish = _messages(SPANISH_TS)
+    spanish = messages(SPANISH_TS)
     missing = [key for key in extracted if key not in spanish]
     unfinished = [key for key in extracted if key in spanish and not spanish[key][1]]
     empty = [key for key in extracted if key in spanish and not spanish[key][0].strip()]
@@ -76,35 +44,20 @@ def test_every_source_string_is_in_the_spanish_ts_and_finished(extracted):
 
 def test_placeholders_are_kept_in_spanish():
     wrong = [(context, source, text)
-             for (context, source), (text, _done) in _messages(SPANISH_TS).items()
-             if sorted(_PLACEHOLDER.findall(source)) != sorted(_PLACEHOLDER.findall(text))]
+             for (context, source), (text, _done) in messages(SPANISH_TS).items()
+             if sorted(PLACEHOLDER.findall(source)) != sorted(PLACEHOLDER.findall(text))]
     assert not wrong
 
 
 def test_spanish_never_abbreviates_million_units():
     # rule D4: "UI"/"MUI" (unidades internacionales) are the error-prone abbreviations.
-    for (_context, source), (text, _done) in _messages(SPANISH_TS).items():
+    for (_context, source), (text, _done) in messages(SPANISH_TS).items():
         if "million units" in source:
             assert "millones de unidades" in text, source
         assert not re.search(r"\b(UI|MUI|IU|MIU)\b", text), text
 
 
-# -- the compiled translation in real widgets ----------------------------------------
-@pytest.fixture
-def spanish(qapp, tmp_path) -> Iterator[None]:
-    qm = tmp_path / "il2desk_es.qm"
-    subprocess.run([_tool("pyside6-lrelease"), "-silent", str(SPANISH_TS), "-qm", str(qm)],
-                   check=True, timeout=120)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    before = QLocale()
-    QLocale.setDefault(QLocale("es_ES"))
-    yield
-    QCoreApplication.removeTranslator(translator)
-    QLocale.setDefault(before)
-
-
+# -- the compiled translation in real widgets (the `spanish` fixture: conftest.py) --
 def test_emergency_panel_in_spanish(qtbot, ctx, spanish):
     from il2desk.ui.emergency import make_emergency_button
     from il2desk.ui.emergency_panel import EmergencyPanel

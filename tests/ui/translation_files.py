@@ -1,0 +1,42 @@
+"""The translation files and Qt's tools, for the tests that read or compile them."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+SPANISH_TS = ROOT / "resources" / "i18n" / "il2desk_es.ts"
+PLACEHOLDER = re.compile(r"\{\w*\}")
+
+
+def tool(name: str) -> str:
+    """The PySide6 tool next to the running Python (the venv), else on PATH."""
+    beside = Path(sys.executable).parent / name
+    if beside.exists():
+        return str(beside)
+    found = shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def messages(ts: Path) -> dict[tuple[str, str], tuple[str, bool]]:
+    """(context, source) → (translation, finished)."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            text = (translation.text or "") if translation is not None else ""
+            finished = translation is not None and translation.get("type") not in (
+                "unfinished", "obsolete", "vanished")
+            found[(name, message.findtext("source") or "")] = (text, finished)
+    return found
+
+
