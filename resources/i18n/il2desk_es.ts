@@ -221,17 +221,17 @@
     </message>
     <message>
         <source>They came while il2desk was closed or the computer was asleep. Open il2desk to see each one.</source>
-        <translation>Llegaron mientras il2desk estaba cerrado o el ordenador estaba en reposo. Abre il2desk para verlos uno a uno.</translation>
+        <translation>Llegaron mientras il2desk estaba cerrado o la computadora estaba en reposo. Abre il2desk para verlos uno a uno.</translation>
     </message>
     <message>
         <source>Your computer&apos;s time zone changed</source>
-        <translation>La zona horaria de tu ordenador ha cambiado</translation>
+        <translation>La zona horaria de tu computadora ha cambiado</translation>
     </message>
     <message>
         <source>Your computer is now set to {system}, but your injection times are set in {home}.
 
 Should the injection times follow the new time zone (the same clock times there), or stay at home time?</source>
-        <translation>Tu ordenador está ahora en {system}, pero las horas de tus inyecciones están en {home}.
+        <translation>Tu computadora está ahora en {system}, pero las horas de tus inyecciones están en {home}.
 
 ¿Quieres que las inyecciones sigan la nueva zona horaria (a las mismas horas de reloj allí) o que se queden en la hora de casa?</translation>
     </message>
@@ -293,7 +293,7 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
     <message>
         <source>Late: this was due at {time} on {date}, while il2desk was closed or the computer was asleep.</source>
-        <translation>Con retraso: era para las {time} del {date}, mientras il2desk estaba cerrado o el ordenador en reposo.</translation>
+        <translation>Con retraso: era para las {time} del {date}, mientras il2desk estaba cerrado o la computadora en reposo.</translation>
     </message>
     <message>
         <source>not said</source>
@@ -337,7 +337,7 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
     <message>
         <source>Strength {strength}. With the {syringe}, draw &lt;b&gt;{volume}&lt;/b&gt;: up to &lt;b&gt;{mark}&lt;/b&gt;.</source>
-        <translation>Concentración: {strength}. Con la {syringe}, carga &lt;b&gt;{volume}&lt;/b&gt;: hasta &lt;b&gt;{mark}&lt;/b&gt;.</translation>
+        <translation>Concentración: {strength}. Con la {syringe}, extrae &lt;b&gt;{volume}&lt;/b&gt;: hasta &lt;b&gt;{mark}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>That mark gives {dose}.</source>
@@ -588,7 +588,7 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
     <message>
         <source>Your record is kept only on this computer, in this folder:</source>
-        <translation>Tus datos se guardan solo en este ordenador, en esta carpeta:</translation>
+        <translation>Tus datos se guardan solo en esta computadora, en esta carpeta:</translation>
     </message>
     <message>
         <source>Data folder: {folder}</source>
@@ -1377,7 +1377,7 @@ Should the injection times follow the new time zone (the same clock times there)
     <name>DrawPage</name>
     <message>
         <source>How much to draw up</source>
-        <translation>Cuánto cargar</translation>
+        <translation>Cuánto extraer</translation>
     </message>
     <message>
         <source>The syringe in your hand</source>
@@ -1393,11 +1393,11 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
     <message>
         <source>This vial has just passed the time on its label. Do not draw from it: go back and mix a new vial.</source>
-        <translation>Este vial acaba de pasar el tiempo de su etiqueta. No cargues de él: vuelve atrás y prepara un vial nuevo.</translation>
+        <translation>Este vial acaba de pasar el tiempo de su etiqueta. No extraigas de él: vuelve atrás y prepara un vial nuevo.</translation>
     </message>
     <message>
         <source>Draw up {0}</source>
-        <translation>Carga {0}</translation>
+        <translation>Extrae {0}</translation>
     </message>
     <message>
         <source>Fill to {0}</source>
@@ -1409,11 +1409,11 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
     <message>
         <source>Do not draw from this vial.</source>
-        <translation>No cargues de este vial.</translation>
+        <translation>No extraigas de este vial.</translation>
     </message>
     <message>
         <source>Do not draw with this syringe.</source>
-        <translation>No cargues con esta jeringa.</translation>
+        <translation>No extraigas con esta jeringa.</translation>
     </message>
     <message>
         <source>Use the {0} instead</source>
@@ -1858,7 +1858,7 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
     <message>
         <source>These reminders came due while il2desk was closed or the computer was asleep, so they were shown later than planned. If you missed a dose or a pre-treatment, note it in your diary and tell your doctor.</source>
-        <translation>Estos avisos tocaban mientras il2desk estaba cerrado o el ordenador en reposo, así que se mostraron más tarde de lo previsto. Si te saltaste una dosis o una premedicación, anótalo en tu diario y díselo a tu médico.</translation>
+        <translation>Estos avisos tocaban mientras il2desk estaba cerrado o la computadora en reposo, así que se mostraron más tarde de lo previsto. Si te saltaste una dosis o una premedicación, anótalo en tu diario y díselo a tu médico.</translation>
     </message>
     <message>
         <source>Late reminders</source>
@@ -2141,7 +2141,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>Your syringe comes ready filled. Before anything else, read the dose printed on its label and type it below. No sums are needed.</source>
-        <translation>Tu jeringa viene ya cargada. Antes de nada, lee la dosis impresa en la etiqueta y escríbela abajo. No hace falta hacer cuentas.</translation>
+        <translation>Tu jeringa viene ya llena. Antes de nada, lee la dosis impresa en la etiqueta y escríbela abajo. No hace falta hacer cuentas.</translation>
     </message>
     <message>
         <source>Dose printed on the label</source>
@@ -2184,7 +2184,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>A &amp;vial that I mix and draw from</source>
-        <translation>Un &amp;vial que preparo y del que cargo</translation>
+        <translation>Un &amp;vial que preparo y del que extraigo</translation>
     </message>
     <message>
         <source>A vial to mix</source>
@@ -2196,7 +2196,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>&amp;Syringe I draw with:</source>
-        <translation>&amp;Jeringa con la que cargo:</translation>
+        <translation>&amp;Jeringa con la que extraigo:</translation>
     </message>
     <message>
         <source>Only your choice and the kind of syringe are kept here. The strength of the mixed vial comes from its label or your pharmacist.</source>
@@ -2204,7 +2204,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>A vial to mix, drawn with a {syringe}</source>
-        <translation>Un vial para preparar, cargado con una {syringe}</translation>
+        <translation>Un vial para preparar, con una {syringe} para extraer</translation>
     </message>
 </context>
 <context>
@@ -2251,7 +2251,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>From the vial mixed to {0}, draw {1} — {2} on your {3}.</source>
-        <translation>Del vial preparado a {0}, carga {1} — {2} en tu {3}.</translation>
+        <translation>Del vial preparado a {0}, extrae {1} — {2} en tu {3}.</translation>
     </message>
     <message>
         <source>That gives {0} ({1} from your dose).</source>
@@ -2631,7 +2631,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>Same as the computer</source>
-        <translation>El mismo que el ordenador</translation>
+        <translation>El mismo que la computadora</translation>
     </message>
     <message>
         <source>The language il2desk speaks.</source>
@@ -3365,7 +3365,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>Draw up the amount of diluent your pharmacist told you. Push the needle through the stopper and let the liquid run slowly down the inside wall of the vial, not straight onto the powder.</source>
-        <translation>Carga la cantidad de diluyente que te indicó tu farmacéutico. Atraviesa el tapón con la aguja y deja que el líquido caiga despacio por la pared interior del vial, no directamente sobre el polvo.</translation>
+        <translation>Extrae la cantidad de diluyente que te indicó tu farmacéutico. Atraviesa el tapón con la aguja y deja que el líquido caiga despacio por la pared interior del vial, no directamente sobre el polvo.</translation>
     </message>
     <message>
         <source>A syringe adding liquid down the inside wall of a tilted vial</source>
@@ -3401,7 +3401,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>Draw up the dose</source>
-        <translation>Carga la dosis</translation>
+        <translation>Extrae la dosis</translation>
     </message>
     <message>
         <source>Pull the plunger back to let air in up to your mark, push the needle through the stopper and push the air into the vial. Turn the vial upside down and pull the plunger slowly back to the mark shown before.</source>
@@ -3409,7 +3409,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>An upside-down vial with a syringe drawing liquid</source>
-        <translation>Un vial boca abajo con una jeringa cargando líquido</translation>
+        <translation>Un vial boca abajo con una jeringa extrayendo líquido</translation>
     </message>
     <message>
         <source>Remove air bubbles</source>
@@ -3417,7 +3417,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>With the needle still in the vial, tap the syringe so bubbles rise to the top, push them back into the vial, and draw again to your mark. Check the mark once more before taking the needle out.</source>
-        <translation>Con la aguja todavía en el vial, da golpecitos a la jeringa para que las burbujas suban, empújalas de vuelta al vial y carga otra vez hasta tu marca. Revisa la marca una vez más antes de sacar la aguja.</translation>
+        <translation>Con la aguja todavía en el vial, da golpecitos a la jeringa para que las burbujas suban, empújalas de vuelta al vial y extrae otra vez hasta tu marca. Revisa la marca una vez más antes de sacar la aguja.</translation>
     </message>
     <message>
         <source>A finger tapping a syringe so air bubbles rise to the needle end</source>
@@ -3535,7 +3535,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>Mix a new vial, or draw from one you mixed before if it is still within the time on its label.</source>
-        <translation>Prepara un vial nuevo, o carga de uno que preparaste antes si todavía está dentro del tiempo de su etiqueta.</translation>
+        <translation>Prepara un vial nuevo, o extrae de uno que preparaste antes si todavía está dentro del tiempo de su etiqueta.</translation>
     </message>
     <message>
         <source>&amp;Mix a new vial</source>
@@ -3567,11 +3567,11 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>Mixed {0} · {1} · {2} doses drawn · {3}</source>
-        <translation>Preparado {0} · {1} · {2} dosis cargadas · {3}</translation>
+        <translation>Preparado {0} · {1} · {2} dosis extraídas · {3}</translation>
     </message>
     <message>
         <source>This vial is past the time on its label or the one your pharmacist gave. Do not draw from it: throw it away as your pharmacist told you, and mix a new vial.</source>
-        <translation>Este vial ha pasado el tiempo de su etiqueta o el que te dio tu farmacéutico. No cargues de él: tíralo como te indicó tu farmacéutico y prepara un vial nuevo.</translation>
+        <translation>Este vial ha pasado el tiempo de su etiqueta o el que te dio tu farmacéutico. No extraigas de él: tíralo como te indicó tu farmacéutico y prepara un vial nuevo.</translation>
     </message>
 </context>
 <context>
@@ -3590,7 +3590,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>Doses drawn</source>
-        <translation>Dosis cargadas</translation>
+        <translation>Dosis extraídas</translation>
     </message>
     <message>
         <source>Doses left</source>
@@ -3700,15 +3700,15 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>Do you take medicine for blood pressure?</source>
-        <translation>¿Tomas medicamentos para la tensión arterial?</translation>
+        <translation>¿Tomas medicamentos para la presión arterial?</translation>
     </message>
     <message>
         <source>Interleukin-2 can lower blood pressure a lot during a course.</source>
-        <translation>La interleucina-2 puede bajar mucho la tensión arterial durante un ciclo.</translation>
+        <translation>La interleucina-2 puede bajar mucho la presión arterial durante un ciclo.</translation>
     </message>
     <message>
         <source>blood-pressure medicine</source>
-        <translation>medicamentos para la tensión</translation>
+        <translation>medicamentos para la presión arterial</translation>
     </message>
     <message>
         <source>Do you have heart disease?</source>
@@ -3756,7 +3756,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>Interleukin-2 must be stopped during pregnancy.</source>
-        <translation>La interleucina-2 debe dejarse durante el embarazo.</translation>
+        <translation>Durante el embarazo hay que suspender la interleucina-2.</translation>
     </message>
     <message>
         <source>pregnancy</source>
@@ -3808,7 +3808,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>Please choose the kind of syringe you draw with.</source>
-        <translation>Elige el tipo de jeringa con la que cargas, por favor.</translation>
+        <translation>Elige el tipo de jeringa con la que extraes, por favor.</translation>
     </message>
     <message>
         <source>These days overlap another course ({first} to {last}, {dose} per injection). Please choose a start after that course, or cancel it first.</source>
@@ -3848,7 +3848,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>Low blood pressure, feeling dizzy</source>
-        <translation>Tensión baja, mareo</translation>
+        <translation>Presión arterial baja, mareo</translation>
     </message>
     <message>
         <source>Fluid retention, puffiness</source>
@@ -4140,7 +4140,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>“{name}” is not a time zone this computer knows. Pick one from the list, for example Europe/Paris.</source>
-        <translation>«{name}» no es una zona horaria que conozca este ordenador. Elige una de la lista, por ejemplo Europe/Madrid.</translation>
+        <translation>«{name}» no es una zona horaria que conozca esta computadora. Elige una de la lista, por ejemplo Europe/Madrid.</translation>
     </message>
     <message>
         <source>Please keep the name under 120 characters.</source>
@@ -4236,7 +4236,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>This syringe holds {label}, but your dose for this injection is {prescribed}. Do not inject it. Check that you took the right syringe, and if the label still does not match, call your pharmacist or doctor before injecting.</source>
-        <translation>Esta jeringa contiene {label}, pero tu dosis para esta inyección es {prescribed}. No te la pongas. Comprueba que has cogido la jeringa correcta y, si la etiqueta sigue sin coincidir, llama a tu farmacéutico o a tu médico antes de inyectarte.</translation>
+        <translation>Esta jeringa contiene {label}, pero tu dosis para esta inyección es {prescribed}. No te la pongas. Comprueba que has tomado la jeringa correcta y, si la etiqueta sigue sin coincidir, llama a tu farmacéutico o a tu médico antes de inyectarte.</translation>
     </message>
     <message>
         <source>Side effects, if you get any, are usually worst on the last two or three days of a course, and starting on a Wednesday puts those days on the weekend.</source>
@@ -4340,7 +4340,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>“{name}” is not a time zone this computer knows. Please choose your time zone from the list.</source>
-        <translation>«{name}» no es una zona horaria que conozca este ordenador. Elige tu zona horaria de la lista, por favor.</translation>
+        <translation>«{name}» no es una zona horaria que conozca esta computadora. Elige tu zona horaria de la lista, por favor.</translation>
     </message>
     <message>
         <source>The disk holding “{folder}” is full, so nothing was saved. Please free some space or choose another place.</source>
