@@ -154,17 +154,11 @@ def type_into(qtbot, widget: QWidget, text: str) -> None:
 
 
 def step_days(qtbot, edit: QDateTimeEdit, days: int) -> None:
-    """Move a date edit to today + `days` with the arrow keys (year, month, then day)."""
+    """Move a date edit to today + `days` with the arrow keys (one day a press)."""
     target = TODAY + dt.timedelta(days=days)
-    for section, part in ((QDateTimeEdit.Section.YearSection, "year"),
-                          (QDateTimeEdit.Section.MonthSection, "month"),
-                          (QDateTimeEdit.Section.DaySection, "day")):
-        diff = getattr(target, part) - getattr(edit.date().toPython(), part)
-        # The day of the month, not the weekday name ("Wednesday" stays in its week).
-        index = max(i for i in range(edit.sectionCount()) if edit.sectionAt(i) == section)
-        edit.setCurrentSectionIndex(index)
-        for _ in range(abs(diff)):
-            qtbot.keyClick(edit, Qt.Key.Key_Up if diff > 0 else Qt.Key.Key_Down)
+    diff = (target - edit.date().toPython()).days
+    for _ in range(abs(diff)):
+        qtbot.keyClick(edit, Qt.Key.Key_Up if diff > 0 else Qt.Key.Key_Down)
     if edit.minimumDate().toPython() <= target <= edit.maximumDate().toPython():
         assert edit.date().toPython() == target
 
@@ -534,7 +528,7 @@ def test_bad_value_is_refused(qtbot, ctx, prompter, request, field: Field, bad: 
 # -- the inventory: every editable field in il2desk/ui, in the table or why not -----------
 UI_DIR = Path(__file__).resolve().parents[2] / "il2desk" / "ui"
 EDITORS = re.compile(r"(?:self\.)?(\w+) = (?:QLineEdit|QSpinBox|QDoubleSpinBox|QDateEdit|"
-                     r"QTimeEdit|QDateTimeEdit|LocalTimeEdit)\(")
+                     r"QTimeEdit|QDateTimeEdit|LocalTimeEdit|DateField|DateTimeField|TimeField)\(")
 # (module, the name the widget is built under) → the rows of FIELDS that test it.
 IN_TABLE: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     ("views/settings_view.py", "edit"): (  # _line_field; the doctor's name is words

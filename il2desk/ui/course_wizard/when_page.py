@@ -11,13 +11,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QLabel,
     QScrollArea,
     QSpinBox,
-    QTimeEdit,
     QVBoxLayout,
     QWizardPage,
 )
@@ -29,6 +27,7 @@ from il2desk.domain.regimen import DEFAULT_INTERVAL_WEEKS, WEDNESDAY_REASON, nex
 from il2desk.domain.schedule import plan_course
 from il2desk.domain.timeplan import TimeAdjustment, is_valid_zone
 from il2desk.ui.colours import colour_for
+from il2desk.ui.date_fields import DateField, TimeField
 from il2desk.ui.dates import (
     from_qdate,
     from_qtime,
@@ -62,9 +61,7 @@ class WhenPage(QWizardPage):
         layout.addLayout(form)
         self.errors: dict[str, FieldError] = {key: FieldError() for key in FIELDS}
 
-        self.start_edit = QDateEdit(to_qdate(next_wednesday(today)))  # rule R7
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("dddd d MMMM yyyy")
+        self.start_edit = DateField(to_qdate(next_wednesday(today)), "dddd d MMMM yyyy")  # R7
         self.start_edit.setAccessibleName(self.tr("First day of the course"))
         fit_to_contents(self.start_edit)
         width_for_text(self.start_edit, "Wednesday 30 September 2026")  # the longest
@@ -79,13 +76,11 @@ class WhenPage(QWizardPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         layout.addLayout(form)
 
-        self.morning_edit = QTimeEdit(to_qtime(prefs.morning_time))
-        self.morning_edit.setDisplayFormat("HH:mm")
+        self.morning_edit = TimeField(to_qtime(prefs.morning_time))
         fit_to_contents(self.morning_edit)
         self.morning_edit.setAccessibleName(self.tr("Morning injection time"))
         self._row(form, self.tr("&Morning injection:"), self.morning_edit, None)
-        self.evening_edit = QTimeEdit(to_qtime(prefs.evening_time))
-        self.evening_edit.setDisplayFormat("HH:mm")
+        self.evening_edit = TimeField(to_qtime(prefs.evening_time))
         fit_to_contents(self.evening_edit)
         self.evening_edit.setAccessibleName(self.tr("Evening injection time"))
         self._row(form, self.tr("&Evening injection:"), self.evening_edit, "evening")

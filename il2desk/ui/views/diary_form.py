@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -52,6 +51,7 @@ from il2desk.domain.diary import (
 from il2desk.domain.dose import format_number
 from il2desk.domain.timeplan import from_utc
 from il2desk.domain.wall_time import resolve_local
+from il2desk.ui.date_fields import DateTimeField
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import FieldError
 
@@ -151,11 +151,9 @@ class DiaryEntryForm(QWidget):
         self.other_row = self._with_error(self.other_edit, "other_text")
         form.addRow(self.other_label, self.other_row)
 
-        self.when_edit = QDateTimeEdit()
+        self.when_edit = DateTimeField("dd MMM yyyy  HH:mm")
         self.when_edit.setObjectName("when")
         self.when_edit.setAccessibleName(self.tr("When"))
-        self.when_edit.setCalendarPopup(True)
-        self.when_edit.setDisplayFormat("dd MMM yyyy  HH:mm")
         when_label = QLabel(self.tr("Wh&en:"))
         when_label.setBuddy(self.when_edit)
         form.addRow(when_label, self._with_error(self.when_edit, "when"))

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -43,6 +42,7 @@ from il2desk.domain.labs import (
 )
 from il2desk.domain.suggestions import all_suggestions
 from il2desk.domain.timeplan import from_utc
+from il2desk.ui.date_fields import DateField
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text, translate_message
 from il2desk.ui.views.lab_chart import LabChart
@@ -105,10 +105,8 @@ class LabsView(QWidget):
         column = QVBoxLayout(box)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.drawn_edit = QDateEdit()
+        self.drawn_edit = DateField(display_format="dd MMM yyyy")
         self.drawn_edit.setObjectName("drawnDate")
-        self.drawn_edit.setCalendarPopup(True)
-        self.drawn_edit.setDisplayFormat("dd MMM yyyy")
         self._row(form, self.tr("&Date drawn:"), self.drawn_edit, "drawn_date")
         self.cd4_count_edit = QLineEdit()
         self.cd4_count_edit.setObjectName("cd4Count")

@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -24,6 +23,7 @@ from il2desk.domain.course import CoursePlan
 from il2desk.domain.course_validation import validate_plan
 from il2desk.domain.dose import DoseInputError, parse_positive_decimal
 from il2desk.services.context import AppContext
+from il2desk.ui.date_fields import DateField
 from il2desk.ui.dates import from_qdate, local_today, to_qdate
 from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
 from il2desk.ui.widgets import FieldError, name_buttons_from_text, paragraph
@@ -45,9 +45,7 @@ class PastCourseDialog(QDialog):
             "history is complete.")))
         form = QFormLayout()
         layout.addLayout(form)
-        self.start_edit = QDateEdit(to_qdate(today - dt.timedelta(weeks=8)))
-        self.start_edit.setCalendarPopup(True)
-        self.start_edit.setDisplayFormat("dddd d MMMM yyyy")
+        self.start_edit = DateField(to_qdate(today - dt.timedelta(weeks=8)), "dddd d MMMM yyyy")
         self.start_edit.setAccessibleName(self.tr("First day of that course"))
         self.start_error = FieldError()
         self._row(form, self.tr("&First day:"), self.start_edit, self.start_error)

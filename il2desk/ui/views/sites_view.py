@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -31,6 +30,7 @@ from il2desk.domain.timeplan import from_utc
 from il2desk.domain.wall_time import resolve_local
 from il2desk.storage.site_reaction_repo import REACTION_KINDS
 from il2desk.ui.body_map import BodyMap
+from il2desk.ui.date_fields import DateField
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text, translate_message
 from il2desk.ui.widgets import FieldError, follow_app_font, heading, paragraph
@@ -108,9 +108,7 @@ class SitesView(QWidget):
         self.size_edit.setPlaceholderText(self.tr("optional, for example 2"))
         self.size_edit.setAccessibleName(self.tr("Size in centimetres"))
         self.size_edit.setAccessibleDescription(self.tr("How wide the reaction is, in cm"))
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("d MMM yyyy")
+        self.date_edit = DateField()
         self.date_edit.setAccessibleName(self.tr("Date noticed"))
         self.date_edit.setAccessibleDescription(self.tr("The day you first noticed it"))
         self.note_edit = QLineEdit()
