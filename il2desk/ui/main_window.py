@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QSizePolicy,
-    QStackedWidget,
+    QStyle,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -30,6 +30,7 @@ from il2desk.ui.emergency import (
 from il2desk.ui.host import ViewHost
 from il2desk.ui.navigation import VIEWS, ViewSpec
 from il2desk.ui.prompter import Prompter, QtPrompter
+from il2desk.ui.view_stack import ViewStack, scrolling
 from il2desk.ui.widgets import follow_app_font
 
 if TYPE_CHECKING:  # imported when first needed, after the window is up (start-up speed)
@@ -76,7 +77,8 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self.setWindowTitle("il2desk")
         self.setObjectName("mainWindow")
-        self.resize(1000, 700)
+        # At most the screen's free area (a 1366×768 laptop has about 1366×740).
+        self.resize(QSize(1000, 700).boundedTo(self.screen().availableGeometry().size()))
         self.prompter = prompter or QtPrompter()
         self.host = ViewHost(ctx=ctx, show_emergency=self.show_emergency, go_to=self.go_to,
                              prompter=self.prompter, start_session=self.start_session,
@@ -116,14 +118,14 @@ class MainWindow(QMainWindow):
             self.tr("Choose what to see: Today, Courses, Settings and more"))
         follow_app_font(self.nav, 1.15)
         self.nav.setSpacing(3)
-        self.stack = QStackedWidget()
+        self.stack = ViewStack()
         self.stack.setObjectName("viewStack")
         for spec in views:
             self.nav.addItem(QListWidgetItem(spec.shown_title.replace("&", "")))
             self.stack.addWidget(QWidget())  # filled in when first shown
         self.nav.currentRowChanged.connect(self._show_row)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(scrolling(self.stack), 1)
         self.setCentralWidget(central)
 
         # Help ▸ Emergency signs holds the window's Ctrl+E. (Shortcuts are given with
@@ -234,6 +236,7 @@ class MainWindow(QMainWindow):
         built_before = key in self._built
         widget = self.view(key)
         self.stack.setCurrentWidget(widget)
+        self._room_for(widget)
         refresh = getattr(widget, "refresh", None)
         # A view fills itself when built; refreshing it again at once doubled the cost
         # of every first opening.
@@ -241,6 +244,22 @@ class MainWindow(QMainWindow):
             refresh()
         if hasattr(self, "print_checklist_action"):  # menus are built after the list
             self.update_course_actions()  # a view may have added or cancelled a course
+
+    def _room_for(self, view: QWidget) -> None:
+        """Grow the window so that `view` fits without scrolling, but never past the
+        screen's free area: beyond that the view scrolls (issue 23)."""
+        if self.isMaximized() or self.isFullScreen():
+            return
+        extra = view.sizeHint() - self.stack.size()
+        want = self.size() + QSize(max(extra.width(), 0), max(extra.height(), 0))
+        room = self.screen().availableGeometry().size()
+        frame = self.frameGeometry().size() - self.size()  # the title bar and borders
+        if want.height() > (room - frame).height():  # it will scroll: room for the bar
+            want.setWidth(want.width() + self.style().pixelMetric(
+                QStyle.PixelMetric.PM_ScrollBarExtent) + 2)
+        grown = self.size().expandedTo(want.boundedTo(room - frame))  # never shrinks
+        if grown != self.size():
+            self.resize(grown)
 
     def start_session(self, injection_id: int,
                       resume: SessionProgress | None = None) -> None:

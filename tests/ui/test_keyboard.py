@@ -358,3 +358,13 @@ def test_lab_result_with_the_keyboard_alone(window, qtbot, ctx):
     press(qtbot, Qt.Key.Key_Return)  # Enter saves
     results = ctx.labs.all()
     assert [r.cd4_count for r in results] == [450]
+
+
+def test_shift_tab_from_the_view_goes_back_to_the_section_list(window, qtbot):
+    window.go_to("labs")
+    window.nav.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    first = QApplication.focusWidget()
+    assert window.stack.currentWidget().isAncestorOf(first)
+    press(qtbot, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is window.nav

@@ -170,6 +170,7 @@ def test_columns_as_wide_as_their_widest_text(window, qtbot, ctx):
         add_result(ctx, dt.date(2026, 1, 5) + dt.timedelta(days=17 * n), cd4,
                    cd4_percent=Decimal("24.5") if n == 2 else None,
                    viral_load_form=form, viral_load=load)
+    window.resize(1000, 700)  # a laptop's window (the offscreen test screen is 800×600)
     view = show(window, qtbot, "labs")
     assert MARKED in trend_column(view)
     header = view.table.horizontalHeader()

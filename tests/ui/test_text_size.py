@@ -143,3 +143,22 @@ def test_preparation_pages_and_dialogs_fit_at_extra_large(window, qtbot, ctx, tm
             problems[type(dialog).__name__] = found
         dialog.close()
     assert problems == {}
+
+
+def test_window_never_grows_past_the_screen_and_keeps_the_emergency_button(window, qtbot,
+                                                                           xlarge):
+    """Issue 23: on a small screen the diary at extra large pushed the window past the
+    screen and cut the Emergency button to "Emergency sig". The views scroll instead."""
+    room = window.screen().availableGeometry()
+    button = window.emergency_button
+    for key in window.view_keys():
+        window.go_to(key)
+        QApplication.processEvents()
+        assert window.width() <= room.width() and window.height() <= room.height(), key
+        assert button.isVisible(), key
+        assert button.width() >= button.sizeHint().width(), (key, button.width())
+        inside = button.mapTo(window, button.rect().topRight())
+        assert window.rect().contains(inside), key
+    window.go_to("diary")  # taller than the screen at extra large: it scrolls
+    area = window.findChild(QWidget, "viewScroll")
+    assert area.verticalScrollBar().maximum() > 0

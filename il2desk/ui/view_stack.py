@@ -1,0 +1,57 @@
+"""The main window's views, one at a time, in a scroll area when the screen is small.
+
+At extra-large text on a 1366×768 laptop the diary needs more height than the screen
+has, and a plain QStackedWidget takes the largest minimum of all its views: the window
+grew past the screen and cut the Emergency button (issue 23). Here only the view on
+screen counts, and a view taller than the window scrolls instead of growing it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
+
+
+class ViewStack(QStackedWidget):
+    """A stack sized by its current page only."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
+class _ViewScroll(QScrollArea):
+    """A scroll area that is no stop of its own for Tab: Tab goes from the section
+    list straight into the view (the area still scrolls to the control that has the
+    focus). Setting its focus policy instead would load the whole Qt namespace before
+    the first paint (~15 ms, tests/ui/test_start_up.py)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        from PySide6.QtCore import Qt
+
+        reason = event.reason()
+        if reason == Qt.FocusReason.TabFocusReason:
+            self.focusNextChild()
+        elif reason == Qt.FocusReason.BacktabFocusReason:
+            self.focusPreviousChild()
+        else:
+            super().focusInEvent(event)
+
+
+def scrolling(stack: ViewStack) -> QScrollArea:
+    """`stack` inside a frameless scroll area that resizes it to fit when it can."""
+    area = _ViewScroll()
+    area.setObjectName("viewScroll")
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidgetResizable(True)
+    area.setWidget(stack)
+    return area
