@@ -162,3 +162,28 @@ def test_window_never_grows_past_the_screen_and_keeps_the_emergency_button(windo
     window.go_to("diary")  # taller than the screen at extra large: it scrolls
     area = window.findChild(QWidget, "viewScroll")
     assert area.verticalScrollBar().maximum() > 0
+
+
+def test_lab_table_reflows_below_the_form_rather_than_cut_its_cells(window, qtbot, ctx,
+                                                                     xlarge):
+    """Issue 23: "20 No…", "450 …" when the table sat beside the suggestions."""
+    from il2desk.domain.labs import LabResult, ViralLoadForm
+
+    for n, (cd4, form, load) in enumerate([(450, ViralLoadForm.VALUE, 12_000_000),
+                                           (20, ViralLoadForm.UNDETECTABLE, None)]):
+        ctx.labs.add(LabResult(None, dt.date(2026, 8, 5) + dt.timedelta(days=25 * n),
+                               cd4_count=cd4, cd4_percent=Decimal("24.5"),
+                               viral_load_form=form, viral_load=load), ctx.clock.now_utc())
+    window.go_to("labs")
+    view = window.view("labs")
+    QApplication.processEvents()
+    assert not view.bottom.is_row()  # too narrow here for both side by side
+    table, header = view.table, view.table.horizontalHeader()
+    metrics = table.fontMetrics()
+    for row in range(view.model.rowCount()):
+        for column in range(view.model.columnCount()):
+            text = view.model.text(row, column)
+            assert metrics.horizontalAdvance(text) <= header.sectionSize(column), text
+    window.resize(3000, window.height())  # a wide screen: side by side again
+    QApplication.processEvents()
+    assert view.bottom.is_row()

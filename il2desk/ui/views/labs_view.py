@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QStackedWidget,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -45,6 +46,7 @@ from il2desk.domain.timeplan import from_utc
 from il2desk.ui.date_fields import DateField
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text, translate_message
+from il2desk.ui.reflow import ReflowRow
 from il2desk.ui.views.lab_chart import LabChart
 from il2desk.ui.views.lab_table_model import LabResultsModel
 from il2desk.ui.widgets import EmptyState, FieldError, heading, paragraph
@@ -74,10 +76,11 @@ class LabsView(QWidget):
         top.addWidget(chart_box, 1)
         layout.addLayout(top, 3)
 
-        bottom = QHBoxLayout()
-        bottom.addWidget(self._build_table(), 3)
-        bottom.addWidget(self._build_suggestions(), 2)
-        layout.addLayout(bottom, 2)
+        # The table and the suggestions side by side while the table's columns fit,
+        # else one above the other (extra-large text, a small screen: issue 23).
+        self.bottom = ReflowRow([(self._build_table(), 3), (self._build_suggestions(), 2)],
+                                self._width_for_table_and_suggestions)
+        layout.addWidget(self.bottom, 2)
         self.refresh()
 
     # -- building -----------------------------------------------------------------------
@@ -251,6 +254,7 @@ class LabsView(QWidget):
         newest = list(reversed(self._results))
         self.model.set_rows(newest)
         self._fit_columns()
+        self.bottom.reflow()
         self.table_stack.setCurrentWidget(self.table if newest else self.empty_state)
         self.reason_label.setText("")
         self.delete_button.setEnabled(False)
@@ -273,6 +277,20 @@ class LabsView(QWidget):
             content = max(self.table.sizeHintForIndex(self.model.index(row, column)).width()
                           for row in self.model.widest_rows(column, metrics)) + grid
             header.resizeSection(column, max(content, header.sectionSizeHint(column)))
+
+    def _width_for_table_and_suggestions(self) -> int:
+        """The width that shows every column of the table whole (the last one's
+        widest text included) and the suggestions beside it at 3:2."""
+        header = self.table.horizontalHeader()
+        last = self.model.columnCount() - 1
+        columns = sum(header.sectionSize(c) for c in range(last))
+        rows = self.model.widest_rows(last, self.table.fontMetrics()) if self.model.rows else []
+        last_width = max([header.sectionSizeHint(last)]
+                         + [self.table.sizeHintForIndex(self.model.index(r, last)).width()
+                            for r in rows])
+        scroll_bar = self.table.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        table = columns + last_width + scroll_bar + 2 * self.table.frameWidth() + 40
+        return table * 5 // 3  # the table takes 3 parts of 5
 
     def _fill_suggestions(self, today: dt.date) -> None:
         while self.suggestions_layout.count():
