@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -125,7 +125,10 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # filled in when first shown
         self.nav.currentRowChanged.connect(self._show_row)
         layout.addWidget(self.nav)
-        layout.addWidget(scrolling(self.stack), 1)
+        self.view_area = scrolling(self.stack)
+        self.stack.resized_content.connect(
+            lambda: QTimer.singleShot(0, lambda: self._room_for(self.stack.currentWidget())))
+        layout.addWidget(self.view_area, 1)
         self.setCentralWidget(central)
 
         # Help ▸ Emergency signs holds the window's Ctrl+E. (Shortcuts are given with
@@ -245,12 +248,17 @@ class MainWindow(QMainWindow):
         if hasattr(self, "print_checklist_action"):  # menus are built after the list
             self.update_course_actions()  # a view may have added or cancelled a course
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._room_for(self.stack.currentWidget())  # the first view, now fonts are known
+
     def _room_for(self, view: QWidget) -> None:
         """Grow the window so that `view` fits without scrolling, but never past the
         screen's free area: beyond that the view scrolls (issue 23)."""
         if self.isMaximized() or self.isFullScreen():
             return
-        extra = view.sizeHint() - self.stack.size()
+        need = view.sizeHint().expandedTo(view.minimumSizeHint())
+        extra = need - self.view_area.viewport().size()
         want = self.size() + QSize(max(extra.width(), 0), max(extra.height(), 0))
         room = self.screen().availableGeometry().size()
         frame = self.frameGeometry().size() - self.size()  # the title bar and borders

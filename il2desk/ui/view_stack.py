@@ -8,17 +8,27 @@ screen counts, and a view taller than the window scrolls instead of growing it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QEvent, QSize, Signal
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QStackedWidget, QWidget
 
 
 class ViewStack(QStackedWidget):
-    """A stack sized by its current page only."""
+    """A stack sized by its current page only; `resized_content` says when that page's
+    size hints changed (a longer text, a new row), so the window can make room."""
+
+    resized_content = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Its layout would otherwise set the largest page's minimum on the stack itself.
+        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # a page's hints changed
+            self.resized_content.emit()
+        return super().event(event)
 
     def sizeHint(self) -> QSize:
         page = self.currentWidget()
