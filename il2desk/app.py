@@ -61,6 +61,23 @@ def build_context(data_dir: Path | None, clock: Clock | None = None,
                       else None)
 
 
+def place_problem_text(folder: Path) -> str:
+    """Why nothing can be written in the data folder, in plain words (issue 21: a full
+    disk is never reported as "il2desk is already open")."""
+    from PySide6.QtCore import QCoreApplication
+
+    from il2desk.storage.paths import disk_is_full
+
+    if disk_is_full(folder):
+        return QCoreApplication.translate(
+            "App", "The disk is full: nothing was written. il2desk needs a little space "
+            "in {folder} to start. Please free some space, then start il2desk again."
+        ).format(folder=folder)
+    return QCoreApplication.translate(
+        "App", "il2desk cannot write in its folder {folder} (it is read-only), so it "
+        "cannot start. Nothing was changed.").format(folder=folder)
+
+
 def run_gui(data_dir: Path | None) -> int:
     paths = DataPaths.create(data_dir)
     # The record's check starts first: it runs alongside the loading of Qt below.
@@ -82,6 +99,11 @@ def run_gui(data_dir: Path | None) -> int:
     # processes never write the same database; a second launch raises the first.
     instance = SingleInstance(paths.root)
     if not instance.acquire(listen=False):  # listens once the window is up
+        if instance.lock_not_writable:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(None, "il2desk", place_problem_text(paths.root))
+            return 1
         if not instance.reached_running:
             from PySide6.QtWidgets import QMessageBox
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from il2desk.cli.common import data_paths, fail
 from il2desk.storage.backup import RestoreError, restore
+from il2desk.storage.database import is_disk_full
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,6 +32,9 @@ def run(args: argparse.Namespace) -> int:
     except RestoreError as error:
         return fail(f"{error} Nothing was changed.")
     except OSError as error:
+        if is_disk_full(error):
+            return fail("The disk is full: nothing was written, and nothing was changed. "
+                        "Please free some space and try again.", 1)
         return fail(f"The backup could not be restored ({error}). Nothing was changed.")
     finally:
         lock.unlock()

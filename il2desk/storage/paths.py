@@ -6,7 +6,9 @@ Every path decision lives here so the `--data-dir` override reaches everything.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import shutil
 import stat
 from collections.abc import Iterator
 from pathlib import Path
@@ -31,15 +33,33 @@ def default_data_dir() -> Path:
 def ensure_private_dir(path: Path) -> Path:
     """Create `path` (and parents) readable by the user only; tighten it if it exists."""
     path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR_MODE)
-    if os.name == "posix" and stat.S_IMODE(path.stat().st_mode) != PRIVATE_DIR_MODE:
-        path.chmod(PRIVATE_DIR_MODE)
+    _tighten(path, PRIVATE_DIR_MODE)
     return path
 
 
 def make_private_file(path: Path) -> None:
-    """Set a file to 0600 (health data is nobody else's business)."""
-    if os.name == "posix" and path.exists():
-        path.chmod(PRIVATE_FILE_MODE)
+    """Take a file's rights away from everyone else (health data is nobody else's
+    business)."""
+    _tighten(path, PRIVATE_FILE_MODE)
+
+
+def _tighten(path: Path, private_mode: int) -> None:
+    """Remove the group's and others' rights; never add one (issue 21: a folder or
+    file someone made read-only stays read-only). A read-only mount refuses even
+    this; nothing can be written there anyway, which the opening of the record says."""
+    if os.name != "posix":
+        return
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & ~private_mode:
+            path.chmod(mode & private_mode)
+    except FileNotFoundError:
+        return
+    except PermissionError:
+        return
+    except OSError as error:
+        if error.errno != errno.EROFS:
+            raise
 
 
 @contextlib.contextmanager
@@ -53,6 +73,18 @@ def private_umask() -> Iterator[None]:
         yield
     finally:
         os.umask(old)
+
+
+# Below this much free space a disk counts as full: SQLite needs room for its journal.
+NEARLY_FULL_BYTES = 256 * 1024
+
+
+def disk_is_full(folder: Path) -> bool:
+    """True when the disk holding `folder` has (nearly) no space left."""
+    try:
+        return shutil.disk_usage(folder).free < NEARLY_FULL_BYTES
+    except OSError:
+        return False
 
 
 class DataPaths:

@@ -27,6 +27,15 @@ def damage(path, kind: str) -> None:
         path.write_bytes(data[:100] + os.urandom(len(data) - 100))
     elif kind == "not_sqlite":
         path.write_text("this is a shopping list, not a record\n")
+    elif kind in ("foreign", "foreign_no_id"):
+        # another program's SQLite file put in its place (issue 21)
+        path.unlink()
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+        conn.execute(f"PRAGMA application_id = {0x50484F54 if kind == 'foreign' else 0}")
+        conn.execute("PRAGMA user_version = 2")
+        conn.commit()
+        conn.close()
     elif kind == "newer":
         conn = sqlite3.connect(path)
         conn.execute("PRAGMA user_version = 99")
@@ -57,7 +66,8 @@ def click_later(button_text: str) -> None:
     QTimer.singleShot(20, click)
 
 
-@pytest.mark.parametrize("kind", ["truncated", "random", "not_sqlite", "newer"])
+@pytest.mark.parametrize("kind", ["truncated", "random", "not_sqlite", "newer", "foreign",
+                                  "foreign_no_id"])
 def test_damaged_record_is_explained_and_a_backup_restored(qtbot, data_dir, kind):
     paths = make_record_with_backup(data_dir)
     damage(paths.database, kind)
@@ -71,6 +81,9 @@ def test_damaged_record_is_explained_and_a_backup_restored(qtbot, data_dir, kind
     box, restore_button = build_problem_box(problem, backup=None)
     assert restore_button is None
     assert "Traceback" not in box.text() + box.informativeText()
+    if kind != "newer":  # the way back is named (issue 21)
+        assert "File ▸ Restore a backup…" in box.text()
+        assert "il2desk restore FILE" in box.text()
 
     click_later("Restore the backup")
     assert resolve_database_problem(problem, paths) is True
