@@ -29,7 +29,12 @@ from il2desk.storage.migrations import (
     LATEST_VERSION,
     MIGRATIONS,
 )
-from il2desk.storage.paths import ensure_private_dir, make_private_file, private_umask
+from il2desk.storage.paths import (
+    disk_is_full,
+    ensure_private_dir,
+    make_private_file,
+    private_umask,
+)
 
 log = logging.getLogger(__name__)
 
@@ -191,20 +196,19 @@ def inspect_file(path: Path, *, thorough: bool = True) -> tuple[ProblemKind, str
     if header != SQLITE_HEADER:
         return ProblemKind.NOT_SQLITE, "no SQLite header"
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        rows, version, app_id, tables = _read_checked(path, thorough, immutable=False)
+    except sqlite3.OperationalError as error:
+        # Even reading a WAL record needs its -shm file, which a full disk or a
+        # read-only folder cannot hold. Without a journal holding anything, the file
+        # as it stands is the whole record: read it so ("immutable"), to tell a sound
+        # record in an unwritable place from a damaged one.
+        if _wal_has_content(path):
+            place = _place_kind(path)
+            return place or ProblemKind.DAMAGED, str(error)
         try:
-            # The check reads every page once: a small page cache is as fast and keeps
-            # years of record out of memory (~2 MB less at each start).
-            conn.execute("PRAGMA cache_size = -256")
-            check = "integrity_check" if thorough else "quick_check"
-            rows = conn.execute(f"PRAGMA {check}").fetchall()
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-            tables = {r[0] for r in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table'"
-                " AND name NOT LIKE 'sqlite%'")}
-        finally:
-            conn.close()
+            rows, version, app_id, tables = _read_checked(path, thorough, immutable=True)
+        except sqlite3.DatabaseError as again:
+            return ProblemKind.DAMAGED, str(again)
     except sqlite3.DatabaseError as error:
         return ProblemKind.DAMAGED, str(error)
     if rows != [("ok",)]:
@@ -214,6 +218,44 @@ def inspect_file(path: Path, *, thorough: bool = True) -> tuple[ProblemKind, str
         return ProblemKind.FOREIGN, foreign
     if version > LATEST_VERSION:
         return ProblemKind.NEWER, f"schema version {version} > {LATEST_VERSION}"
+    return None
+
+
+def _read_checked(path: Path, thorough: bool, *, immutable: bool
+                  ) -> tuple[list[tuple[str]], int, int, set[str]]:
+    """The check's rows, user_version, application_id and table names, read only."""
+    uri = f"{path.as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        # The check reads every page once: a small page cache is as fast and keeps
+        # years of record out of memory (~2 MB less at each start).
+        conn.execute("PRAGMA cache_size = -256")
+        check = "integrity_check" if thorough else "quick_check"
+        rows = conn.execute(f"PRAGMA {check}").fetchall()
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND name NOT LIKE 'sqlite%'")}
+    finally:
+        conn.close()
+    return rows, version, app_id, tables
+
+
+def _wal_has_content(path: Path) -> bool:
+    real = path.resolve()
+    try:
+        return real.with_name(real.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _place_kind(path: Path) -> ProblemKind | None:
+    """DISK_FULL or READ_ONLY when the record's place cannot be written, else None."""
+    if disk_is_full(path.resolve().parent):
+        return ProblemKind.DISK_FULL
+    if not _writable(path):
+        return ProblemKind.READ_ONLY
     return None
 
 
@@ -390,8 +432,9 @@ class Database:
             if problem is not None:
                 kind, detail = problem
                 log.error("record file %s refused: %s (%s)", path, kind, detail)
-                raise DatabaseProblem(kind, path, _keep_copy_if_possible(
-                    path, kept_copies_dir, kind.value), detail)
+                copy = (_keep_copy_if_possible(path, kept_copies_dir, kind.value)
+                        if kind in UNTRUSTED_KINDS else None)
+                raise DatabaseProblem(kind, path, copy, detail)
             if _left_over_journal(path):
                 # A crash left a journal: what SQLite will discard on opening (a torn
                 # last write) is kept for a look later, with the record it belongs to.
@@ -403,7 +446,7 @@ class Database:
         try:
             db = cls._connect(path, backup_dir)
         except sqlite3.OperationalError as error:
-            kind = _place_problem(error)
+            kind = _place_problem(error) or _place_kind(path)
             if kind is None:
                 raise
             log.error("record file %s cannot be opened for saving: %s", path, error)
