@@ -14,8 +14,8 @@ from il2desk.services.clock import Clock, SystemClock
 from il2desk.services.context import AppContext
 from il2desk.services.settings_service import SettingsService
 from il2desk.storage.course_repo import CourseRepository
-from il2desk.storage.database import Database, FileCheck
-from il2desk.storage.paths import DataPaths
+from il2desk.storage.database import Database, DatabaseProblem, FileCheck
+from il2desk.storage.paths import DataFolderProblem, DataPaths
 from il2desk.storage.settings_repo import SettingsRepository
 
 if TYPE_CHECKING:  # imported where they are built, after the first paint
@@ -46,7 +46,10 @@ def build_context(data_dir: Path | None, clock: Clock | None = None,
     from il2desk.domain.timeplan import system_zone_name
     from il2desk.services.app_logging import setup_logging
 
-    paths = DataPaths.create(data_dir)
+    try:
+        paths = DataPaths.create(data_dir)
+    except DataFolderProblem as problem:
+        raise DatabaseProblem.from_folder(problem) from problem
     setup_logging(paths.log_file)
     db = Database.open(paths.database, kept_copies_dir=paths.kept_copies,
                        backup_dir=paths.backups, check=check)
@@ -79,7 +82,16 @@ def place_problem_text(folder: Path) -> str:
 
 
 def run_gui(data_dir: Path | None) -> int:
-    paths = DataPaths.create(data_dir)
+    try:
+        paths = DataPaths.create(data_dir)
+    except DataFolderProblem as problem:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from il2desk.ui.i18n import translate_message
+
+        _app = QApplication.instance() or QApplication(sys.argv)
+        QMessageBox.warning(None, "il2desk", translate_message(problem.message))
+        return 1
     # The record's check starts first: it runs alongside the loading of Qt below.
     check = FileCheck(paths.database)
     # Qt is imported here, not at module level, so headless commands start fast.

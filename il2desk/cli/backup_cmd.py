@@ -24,7 +24,7 @@ def run(args: argparse.Namespace) -> int:
         return fail(f"The folder {dest.parent} does not exist.")
     if dest.is_file() and not dest.stat().st_mode & stat.S_IWUSR:
         # Someone made it read-only: keep it, as for any file we may not write.
-        return fail(f"{dest} is read-only, so it was not replaced. Nothing was written.")
+        return fail(f"{dest} is read-only, so it was not replaced. Nothing was written.", 1)
     ctx = open_context(args)
     if ctx is None:
         return 1

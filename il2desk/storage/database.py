@@ -30,6 +30,7 @@ from il2desk.storage.migrations import (
     MIGRATIONS,
 )
 from il2desk.storage.paths import (
+    DataFolderProblem,
     disk_is_full,
     ensure_private_dir,
     make_private_file,
@@ -49,6 +50,7 @@ class ProblemKind(enum.StrEnum):
     # The record is sound, but its place cannot be written: no copy, no restore offered.
     DISK_FULL = "disk_full"
     READ_ONLY = "read_only"
+    FOLDER = "folder"  # the data folder itself cannot be used (DataFolderProblem)
 
 
 _PROBLEM_TEXT = {
@@ -79,9 +81,10 @@ _PROBLEM_TEXT = {
     ),
     ProblemKind.READ_ONLY: QT_TRANSLATE_NOOP(
         "domain",
-        "il2desk cannot save anything in the folder that holds your record: it is "
-        "read-only. Your record itself is fine. Please make the folder writable (or "
-        "start il2desk with --data-dir and a folder you can write to)."
+        "il2desk cannot save anything in your record: its file or its folder is "
+        "read-only (or on a read-only disk), and il2desk does not change that by itself. "
+        "Your record itself is fine. Please make it writable, or start il2desk with "
+        "--data-dir and a folder you can write to."
     ),
 }
 
@@ -93,12 +96,19 @@ UNTRUSTED_KINDS = frozenset({ProblemKind.NOT_SQLITE, ProblemKind.FOREIGN,
 class DatabaseProblem(Exception):
     """The record file cannot be used safely; `copy_path` holds a copy of it."""
 
-    def __init__(self, kind: ProblemKind, path: Path, copy_path: Path | None, detail: str):
+    def __init__(self, kind: ProblemKind, path: Path, copy_path: Path | None, detail: str,
+                 text: str | None = None):
         self.kind = kind
         self.path = path
         self.copy_path = copy_path
         self.detail = detail
+        self._text = text  # the whole message, when it was worded elsewhere (FOLDER)
         super().__init__(self.message)
+
+    @classmethod
+    def from_folder(cls, problem: DataFolderProblem) -> DatabaseProblem:
+        return cls(ProblemKind.FOLDER, problem.folder, None, str(problem.error),
+                   text=problem.message)
 
     @property
     def untrusted(self) -> bool:
@@ -107,6 +117,8 @@ class DatabaseProblem(Exception):
 
     @property
     def message(self) -> str:
+        if self._text is not None:
+            return self._text
         text = _PROBLEM_TEXT[self.kind] + " " + QT_TRANSLATE_NOOP(
             "domain", "Nothing was changed in it.")
         if self.copy_path is not None:

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import appdirs
 
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
+
 APP_NAME = "il2desk"
 DATABASE_FILE = "il2desk.sqlite3"
 LOG_FILE = "il2desk.log"
@@ -87,6 +89,39 @@ def disk_is_full(folder: Path) -> bool:
         return False
 
 
+class DataFolderProblem(Exception):
+    """The data folder cannot be made or used; `message` is plain words (issue 21)."""
+
+    def __init__(self, folder: Path, error: OSError) -> None:
+        self.folder = folder
+        self.error = error
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        if self.folder.is_symlink() and not self.folder.exists():
+            text = QT_TRANSLATE_NOOP(
+                "domain", "The folder for your record, {folder}, is a link to a place "
+                "that does not exist (perhaps a disk that is not connected).")
+        elif self.folder.exists() and not self.folder.is_dir():
+            text = QT_TRANSLATE_NOOP(
+                "domain", "The folder for your record, {folder}, is a file, not a folder.")
+        elif self.error.errno in (errno.ENOSPC, errno.EDQUOT):
+            text = QT_TRANSLATE_NOOP(
+                "domain", "The disk is full: nothing was written. The folder for your "
+                "record, {folder}, could not be made.")
+        elif self.error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            text = QT_TRANSLATE_NOOP(
+                "domain", "The folder for your record, {folder}, cannot be made or "
+                "written: the place is read-only.")
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "domain", "The folder for your record, {folder}, cannot be used.")
+        return text.format(folder=self.folder) + " " + QT_TRANSLATE_NOOP(
+            "domain", "Nothing was changed. Please check the folder, or start il2desk "
+            "with --data-dir and another folder.")
+
+
 class DataPaths:
     """The files of one data folder."""
 
@@ -96,7 +131,10 @@ class DataPaths:
     @classmethod
     def create(cls, root: Path | None = None) -> DataPaths:
         paths = cls(Path(root) if root is not None else default_data_dir())
-        ensure_private_dir(paths.root)
+        try:
+            ensure_private_dir(paths.root)
+        except OSError as error:
+            raise DataFolderProblem(paths.root, error) from error
         return paths
 
     @property
