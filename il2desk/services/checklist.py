@@ -231,7 +231,7 @@ def _html(course: Course, injections: Sequence[Injection], prefs: Preferences,
     signs = "".join(f"<li>{_esc(translate_message(s))}</li>" for s in EMERGENCY_SIGNS)
     if prefs.doctor_phone:
         who = prefs.doctor_name or tr("Your doctor")
-        number = f"{_esc(who)}: {_esc(prefs.doctor_phone)}"
+        number = f"{_esc(who)}: {_unbroken(prefs.doctor_phone)}"
     else:
         number = tr("Doctor's emergency number:") + " ______________________"
     # rule T1: say what happened to a time on a clock-change day.
@@ -347,6 +347,14 @@ def build_checklist_document(course: Course, injections: Sequence[Injection],
                            tr("IL-2 course checklist, {date}").format(
                                date=_long_date(course.start_date)))
     return doc
+
+
+def _unbroken(phone: str) -> str:
+    """The phone number as HTML that no line break can cut (issue 21): a number split
+    over two lines is easily misdialled in a hurry. Spaces become no-break spaces and
+    hyphens no-break hyphens; the number as a whole may still start a new line."""
+    text = " ".join(phone.split()).replace(" ", "\u00a0").replace("-", "\u2011")
+    return f"<span style='white-space:nowrap'>{_esc(text)}</span>"
 
 
 def write_checklist_pdf(course: Course, injections: Sequence[Injection], prefs: Preferences,
