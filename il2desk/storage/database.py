@@ -51,6 +51,7 @@ class ProblemKind(enum.StrEnum):
     DISK_FULL = "disk_full"
     READ_ONLY = "read_only"
     FOLDER = "folder"  # the data folder itself cannot be used (DataFolderProblem)
+    BUSY = "busy"  # another program held the record longer than BUSY_TIMEOUT_MS
 
 
 _PROBLEM_TEXT = {
@@ -73,6 +74,11 @@ _PROBLEM_TEXT = {
         "domain",
         "Your record was saved by a newer version of il2desk than this one. "
         "Please use the newer version, so that nothing it saved is lost."
+    ),
+    ProblemKind.BUSY: QT_TRANSLATE_NOOP(
+        "domain",
+        "Another program has kept your record busy for a while, so il2desk cannot open "
+        "it now. Please close that program (or wait a little) and try again."
     ),
     ProblemKind.DISK_FULL: QT_TRANSLATE_NOOP(
         "domain",
@@ -132,6 +138,10 @@ class DatabaseProblem(Exception):
         return text
 
 
+# How long a write waits for another program that holds the record (issue 21).
+BUSY_TIMEOUT_MS = 10_000
+
+
 class StorageError(Exception):
     """A known, explainable failure to write (disk full, read-only, locked)."""
 
@@ -144,7 +154,9 @@ _KNOWN_ERRORS = {
         "domain", "The record file cannot be written "
         "(it is read-only). What was saved before is safe."),
     "database is locked": QT_TRANSLATE_NOOP(
-        "domain", "Another il2desk window is saving at the same moment. Please try again."),
+        "domain", "Another program has kept your record busy for a while, so nothing was "
+        "saved. What was saved before is safe. Please close that program (or wait a "
+        "little) and try again."),
     "disk i/o error": QT_TRANSLATE_NOOP(
         "domain", "The disk reported an error while saving. What was saved before "
         "is safe; please try again."),
@@ -359,6 +371,8 @@ def _place_problem(error: sqlite3.OperationalError) -> ProblemKind | None:
     text = str(error).lower()
     if "disk is full" in text:
         return ProblemKind.DISK_FULL
+    if "database is locked" in text or "database is busy" in text:
+        return ProblemKind.BUSY
     if "readonly" in text or "read-only" in text or "unable to open" in text:
         return ProblemKind.READ_ONLY
     return None
@@ -476,7 +490,8 @@ class Database:
             conn.row_factory = sqlite3.Row
             # WAL keeps readers fast while writing; synchronous=FULL because a lost
             # injection record after a power cut is worse than a slower commit.
-            conn.execute("PRAGMA busy_timeout=3000")
+            # Another program holding the record: wait a reasonable time, then say so.
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
             conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
             conn.execute("PRAGMA foreign_keys=ON")

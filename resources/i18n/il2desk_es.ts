@@ -4419,6 +4419,10 @@ Keep il2desk running, minimised?</source>
         <translation>Tus datos se guardaron con una versión de il2desk más nueva que esta. Usa la versión más nueva, por favor, para no perder nada de lo que guardó.</translation>
     </message>
     <message>
+        <source>Another program has kept your record busy for a while, so il2desk cannot open it now. Please close that program (or wait a little) and try again.</source>
+        <translation>Otro programa tiene ocupados tus datos desde hace un rato, así que il2desk no puede abrirlos ahora. Cierra ese programa (o espera un poco) y vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
         <source>The disk is full, so il2desk cannot open your record for saving. Your record itself is fine. Please free some space, then start il2desk again.</source>
         <translation>El disco está lleno, así que il2desk no puede abrir tus datos para guardar. Tus datos están bien. Libera algo de espacio y vuelve a iniciar il2desk, por favor.</translation>
     </message>
@@ -4447,8 +4451,8 @@ Keep il2desk running, minimised?</source>
         <translation>No se puede escribir en el archivo de datos (es de solo lectura). Lo que ya estaba guardado está a salvo.</translation>
     </message>
     <message>
-        <source>Another il2desk window is saving at the same moment. Please try again.</source>
-        <translation>Otra ventana de il2desk está guardando en este mismo momento. Vuelve a intentarlo, por favor.</translation>
+        <source>Another program has kept your record busy for a while, so nothing was saved. What was saved before is safe. Please close that program (or wait a little) and try again.</source>
+        <translation>Otro programa tiene ocupados tus datos desde hace un rato, así que no se guardó nada. Lo guardado antes está a salvo. Cierra ese programa (o espera un poco) y vuelve a intentarlo, por favor.</translation>
     </message>
     <message>
         <source>The disk reported an error while saving. What was saved before is safe; please try again.</source>
