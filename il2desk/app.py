@@ -192,6 +192,12 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
                 if controller is not None and notifier not in controller.notifiers:
                     controller.notifiers.insert(0, notifier)
 
+        def end_on_sigterm(window: MainWindow = window) -> None:
+            # (imported here: socket and signal wait until the window is up)
+            from il2desk.services.termination import on_termination
+
+            on_termination(window.quit_app)
+
         start_up = AfterFirstPaint(window, [
             resume_garbage_collection,  # paused while starting (__main__.py)
             instance.listen,  # a second launch can now raise this window
@@ -200,6 +206,8 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
             find_desktop_notifications,
             # Anything that came due while il2desk was closed is shown now, late (T2).
             lambda ctx=ctx: ctx.reminders.start(),  # (built here, not before the paint)
+            # SIGTERM (logging out) ends il2desk like Quit: the record closed cleanly.
+            end_on_sigterm,
             window.offer_resume,  # last: it may ask a question and wait for the answer
         ])
         if os.environ.get("IL2DESK_QUIT_AFTER_PAINT") in ("1", "exit"):
