@@ -17,6 +17,7 @@ DEB_PACKAGES=(
   libxcb-sync1 libxcb-render0 libx11-xcb1
   poppler-utils desktop-file-utils appstream xvfb
   gnumeric  # ssconvert: the CSV test opens the export in a real spreadsheet program
+  gir1.2-ical-3.0 python3-gi  # libical's restriction check of the calendar export
   python3-venv
 )
 

@@ -228,3 +228,52 @@ def test_switching_privacy_raises_every_sequence(ctx, make_course, tmp_path):
         assert sequences[1][uid] == sequences[0][uid] + 1  # full -> discreet
         assert sequences[2][uid] == sequences[1][uid]  # no change: no raise
         assert sequences[3][uid] == sequences[2][uid] + 1  # discreet -> full
+
+
+# --- libical's restriction check ---------------------------------------------------
+
+LIBICAL_CHECK = r"""
+import sys
+import gi
+gi.require_version("ICalGLib", "3.0")
+from gi.repository import ICalGLib
+text = sys.stdin.read()
+component = ICalGLib.Component.new_from_string(text)
+print("parse-errors", component.count_errors())
+ICalGLib.restriction_check(component)
+for line in component.as_ical_string().replace("\r\n ", "").split("\r\n"):
+    if line.startswith("X-LIC-ERROR"):
+        print(line.split(":", 1)[1])
+"""
+SYSTEM_PYTHON = "/usr/bin/python3"
+
+
+def libical_notes(raw: bytes) -> list[str]:
+    probe = subprocess.run([SYSTEM_PYTHON, "-c", "import gi; gi.require_version("
+                            "'ICalGLib', '3.0'); from gi.repository import ICalGLib"],
+                           capture_output=True) if Path(SYSTEM_PYTHON).exists() else None
+    if probe is None or probe.returncode != 0:
+        pytest.skip("Debian's libical (gir1.2-ical-3.0, python3-gi) is not installed")
+    result = subprocess.run([SYSTEM_PYTHON, "-c", LIBICAL_CHECK], input=raw,
+                            capture_output=True, check=True, timeout=60)
+    lines = result.stdout.decode().splitlines()
+    assert lines[0] == "parse-errors 0"
+    return lines[1:]
+
+
+@pytest.mark.parametrize("privacy", ["full", "discreet"])
+def test_libical_restriction_check_notes_only_the_missing_organizer(ctx, make_course, privacy):
+    first = make_course()
+    cancelled = make_course(start_date=dt.date(2027, 5, 7), zone_name="Europe/Paris")
+    ctx.courses.set_status(cancelled, CourseStatus.CANCELLED, ctx.clock.now_utc())
+    prefs = ctx.settings.current._replace(calendar_privacy=CalendarPrivacy(privacy))
+    raw = build_calendar(load_schedules(ctx.courses, [first, cancelled]), prefs,
+                         ctx.clock.now_utc()).to_ical()
+    # The one note: METHOD:PUBLISH (RFC 5546) wants an ORGANIZER, which a personal
+    # schedule does not have; inventing one makes calendars show an invitation.
+    assert libical_notes(raw) == ["Failed iTIP restrictions for ORGANIZER property. "
+                                  "Expected 1 instances of the property and got 0"]
+    # ...and it is the only one: with an organizer, libical has nothing to say.
+    with_organizer = raw.replace(b"BEGIN:VEVENT\r\n",
+                                 b"BEGIN:VEVENT\r\nORGANIZER:mailto:me@example.invalid\r\n")
+    assert libical_notes(with_organizer) == []
