@@ -89,6 +89,11 @@ def automatic_backup(db: Database, paths: DataPaths, now_utc: dt.datetime) -> Pa
     # Written whole or not at all (a full disk leaves no file), so a failed backup
     # never takes one of the kept places, and pruning below runs only after success.
     db.backup_to(target)
+    # Only a good copy may take one of the kept places (and push an older one out).
+    problem = inspect_file(target, thorough=False)
+    if problem is not None:
+        target.unlink(missing_ok=True)
+        raise RecordDamaged(f"the new backup failed its check: {problem[1]}")
     for old in backups_to_prune(list_backups(paths.backups)):
         old.path.unlink(missing_ok=True)
     return target

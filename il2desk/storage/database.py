@@ -550,6 +550,9 @@ class Database:
                 target = sqlite3.connect(temp)
                 try:
                     self.conn.backup(target)
+                    # One self-contained file: checking it later (read only) then
+                    # needs no -wal/-shm beside it; opening it as the record sets WAL.
+                    target.execute("PRAGMA journal_mode=DELETE")
                 finally:
                     target.close()
             with temp.open("rb+") as handle:
