@@ -9,7 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from il2desk.storage.backup import BackupFile, RestoreError, newest_good_backup, restore
-from il2desk.storage.database import DatabaseProblem
+from il2desk.storage.database import DatabaseProblem, is_disk_full
 from il2desk.storage.paths import DataPaths
 from il2desk.ui.i18n import translate_message
 
@@ -68,6 +68,14 @@ def resolve_database_problem(problem: DatabaseProblem, paths: DataPaths) -> bool
         try:
             restore(backup.path, paths, dt.datetime.now(dt.UTC))
         except (RestoreError, OSError) as error:
-            QMessageBox.warning(None, tr("Restore failed"), translate_message(str(error)))
+            if is_disk_full(error):
+                text = tr("The disk is full: nothing was written, and your record was not "
+                          "changed. Please free some space and try again.")
+            elif isinstance(error, OSError):
+                text = tr("The backup could not be restored ({reason}). Your record was "
+                          "not changed.").format(reason=error.strerror or error)
+            else:
+                text = translate_message(str(error))
+            QMessageBox.warning(None, tr("Restore failed"), text)
             return False
         return True

@@ -124,6 +124,14 @@
         <translation>&amp;Abrir la carpeta</translation>
     </message>
     <message>
+        <source>The disk is full: nothing was written, and your record was not changed. Please free some space and try again.</source>
+        <translation>El disco está lleno: no se escribió nada y tus datos no se cambiaron. Libera algo de espacio y vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({reason}). Your record was not changed.</source>
+        <translation>No se pudo recuperar la copia de seguridad ({reason}). Tus datos no se cambiaron.</translation>
+    </message>
+    <message>
         <source>Restore failed</source>
         <translation>No se pudo recuperar</translation>
     </message>

@@ -101,3 +101,36 @@ def test_closing_the_explanation_changes_nothing(qtbot, data_dir):
     click_later("Close")
     assert resolve_database_problem(caught.value, paths) is False
     assert paths.database.read_bytes() == damaged_bytes
+
+
+def test_a_restore_cut_short_by_a_full_disk_says_so_and_changes_nothing(qtbot, data_dir,
+                                                                       monkeypatch):
+    import errno
+
+    from il2desk.storage import backup as backup_module
+    from il2desk.ui import problem_dialog
+
+    paths = make_record_with_backup(data_dir)
+    damage(paths.database, "truncated")
+    damaged_bytes = paths.database.read_bytes()
+    with pytest.raises(DatabaseProblem) as caught:
+        build_context(data_dir, default_zone="UTC")
+    real_copy = backup_module.shutil.copyfile
+
+    def copy_onto_a_full_disk(source, dest, *args, **kwargs):
+        if str(dest).endswith(".restoring"):
+            real_copy(source, dest)
+            with open(dest, "r+b") as cut:
+                cut.truncate(100)  # as far as it got
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_copy(source, dest, *args, **kwargs)
+
+    monkeypatch.setattr(backup_module.shutil, "copyfile", copy_onto_a_full_disk)
+    warnings = []
+    monkeypatch.setattr(problem_dialog.QMessageBox, "warning",
+                        lambda _parent, title, text: warnings.append(text))
+    click_later("Restore the backup")
+    assert resolve_database_problem(caught.value, paths) is False
+    assert warnings and warnings[0].startswith("The disk is full: nothing was written")
+    assert paths.database.read_bytes() == damaged_bytes
+    assert not list(paths.root.glob(".*.restoring"))
