@@ -40,12 +40,29 @@ def main(argv: list[str] | None = None) -> int:
         run = getattr(args, "run", None)
         if run is not None:
             gc.enable()
-            return int(run(args))
+            try:
+                return int(run(args))
+            except Exception as error:
+                return _explained(error)
         from il2desk.app import run_gui
 
         return run_gui(args.data_dir)
     finally:
         gc.enable()  # (also after --help, --version, or a refused argument)
+
+
+def _explained(error: Exception) -> int:
+    """A record that is busy, full or read-only while a command writes: one plain
+    line and exit 1, never a traceback (issue 21). Anything else is a bug: raised."""
+    import sqlite3
+
+    from il2desk.storage.database import explain_sqlite_error
+
+    message = explain_sqlite_error(error) if isinstance(error, sqlite3.Error) else None
+    if message is None:
+        raise error
+    print(f"il2desk: {message}", file=sys.stderr)
+    return 1
 
 
 if __name__ == "__main__":

@@ -14,8 +14,8 @@ from il2desk.services.clock import Clock, SystemClock
 from il2desk.services.context import AppContext
 from il2desk.services.settings_service import SettingsService
 from il2desk.storage.course_repo import CourseRepository
-from il2desk.storage.database import Database, FileCheck
-from il2desk.storage.paths import DataPaths
+from il2desk.storage.database import Database, DatabaseProblem, FileCheck
+from il2desk.storage.paths import DataFolderProblem, DataPaths
 from il2desk.storage.settings_repo import SettingsRepository
 
 if TYPE_CHECKING:  # imported where they are built, after the first paint
@@ -46,7 +46,10 @@ def build_context(data_dir: Path | None, clock: Clock | None = None,
     from il2desk.domain.timeplan import system_zone_name
     from il2desk.services.app_logging import setup_logging
 
-    paths = DataPaths.create(data_dir)
+    try:
+        paths = DataPaths.create(data_dir)
+    except DataFolderProblem as problem:
+        raise DatabaseProblem.from_folder(problem) from problem
     setup_logging(paths.log_file)
     db = Database.open(paths.database, kept_copies_dir=paths.kept_copies,
                        backup_dir=paths.backups, check=check)
@@ -61,8 +64,34 @@ def build_context(data_dir: Path | None, clock: Clock | None = None,
                       else None)
 
 
+def place_problem_text(folder: Path) -> str:
+    """Why nothing can be written in the data folder, in plain words (issue 21: a full
+    disk is never reported as "il2desk is already open")."""
+    from PySide6.QtCore import QCoreApplication
+
+    from il2desk.storage.paths import disk_is_full
+
+    if disk_is_full(folder):
+        return QCoreApplication.translate(
+            "App", "The disk is full: nothing was written. il2desk needs a little space "
+            "in {folder} to start. Please free some space, then start il2desk again."
+        ).format(folder=folder)
+    return QCoreApplication.translate(
+        "App", "il2desk cannot write in its folder {folder} (it is read-only), so it "
+        "cannot start. Nothing was changed.").format(folder=folder)
+
+
 def run_gui(data_dir: Path | None) -> int:
-    paths = DataPaths.create(data_dir)
+    try:
+        paths = DataPaths.create(data_dir)
+    except DataFolderProblem as problem:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        from il2desk.ui.i18n import translate_message
+
+        _app = QApplication.instance() or QApplication(sys.argv)
+        QMessageBox.warning(None, "il2desk", translate_message(problem.message))
+        return 1
     # The record's check starts first: it runs alongside the loading of Qt below.
     check = FileCheck(paths.database)
     # Qt is imported here, not at module level, so headless commands start fast.
@@ -82,6 +111,11 @@ def run_gui(data_dir: Path | None) -> int:
     # processes never write the same database; a second launch raises the first.
     instance = SingleInstance(paths.root)
     if not instance.acquire(listen=False):  # listens once the window is up
+        if instance.lock_not_writable:
+            from PySide6.QtWidgets import QMessageBox
+
+            QMessageBox.warning(None, "il2desk", place_problem_text(paths.root))
+            return 1
         if not instance.reached_running:
             from PySide6.QtWidgets import QMessageBox
 
@@ -158,6 +192,12 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
                 if controller is not None and notifier not in controller.notifiers:
                     controller.notifiers.insert(0, notifier)
 
+        def end_on_sigterm(window: MainWindow = window) -> None:
+            # (imported here: socket and signal wait until the window is up)
+            from il2desk.services.termination import on_termination
+
+            on_termination(window.quit_app)
+
         start_up = AfterFirstPaint(window, [
             resume_garbage_collection,  # paused while starting (__main__.py)
             instance.listen,  # a second launch can now raise this window
@@ -166,6 +206,8 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
             find_desktop_notifications,
             # Anything that came due while il2desk was closed is shown now, late (T2).
             lambda ctx=ctx: ctx.reminders.start(),  # (built here, not before the paint)
+            # SIGTERM (logging out) ends il2desk like Quit: the record closed cleanly.
+            end_on_sigterm,
             window.offer_resume,  # last: it may ask a question and wait for the answer
         ])
         if os.environ.get("IL2DESK_QUIT_AFTER_PAINT") in ("1", "exit"):

@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # Libraries Qt's offscreen and xcb platforms load, fonts, and the tools the tests
-# use (pdftotext, desktop-file-validate, appstreamcli, Xvfb for screenshots).
+# use (pdftotext, desktop-file-validate, appstreamcli, Xvfb for screenshots, Gnumeric's
+# ssconvert for the CSV test).
 DEB_PACKAGES=(
   libegl1 libgl1 libopengl0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6
   libglib2.0-0 libdbus-1-3 fonts-dejavu-core
@@ -15,6 +16,8 @@ DEB_PACKAGES=(
   libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 libxcb-shm0
   libxcb-sync1 libxcb-render0 libx11-xcb1
   poppler-utils desktop-file-utils appstream xvfb
+  gnumeric  # ssconvert: the CSV test opens the export in a real spreadsheet program
+  gir1.2-ical-3.0 python3-gi  # libical's restriction check of the calendar export
   python3-venv
 )
 

@@ -16,7 +16,9 @@ from il2desk.services.context import AppContext
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--course", type=int, metavar="N", help="export this course")
-    which.add_argument("--all", action="store_true", help="export every planned course")
+    which.add_argument("--all", action="store_true",
+                       help="export every planned course (and cancel the events of "
+                       "cancelled ones)")
     parser.add_argument("file", type=Path, metavar="FILE", help="where to write the .ics file")
 
 
@@ -26,7 +28,8 @@ def run(args: argparse.Namespace) -> int:
 
     def action(ctx: AppContext) -> int:
         if args.all:
-            course_ids = planned_course_ids(ctx.courses)
+            # Cancelled courses too: their events go out as cancelled (issue 21).
+            course_ids = planned_course_ids(ctx.courses, ctx.clock.now_utc())
             if not course_ids:
                 raise NothingToExport("There is no planned course to put in a calendar.")
         else:

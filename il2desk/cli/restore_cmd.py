@@ -8,6 +8,8 @@ from pathlib import Path
 
 from il2desk.cli.common import data_paths, fail
 from il2desk.storage.backup import RestoreError, restore
+from il2desk.storage.database import is_disk_full
+from il2desk.storage.paths import DataFolderProblem
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -19,7 +21,10 @@ def run(args: argparse.Namespace) -> int:
 
     from il2desk.services.single_instance import LOCK_FILE
 
-    paths = data_paths(args)
+    try:
+        paths = data_paths(args)
+    except DataFolderProblem as problem:
+        return fail(problem.message, 1)
     # The open window holds this lock: swapping the file under it would lose its work.
     lock = QLockFile(str(paths.root / LOCK_FILE))
     lock.setStaleLockTime(0)
@@ -31,6 +36,9 @@ def run(args: argparse.Namespace) -> int:
     except RestoreError as error:
         return fail(f"{error} Nothing was changed.")
     except OSError as error:
+        if is_disk_full(error):
+            return fail("The disk is full: nothing was written, and nothing was changed. "
+                        "Please free some space and try again.", 1)
         return fail(f"The backup could not be restored ({error}). Nothing was changed.")
     finally:
         lock.unlock()

@@ -32,10 +32,13 @@ class RotatingLog(logging.Handler):
         if self._file is None:
             import logging.handlers
 
-            with private_umask():  # the log names the data folder: keep it private
-                self._file = logging.handlers.RotatingFileHandler(
-                    self.log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
-                    encoding="utf-8")
+            try:
+                with private_umask():  # the log names the data folder: keep it private
+                    self._file = logging.handlers.RotatingFileHandler(
+                        self.log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
+                        encoding="utf-8")
+            except OSError:
+                return  # a read-only or full folder: the user is told so, not the log
             make_private_file(self.log_file)
             self._file.setFormatter(self.formatter)
         self._file.emit(record)

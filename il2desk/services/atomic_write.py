@@ -26,10 +26,14 @@ class ExportProblem(Exception):
 
 
 def _folder_message(folder: Path, error: OSError) -> str:
-    if error.errno == errno.ENOSPC:
+    if error.errno in (errno.ENOSPC, errno.EDQUOT):
         return QT_TRANSLATE_NOOP(
-            "domain", "The disk holding “{folder}” is full, so nothing was saved. "
-            "Please free some space or choose another place.").format(folder=folder)
+            "domain", "The disk is full: nothing was written. Please free some space on "
+            "the disk holding “{folder}”, or choose another place.").format(folder=folder)
+    if error.errno == errno.EROFS:
+        return QT_TRANSLATE_NOOP(
+            "domain", "The folder “{folder}” is on a read-only disk: nothing was written. "
+            "Please choose another place.").format(folder=folder)
     if error.errno in (errno.ENOENT, errno.ENOTDIR):
         return QT_TRANSLATE_NOOP(
             "domain", "The folder “{folder}” does not exist. Please choose another place."

@@ -21,7 +21,7 @@ import html
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -40,7 +40,7 @@ from il2desk.domain.emergency import EMERGENCY_SIGNS
 from il2desk.domain.preferences import Preferences
 from il2desk.domain.regimen import Slot, daily_total_miu
 from il2desk.domain.timeplan import TimeAdjustment, zone
-from il2desk.services.atomic_write import ExportProblem, write_with
+from il2desk.services.atomic_write import ExportProblem, write_bytes_atomic
 from il2desk.services.translation import date_text, translate_message
 from il2desk.storage.course_repo import CourseRepository
 
@@ -231,7 +231,7 @@ def _html(course: Course, injections: Sequence[Injection], prefs: Preferences,
     signs = "".join(f"<li>{_esc(translate_message(s))}</li>" for s in EMERGENCY_SIGNS)
     if prefs.doctor_phone:
         who = prefs.doctor_name or tr("Your doctor")
-        number = f"{_esc(who)}: {_esc(prefs.doctor_phone)}"
+        number = f"{_esc(who)}: {_unbroken(prefs.doctor_phone)}"
     else:
         number = tr("Doctor's emergency number:") + " ______________________"
     # rule T1: say what happened to a time on a clock-change day.
@@ -349,24 +349,37 @@ def build_checklist_document(course: Course, injections: Sequence[Injection],
     return doc
 
 
+def _unbroken(phone: str) -> str:
+    """The phone number as HTML that no line break can cut (issue 21): a number split
+    over two lines is easily misdialled in a hurry. Spaces become no-break spaces and
+    hyphens no-break hyphens; the number as a whole may still start a new line."""
+    text = " ".join(phone.split()).replace(" ", "\u00a0").replace("-", "\u2011")
+    return f"<span style='white-space:nowrap'>{_esc(text)}</span>"
+
+
 def write_checklist_pdf(course: Course, injections: Sequence[Injection], prefs: Preferences,
                         path: Path, *, page_size: QPageSize | None = None) -> None:
     """Write the checklist as a one-page PDF, whole or not at all (ExportProblem)."""
     layout = checklist_page_layout(page_size)
     document = build_checklist_document(course, injections, prefs, layout)
 
-    def render(temp: Path) -> None:
-        writer = QPdfWriter(str(temp))
-        writer.setPageLayout(layout)
-        writer.setResolution(300)
-        writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
-        writer.setCreator("il2desk")
-        document.print_(writer)
-        del writer  # QPdfWriter finishes the file when it is destroyed
-        if temp.stat().st_size == 0:
-            raise ExportProblem(tr("The PDF could not be made. Nothing was saved."))
-
-    write_with(path, render, suffix=".pdf")
+    # Drawn into memory first: QPdfWriter does not report a failed write, so on a full
+    # disk it would leave a cut-off PDF that looked written (issue 21). The atomic
+    # writer then puts the finished bytes in place whole or not at all.
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setPageLayout(layout)
+    writer.setResolution(300)
+    writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
+    writer.setCreator("il2desk")
+    document.print_(writer)
+    del writer  # QPdfWriter finishes the PDF when it is destroyed
+    data = bytes(buffer.data())
+    buffer.close()
+    if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-64:]:
+        raise ExportProblem(tr("The PDF could not be made. Nothing was saved."))
+    write_bytes_atomic(path, data)
 
 
 def write_course_checklist_pdf(repo: CourseRepository, prefs: Preferences, course_id: int,

@@ -2,6 +2,12 @@
 
 Files are written whole or not at all (services/atomic_write); a failure raises
 ExportProblem with a plain sentence.
+
+A spreadsheet program runs a cell that begins with `=`, `+`, `-` or `@` as a formula
+(and some strip a leading tab or carriage return first), so text the user typed is
+neutralised with the usual leading apostrophe; numbers and dates, which il2desk
+writes itself, stay numbers and dates (issue 21). The file starts with a UTF-8
+byte-order mark so that spreadsheet programs on Windows read accents right.
 """
 
 from __future__ import annotations
@@ -20,6 +26,18 @@ LABS_HEADER = ("date_drawn", "cd4_cells_per_ul", "cd4_percent", "viral_load_copi
                "unreliable", "unreliable_reason", "note")
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def text_cell(value: object) -> str:
+    """Text the user typed, made safe to open in a spreadsheet program."""
+    text = "" if value is None else str(value)
+    if text.startswith(_FORMULA_STARTS) or text.lstrip(" \t\r\n").startswith(
+            _FORMULA_STARTS[:4]):
+        return "'" + text
+    return text
+
+
 def diary_csv(db: Database) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
@@ -31,8 +49,9 @@ def diary_csv(db: Database) -> str:
         local = from_utc(parse_utc_iso(row["occurred_utc"]), row["zone_name"])
         writer.writerow((
             local.isoformat(timespec="minutes"), row["zone_name"], row["course_id"] or "",
-            row["symptom"], row["other_text"], row["severity"], row["temperature_c"] or "",
-            "yes" if row["is_emergency"] else "no", row["note"],
+            text_cell(row["symptom"]), text_cell(row["other_text"]),
+            text_cell(row["severity"]), row["temperature_c"] or "",
+            "yes" if row["is_emergency"] else "no", text_cell(row["note"]),
         ))
     return out.getvalue()
 
@@ -58,14 +77,15 @@ def labs_csv(db: Database) -> str:
         writer.writerow((
             row["drawn_date"], "" if row["cd4_count"] is None else row["cd4_count"],
             row["cd4_percent"] or "", _viral_load_text(row["viral_load_form"], row["viral_load"]),
-            "yes" if row["unreliable"] else "no", row["unreliable_reason"], row["note"],
+            "yes" if row["unreliable"] else "no", text_cell(row["unreliable_reason"]),
+            text_cell(row["note"]),
         ))
     return out.getvalue()
 
 
 def export_diary(db: Database, dest: Path) -> None:
-    write_bytes_atomic(dest, diary_csv(db).encode("utf-8"))
+    write_bytes_atomic(dest, diary_csv(db).encode("utf-8-sig"))
 
 
 def export_labs(db: Database, dest: Path) -> None:
-    write_bytes_atomic(dest, labs_csv(db).encode("utf-8"))
+    write_bytes_atomic(dest, labs_csv(db).encode("utf-8-sig"))

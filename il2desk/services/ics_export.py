@@ -9,11 +9,14 @@ events for the blood work (rule R16) and the course start.
 
 Events keep the UID stored with each injection, and carry its SEQUENCE, so importing
 again after a change updates the events a calendar already has instead of adding
-copies; a cancelled course exports its events as STATUS:CANCELLED.
+copies; a cancelled course exports its events as STATUS:CANCELLED (`--all` includes
+cancelled courses whose events were still ahead, so a calendar drops them).
 
 The user's calendar privacy setting decides how much the file says: "full" (dose and
 steps) or "discreet" ("Medication", no dose, no health details) — a shared calendar
-is not private.
+is not private. The UIDs are bare random UUIDs and, in discreet mode, PRODID names
+no program either; switching mode raises every SEQUENCE so calendars update the
+events (issue 21). The VTIMEZONE comes from services/ics_timezones.py.
 """
 
 from __future__ import annotations
@@ -34,22 +37,28 @@ from il2desk.domain.preferences import CalendarPrivacy, Preferences
 from il2desk.domain.regimen import DAYS_PER_COURSE, INJECTIONS_PER_COURSE, Slot
 from il2desk.domain.timeplan import zone
 from il2desk.services.atomic_write import ExportProblem, write_bytes_atomic
+from il2desk.services.ics_timezones import vtimezone
 from il2desk.services.translation import date_text, translate_message
-from il2desk.storage.course_repo import UID_DOMAIN, CourseRepository
+from il2desk.storage.calendar_export_repo import CalendarExportState
+from il2desk.storage.course_repo import CourseRepository
 
 __all__ = [
+    "DISCREET_PRODID",
     "INJECTION_MINUTES",
     "PRODID",
     "CourseSchedule",
     "NothingToExport",
     "build_calendar",
     "calendar_bytes",
+    "event_uid",
     "export_calendar",
     "planned_course_ids",
     "schedules_for",
 ]
 
 PRODID = f"-//il2desk//il2desk {__version__}//EN"
+# Discreet calendars name no program: who made the file says what it is about.
+DISCREET_PRODID = "-//Personal//Calendar//EN"
 # How long an injection event lasts in the calendar: long enough to be seen.
 INJECTION_MINUTES = 15
 # Fixed namespace so the blood-work and course-start UIDs come out the same every time.
@@ -107,17 +116,35 @@ def schedules_for(repo: CourseRepository, course_ids: Sequence[int]) -> list[Cou
     return schedules
 
 
-def planned_course_ids(repo: CourseRepository) -> list[int]:
-    """Every planned course that still has a planned injection (for `--all`)."""
-    return [c.id for c in reversed(repo.list(statuses=(CourseStatus.PLANNED,)))
-            if _exportable(repo.injections(c.id))]
+def planned_course_ids(repo: CourseRepository, now_utc: dt.datetime | None = None
+                       ) -> list[int]:
+    """For `--all`: every planned course that still has a planned injection, and
+    (given `now_utc`) every cancelled course that still had one ahead, whose events
+    go out as STATUS:CANCELLED so a calendar that imported them drops them."""
+    statuses = (CourseStatus.PLANNED,) if now_utc is None else (
+        CourseStatus.PLANNED, CourseStatus.CANCELLED)
+    ids = []
+    for course in reversed(repo.list(statuses=statuses)):
+        planned = _exportable(repo.injections(course.id))
+        if course.status is CourseStatus.CANCELLED:
+            planned = tuple(i for i in planned if now_utc is not None
+                            and i.planned_utc > now_utc)
+        if planned:
+            ids.append(course.id)
+    return ids
+
+
+def event_uid(stored_uid: str) -> str:
+    """The UID an injection's event carries: the random UUID alone, which names no
+    program (the stored UIDs end in "@il2desk.local"; issue 21)."""
+    return stored_uid.partition("@")[0]
 
 
 def _derived_uid(schedule: CourseSchedule, what: str) -> str:
     # Derived from the first injection's UID, which is random and kept for the
     # course's life, so the day events stay the same across exports and databases.
     anchor = min(schedule.injections, key=lambda i: i.seq).ics_uid
-    return f"{uuid.uuid5(_UID_NAMESPACE, f'{anchor}/{what}')}@{UID_DOMAIN}"
+    return str(uuid.uuid5(_UID_NAMESPACE, f"{anchor}/{what}"))
 
 
 def _ambiguous(local: dt.datetime) -> bool:
@@ -130,7 +157,7 @@ def _hhmm(moment: dt.datetime) -> str:
 
 
 def _injection_event(schedule: CourseSchedule, injection: Injection, prefs: Preferences,
-                     now_utc: dt.datetime) -> Event:
+                     now_utc: dt.datetime, sequence_offset: int) -> Event:
     tz = zone(injection.zone_name)
     # The resolved instant, shown in its zone: on a spring-forward day this is the
     # moved-forward wall time (rule T1), not the one that does not exist.
@@ -146,9 +173,9 @@ def _injection_event(schedule: CourseSchedule, injection: Injection, prefs: Pref
     dose = translate_message(format_dose_miu(schedule.course.dose_miu))
 
     event = Event()
-    event.add("uid", injection.ics_uid)
+    event.add("uid", event_uid(injection.ics_uid))
     event.add("dtstamp", now_utc.astimezone(dt.UTC))
-    event.add("sequence", injection.ics_sequence)
+    event.add("sequence", injection.ics_sequence + sequence_offset)
     event.add("dtstart", start)
     event.add("dtend", end)
     if full:
@@ -188,12 +215,12 @@ def _injection_event(schedule: CourseSchedule, injection: Injection, prefs: Pref
 
 
 def _day_event(schedule: CourseSchedule, what: str, day: dt.date, summary: str,
-               description: str | None, now_utc: dt.datetime) -> Event:
+               description: str | None, now_utc: dt.datetime, sequence_offset: int) -> Event:
     event = Event()
     event.add("uid", _derived_uid(schedule, what))
     event.add("dtstamp", now_utc.astimezone(dt.UTC))
     # Replan and cancel bump every injection's sequence; the day events follow.
-    event.add("sequence", max(i.ics_sequence for i in schedule.injections))
+    event.add("sequence", max(i.ics_sequence for i in schedule.injections) + sequence_offset)
     event.add("dtstart", day)
     event.add("dtend", day + dt.timedelta(days=1))
     event.add("summary", summary)
@@ -206,50 +233,65 @@ def _day_event(schedule: CourseSchedule, what: str, day: dt.date, summary: str,
 
 
 def build_calendar(schedules: Sequence[CourseSchedule], prefs: Preferences,
-                   now_utc: dt.datetime) -> Calendar:
-    """The calendar for these courses (at least one injection among them)."""
+                   now_utc: dt.datetime, sequence_offset: int = 0) -> Calendar:
+    """The calendar for these courses (at least one injection among them).
+
+    `sequence_offset` is added to every SEQUENCE (raised when the privacy changed).
+    """
     if not any(s.injections for s in schedules):
         raise NothingToExport(tr("There are no planned injections to put in a calendar."))
     full = prefs.calendar_privacy is CalendarPrivacy.FULL
+    offset = sequence_offset
     calendar = Calendar()
-    calendar.add("prodid", PRODID)
+    calendar.add("prodid", PRODID if full else DISCREET_PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     dates: list[dt.date] = []
+    zone_names: list[str] = []
+    events: list[Event] = []
     for schedule in schedules:
         course = schedule.course
         blood_day = course.plan.effective_blood_work_date  # rule R16
         if full:
-            calendar.add_component(_day_event(
+            events.append(_day_event(
                 schedule, "blood-work", blood_day,
                 tr("Blood work before the IL-2 course (CD4 count and viral load)"),
                 tr("Blood work is due two weeks before the course that starts on {date}.")
-                .format(date=_day(course.start_date)), now_utc))
-            calendar.add_component(_day_event(
+                .format(date=_day(course.start_date)), now_utc, offset))
+            events.append(_day_event(
                 schedule, "course-start", course.start_date,
                 tr("IL-2 course starts — {dose} per injection").format(
                     dose=translate_message(format_dose_miu(course.dose_miu))),
                 tr("Day 1 of {days}: a morning and an evening injection each day until "
                    "{date}.").format(days=DAYS_PER_COURSE, date=_day(course.end_date)),
-                now_utc))
+                now_utc, offset))
         else:
-            calendar.add_component(_day_event(schedule, "blood-work", blood_day,
-                                              tr("Appointment"), None, now_utc))
-            calendar.add_component(_day_event(schedule, "course-start", course.start_date,
-                                              tr("Medication starts"), None, now_utc))
+            events.append(_day_event(schedule, "blood-work", blood_day,
+                                     tr("Appointment"), None, now_utc, offset))
+            events.append(_day_event(schedule, "course-start", course.start_date,
+                                     tr("Medication starts"), None, now_utc, offset))
         for injection in sorted(schedule.injections, key=lambda i: i.planned_utc):
-            calendar.add_component(_injection_event(schedule, injection, prefs, now_utc))
+            event = _injection_event(schedule, injection, prefs, now_utc, offset)
+            events.append(event)
+            start = event.decoded("DTSTART")
+            if start.tzinfo is not dt.UTC and injection.zone_name not in zone_names:
+                zone_names.append(injection.zone_name)
         dates += [blood_day, course.end_date]
-    calendar.add_missing_timezones(first_date=min(dates) - _ZONE_MARGIN,
-                                   last_date=max(dates) + _ZONE_MARGIN)
+    # Each zone's definition, right for the margin around the exported dates
+    # (before the events: RFC 5545 puts VTIMEZONE first for readers that stream).
+    for name in zone_names:
+        calendar.add_component(vtimezone(name, min(dates) - _ZONE_MARGIN,
+                                         max(dates) + _ZONE_MARGIN))
+    for event in events:
+        calendar.add_component(event)
     return calendar
 
 
 def calendar_bytes(schedules: Sequence[CourseSchedule], prefs: Preferences,
-                   now_utc: dt.datetime) -> bytes:
+                   now_utc: dt.datetime, sequence_offset: int = 0) -> bytes:
     """RFC 5545 text: CRLF line ends and folded lines come from icalendar."""
-    return build_calendar(schedules, prefs, now_utc).to_ical()
+    return build_calendar(schedules, prefs, now_utc, sequence_offset).to_ical()
 
 
 def export_calendar(repo: CourseRepository, prefs: Preferences, course_ids: Sequence[int],
@@ -259,6 +301,7 @@ def export_calendar(repo: CourseRepository, prefs: Preferences, course_ids: Sequ
     Raises ExportProblem (plain words) for nothing to export or an unwritable place.
     """
     schedules = schedules_for(repo, course_ids)
-    data = calendar_bytes(schedules, prefs, now_utc)
+    offset = CalendarExportState(repo.database).sequence_offset(prefs.calendar_privacy.value)
+    data = calendar_bytes(schedules, prefs, now_utc, offset)
     write_bytes_atomic(path, data)
     return sum(len(s.injections) + 2 for s in schedules)

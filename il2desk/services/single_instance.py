@@ -102,6 +102,13 @@ class SingleInstance(QObject):
         self.reached_running = self.ask_running_to_raise()
         return False
 
+    @property
+    def lock_not_writable(self) -> bool:
+        """After a refused acquire: the lock file could not be written at all (a full
+        disk, a read-only folder), so no other il2desk is known to run (issue 21)."""
+        return self._lock.error() in (QLockFile.LockError.PermissionError,
+                                      QLockFile.LockError.UnknownError)
+
     def listen(self) -> None:
         """Answer later launches (they ask us to raise the window). Needs the lock."""
         from PySide6.QtNetwork import QLocalServer

@@ -15,7 +15,12 @@ import shutil
 from pathlib import Path
 
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
-from il2desk.storage.database import Database, ProblemKind, inspect_file, keep_copy
+from il2desk.storage.database import (
+    Database,
+    ProblemKind,
+    inspect_file,
+    keep_copy,
+)
 from il2desk.storage.paths import DataPaths, make_private_file, private_umask
 
 KEEP_NEWEST = 7
@@ -79,22 +84,34 @@ def automatic_backup(db: Database, paths: DataPaths, now_utc: dt.datetime) -> Pa
     rows = db.conn.execute("PRAGMA integrity_check").fetchall()
     if [tuple(r) for r in rows] != [("ok",)]:
         raise RecordDamaged("; ".join(str(r[0]) for r in rows[:5]))
+    remove_left_overs(paths.backups)
     target = paths.backups / f"{AUTO_PREFIX}{_stamp(now_utc)}.sqlite3"
+    # Written whole or not at all (a full disk leaves no file), so a failed backup
+    # never takes one of the kept places, and pruning below runs only after success.
     db.backup_to(target)
+    # Only a good copy may take one of the kept places (and push an older one out).
+    problem = inspect_file(target, thorough=False)
+    if problem is not None:
+        target.unlink(missing_ok=True)
+        raise RecordDamaged(f"the new backup failed its check: {problem[1]}")
     for old in backups_to_prune(list_backups(paths.backups)):
         old.path.unlink(missing_ok=True)
     return target
 
 
+def remove_left_overs(backup_dir: Path) -> None:
+    """Remove what an interrupted backup left: partial copies and their journals.
+
+    A finished backup is never in rollback-journal state, so a `-journal` beside one
+    belongs to a copy that was cut off (older versions wrote in place)."""
+    for pattern in (".*.partial", ".*.partial-journal", "*.sqlite3-journal"):
+        for left in backup_dir.glob(pattern):
+            left.unlink(missing_ok=True)
+
+
 def manual_backup(db: Database, dest: Path) -> Path:
-    """A backup where the user chose; written beside it first, then renamed."""
-    tmp = dest.with_name(f".{dest.name}.tmp")
-    try:
-        db.backup_to(tmp)
-        os.replace(tmp, dest)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return dest
+    """A backup where the user chose, whole or not at all (see Database.backup_to)."""
+    return db.backup_to(dest)
 
 
 def check_backup(source: Path) -> None:
@@ -116,6 +133,8 @@ def check_backup(source: Path) -> None:
     kind, _detail = problem
     messages = {
         ProblemKind.NOT_SQLITE: QT_TRANSLATE_NOOP("domain", "This file is not an il2desk backup."),
+        ProblemKind.FOREIGN: QT_TRANSLATE_NOOP(
+            "domain", "This file belongs to another program: it is not an il2desk backup."),
         ProblemKind.DAMAGED: QT_TRANSLATE_NOOP(
             "domain", "This backup is damaged and cannot be restored."),
         ProblemKind.NEWER: QT_TRANSLATE_NOOP(
@@ -147,10 +166,15 @@ def restore(source: Path, paths: DataPaths, now_utc: dt.datetime) -> Path | None
         # A plain file copy keeps even a damaged record exactly as it was.
         kept = keep_copy(current, paths.backups, "before-restore")
     staging = current.with_name(f".{current.name}.restoring")
-    with private_umask():
-        shutil.copyfile(source, staging)
-    with staging.open("rb+") as fh:
-        os.fsync(fh.fileno())
+    try:
+        with private_umask():
+            shutil.copyfile(source, staging)
+        with staging.open("rb+") as fh:
+            os.fsync(fh.fileno())
+    except OSError:
+        # A copy cut off (a full disk) must never take the record's place.
+        staging.unlink(missing_ok=True)
+        raise
     make_private_file(staging)
     # The old journal files belong to the old record: they must not be replayed
     # into the restored one.

@@ -125,6 +125,11 @@ class CourseRepository:
             )
 
     # -- reading ------------------------------------------------------------------------
+    @property
+    def database(self) -> Database:
+        """The record these courses live in (for what an export remembers)."""
+        return self._db
+
     def get(self, course_id: int) -> Course | None:
         row = self._db.conn.execute("SELECT * FROM courses WHERE id = ?",
                                     (course_id,)).fetchone()

@@ -1,8 +1,10 @@
 """Opening, checking, migrating and writing the one SQLite file.
 
-A file we cannot trust (not SQLite, damaged, or written by a newer il2desk) is never
-opened for writing: we copy it aside, leave the original untouched and raise
-`DatabaseProblem`, whose message is plain words for the patient.
+A file we cannot trust (not SQLite, another program's SQLite file, damaged, or written
+by a newer il2desk) is never opened for writing: we copy it aside, leave the original
+untouched and raise `DatabaseProblem`, whose message is plain words for the patient.
+A healthy record in a place that cannot be written (a full disk, a read-only folder)
+is refused the same way, but with words that say so and without a copy (issue 21).
 """
 
 from __future__ import annotations
@@ -10,16 +12,30 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import enum
+import errno
 import logging
+import os
 import shutil
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
-from il2desk.storage.migrations import LATEST_VERSION, MIGRATIONS
-from il2desk.storage.paths import ensure_private_dir, make_private_file, private_umask
+from il2desk.storage.migrations import (
+    APPLICATION_ID,
+    APPLICATION_ID_VERSION,
+    LATEST_VERSION,
+    MIGRATIONS,
+)
+from il2desk.storage.paths import (
+    DataFolderProblem,
+    disk_is_full,
+    ensure_private_dir,
+    make_private_file,
+    private_umask,
+)
 
 log = logging.getLogger(__name__)
 
@@ -28,8 +44,14 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 
 class ProblemKind(enum.StrEnum):
     NOT_SQLITE = "not_sqlite"
+    FOREIGN = "foreign"
     DAMAGED = "damaged"
     NEWER = "newer"
+    # The record is sound, but its place cannot be written: no copy, no restore offered.
+    DISK_FULL = "disk_full"
+    READ_ONLY = "read_only"
+    FOLDER = "folder"  # the data folder itself cannot be used (DataFolderProblem)
+    BUSY = "busy"  # another program held the record longer than BUSY_TIMEOUT_MS
 
 
 _PROBLEM_TEXT = {
@@ -37,6 +59,11 @@ _PROBLEM_TEXT = {
         "domain",
         "The file where il2desk keeps your record is not a record file any more. "
         "It may have been overwritten by another program."
+    ),
+    ProblemKind.FOREIGN: QT_TRANSLATE_NOOP(
+        "domain",
+        "The file where il2desk keeps your record belongs to another program: it is "
+        "not an il2desk record. It may have been put there by mistake."
     ),
     ProblemKind.DAMAGED: QT_TRANSLATE_NOOP(
         "domain",
@@ -48,27 +75,71 @@ _PROBLEM_TEXT = {
         "Your record was saved by a newer version of il2desk than this one. "
         "Please use the newer version, so that nothing it saved is lost."
     ),
+    ProblemKind.BUSY: QT_TRANSLATE_NOOP(
+        "domain",
+        "Another program has kept your record busy for a while, so il2desk cannot open "
+        "it now. Please close that program (or wait a little) and try again."
+    ),
+    ProblemKind.DISK_FULL: QT_TRANSLATE_NOOP(
+        "domain",
+        "The disk is full, so il2desk cannot open your record for saving. Your record "
+        "itself is fine. Please free some space, then start il2desk again."
+    ),
+    ProblemKind.READ_ONLY: QT_TRANSLATE_NOOP(
+        "domain",
+        "il2desk cannot save anything in your record: its file or its folder is "
+        "read-only (or on a read-only disk), and il2desk does not change that by itself. "
+        "Your record itself is fine. Please make it writable, or start il2desk with "
+        "--data-dir and a folder you can write to."
+    ),
 }
+
+# The kinds where the file itself cannot be trusted (a backup is offered for these).
+UNTRUSTED_KINDS = frozenset({ProblemKind.NOT_SQLITE, ProblemKind.FOREIGN,
+                             ProblemKind.DAMAGED, ProblemKind.NEWER})
 
 
 class DatabaseProblem(Exception):
     """The record file cannot be used safely; `copy_path` holds a copy of it."""
 
-    def __init__(self, kind: ProblemKind, path: Path, copy_path: Path | None, detail: str):
+    def __init__(self, kind: ProblemKind, path: Path, copy_path: Path | None, detail: str,
+                 text: str | None = None):
         self.kind = kind
         self.path = path
         self.copy_path = copy_path
         self.detail = detail
+        self._text = text  # the whole message, when it was worded elsewhere (FOLDER)
         super().__init__(self.message)
+
+    @classmethod
+    def from_folder(cls, problem: DataFolderProblem) -> DatabaseProblem:
+        return cls(ProblemKind.FOLDER, problem.folder, None, str(problem.error),
+                   text=problem.message)
+
+    @property
+    def untrusted(self) -> bool:
+        """True when the file itself is the problem (not the place it is in)."""
+        return self.kind in UNTRUSTED_KINDS
 
     @property
     def message(self) -> str:
+        if self._text is not None:
+            return self._text
         text = _PROBLEM_TEXT[self.kind] + " " + QT_TRANSLATE_NOOP(
             "domain", "Nothing was changed in it.")
         if self.copy_path is not None:
             text += " " + QT_TRANSLATE_NOOP("domain", "A copy was kept at {path}.").format(
                 path=self.copy_path)
+        if self.kind in (ProblemKind.DAMAGED, ProblemKind.NOT_SQLITE, ProblemKind.FOREIGN):
+            # The way back, named in both places it exists.
+            text += " " + QT_TRANSLATE_NOOP(
+                "domain", "To go back to a backup, use File ▸ Restore a backup… in the "
+                "window, or the command il2desk restore FILE.")
         return text
+
+
+# How long a write waits for another program that holds the record (issue 21).
+BUSY_TIMEOUT_MS = 10_000
 
 
 class StorageError(Exception):
@@ -83,7 +154,9 @@ _KNOWN_ERRORS = {
         "domain", "The record file cannot be written "
         "(it is read-only). What was saved before is safe."),
     "database is locked": QT_TRANSLATE_NOOP(
-        "domain", "Another il2desk window is saving at the same moment. Please try again."),
+        "domain", "Another program has kept your record busy for a while, so nothing was "
+        "saved. What was saved before is safe. Please close that program (or wait a "
+        "little) and try again."),
     "disk i/o error": QT_TRANSLATE_NOOP(
         "domain", "The disk reported an error while saving. What was saved before "
         "is safe; please try again."),
@@ -104,14 +177,30 @@ def _timestamp() -> str:
 
 
 def keep_copy(path: Path, dest_dir: Path, label: str) -> Path:
-    """Copy `path` (and its -wal journal) into `dest_dir`; the original is not touched."""
+    """Copy `path` (and its -wal journal) into `dest_dir`; the original is not touched.
+
+    Two copies made in the same second get different names (never overwritten). A
+    copy that cannot be made whole (a full disk) leaves nothing and raises OSError.
+    """
     ensure_private_dir(dest_dir)
-    dest = dest_dir / f"{path.stem}-{label}-{_timestamp()}{path.suffix}"
-    with private_umask():
-        shutil.copyfile(path, dest)
-        wal = path.with_name(path.name + "-wal")
-        if wal.exists():
-            shutil.copyfile(wal, dest.with_name(dest.name + "-wal"))
+    real = path.resolve()
+    stamp = _timestamp()
+    dest = dest_dir / f"{path.stem}-{label}-{stamp}{path.suffix}"
+    number = 1
+    while dest.exists():
+        number += 1
+        dest = dest_dir / f"{path.stem}-{label}-{stamp}-{number}{path.suffix}"
+    wal = real.with_name(real.name + "-wal")
+    dest_wal = dest.with_name(dest.name + "-wal")
+    try:
+        with private_umask():
+            shutil.copyfile(real, dest)
+            if wal.exists():
+                shutil.copyfile(wal, dest_wal)
+    except OSError:
+        dest.unlink(missing_ok=True)
+        dest_wal.unlink(missing_ok=True)
+        raise
     make_private_file(dest)
     return dest
 
@@ -131,23 +220,169 @@ def inspect_file(path: Path, *, thorough: bool = True) -> tuple[ProblemKind, str
     if header != SQLITE_HEADER:
         return ProblemKind.NOT_SQLITE, "no SQLite header"
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        rows, version, app_id, tables = _read_checked(path, thorough, immutable=False)
+    except sqlite3.OperationalError as error:
+        # Even reading a WAL record needs its -shm file, which a full disk or a
+        # read-only folder cannot hold. Without a journal holding anything, the file
+        # as it stands is the whole record: read it so ("immutable"), to tell a sound
+        # record in an unwritable place from a damaged one.
+        if _wal_has_content(path):
+            place = _place_kind(path)
+            return place or ProblemKind.DAMAGED, str(error)
         try:
-            # The check reads every page once: a small page cache is as fast and keeps
-            # years of record out of memory (~2 MB less at each start).
-            conn.execute("PRAGMA cache_size = -256")
-            check = "integrity_check" if thorough else "quick_check"
-            rows = conn.execute(f"PRAGMA {check}").fetchall()
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            conn.close()
+            rows, version, app_id, tables = _read_checked(path, thorough, immutable=True)
+        except sqlite3.DatabaseError as again:
+            return ProblemKind.DAMAGED, str(again)
     except sqlite3.DatabaseError as error:
         return ProblemKind.DAMAGED, str(error)
     if rows != [("ok",)]:
         return ProblemKind.DAMAGED, "; ".join(str(r[0]) for r in rows[:5])
+    foreign = _foreign_reason(app_id, version, tables)
+    if foreign is not None:
+        return ProblemKind.FOREIGN, foreign
     if version > LATEST_VERSION:
         return ProblemKind.NEWER, f"schema version {version} > {LATEST_VERSION}"
     return None
+
+
+def _read_checked(path: Path, thorough: bool, *, immutable: bool
+                  ) -> tuple[list[tuple[str]], int, int, set[str]]:
+    """The check's rows, user_version, application_id and table names, read only."""
+    uri = f"{path.as_uri()}?mode=ro" + ("&immutable=1" if immutable else "")
+    conn = sqlite3.connect(uri, uri=True)
+    try:
+        # The check reads every page once: a small page cache is as fast and keeps
+        # years of record out of memory (~2 MB less at each start).
+        conn.execute("PRAGMA cache_size = -256")
+        check = "integrity_check" if thorough else "quick_check"
+        rows = conn.execute(f"PRAGMA {check}").fetchall()
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND name NOT LIKE 'sqlite%'")}
+    finally:
+        conn.close()
+    return rows, version, app_id, tables
+
+
+def _wal_has_content(path: Path) -> bool:
+    real = path.resolve()
+    try:
+        return real.with_name(real.name + "-wal").stat().st_size > 0
+    except OSError:
+        return False
+
+
+def _place_kind(path: Path) -> ProblemKind | None:
+    """DISK_FULL or READ_ONLY when the record's place cannot be written, else None."""
+    if disk_is_full(path.resolve().parent):
+        return ProblemKind.DISK_FULL
+    if not _writable(path):
+        return ProblemKind.READ_ONLY
+    return None
+
+
+# Tables every il2desk record has had since version 1.
+_OWN_TABLES = frozenset({"settings", "courses", "injections"})
+
+
+def _foreign_reason(app_id: int, version: int, tables: set[str]) -> str | None:
+    """Why this healthy SQLite file is not an il2desk record, or None when it is one.
+
+    Records from version APPLICATION_ID_VERSION on carry our application_id; older
+    ones (id 0) are recognised by their version and tables. A file with no tables and
+    no version is a new, empty one (SQLite makes it so on first open).
+    """
+    if app_id == APPLICATION_ID:
+        return None
+    if app_id != 0:
+        return f"application_id {app_id}"
+    if version == 0 and not tables:
+        return None
+    if 0 < version < APPLICATION_ID_VERSION and tables >= _OWN_TABLES:
+        return None
+    return f"application_id 0, user_version {version}, tables {sorted(tables)[:5]}"
+
+
+def _keep_copy_if_possible(path: Path, dest_dir: Path, label: str) -> Path | None:
+    """keep_copy, or None when the copy cannot be written (a full or read-only disk):
+    the original is still left untouched, and the problem is still reported."""
+    try:
+        return keep_copy(path, dest_dir, label)
+    except OSError as error:
+        log.error("no copy of %s could be kept: %s", path, error)
+        return None
+
+
+def _left_over_journal(path: Path) -> bool:
+    """True when a -wal with content lies beside the record and no one has it open.
+
+    SQLite removes the -wal when the last connection closes cleanly, so one that stays
+    means a crash, unless another process (a command run while the window is open) has
+    the record open right now: each connection holds a shared lock on the "DMS" byte
+    of the -shm file, which a test for an exclusive lock finds without taking it.
+    """
+    real = path.resolve()
+    wal = real.with_name(real.name + "-wal")
+    try:
+        if wal.stat().st_size == 0:
+            return False
+    except OSError:
+        return False
+    return not _journal_in_use(real.with_name(real.name + "-shm"))
+
+
+_SHM_DMS_BYTE = 128  # SQLite's unix VFS: 120 + 8 lock bytes, then the DMS byte
+
+
+def _journal_in_use(shm: Path) -> bool:
+    if not sys.platform.startswith("linux"):
+        return False  # struct flock differs elsewhere: a journal copy too many is harmless
+    import fcntl
+    import struct
+
+    try:
+        fd = os.open(shm, os.O_RDONLY)
+    except OSError:
+        return False  # no -shm: no connection has the record open in WAL mode
+    try:
+        # F_GETLK asks without locking, so nothing another process holds is disturbed.
+        query = struct.pack("hhqqi4x", fcntl.F_WRLCK, os.SEEK_SET, _SHM_DMS_BYTE, 1, 0)
+        answer = fcntl.fcntl(fd, fcntl.F_GETLK, query)
+        return struct.unpack("hhqqi4x", answer)[0] != fcntl.F_UNLCK
+    except OSError:
+        return True  # cannot tell: copying nothing is the cautious choice here
+    finally:
+        os.close(fd)
+
+
+def _writable(path: Path) -> bool:
+    """Whether the record and its folder can be written (never changed to make them
+    so: a read-only place was made read-only by someone, for a reason)."""
+    real = path.resolve()
+    if real.exists() and not os.access(real, os.W_OK):
+        return False
+    return os.access(real.parent, os.W_OK)
+
+
+def _place_problem(error: sqlite3.OperationalError) -> ProblemKind | None:
+    """The place (not the record) is the problem: a full disk or a read-only one."""
+    text = str(error).lower()
+    if "disk is full" in text:
+        return ProblemKind.DISK_FULL
+    if "database is locked" in text or "database is busy" in text:
+        return ProblemKind.BUSY
+    if "readonly" in text or "read-only" in text or "unable to open" in text:
+        return ProblemKind.READ_ONLY
+    return None
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """True for a full disk, however it was reported (OSError or SQLite)."""
+    if isinstance(error, OSError):
+        return error.errno in (errno.ENOSPC, errno.EDQUOT)
+    return isinstance(error, sqlite3.Error) and "disk is full" in str(error).lower()
 
 
 class FileCheck:
@@ -181,6 +416,23 @@ class FileCheck:
         return self._answer
 
 
+def remove_partial(temp: Path) -> None:
+    """Remove an unfinished copy and the rollback journal SQLite may have left with it."""
+    for suffix in ("", "-journal", "-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            temp.with_name(temp.name + suffix).unlink()
+
+
+def _fsync_folder(folder: Path) -> None:
+    # Makes a rename durable; not every platform can open a folder.
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
 class Database:
     """One connection to the record file, with explicit transactions.
 
@@ -206,21 +458,50 @@ class Database:
             if problem is not None:
                 kind, detail = problem
                 log.error("record file %s refused: %s (%s)", path, kind, detail)
-                copy = keep_copy(path, kept_copies_dir, kind.value)
+                copy = (_keep_copy_if_possible(path, kept_copies_dir, kind.value)
+                        if kind in UNTRUSTED_KINDS else None)
                 raise DatabaseProblem(kind, path, copy, detail)
+            if _left_over_journal(path):
+                # A crash left a journal: what SQLite will discard on opening (a torn
+                # last write) is kept for a look later, with the record it belongs to.
+                copy = _keep_copy_if_possible(path, kept_copies_dir, "journal")
+                log.warning("record %s had a journal left by a crash; copy kept at %s",
+                            path, copy)
+        if not _writable(path):
+            raise DatabaseProblem(ProblemKind.READ_ONLY, path, None, "not writable")
+        try:
+            db = cls._connect(path, backup_dir)
+        except sqlite3.OperationalError as error:
+            kind = _place_problem(error) or _place_kind(path)
+            if kind is None:
+                raise
+            log.error("record file %s cannot be opened for saving: %s", path, error)
+            raise DatabaseProblem(kind, path, None, str(error)) from error
+        return db
+
+    @classmethod
+    def _connect(cls, path: Path, backup_dir: Path | None) -> Database:
+        real = path.resolve()  # a record reached through a symlink: its journals are there
         with private_umask():
             conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        conn.row_factory = sqlite3.Row
-        # WAL keeps readers fast while writing; synchronous=FULL because a lost
-        # injection record after a power cut is worse than a slower commit.
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=FULL")
-        conn.execute("PRAGMA foreign_keys=ON")
-        conn.execute("PRAGMA busy_timeout=3000")
-        db = cls(conn, path)
-        db.migrate(backup_dir=backup_dir)
+        try:
+            # Private before the journals exist: SQLite gives them the record's mode.
+            make_private_file(real)
+            conn.row_factory = sqlite3.Row
+            # WAL keeps readers fast while writing; synchronous=FULL because a lost
+            # injection record after a power cut is worse than a slower commit.
+            # Another program holding the record: wait a reasonable time, then say so.
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA synchronous=FULL")
+            conn.execute("PRAGMA foreign_keys=ON")
+            db = cls(conn, path)
+            db.migrate(backup_dir=backup_dir)
+        except BaseException:
+            conn.close()
+            raise
         for suffix in ("", "-wal", "-shm"):
-            make_private_file(path.with_name(path.name + suffix))
+            make_private_file(real.with_name(real.name + suffix))
         return db
 
     @property
@@ -255,15 +536,32 @@ class Database:
             self.conn.execute("COMMIT")
 
     def backup_to(self, dest: Path) -> Path:
-        """A consistent copy through SQLite's online backup API."""
-        ensure_private_dir(dest.parent)
-        with private_umask():
-            target = sqlite3.connect(dest)
-            try:
-                self.conn.backup(target)
-            finally:
-                target.close()
-        make_private_file(dest)
+        """A consistent copy through SQLite's online backup API, whole or not at all.
+
+        The copy is made under a temporary name in the same folder, flushed, and only
+        then renamed into place: a failure (a full disk) leaves no file, not even a
+        rollback journal, and whatever was at `dest` before stays as it was.
+        """
+        # The folder is the caller's (the backups folder is made private where it is
+        # made): a folder the user chose keeps its rights (issue 21).
+        temp = dest.with_name(f".{dest.name}.{os.getpid()}.partial")
+        try:
+            with private_umask():
+                target = sqlite3.connect(temp)
+                try:
+                    self.conn.backup(target)
+                    # One self-contained file: checking it later (read only) then
+                    # needs no -wal/-shm beside it; opening it as the record sets WAL.
+                    target.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    target.close()
+            with temp.open("rb+") as handle:
+                os.fsync(handle.fileno())
+            make_private_file(temp)
+            os.replace(temp, dest)
+        finally:
+            remove_partial(temp)
+        _fsync_folder(dest.parent)
         return dest
 
     def close(self) -> None:

@@ -12,11 +12,25 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger("il2desk.unexpected")
+_shown: list = []  # the message boxes on screen
 
 
 def tr(text: str) -> str:
     # pyside6-lupdate files a module-level tr("...") under the empty context.
     return QCoreApplication.translate("", text)
+
+
+def _plain_storage_message(error: BaseException) -> str | None:
+    import sqlite3
+
+    from il2desk.storage.database import explain_sqlite_error
+    from il2desk.ui.i18n import translate_message
+
+    if isinstance(error, sqlite3.Error):
+        message = explain_sqlite_error(error)
+        if message is not None:
+            return translate_message(message)
+    return None
 
 
 def install_exception_hook(log_file: Path) -> None:
@@ -32,6 +46,16 @@ def install_exception_hook(log_file: Path) -> None:
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(tr("Something went wrong"))
+        # Kept alive until closed: without a parent window nothing else holds it.
+        _shown.append(box)
+        box.finished.connect(lambda _result, box=box: _shown.remove(box))
+        plain = _plain_storage_message(error)
+        if plain is not None:
+            # A record kept busy by another program, a full or read-only disk: say
+            # that, in plain words, instead of "something went wrong" (issue 21).
+            box.setText(plain)
+            box.open()
+            return
         box.setText(tr(
             "Something went wrong in il2desk, but nothing you saved was lost. "
             "You can go on using the program."

@@ -9,7 +9,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from il2desk.storage.backup import BackupFile, RestoreError, newest_good_backup, restore
-from il2desk.storage.database import DatabaseProblem
+from il2desk.storage.database import DatabaseProblem, is_disk_full
 from il2desk.storage.paths import DataPaths
 from il2desk.ui.i18n import translate_message
 
@@ -29,7 +29,12 @@ def build_problem_box(problem: DatabaseProblem,
     info = tr("il2desk will not write to this file, so nothing more can be lost. "
               "The file is {path}.").format(path=problem.path)
     restore_button = None
-    if backup is not None:
+    if not problem.untrusted:
+        # A full disk or a read-only folder: the record is sound, a backup would not
+        # help (and could not be written there).
+        info = tr("il2desk has not changed anything. The file is {path}.").format(
+            path=problem.path)
+    elif backup is not None:
         when = backup.taken_utc.astimezone().strftime("%Y-%m-%d %H:%M")
         info += " " + tr("The newest good backup is from {when}. Restoring it brings back "
                          "everything saved up to then.").format(when=when)
@@ -51,7 +56,7 @@ def build_problem_box(problem: DatabaseProblem,
 def resolve_database_problem(problem: DatabaseProblem, paths: DataPaths) -> bool:
     """Explain; return True when the user restored a good backup (open it next)."""
     while True:
-        backup = newest_good_backup(paths)
+        backup = newest_good_backup(paths) if problem.untrusted else None
         box, restore_button = build_problem_box(problem, backup)
         box.exec()
         clicked = box.clickedButton()
@@ -63,6 +68,14 @@ def resolve_database_problem(problem: DatabaseProblem, paths: DataPaths) -> bool
         try:
             restore(backup.path, paths, dt.datetime.now(dt.UTC))
         except (RestoreError, OSError) as error:
-            QMessageBox.warning(None, tr("Restore failed"), translate_message(str(error)))
+            if is_disk_full(error):
+                text = tr("The disk is full: nothing was written, and your record was not "
+                          "changed. Please free some space and try again.")
+            elif isinstance(error, OSError):
+                text = tr("The backup could not be restored ({reason}). Your record was "
+                          "not changed.").format(reason=error.strerror or error)
+            else:
+                text = translate_message(str(error))
+            QMessageBox.warning(None, tr("Restore failed"), text)
             return False
         return True

@@ -104,6 +104,10 @@
         <translation>il2desk no escribirá en este archivo, así que no se puede perder nada más. El archivo es {path}.</translation>
     </message>
     <message>
+        <source>il2desk has not changed anything. The file is {path}.</source>
+        <translation>il2desk no ha cambiado nada. El archivo es {path}.</translation>
+    </message>
+    <message>
         <source>The newest good backup is from {when}. Restoring it brings back everything saved up to then.</source>
         <translation>La copia buena más reciente es del {when}. Al recuperarla vuelve todo lo guardado hasta ese momento.</translation>
     </message>
@@ -118,6 +122,14 @@
     <message>
         <source>&amp;Open the folder</source>
         <translation>&amp;Abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was written, and your record was not changed. Please free some space and try again.</source>
+        <translation>El disco está lleno: no se escribió nada y tus datos no se cambiaron. Libera algo de espacio y vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({reason}). Your record was not changed.</source>
+        <translation>No se pudo recuperar la copia de seguridad ({reason}). Tus datos no se cambiaron.</translation>
     </message>
     <message>
         <source>Restore failed</source>
@@ -621,6 +633,14 @@ Should the injection times follow the new time zone (the same clock times there)
 </context>
 <context>
     <name>App</name>
+    <message>
+        <source>The disk is full: nothing was written. il2desk needs a little space in {folder} to start. Please free some space, then start il2desk again.</source>
+        <translation>El disco está lleno: no se escribió nada. il2desk necesita un poco de espacio en {folder} para iniciarse. Libera algo de espacio y vuelve a iniciar il2desk, por favor.</translation>
+    </message>
+    <message>
+        <source>il2desk cannot write in its folder {folder} (it is read-only), so it cannot start. Nothing was changed.</source>
+        <translation>il2desk no puede escribir en su carpeta {folder} (es de solo lectura), así que no puede iniciarse. No se cambió nada.</translation>
+    </message>
     <message>
         <source>il2desk is already open. Look for its window, or for its icon near the clock.</source>
         <translation>il2desk ya está abierto. Busca su ventana o su icono junto al reloj.</translation>
@@ -4343,8 +4363,12 @@ Keep il2desk running, minimised?</source>
         <translation>«{name}» no es una zona horaria que conozca esta computadora. Elige tu zona horaria de la lista, por favor.</translation>
     </message>
     <message>
-        <source>The disk holding “{folder}” is full, so nothing was saved. Please free some space or choose another place.</source>
-        <translation>El disco donde está «{folder}» está lleno, así que no se guardó nada. Libera algo de espacio o elige otro sitio, por favor.</translation>
+        <source>The disk is full: nothing was written. Please free some space on the disk holding “{folder}”, or choose another place.</source>
+        <translation>El disco está lleno: no se escribió nada. Libera algo de espacio en el disco donde está «{folder}» o elige otro sitio, por favor.</translation>
+    </message>
+    <message>
+        <source>The folder “{folder}” is on a read-only disk: nothing was written. Please choose another place.</source>
+        <translation>La carpeta «{folder}» está en un disco de solo lectura: no se escribió nada. Elige otro sitio, por favor.</translation>
     </message>
     <message>
         <source>The folder “{folder}” does not exist. Please choose another place.</source>
@@ -4375,6 +4399,10 @@ Keep il2desk running, minimised?</source>
         <translation>Este archivo no es una copia de seguridad de il2desk.</translation>
     </message>
     <message>
+        <source>This file belongs to another program: it is not an il2desk backup.</source>
+        <translation>Este archivo es de otro programa: no es una copia de seguridad de il2desk.</translation>
+    </message>
+    <message>
         <source>This backup is damaged and cannot be restored.</source>
         <translation>Esta copia está dañada y no se puede recuperar.</translation>
     </message>
@@ -4387,12 +4415,28 @@ Keep il2desk running, minimised?</source>
         <translation>El archivo donde il2desk guarda tus datos ya no es un archivo de datos. Puede que otro programa lo haya sobrescrito.</translation>
     </message>
     <message>
+        <source>The file where il2desk keeps your record belongs to another program: it is not an il2desk record. It may have been put there by mistake.</source>
+        <translation>El archivo donde il2desk guarda tus datos es de otro programa: no es un registro de il2desk. Puede que se haya puesto ahí por error.</translation>
+    </message>
+    <message>
         <source>The file where il2desk keeps your record is damaged, perhaps by a crash or a full disk.</source>
         <translation>El archivo donde il2desk guarda tus datos está dañado, quizá por un cierre inesperado o por un disco lleno.</translation>
     </message>
     <message>
         <source>Your record was saved by a newer version of il2desk than this one. Please use the newer version, so that nothing it saved is lost.</source>
         <translation>Tus datos se guardaron con una versión de il2desk más nueva que esta. Usa la versión más nueva, por favor, para no perder nada de lo que guardó.</translation>
+    </message>
+    <message>
+        <source>Another program has kept your record busy for a while, so il2desk cannot open it now. Please close that program (or wait a little) and try again.</source>
+        <translation>Otro programa tiene ocupados tus datos desde hace un rato, así que il2desk no puede abrirlos ahora. Cierra ese programa (o espera un poco) y vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so il2desk cannot open your record for saving. Your record itself is fine. Please free some space, then start il2desk again.</source>
+        <translation>El disco está lleno, así que il2desk no puede abrir tus datos para guardar. Tus datos están bien. Libera algo de espacio y vuelve a iniciar il2desk, por favor.</translation>
+    </message>
+    <message>
+        <source>il2desk cannot save anything in your record: its file or its folder is read-only (or on a read-only disk), and il2desk does not change that by itself. Your record itself is fine. Please make it writable, or start il2desk with --data-dir and a folder you can write to.</source>
+        <translation>il2desk no puede guardar nada en tus datos: su archivo o su carpeta es de solo lectura (o está en un disco de solo lectura), e il2desk no lo cambia por su cuenta. Tus datos están bien. Permite escribir en ellos, o inicia il2desk con --data-dir y una carpeta en la que puedas escribir, por favor.</translation>
     </message>
     <message>
         <source>Nothing was changed in it.</source>
@@ -4403,6 +4447,10 @@ Keep il2desk running, minimised?</source>
         <translation>Se guardó una copia en {path}.</translation>
     </message>
     <message>
+        <source>To go back to a backup, use File ▸ Restore a backup… in the window, or the command il2desk restore FILE.</source>
+        <translation>Para volver a una copia de seguridad, usa Archivo ▸ Recuperar una copia… en la ventana, o la orden il2desk restore ARCHIVO.</translation>
+    </message>
+    <message>
         <source>The disk is full, so nothing could be saved. Free some space and try again; what was saved before is safe.</source>
         <translation>El disco está lleno, así que no se pudo guardar nada. Libera algo de espacio y vuelve a intentarlo; lo que ya estaba guardado está a salvo.</translation>
     </message>
@@ -4411,8 +4459,8 @@ Keep il2desk running, minimised?</source>
         <translation>No se puede escribir en el archivo de datos (es de solo lectura). Lo que ya estaba guardado está a salvo.</translation>
     </message>
     <message>
-        <source>Another il2desk window is saving at the same moment. Please try again.</source>
-        <translation>Otra ventana de il2desk está guardando en este mismo momento. Vuelve a intentarlo, por favor.</translation>
+        <source>Another program has kept your record busy for a while, so nothing was saved. What was saved before is safe. Please close that program (or wait a little) and try again.</source>
+        <translation>Otro programa tiene ocupados tus datos desde hace un rato, así que no se guardó nada. Lo guardado antes está a salvo. Cierra ese programa (o espera un poco) y vuelve a intentarlo, por favor.</translation>
     </message>
     <message>
         <source>The disk reported an error while saving. What was saved before is safe; please try again.</source>
@@ -4521,6 +4569,30 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>{name}: {when}, no open reaction</source>
         <translation>{name}: {when}, sin reacciones abiertas</translation>
+    </message>
+    <message>
+        <source>The folder for your record, {folder}, is a link to a place that does not exist (perhaps a disk that is not connected).</source>
+        <translation>La carpeta de tus datos, {folder}, es un enlace a un sitio que no existe (quizá un disco que no está conectado).</translation>
+    </message>
+    <message>
+        <source>The folder for your record, {folder}, is a file, not a folder.</source>
+        <translation>La carpeta de tus datos, {folder}, es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was written. The folder for your record, {folder}, could not be made.</source>
+        <translation>El disco está lleno: no se escribió nada. No se pudo crear la carpeta de tus datos, {folder}.</translation>
+    </message>
+    <message>
+        <source>The folder for your record, {folder}, cannot be made or written: the place is read-only.</source>
+        <translation>La carpeta de tus datos, {folder}, no se puede crear ni escribir: el sitio es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>The folder for your record, {folder}, cannot be used.</source>
+        <translation>La carpeta de tus datos, {folder}, no se puede usar.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed. Please check the folder, or start il2desk with --data-dir and another folder.</source>
+        <translation>No se cambió nada. Revisa la carpeta, o inicia il2desk con --data-dir y otra carpeta, por favor.</translation>
     </message>
 </context>
 </TS>

@@ -80,11 +80,11 @@ def test_export_csv_for_the_doctor(make_ctx, data_dir, tmp_path):
     result = il2desk("export-csv", "--diary", str(diary), "--labs", str(labs),
                      "--data-dir", str(data_dir))
     assert result.returncode == 0, result.stderr
-    rows = list(csv.DictReader(diary.open(encoding="utf-8", newline="")))
+    rows = list(csv.DictReader(diary.open(encoding="utf-8-sig", newline="")))
     assert rows[0]["date_time"] == "2026-12-02T22:30+01:00"  # ISO, local with offset
     assert rows[0]["note"] == "after the évening dose"
     assert rows[0]["symptom"] == "fever"
-    lab = next(csv.DictReader(labs.open(encoding="utf-8", newline="")))
+    lab = next(csv.DictReader(labs.open(encoding="utf-8-sig", newline="")))
     assert lab == {"date_drawn": "2026-11-18", "cd4_cells_per_ul": "640", "cd4_percent": "31",
                    "viral_load_copies_per_ml": "<50", "unreliable": "no",
                    "unreliable_reason": "", "note": ""}

@@ -140,3 +140,48 @@ def test_unwritable_place_gives_a_message_and_writes_nothing(qapp, ctx, make_cou
     with pytest.raises(ExportProblem, match="no course number 99"):
         write_pdf(ctx, 99, tmp_path / "c.pdf")
     assert not (tmp_path / "c.pdf").exists()
+
+
+PHONES = ["+1 (555) 010-0100 / 1234", "06 12 34 56 78 90 12", "555-0100-2233-4455"]
+
+
+def _line_of_each_char(document, text_start: int, length: int) -> set[int]:
+    """The layout lines (as y positions) holding the characters at these positions."""
+    block = document.findBlock(text_start)
+    layout = block.layout()
+    lines = set()
+    for position in range(text_start, text_start + length):
+        line = layout.lineForTextPosition(position - block.position())
+        lines.add(round(line.y()))
+    return lines
+
+
+@pytest.mark.parametrize("phone", PHONES)
+def test_the_doctors_number_is_never_broken_across_lines(qapp, ctx, make_course, phone):
+    course_id = make_course()
+    course = ctx.courses.get(course_id)
+    injections = ctx.courses.injections(course_id)
+    layout = checklist_page_layout(QPageSize(PAPERS["a4"]))
+    wrapped = 0
+    # Names of every length move the number across the line's end.
+    for letters in range(0, 90, 3):
+        prefs = ctx.settings.current._replace(doctor_name="Dr. " + "N" * letters,
+                                              doctor_phone=phone)
+        document = build_checklist_document(course, injections, prefs, layout)
+        # (one character for one: the positions stay those of the document)
+        text = document.toRawText().replace("\u00a0", " ").replace("\u2011", "-")
+        start = text.find(phone)
+        assert start >= 0, "the number is shown as typed"
+        assert len(_line_of_each_char(document, start, len(phone))) == 1, (letters, phone)
+        name_at = text.find("Dr. ")
+        wrapped += len(_line_of_each_char(document, name_at, start - name_at)) > 1
+    assert wrapped  # the number did go to a new line for some names: whole
+
+
+def test_the_doctors_number_reads_whole_in_the_pdf(qapp, ctx, make_course, tmp_path):
+    course_id = make_course()
+    phone = "+1 (555) 010-0100 / 1234"
+    text = pdftotext(write_pdf(ctx, course_id, tmp_path / "c.pdf",
+                               doctor_name="Dr. " + "Longname " * 5, doctor_phone=phone))
+    flat = text.replace("\u00a0", " ").replace("\u2011", "-")
+    assert any(phone in line for line in flat.splitlines())

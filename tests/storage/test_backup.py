@@ -160,3 +160,36 @@ def test_a_damaged_open_record_is_not_backed_up(paths, monkeypatch):
     db.conn = real
     assert [b.path for b in list_backups(paths.backups)] == [good]
     db.close()
+
+
+def test_a_backup_that_fails_its_check_takes_no_kept_place(paths, monkeypatch):
+    # issue 21: only good backups count among the kept ones; nothing is pruned for a bad one
+    from il2desk.storage import backup as backup_module
+
+    db = open_db(paths)
+    put(db, "k", "v")
+    for day in range(7):
+        automatic_backup(db, paths, NOW + dt.timedelta(days=day))
+    before = sorted(p.name for p in paths.backups.iterdir())
+    real_backup_to = db.backup_to
+
+    def cut_off(dest):
+        real_backup_to(dest)
+        dest.write_bytes(dest.read_bytes()[:1500])  # as if the disk lost its end
+        return dest
+
+    monkeypatch.setattr(db, "backup_to", cut_off)
+    with pytest.raises(backup_module.RecordDamaged):
+        automatic_backup(db, paths, NOW + dt.timedelta(days=40))
+    assert sorted(p.name for p in paths.backups.iterdir()) == before
+    db.close()
+
+
+def test_left_overs_of_an_interrupted_backup_are_removed(paths):
+    db = open_db(paths)
+    (paths.backups / "auto-20261101T090000Z.sqlite3-journal").write_bytes(b"x")
+    (paths.backups / ".auto-20261101T090000Z.sqlite3.123.partial").write_bytes(b"x")
+    (paths.backups / ".auto-20261101T090000Z.sqlite3.123.partial-journal").write_bytes(b"x")
+    made = automatic_backup(db, paths, NOW)
+    assert sorted(p.name for p in paths.backups.iterdir()) == [made.name]
+    db.close()

@@ -55,5 +55,5 @@ def test_export_for_doctor_writes_both_files(window, prompter, tmp_path):
     prompter.confirm_answers.append(True)
     prompter.paths.extend([tmp_path / "d.csv", tmp_path / "l.csv"])
     menu_action(window, "Export diary and labs").trigger()
-    assert (tmp_path / "d.csv").read_text(encoding="utf-8").startswith("date_time,")
-    assert (tmp_path / "l.csv").read_text(encoding="utf-8").startswith("date_drawn,")
+    assert (tmp_path / "d.csv").read_text(encoding="utf-8-sig").startswith("date_time,")
+    assert (tmp_path / "l.csv").read_text(encoding="utf-8-sig").startswith("date_drawn,")

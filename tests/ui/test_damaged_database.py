@@ -27,6 +27,15 @@ def damage(path, kind: str) -> None:
         path.write_bytes(data[:100] + os.urandom(len(data) - 100))
     elif kind == "not_sqlite":
         path.write_text("this is a shopping list, not a record\n")
+    elif kind in ("foreign", "foreign_no_id"):
+        # another program's SQLite file put in its place (issue 21)
+        path.unlink()
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY)")
+        conn.execute(f"PRAGMA application_id = {0x50484F54 if kind == 'foreign' else 0}")
+        conn.execute("PRAGMA user_version = 2")
+        conn.commit()
+        conn.close()
     elif kind == "newer":
         conn = sqlite3.connect(path)
         conn.execute("PRAGMA user_version = 99")
@@ -57,7 +66,8 @@ def click_later(button_text: str) -> None:
     QTimer.singleShot(20, click)
 
 
-@pytest.mark.parametrize("kind", ["truncated", "random", "not_sqlite", "newer"])
+@pytest.mark.parametrize("kind", ["truncated", "random", "not_sqlite", "newer", "foreign",
+                                  "foreign_no_id"])
 def test_damaged_record_is_explained_and_a_backup_restored(qtbot, data_dir, kind):
     paths = make_record_with_backup(data_dir)
     damage(paths.database, kind)
@@ -71,6 +81,9 @@ def test_damaged_record_is_explained_and_a_backup_restored(qtbot, data_dir, kind
     box, restore_button = build_problem_box(problem, backup=None)
     assert restore_button is None
     assert "Traceback" not in box.text() + box.informativeText()
+    if kind != "newer":  # the way back is named (issue 21)
+        assert "File ▸ Restore a backup…" in box.text()
+        assert "il2desk restore FILE" in box.text()
 
     click_later("Restore the backup")
     assert resolve_database_problem(problem, paths) is True
@@ -88,3 +101,36 @@ def test_closing_the_explanation_changes_nothing(qtbot, data_dir):
     click_later("Close")
     assert resolve_database_problem(caught.value, paths) is False
     assert paths.database.read_bytes() == damaged_bytes
+
+
+def test_a_restore_cut_short_by_a_full_disk_says_so_and_changes_nothing(qtbot, data_dir,
+                                                                       monkeypatch):
+    import errno
+
+    from il2desk.storage import backup as backup_module
+    from il2desk.ui import problem_dialog
+
+    paths = make_record_with_backup(data_dir)
+    damage(paths.database, "truncated")
+    damaged_bytes = paths.database.read_bytes()
+    with pytest.raises(DatabaseProblem) as caught:
+        build_context(data_dir, default_zone="UTC")
+    real_copy = backup_module.shutil.copyfile
+
+    def copy_onto_a_full_disk(source, dest, *args, **kwargs):
+        if str(dest).endswith(".restoring"):
+            real_copy(source, dest)
+            with open(dest, "r+b") as cut:
+                cut.truncate(100)  # as far as it got
+            raise OSError(errno.ENOSPC, "No space left on device")
+        return real_copy(source, dest, *args, **kwargs)
+
+    monkeypatch.setattr(backup_module.shutil, "copyfile", copy_onto_a_full_disk)
+    warnings = []
+    monkeypatch.setattr(problem_dialog.QMessageBox, "warning",
+                        lambda _parent, title, text: warnings.append(text))
+    click_later("Restore the backup")
+    assert resolve_database_problem(caught.value, paths) is False
+    assert warnings and warnings[0].startswith("The disk is full: nothing was written")
+    assert paths.database.read_bytes() == damaged_bytes
+    assert not list(paths.root.glob(".*.restoring"))

@@ -11,6 +11,7 @@ from il2desk.storage.migrations import (
     m0002_diary_symptom_index,
     m0003_missed_reason,
     m0004_reaction_size_and_scab,
+    m0005_application_id,
 )
 
 MIGRATIONS: list[tuple[str, ...]] = [
@@ -18,6 +19,12 @@ MIGRATIONS: list[tuple[str, ...]] = [
     m0002_diary_symptom_index.STATEMENTS,
     m0003_missed_reason.STATEMENTS,
     m0004_reaction_size_and_scab.STATEMENTS,
+    m0005_application_id.STATEMENTS,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
+
+APPLICATION_ID = m0005_application_id.APPLICATION_ID
+# The first schema version whose records carry APPLICATION_ID (records of earlier
+# versions are recognised by their tables instead).
+APPLICATION_ID_VERSION = MIGRATIONS.index(m0005_application_id.STATEMENTS) + 1
