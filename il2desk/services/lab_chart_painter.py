@@ -107,9 +107,11 @@ def paint_lab_chart(painter: QPainter, width: float, height: float, data: ChartD
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     whole = QRectF(0, 0, width, height)
     painter.fillRect(whole, look.base)
-    plot = QRectF(MARGIN_LEFT, MARGIN_TOP, width - MARGIN_LEFT - MARGIN_RIGHT,
-                  height - MARGIN_TOP - MARGIN_BOTTOM)
     painter.setFont(look.font)
+    # Room at the top for the legend's lines and the axis titles under it.
+    top = min(MARGIN_TOP, 4 + 18 * _legend_lines(painter, width, look) + 28)
+    plot = QRectF(MARGIN_LEFT, top, width - MARGIN_LEFT - MARGIN_RIGHT,
+                  height - top - MARGIN_BOTTOM)
     if not data.results:
         painter.setPen(look.text)
         painter.drawText(whole, Qt.AlignmentFlag.AlignCenter,
@@ -237,18 +239,37 @@ def paint_lab_chart(painter: QPainter, width: float, height: float, data: ChartD
     _paint_legend(painter, width, look)
 
 
-def _paint_legend(painter: QPainter, width: float, look: ChartLook) -> None:
-    x = float(MARGIN_LEFT)
-    y = 4.0
-    items = (
+def _legend_items() -> tuple[tuple[str, str], ...]:
+    return (
         ("dot", tr("CD4 count")),
         ("hollow", tr("unreliable (soon after a course)")),
         ("square", tr("viral load")),
         ("triangle", tr("below the lab's limit")),
         ("course", tr("course")),
     )
+
+
+def _legend_lines(painter: QPainter, width: float, look: ChartLook) -> int:
+    """How many lines the legend takes (in the small type it is painted in)."""
+    small = QFont(look.font)
+    small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+    painter.save()
+    painter.setFont(small)
     metrics = painter.fontMetrics()
-    for kind, label in items:
+    painter.restore()
+    x, lines = float(MARGIN_LEFT), 1
+    for _kind, label in _legend_items():
+        if x + 28 + metrics.horizontalAdvance(label) > width - 4:
+            x, lines = float(MARGIN_LEFT), lines + 1
+        x += 14 + metrics.horizontalAdvance(label) + 14
+    return lines
+
+
+def _paint_legend(painter: QPainter, width: float, look: ChartLook) -> None:
+    x = float(MARGIN_LEFT)
+    y = 4.0
+    metrics = painter.fontMetrics()
+    for kind, label in _legend_items():
         if x + 28 + metrics.horizontalAdvance(label) > width - 4:
             x, y = float(MARGIN_LEFT), y + 18  # wrap to a second line
         painter.setPen(QPen(look.viral_load if kind in ("square", "triangle") else look.cd4,
