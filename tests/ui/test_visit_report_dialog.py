@@ -100,3 +100,22 @@ def test_save_as_pdf_from_the_dialog_on_an_empty_record(window, prompter, qtbot,
         assert "No course in this period." in " ".join(pdf_text(tmp_path / "report.pdf")
                                                        .split())
     dialog.close()
+
+
+def test_patient_name_in_settings_is_optional_and_printed(window, prompter, qtbot, tmp_path):
+    window.go_to("settings")
+    view = window.stack.currentWidget()
+    view.patient_name.setText("  Ana Ruiz ")
+    view.patient_name.editingFinished.emit()
+    assert window.ctx.settings.current.patient_name == "Ana Ruiz"
+    view.patient_name.setText("")
+    view.patient_name.editingFinished.emit()
+    assert window.ctx.settings.current.patient_name == ""  # optional
+    view.patient_name.setText("Ana Ruiz")
+    view.patient_name.editingFinished.emit()
+    dialog = open_dialog(window, qtbot)
+    prompter.paths.append(tmp_path / "named.pdf")
+    dialog.pdf_button.click()
+    if shutil.which("pdftotext"):
+        assert "Ana Ruiz" in pdf_text(tmp_path / "named.pdf")
+    dialog.close()
