@@ -40,10 +40,6 @@ MARGIN_TOP = 64
 MARGIN_BOTTOM = 40
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LabChart", text)
-
-
 @dataclasses.dataclass(frozen=True)
 class ChartData:
     """What the chart shows: results and course starts, sorted here once."""
@@ -115,7 +111,8 @@ def paint_lab_chart(painter: QPainter, width: float, height: float, data: ChartD
     if not data.results:
         painter.setPen(look.text)
         painter.drawText(whole, Qt.AlignmentFlag.AlignCenter,
-                         tr("The chart appears when you add your first result."))
+                         QCoreApplication.translate(
+                             "LabChart", "The chart appears when you add your first result."))
         return
     first, last = _date_range(data)
     span = max(1, (last - first).days)
@@ -165,7 +162,7 @@ def paint_lab_chart(painter: QPainter, width: float, height: float, data: ChartD
         painter.drawText(QRectF(0, y_cd4(count) - 8, plot.left() - 6, 16),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(count))
     painter.drawText(QRectF(4, plot.top() - 20, 200, 16), Qt.AlignmentFlag.AlignLeft,
-                     tr("CD4 cells/µL"))
+                     QCoreApplication.translate("LabChart", "CD4 cells/µL"))
     # Right axis (viral load, log).
     for copies in _ticks_log(vl_low, vl_high):
         y = y_vl(copies)
@@ -175,7 +172,7 @@ def paint_lab_chart(painter: QPainter, width: float, height: float, data: ChartD
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          f"{copies:,}".replace(",", " "))
     painter.drawText(QRectF(width - 220, plot.top() - 20, 216, 16), Qt.AlignmentFlag.AlignRight,
-                     tr("viral load copies/mL (log)"))
+                     QCoreApplication.translate("LabChart", "viral load copies/mL (log)"))
     # Time axis: month ticks spaced to fit.
     painter.setPen(look.text)
     months = max(1, (last.year - first.year) * 12 + last.month - first.month)
@@ -241,11 +238,11 @@ def paint_lab_chart(painter: QPainter, width: float, height: float, data: ChartD
 
 def _legend_items() -> tuple[tuple[str, str], ...]:
     return (
-        ("dot", tr("CD4 count")),
-        ("hollow", tr("unreliable (soon after a course)")),
-        ("square", tr("viral load")),
-        ("triangle", tr("below the lab's limit")),
-        ("course", tr("course")),
+        ("dot", QCoreApplication.translate("LabChart", "CD4 count")),
+        ("hollow", QCoreApplication.translate("LabChart", "unreliable (soon after a course)")),
+        ("square", QCoreApplication.translate("LabChart", "viral load")),
+        ("triangle", QCoreApplication.translate("LabChart", "below the lab's limit")),
+        ("course", QCoreApplication.translate("LabChart", "course")),
     )
 
 
