@@ -243,7 +243,8 @@ def _html(report: VisitReport, base_pt: float, chart_width: float, chart_height:
     t_courses = tr("Courses")
     if report.courses:
         day_heads = "".join(
-            f"<td {th} align='center' width='6%'>"
+            f"<td style='font-weight:bold; white-space:nowrap' align='center' "
+            f"width='{8 if d == AFTER else 6}%'>"
             + (tr("After") if d == AFTER else tr("D{number}").format(number=d)) + "</td>"
             for d in DAY_KEYS)
         t_dates = tr("Dates and regimen")
@@ -251,7 +252,7 @@ def _html(report: VisitReport, base_pt: float, chart_width: float, chart_height:
         t_injections = tr("Injections")
         legend = tr("Worst side effect noted on each course day (D1 to D5) and after: "
                     "● mild, ●● moderate, ●●● severe, – none.")
-        courses = (f"<table {table}><thead><tr><td {th} width='32%'>{t_dates}</td>"
+        courses = (f"<table {table}><thead><tr><td {th} width='30%'>{t_dates}</td>"
                    f"<td {th} width='13%'>{t_state}</td>"
                    f"<td {th} width='19%'>{t_injections}</td>{day_heads}</tr></thead>"
                    f"{_course_rows(report, small)}</table>"
