@@ -144,6 +144,7 @@ class CourseState(StrEnum):
     PLANNED = "planned"  # not begun
     UNDER_WAY = "under_way"  # begun, injections still to come
     COMPLETED = "completed"
+    NOT_RECORDED = "not_recorded"  # its days are over and no injection was recorded
     CANCELLED = "cancelled"
 
 
@@ -151,6 +152,7 @@ _STATE_LABELS: Mapping[CourseState, str] = MappingProxyType({
     CourseState.PLANNED: QT_TRANSLATE_NOOP("domain", "planned"),
     CourseState.UNDER_WAY: QT_TRANSLATE_NOOP("domain", "under way"),
     CourseState.COMPLETED: QT_TRANSLATE_NOOP("domain", "completed"),
+    CourseState.NOT_RECORDED: QT_TRANSLATE_NOOP("domain", "over, nothing recorded"),
     CourseState.CANCELLED: QT_TRANSLATE_NOOP("domain", "cancelled"),
 })
 
@@ -158,7 +160,11 @@ _STATE_LABELS: Mapping[CourseState, str] = MappingProxyType({
 def course_state(course: Course, injections: Sequence[Injection], today: dt.date) -> CourseState:
     if course.status is CourseStatus.CANCELLED:
         return CourseState.CANCELLED
-    if course.status is CourseStatus.DONE or course.end_date < today:
+    if course.status is CourseStatus.DONE:  # recorded afterwards, as done
+        return CourseState.COMPLETED
+    if course.end_date < today:
+        if all(i.status is InjectionStatus.PLANNED for i in injections):
+            return CourseState.NOT_RECORDED
         return CourseState.COMPLETED
     if course.start_date > today:
         return CourseState.PLANNED

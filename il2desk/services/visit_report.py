@@ -174,7 +174,7 @@ def _course_rows(report: VisitReport, small: float) -> str:
             counts.append(tr("{count} missed").format(count=row.missed))
         if row.not_given:
             counts.append(tr("{count} not given").format(count=row.not_given))
-        if row.pending and row.state is CourseState.COMPLETED:
+        if row.pending and row.state in (CourseState.COMPLETED, CourseState.NOT_RECORDED):
             counts.append(tr("{count} not recorded").format(count=row.pending))
         elif row.pending and row.state is not CourseState.CANCELLED:
             counts.append(tr("{count} still to come").format(count=row.pending))

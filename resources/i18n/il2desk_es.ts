@@ -4845,6 +4845,10 @@ Keep il2desk running, minimised?</source>
         <translation>completado</translation>
     </message>
     <message>
+        <source>over, nothing recorded</source>
+        <translation>terminado, sin nada anotado</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>

@@ -88,6 +88,8 @@ def test_default_period_without_two_courses_is_half_a_year():
      CourseState.UNDER_WAY),
     (CourseStatus.PLANNED, dt.date(2027, 5, 3), [DONE] * 9 + [MISSED], CourseState.COMPLETED),
     (CourseStatus.DONE, dt.date(2027, 5, 3), [DONE] * 10, CourseState.COMPLETED),
+    (CourseStatus.DONE, dt.date(2027, 5, 3), [PLANNED] * 10, CourseState.COMPLETED),
+    (CourseStatus.PLANNED, dt.date(2027, 5, 3), [PLANNED] * 10, CourseState.NOT_RECORDED),
 ])
 def test_course_state(status, start, statuses, expected):
     c = course(1, start, status=status)
