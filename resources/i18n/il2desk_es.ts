@@ -3643,6 +3643,10 @@ Keep il2desk running, minimised?</source>
         <translation>Empezar la sesión de inyección</translation>
     </message>
     <message>
+        <source>&amp;Visit report for your doctor…</source>
+        <translation>&amp;Informe para tu médico…</translation>
+    </message>
+    <message>
         <source>Still to arrange</source>
         <translation>Falta organizar</translation>
     </message>

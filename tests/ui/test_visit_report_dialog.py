@@ -10,6 +10,7 @@ import subprocess
 from PySide6.QtCore import QDate
 from PySide6.QtPrintSupport import QPrinter
 
+from il2desk.domain.course import CourseStatus
 from il2desk.domain.visit_report import QUESTIONS_MAX, Period
 from il2desk.ui.visit_report_dialog import VisitReportDialog, VisitReportPreview
 from tests.services.visit_report_support import FIRST_START, seed_visit_record
@@ -118,4 +119,27 @@ def test_patient_name_in_settings_is_optional_and_printed(window, prompter, qtbo
     dialog.pdf_button.click()
     if shutil.which("pdftotext"):
         assert "Ana Ruiz" in pdf_text(tmp_path / "named.pdf")
+    dialog.close()
+
+
+def test_offered_on_today_in_the_weeks_before_a_course(window, qtbot):
+    from tests.services.outputs_support import course_plan
+
+    ctx = window.ctx
+    far = ctx.courses.create(course_plan(start_date=dt.date(2027, 2, 3), zone_name="UTC"),
+                             ctx.clock.now_utc())
+    window.go_to("today")
+    today = window.stack.currentWidget()
+    today.refresh()
+    assert not today.report_button.isVisible()  # 10 weeks away
+    ctx.courses.set_status(far, CourseStatus.CANCELLED,
+                           ctx.clock.now_utc())
+    ctx.courses.create(course_plan(start_date=dt.date(2026, 12, 2), zone_name="UTC"),
+                       ctx.clock.now_utc())
+    today.refresh()
+    assert today.report_button.isVisible()  # 9 days away: blood work and report
+    today.report_button.click()
+    dialog = today.report_dialog
+    assert isinstance(dialog, VisitReportDialog)
+    qtbot.waitUntil(dialog.isVisible)
     dialog.close()
