@@ -289,7 +289,7 @@ def _questions(courses: Sequence[Course], labs: Sequence[LabResult],
                    and c.start_date <= today]
         current_weeks = max(started, key=lambda c: (c.start_date, c.id)).plan.interval_weeks
         questions.append(Message.of(QT_TRANSLATE_NOOP(
-            "domain", "My reliable CD4 counts have stayed above {count} cells/µL. Can the "
+            "domain", "My last reliable CD4 counts are all above {count} cells/µL. Can the "
             "time between courses go from {current} to {longer} weeks?"),
             count=CD4_HIGH_THRESHOLD, current=current_weeks,
             longer=current_weeks + INTERVAL_STEP_WEEKS))

@@ -185,7 +185,7 @@ def _course_rows(report: VisitReport, small: float) -> str:
             f"{MARKS[row.worst[d]] if d in row.worst else '–'}</td>" for d in DAY_KEYS)
         rows.append(
             "<tr>"
-            f"<td><b>{when}</b><br/><span style='font-size:{small}pt'>"
+            f"<td><b style='white-space:nowrap'>{when}</b><br/><span style='font-size:{small}pt'>"
             f"{_esc(render_message(row.regimen))}, {_esc(render_message(row.route))}</span></td>"
             f"<td>{state}</td>"
             f"<td>{'<br/>'.join(counts)}</td>{days}</tr>")
@@ -252,9 +252,9 @@ def _html(report: VisitReport, base_pt: float, chart_width: float, chart_height:
         t_injections = tr("Injections")
         legend = tr("Worst side effect noted on each course day (D1 to D5) and after: "
                     "● mild, ●● moderate, ●●● severe, – none.")
-        courses = (f"<table {table}><thead><tr><td {th} width='30%'>{t_dates}</td>"
+        courses = (f"<table {table}><thead><tr><td {th} width='34%'>{t_dates}</td>"
                    f"<td {th} width='13%'>{t_state}</td>"
-                   f"<td {th} width='19%'>{t_injections}</td>{day_heads}</tr></thead>"
+                   f"<td {th} width='15%'>{t_injections}</td>{day_heads}</tr></thead>"
                    f"{_course_rows(report, small)}</table>"
                    f"<p style='font-size:{small}pt; margin:0'>{legend}</p>")
     else:
@@ -283,7 +283,7 @@ def _html(report: VisitReport, base_pt: float, chart_width: float, chart_height:
                 f"<table {table}><thead><tr><td {th} width='15%'>{t_date}</td>"
                 f"<td {th} width='14%' align='right'>{t_cd4}</td>"
                 f"<td {th} width='9%' align='right'>{t_percent}</td>"
-                f"<td {th} width='20%'>{t_vl}</td><td {th}>{t_note}</td></tr></thead>"
+                f"<td {th} width='23%'>{t_vl}</td><td {th}>{t_note}</td></tr></thead>"
                 f"{_lab_rows(report)}</table>")
     else:
         labs = "<p style='margin:0'>" + tr("No blood results in this period.") + "</p>"

@@ -4873,8 +4873,8 @@ Keep il2desk running, minimised?</source>
         <translation>El último ciclo fue difícil de tolerar. ¿Debe bajar un escalón la dosis del próximo ciclo, de {current} a {lower} al día?</translation>
     </message>
     <message>
-        <source>My reliable CD4 counts have stayed above {count} cells/µL. Can the time between courses go from {current} to {longer} weeks?</source>
-        <translation>Mis recuentos de CD4 fiables se han mantenido por encima de {count} células/µL. ¿Puede pasar el tiempo entre ciclos de {current} a {longer} semanas?</translation>
+        <source>My last reliable CD4 counts are all above {count} cells/µL. Can the time between courses go from {current} to {longer} weeks?</source>
+        <translation>Mis últimos recuentos de CD4 fiables están todos por encima de {count} células/µL. ¿Puede pasar el tiempo entre ciclos de {current} a {longer} semanas?</translation>
     </message>
     <message>
         <source>I started less than {months} months ago. When can we judge whether the dose works?</source>

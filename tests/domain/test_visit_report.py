@@ -188,7 +188,7 @@ def test_r5_question_after_high_reliable_counts():
     labs = [*labs, LabResult(5, dt.date(2027, 5, 26), cd4_count=720)]
     report = build(courses=calm, labs=labs)
     texts = [q.english() for q in report.questions]
-    assert texts[0] == ("My reliable CD4 counts have stayed above 600 cells/µL. Can the time "
+    assert texts[0] == ("My last reliable CD4 counts are all above 600 cells/µL. Can the time "
                         "between courses go from 8 to 12 weeks?")
 
 
