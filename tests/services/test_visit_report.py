@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
+import subprocess
 
 import pytest
 from PySide6.QtGui import QPageSize
@@ -66,6 +68,27 @@ def test_pdf_holds_the_courses_labs_and_questions_on_one_page(qapp, ctx, tmp_pat
     for question in OWN:
         assert question in flat
     assert_plain(text)  # rule D4: no IU, MIU, U
+    if shutil.which("pdfimages"):  # the chart, as one picture wide enough to read
+        listing = subprocess.run(["pdfimages", "-list", str(path)], capture_output=True,
+                                 text=True, check=True).stdout.splitlines()[2:]
+        assert len(listing) == 1
+        assert int(listing[0].split()[3]) >= 2000  # pixels across: about 290 dpi
+
+
+def test_the_chart_is_the_labs_views_own_painter(qapp, ctx, monkeypatch):
+    """One chart, not two: the report calls the painter the labs view uses."""
+    import il2desk.services.visit_report as service
+    from il2desk.services import lab_chart_painter
+    from il2desk.ui.views import lab_chart
+
+    assert service.paint_lab_chart is lab_chart_painter.paint_lab_chart
+    assert lab_chart.paint_lab_chart is lab_chart_painter.paint_lab_chart
+    seen = []
+    monkeypatch.setattr(service, "paint_lab_chart",
+                        lambda painter, w, h, data, look: seen.append(data))
+    seed_visit_record(ctx)
+    build_visit_report_document(report_of(ctx))
+    assert seen and len(seen[-1].results) == 4  # the period's results
 
 
 def test_a_long_period_takes_more_pages_rather_than_tiny_type(qapp, ctx, tmp_path):
