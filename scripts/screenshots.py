@@ -498,6 +498,63 @@ def labs_chart(ctx, window: MainWindow) -> QWidget:
     return window
 
 
+# -- issue 24: the visit report ----------------------------------------------------------
+def _visit_history(ctx) -> None:
+    """The year of _seed_history, plus a course to come, a name, a question, an emergency
+    sign and a site reaction still open."""
+    from decimal import Decimal
+
+    from il2desk.domain.course import CoursePlan
+    from il2desk.domain.diary import DiaryEntry, Severity
+
+    _seed_history(ctx)
+    now = ctx.clock.now_utc()
+    ctx.courses.create(CoursePlan(start_date=dt.date(2026, 12, 9), zone_name="America/New_York",
+                                  dose_miu=Decimal("6"), morning=dt.time(8),
+                                  evening=dt.time(20)), now)
+    ctx.settings.update_field("patient_name", "Alex Morgan")
+    ctx.diary.add(DiaryEntry(None, "fainting", Severity.SEVERE,
+                             dt.datetime(2026, 10, 18, 19, 0, tzinfo=dt.UTC),
+                             "America/New_York", is_emergency=True,
+                             note="Called the doctor; fluids at home, fine the next day."), now)
+    ctx.reactions.add("thigh-left", "lump", dt.datetime(2026, 10, 16, 14, tzinfo=dt.UTC),
+                      size_cm=Decimal("2"))
+    ctx.visit_questions.save(dt.date(2026, 11, 23),
+                             ("Can I travel for two weeks in January?",), now)
+
+
+@shot("visit-report")
+def visit_report(ctx, window: MainWindow) -> None:
+    """The visit report itself, the last 6 months: the PDF page rendered with pdftoppm."""
+    import subprocess
+
+    from PySide6.QtGui import QPageSize
+
+    from il2desk.domain.visit_report import Period
+    from il2desk.services.visit_report import load_visit_report, write_visit_report_pdf
+
+    _visit_history(ctx)
+    today = dt.date(2026, 11, 23)
+    report = load_visit_report(ctx.courses, ctx.labs, ctx.diary, ctx.reactions,
+                               ctx.settings.current, today,
+                               period=Period(dt.date(2026, 5, 23), today),
+                               own_questions=ctx.visit_questions.for_date(today))
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = Path(tmp) / "report.pdf"
+        write_visit_report_pdf(report, pdf, page_size=QPageSize(QPageSize.PageSizeId.A4))
+        subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf),
+                        str(OUT / f"visit-report{SUFFIX['lang']}")], check=True)
+    print(f"wrote docs/screenshots/visit-report{SUFFIX['lang']}.png")
+    return None
+
+
+@shot("visit-report-dialog")
+def visit_report_dialog(ctx, window: MainWindow) -> QWidget:
+    _visit_history(ctx)
+    window.visit_report_action.trigger()
+    return window.visit_report_dialog
+
+
 # -- issue 6: the injection session and the Sites view ------------------------------------
 SESSION_NOW = dt.datetime(2026, 11, 23, 13, 5, tzinfo=dt.UTC)  # 08:05 in New York
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import subprocess
+from collections.abc import Iterator
 
 # Qt aborts without a display; tests always run offscreen unless told otherwise.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -49,3 +51,23 @@ def make_ctx(data_dir, clock):
 @pytest.fixture
 def ctx(make_ctx):
     return make_ctx()
+
+
+@pytest.fixture
+def spanish(qapp, tmp_path) -> Iterator[None]:
+    """The compiled Spanish translation installed, and a Spanish locale."""
+    from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+    from tests.ui.translation_files import SPANISH_TS, tool
+
+    qm = tmp_path / "il2desk_es.qm"
+    subprocess.run([tool("pyside6-lrelease"), "-silent", str(SPANISH_TS), "-qm", str(qm)],
+                   check=True, timeout=120)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    before = QLocale()
+    QLocale.setDefault(QLocale("es_ES"))
+    yield
+    QCoreApplication.removeTranslator(translator)
+    QLocale.setDefault(before)

@@ -31,6 +31,8 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
                   "write a course's one-page checklist as a PDF file"),
     "export-ics": ("il2desk.cli.export_ics_cmd",
                    "write the injection schedule as a calendar (.ics) file"),
+    "report": ("il2desk.cli.report_cmd",
+               "write the visit report for your doctor as a PDF file (health information)"),
 }
 
 

@@ -52,6 +52,7 @@ class Preferences(NamedTuple):
     # rule R12: areas the user lets the rotation use, and how many recent sites rest
     enabled_areas: tuple[str, ...] = ("abdomen", "thigh", "arm")
     avoid_recent_sites: int = 4
+    patient_name: str = ""  # optional: printed on the visit report (issue 24)
 
     def to_mapping(self) -> dict[str, str]:
         return {
@@ -70,6 +71,7 @@ class Preferences(NamedTuple):
             "calendar_privacy": self.calendar_privacy.value,
             "enabled_areas": ",".join(self.enabled_areas),
             "avoid_recent_sites": str(self.avoid_recent_sites),
+            "patient_name": self.patient_name,
         }
 
     @classmethod
@@ -240,4 +242,5 @@ PARSERS = {
     "calendar_privacy": parse_calendar_privacy,
     "enabled_areas": parse_enabled_areas,
     "avoid_recent_sites": parse_avoid_recent,
+    "patient_name": parse_doctor_name,  # a name either way: the same check
 }

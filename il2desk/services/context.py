@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from il2desk.storage.lab_repo import LabRepository
     from il2desk.storage.session_progress_repo import SessionProgressRepository
     from il2desk.storage.site_reaction_repo import SiteReactionRepository
+    from il2desk.storage.visit_questions_repo import VisitQuestionsRepository
 
 
 class AppContext:
@@ -96,3 +97,9 @@ class AppContext:
         from il2desk.storage.session_progress_repo import SessionProgressRepository
 
         return SessionProgressRepository(self.db)
+
+    @cached_property
+    def visit_questions(self) -> VisitQuestionsRepository:
+        from il2desk.storage.visit_questions_repo import VisitQuestionsRepository
+
+        return VisitQuestionsRepository(self.db)

@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self._quitting = False
         self.restore_source: Path | None = None  # set when the user asked for a restore
         self.checklist_preview: QWidget | None = None  # the open print preview, if any
+        self.visit_report_dialog: QWidget | None = None  # File ▸ Visit report…, if open
         self.session_dialog: QDialog | None = None
 
         toolbar = QToolBar(self.tr("Main"))
@@ -178,6 +179,12 @@ class MainWindow(QMainWindow):
         self.export_calendar_action.setObjectName("exportCalendarAction")
         self.export_calendar_action.triggered.connect(self.export_calendar)
         file_menu.addAction(self.export_calendar_action)
+        self.visit_report_action = QAction(self.tr("&Visit report…"), self)
+        self.visit_report_action.setObjectName("visitReportAction")
+        self.visit_report_action.setToolTip(
+            self.tr("A report of your courses, results and questions for your doctor"))
+        self.visit_report_action.triggered.connect(self.open_visit_report)
+        file_menu.addAction(self.visit_report_action)
         file_menu.aboutToShow.connect(self.update_course_actions)
         self.update_course_actions()
         file_menu.addSeparator()
@@ -390,6 +397,11 @@ class MainWindow(QMainWindow):
         course_id = self.output_course_id()
         if course_id is not None:
             export_calendar(self.host, course_id, self)
+
+    def open_visit_report(self) -> None:
+        from il2desk.ui.visit_report_dialog import open_visit_report
+
+        self.visit_report_dialog = open_visit_report(self.host, self)
 
     # -- emergency (rule R13) -----------------------------------------------------------
     @property

@@ -567,6 +567,162 @@ Should the injection times follow the new time zone (the same clock times there)
         <source>Medication starts</source>
         <translation>Empieza la medicación</translation>
     </message>
+    <message>
+        <source>hard to tolerate</source>
+        <translation>difícil de tolerar</translation>
+    </message>
+    <message>
+        <source>{count} given</source>
+        <translation>{count} puestas</translation>
+    </message>
+    <message>
+        <source>{count} missed</source>
+        <translation>{count} olvidadas</translation>
+    </message>
+    <message>
+        <source>{count} not given</source>
+        <translation>{count} no puestas</translation>
+    </message>
+    <message>
+        <source>{count} not recorded</source>
+        <translation>{count} sin anotar</translation>
+    </message>
+    <message>
+        <source>{count} still to come</source>
+        <translation>{count} por poner</translation>
+    </message>
+    <message>
+        <source>{count} late</source>
+        <translation>{count} con retraso</translation>
+    </message>
+    <message>
+        <source>{kind}, {size} cm</source>
+        <translation>{kind}, {size} cm</translation>
+    </message>
+    <message>
+        <source>{site}: {kind}, since {date}</source>
+        <translation>{site}: {kind}, desde el {date}</translation>
+    </message>
+    <message>
+        <source>made on {date}</source>
+        <translation>hecho el {date}</translation>
+    </message>
+    <message>
+        <source>Period: {first} to {last}</source>
+        <translation>Período: del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Ciclos</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>D{number}</source>
+        <translation>D{number}</translation>
+    </message>
+    <message>
+        <source>Dates and regimen</source>
+        <translation>Fechas y pauta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Injections</source>
+        <translation>Inyecciones</translation>
+    </message>
+    <message>
+        <source>Worst side effect noted on each course day (D1 to D5) and after: ● mild, ●● moderate, ●●● severe, – none.</source>
+        <translation>Peor efecto secundario anotado en cada día del ciclo (D1 a D5) y después: ● leve, ●● moderado, ●●● grave, – ninguno.</translation>
+    </message>
+    <message>
+        <source>No course in this period.</source>
+        <translation>Ningún ciclo en este período.</translation>
+    </message>
+    <message>
+        <source>Blood work</source>
+        <translation>Análisis de sangre</translation>
+    </message>
+    <message>
+        <source>Drawn</source>
+        <translation>Extracción</translation>
+    </message>
+    <message>
+        <source>CD4 cells/µL</source>
+        <translation>CD4 células/µL</translation>
+    </message>
+    <message>
+        <source>CD4 %</source>
+        <translation>CD4 %</translation>
+    </message>
+    <message>
+        <source>Viral load</source>
+        <translation>Carga viral</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Results drawn from the first injection of a course until 4 weeks after its last injection are marked unreliable: the chart shows them hollow and leaves them out of the line.</source>
+        <translation>Los resultados de sangre extraída desde la primera inyección de un ciclo hasta 4 semanas después de la última se marcan como poco fiables: el gráfico los muestra huecos y no los une a la línea.</translation>
+    </message>
+    <message>
+        <source>No blood results in this period.</source>
+        <translation>Ningún resultado de análisis en este período.</translation>
+    </message>
+    <message>
+        <source>Emergency signs, site reactions, before the next course</source>
+        <translation>Señales de alarma, reacciones en la piel, antes del próximo ciclo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{date}: {sign}&lt;/b&gt; (emergency sign).</source>
+        <translation>&lt;b&gt;{date}: {sign}&lt;/b&gt; (señal de alarma).</translation>
+    </message>
+    <message>
+        <source>What followed: {text}</source>
+        <translation>Lo que pasó después: {text}</translation>
+    </message>
+    <message>
+        <source>No emergency sign logged in this period.</source>
+        <translation>Ninguna señal de alarma anotada en este período.</translation>
+    </message>
+    <message>
+        <source>Site reactions still open: {list}.</source>
+        <translation>Reacciones en la zona de inyección aún abiertas: {list}.</translation>
+    </message>
+    <message>
+        <source>No injection-site reaction open.</source>
+        <translation>Ninguna reacción abierta en las zonas de inyección.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Answered “yes” in the pre-course check:&lt;/b&gt; {list}.</source>
+        <translation>&lt;b&gt;Respondido «sí» en las preguntas antes del ciclo:&lt;/b&gt; {list}.</translation>
+    </message>
+    <message>
+        <source>To discuss</source>
+        <translation>Para hablar con el médico</translation>
+    </message>
+    <message>
+        <source>My own questions:</source>
+        <translation>Mis propias preguntas:</translation>
+    </message>
+    <message>
+        <source>Visit report: IL-2 treatment</source>
+        <translation>Informe para la consulta: tratamiento con IL-2</translation>
+    </message>
+    <message>
+        <source>Made by il2desk from what the patient recorded. It changes nothing by itself: doses and dates are the doctor&apos;s decision.</source>
+        <translation>Hecho por il2desk con lo que anotó el paciente. No cambia nada por sí mismo: las dosis y las fechas las decide el médico.</translation>
+    </message>
+    <message>
+        <source>Visit report, {date}</source>
+        <translation>Informe para la consulta, {date}</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -1960,6 +2116,14 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>E&amp;xportar al calendario…</translation>
     </message>
     <message>
+        <source>&amp;Visit report…</source>
+        <translation>I&amp;nforme para la consulta…</translation>
+    </message>
+    <message>
+        <source>A report of your courses, results and questions for your doctor</source>
+        <translation>Un informe de tus ciclos, resultados y preguntas para tu médico</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -2516,6 +2680,22 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Changes are saved as soon as you leave a field.</source>
         <translation>Los cambios se guardan en cuanto sales de un campo.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>opcional</translation>
+    </message>
+    <message>
+        <source>Yo&amp;ur name:</source>
+        <translation>T&amp;u nombre:</translation>
+    </message>
+    <message>
+        <source>Optional. Printed on the visit report for your doctor (File ▸ Visit report…).</source>
+        <translation>Opcional. Se imprime en el informe para tu médico (Archivo ▸ Informe para la consulta…).</translation>
     </message>
     <message>
         <source>Your doctor</source>
@@ -3483,6 +3663,10 @@ Keep il2desk running, minimised?</source>
         <translation>Empezar la sesión de inyección</translation>
     </message>
     <message>
+        <source>&amp;Visit report for your doctor…</source>
+        <translation>&amp;Informe para tu médico…</translation>
+    </message>
+    <message>
         <source>Still to arrange</source>
         <translation>Falta organizar</translation>
     </message>
@@ -3615,6 +3799,136 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Doses left</source>
         <translation>Dosis que quedan</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReportDialog</name>
+    <message>
+        <source>Visit report</source>
+        <translation>Informe para la consulta</translation>
+    </message>
+    <message>
+        <source>Visit report for your doctor</source>
+        <translation>Informe para tu médico</translation>
+    </message>
+    <message>
+        <source>A report for your doctor</source>
+        <translation>Un informe para tu médico</translation>
+    </message>
+    <message>
+        <source>One or two pages with your courses, blood results and side effects, and the questions to discuss. Take it to your next appointment. It holds health information: keep it private.</source>
+        <translation>Una o dos páginas con tus ciclos, tus análisis y tus efectos secundarios, y las preguntas para hablar. Llévalo a tu próxima cita. Contiene información de salud: guárdalo en privado.</translation>
+    </message>
+    <message>
+        <source>Since the course before last</source>
+        <translation>Desde el penúltimo ciclo</translation>
+    </message>
+    <message>
+        <source>The last 6 months</source>
+        <translation>Los últimos 6 meses</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>Los últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>Dates I choose</source>
+        <translation>Fechas que elijo</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <source>First day of the period</source>
+        <translation>Primer día del período</translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation>Último día del período</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>al</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Del:</translation>
+    </message>
+    <message>
+        <source>Your own questions for the doctor</source>
+        <translation>Tus propias preguntas para el médico</translation>
+    </message>
+    <message>
+        <source>One question a line, for example: Can I travel between two courses?</source>
+        <translation>Una pregunta por línea, por ejemplo: ¿Puedo viajar entre dos ciclos?</translation>
+    </message>
+    <message>
+        <source>Your &amp;questions:</source>
+        <translation>Tus &amp;preguntas:</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view and print…</source>
+        <translation>&amp;Vista previa e imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>The first day must come before the last.</source>
+        <translation>El primer día tiene que ser antes que el último.</translation>
+    </message>
+    <message>
+        <source>Save the visit report as PDF</source>
+        <translation>Guardar el informe como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved</source>
+        <translation>El PDF no se guardó</translation>
+    </message>
+    <message>
+        <source>PDF saved</source>
+        <translation>PDF guardado</translation>
+    </message>
+    <message>
+        <source>The visit report is saved in {path}. It holds health information: keep it private.</source>
+        <translation>El informe está guardado en {path}. Contiene información de salud: guárdalo en privado.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReportPreview</name>
+    <message>
+        <source>Print the visit report</source>
+        <translation>Imprimir el informe</translation>
+    </message>
+    <message>
+        <source>Print preview of the visit report</source>
+        <translation>Vista previa del informe</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>Save the visit report as a PDF file</source>
+        <translation>Guardar el informe como archivo PDF</translation>
+    </message>
+    <message>
+        <source>Printing did not work</source>
+        <translation>No se pudo imprimir</translation>
+    </message>
+    <message>
+        <source>The printer reported a problem, so the report may not have been printed. Check that the printer is on and has paper, then try again, or save the report as a PDF.</source>
+        <translation>La impresora avisó de un problema, así que puede que el informe no se haya impreso. Comprueba que la impresora está encendida y tiene papel y vuelve a intentarlo, o guarda el informe como PDF.</translation>
     </message>
 </context>
 <context>
@@ -4593,6 +4907,62 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Nothing was changed. Please check the folder, or start il2desk with --data-dir and another folder.</source>
         <translation>No se cambió nada. Revisa la carpeta, o inicia il2desk con --data-dir y otra carpeta, por favor.</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>previsto</translation>
+    </message>
+    <message>
+        <source>under way</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completado</translation>
+    </message>
+    <message>
+        <source>over, nothing recorded</source>
+        <translation>terminado, sin nada anotado</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>{days} days × {per_day} injections of {dose}</source>
+        <translation>{days} días × {per_day} inyecciones de {dose}</translation>
+    </message>
+    <message>
+        <source>under the skin, at home</source>
+        <translation>bajo la piel, en casa</translation>
+    </message>
+    <message>
+        <source>A short rise of viral load soon after a course is common and does not last.</source>
+        <translation>Una subida corta de la carga viral poco después de un ciclo es frecuente y no dura.</translation>
+    </message>
+    <message>
+        <source>The last course was hard to tolerate. Should the next course&apos;s dose go down one step, from {current} to {lower} a day?</source>
+        <translation>El último ciclo fue difícil de tolerar. ¿Debe bajar un escalón la dosis del próximo ciclo, de {current} a {lower} al día?</translation>
+    </message>
+    <message>
+        <source>My last reliable CD4 counts are all above {count} cells/µL. Can the time between courses go from {current} to {longer} weeks?</source>
+        <translation>Mis últimos recuentos de CD4 fiables están todos por encima de {count} células/µL. ¿Puede pasar el tiempo entre ciclos de {current} a {longer} semanas?</translation>
+    </message>
+    <message>
+        <source>I started less than {months} months ago. When can we judge whether the dose works?</source>
+        <translation>Empecé hace menos de {months} meses. ¿Cuándo podremos saber si la dosis funciona?</translation>
+    </message>
+    <message>
+        <source>Do my anti-HIV medicines and my medicines that prevent infections (such as PCP) stay as they are during the courses?</source>
+        <translation>¿Sigo igual con mis medicamentos contra el VIH y los que previenen infecciones (como la PCP) durante los ciclos?</translation>
+    </message>
+    <message>
+        <source>Please keep your questions under {count} characters.</source>
+        <translation>Escribe tus preguntas en menos de {count} caracteres.</translation>
+    </message>
+    <message>
+        <source>Next course planned from {start}, {dose} per injection.</source>
+        <translation>Próximo ciclo previsto desde el {start}, {dose} por inyección.</translation>
     </message>
 </context>
 </TS>

@@ -151,6 +151,11 @@ def main() -> int:
             line(name, f"{timed(fn):.1f} ms", "goal < 100 ms")
         except Exception as error:  # a figure that cannot be taken is reported, not fatal
             line(name, "failed", repr(error))
+    name = "write the visit report PDF"
+    try:
+        line(name, f"{timed(visit_report_figure(ctx, tmp)):.1f} ms", "goal < 200 ms")
+    except Exception as error:
+        line(name, "failed", repr(error))
     ctx.db.close()
     return 0
 
@@ -185,6 +190,21 @@ def extra_figures(ctx, window, app, tmp: Path) -> dict[str, Callable[[], object]
     figures["export a course to .ics"] = export_ics
     figures["write a course checklist PDF"] = export_pdf
     return figures
+
+
+def visit_report_figure(ctx, tmp: Path) -> Callable[[], object]:
+    """Issue 24: the visit report for the default period (since the course before
+    last), from reading the record to the PDF written, as File ▸ Visit report… and
+    `il2desk report` do."""
+    from il2desk.services.visit_report import load_visit_report, write_visit_report_pdf
+
+    def write_report() -> None:
+        report = load_visit_report(ctx.courses, ctx.labs, ctx.diary, ctx.reactions,
+                                   ctx.settings.current, ctx.clock.now_utc().date(),
+                                   own_questions=("Can I travel between two courses?",))
+        write_visit_report_pdf(report, tmp / "visit-report.pdf")
+
+    return write_report
 
 
 if __name__ == "__main__":

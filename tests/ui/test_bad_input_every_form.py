@@ -395,6 +395,20 @@ def past_course(attr: str, error: str) -> Callable[[Env], Reached]:
     return reach
 
 
+def visit_report(attr: str) -> Callable[[Env], Reached]:
+    """File ▸ Visit report…, with "Dates I choose" as the period (issue 24)."""
+    def reach(env: Env) -> Reached:
+        window = env.window
+        window.visit_report_action.trigger()
+        dialog = window.visit_report_dialog
+        env.qtbot.waitExposed(dialog)
+        activate(env.qtbot, dialog)
+        dialog.period_choice.setCurrentIndex(dialog.period_choice.findData("dates"))
+        return Reached(field=getattr(dialog, attr), error=dialog.period_error, form=dialog,
+                       submit=lambda: click(env.qtbot, dialog.pdf_button))
+    return reach
+
+
 # -- THE TABLE: form, field, how to reach it, bad values --------------------------------
 FIELDS: tuple[Field, ...] = (
     # Settings (issue 2): text fields for times and the phone, spin boxes for minutes.
@@ -478,6 +492,10 @@ FIELDS: tuple[Field, ...] = (
     Field("past course", "first day", past_course("start_edit", "start_error"), DATE,
           refused_by="widget", rule=("2 days ago", "in 3 days")),
     Field("past course", "dose", past_course("dose_edit", "dose_error"), number("45")),
+    # File ▸ Visit report…: the period's first day may not come after its last.
+    Field("visit report", "first day", visit_report("first_edit"), DATE, refused_by="widget",
+          rule=("in 3 days",)),
+    Field("visit report", "last day", visit_report("last_edit"), DATE, refused_by="widget"),
 )
 
 CASES = [
@@ -569,12 +587,14 @@ IN_TABLE: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     ("views/supplies_view.py", "practice_dose"): (("supplies", "practice dose"),),
     ("views/past_course_dialog.py", "start_edit"): (("past course", "first day"),),
     ("views/past_course_dialog.py", "dose_edit"): (("past course", "dose"),),
+    ("visit_report_dialog.py", "first_edit"): (("visit report", "first day"),),
+    ("visit_report_dialog.py", "last_edit"): (("visit report", "last day"),),
 }
 # Fields that take words, not a number, date or time.
 WORDS = {
     ("views/diary_form.py", "other_edit"), ("views/diary_form.py", "note_edit"),
     ("views/labs_view.py", "note_edit"), ("views/sites_view.py", "note_edit"),
-    ("views/past_course_dialog.py", "notes_edit"),
+    ("views/past_course_dialog.py", "notes_edit"), ("views/settings_view.py", "patient_name"),
 }
 
 

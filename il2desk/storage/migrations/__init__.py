@@ -12,6 +12,7 @@ from il2desk.storage.migrations import (
     m0003_missed_reason,
     m0004_reaction_size_and_scab,
     m0005_application_id,
+    m0006_visit_questions,
 )
 
 MIGRATIONS: list[tuple[str, ...]] = [
@@ -20,6 +21,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
     m0003_missed_reason.STATEMENTS,
     m0004_reaction_size_and_scab.STATEMENTS,
     m0005_application_id.STATEMENTS,
+    m0006_visit_questions.STATEMENTS,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -56,6 +56,13 @@ class SettingsView(QWidget):
         self._saved_timer.timeout.connect(self.saved_label.clear)
 
         prefs = settings.current
+        self.form.addRow(heading(self.tr("You"), level=2))
+        self.patient_name = QLineEdit(prefs.patient_name)
+        self.patient_name.setPlaceholderText(self.tr("optional"))
+        self.patient_name.editingFinished.connect(
+            lambda: self._save("patient_name", self.patient_name.text()))
+        self._add_row("patient_name", self.tr("Yo&ur name:"), self.patient_name, self.tr(
+            "Optional. Printed on the visit report for your doctor (File ▸ Visit report…)."))
         self.form.addRow(heading(self.tr("Your doctor"), level=2))
         self.doctor_name = self._line_field(
             "doctor_name", self.tr("Doctor's &name:"), prefs.doctor_name, self.tr("Dr. Rivera")

@@ -40,6 +40,7 @@ if TYPE_CHECKING:  # the wizard's pages are imported when it opens (start-up spe
 # injection is not silently skipped over on the Today page.
 OVERDUE_GRACE = dt.timedelta(hours=2)
 REFRESH_MS = 20_000
+VISIT_REPORT_DAYS_BEFORE = 28  # the blood work is due 14 days before (rule R16)
 
 
 class TodayView(QWidget):
@@ -122,6 +123,14 @@ class TodayView(QWidget):
         self.blood_label = paragraph("")
         self.blood_label.setObjectName("bloodWork")
         layout.addWidget(self.blood_label)
+        # Issue 24: before a course, the report to take to the doctor.
+        self.report_button = QPushButton(self.tr("&Visit report for your doctor…"))
+        self.report_button.setObjectName("todayVisitReport")
+        self.report_button.clicked.connect(self._open_visit_report)
+        report_row = QHBoxLayout()
+        report_row.addWidget(self.report_button)
+        report_row.addStretch(1)
+        layout.addLayout(report_row)
         self.checklist_box = QGroupBox(self.tr("Still to arrange"))
         self.checklist_layout = QVBoxLayout(self.checklist_box)
         self.checklist: dict[str, QCheckBox] = {}
@@ -227,6 +236,9 @@ class TodayView(QWidget):
         today = self._today()
         due = course.plan.effective_blood_work_date  # rule R16
         booked = course.plan.support.get("blood_work", False)
+        # The visit report is offered in the weeks before a course (blood work included).
+        self.report_button.setVisible(
+            0 < (course.start_date - today).days <= VISIT_REPORT_DAYS_BEFORE)
         if today >= course.start_date:  # once the course runs, it is too late to help
             self.blood_label.setVisible(False)
             return
@@ -277,6 +289,11 @@ class TodayView(QWidget):
             QTimer.singleShot(0, self._fit_explanation)  # once the label has its new font
 
     # -- actions ------------------------------------------------------------------------
+    def _open_visit_report(self) -> None:
+        from il2desk.ui.visit_report_dialog import open_visit_report
+
+        self.report_dialog = open_visit_report(self.host, self)
+
     def _start_session(self) -> None:
         if self._next is not None:
             self.host.start_session(self._next.id)

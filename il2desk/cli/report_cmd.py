@@ -1,0 +1,89 @@
+"""`il2desk report --pdf FILE [--from DATE] [--to DATE] [--paper a4|letter]`: the visit
+report for the doctor (issue 24), headless, in the language set in Settings.
+
+Uses QtGui with an offscreen QGuiApplication (fonts, the chart, the PDF), never
+QtWidgets. Exit 0 written, 1 failed (nothing written), 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from il2desk.cli._common import fail, with_context
+from il2desk.cli.checklist_cmd import PAPER_CHOICES, _ensure_gui_application
+from il2desk.services.context import AppContext
+
+BAD_INPUT = 2
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a date like 2026-11-23 (year-month-day)") from None
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--pdf", type=Path, required=True, metavar="FILE",
+                        help="where to write the PDF")
+    parser.add_argument("--from", dest="first", type=_date, metavar="YYYY-MM-DD",
+                        help="first day of the period (default: the start of the course "
+                             "before last)")
+    parser.add_argument("--to", dest="last", type=_date, metavar="YYYY-MM-DD",
+                        help="last day of the period (default: today)")
+    parser.add_argument("--paper", choices=PAPER_CHOICES,
+                        help="paper size (default: the usual one where you live)")
+
+
+def _install_language(language: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from il2desk.ui.i18n import install_translators  # QtCore only: no widgets
+
+    app = QCoreApplication.instance()
+    if app is not None:
+        install_translators(app, language)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.pdf.suffix.lower() != ".pdf":
+        fail(f"“{args.pdf}” should end in .pdf.")
+        return BAD_INPUT
+    if args.first and args.last and args.first > args.last:
+        fail(f"--from ({args.first}) is after --to ({args.last}).")
+        return BAD_INPUT
+
+    def action(ctx: AppContext) -> int:
+        from il2desk.domain.timeplan import from_utc
+        from il2desk.domain.visit_report import Period, default_period
+
+        prefs = ctx.settings.current
+        today = from_utc(ctx.clock.now_utc(), prefs.time_zone).date()
+        last = args.last or today
+        first = args.first or default_period(ctx.courses.list(), last).first
+        if first > last:
+            fail(f"--from ({first}) is after the end of the period ({last}).")
+            return BAD_INPUT
+        _ensure_gui_application()
+        _install_language(prefs.language)
+        from PySide6.QtGui import QPageSize
+
+        from il2desk.services.visit_report import load_visit_report, write_visit_report_pdf
+
+        page_size = None
+        if args.paper == "a4":
+            page_size = QPageSize(QPageSize.PageSizeId.A4)
+        elif args.paper == "letter":
+            page_size = QPageSize(QPageSize.PageSizeId.Letter)
+        questions = ctx.visit_questions.for_date(today)
+        report = load_visit_report(ctx.courses, ctx.labs, ctx.diary, ctx.reactions, prefs,
+                                   today, period=Period(first, last), own_questions=questions)
+        pages = write_visit_report_pdf(report, args.pdf, page_size=page_size)
+        print(f"Wrote the visit report ({first} to {last}, {pages} "
+              f"page{'s' if pages != 1 else ''}) to {args.pdf}")
+        return 0
+
+    return with_context(args, action)

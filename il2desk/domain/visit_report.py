@@ -1,0 +1,381 @@
+"""The visit report: what il2desk knows, gathered for the doctor before a course.
+
+The guide's regimen turns on the doctor's decisions before each course: a lower dose
+after a hard course (rule R3), a longer interval when counts stay high (R5), waiting
+with an infection (R14, R19), judging the dose only after 6 months (R6). This module
+works out what the report holds for a period; services/visit_report.py lays it out.
+
+Everything the report says is a `Message` — a template marked for translation and its
+typed parameters (a `Dose`, a date, a number, another message, or the patient's own
+words) — never a finished English sentence; the renderer translates and formats it.
+Nothing here reads like a prescription: the suggestions become questions for the
+doctor. Pure Python: no Qt, no SQL.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+from decimal import Decimal
+from enum import StrEnum
+from types import MappingProxyType
+
+from il2desk.domain.checklists import PRECHECKS
+from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
+from il2desk.domain.diary import (
+    DiaryEntry,
+    Severity,
+    periods_from_courses,
+    place_entry,
+    worst_by_day,
+)
+from il2desk.domain.dose_advice import suggest_reduction
+from il2desk.domain.errors import FieldInputError
+from il2desk.domain.labs import LabResult, ViralLoadForm
+from il2desk.domain.regimen import daily_total_miu
+from il2desk.domain.suggestions import (
+    CD4_HIGH_THRESHOLD,
+    INTERVAL_STEP_WEEKS,
+    PATIENCE_MONTHS,
+    suggest_dose,
+    suggest_interval,
+    suggest_patience,
+)
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
+
+__all__ = [
+    "QUESTIONS_MAX",
+    "CourseRow",
+    "CourseState",
+    "Dose",
+    "EmergencyLine",
+    "LabLine",
+    "Message",
+    "OpenReaction",
+    "Period",
+    "VisitReport",
+    "build_visit_report",
+    "course_state",
+    "default_period",
+    "parse_own_questions",
+]
+
+QUESTIONS_MAX = 2000  # characters of the patient's own questions (a page's worth)
+
+
+@dataclasses.dataclass(frozen=True)
+class Dose:
+    """A dose in million units: the renderer writes it out in words (rule D4)."""
+
+    miu: Decimal
+
+
+@dataclasses.dataclass(frozen=True)
+class Message:
+    """A template marked with QT_TRANSLATE_NOOP("domain", …) and its parameters.
+
+    Parameter values: int (a count), dt.date, Dose, another Message (translated in
+    turn), or str — the patient's own words, shown as they are.
+    """
+
+    template: str
+    params: Mapping[str, object] = dataclasses.field(
+        default_factory=lambda: MappingProxyType({}))
+
+    @classmethod
+    def of(cls, template: str, **params: object) -> Message:
+        return cls(template, MappingProxyType(dict(params)))
+
+    def english(self) -> str:
+        """The message in English (the domain's own tests, and a fallback)."""
+        from il2desk.domain.dose import format_dose_miu
+
+        def value(v: object) -> str:
+            if isinstance(v, Message):
+                return v.english()
+            if isinstance(v, Dose):
+                return format_dose_miu(v.miu)
+            if isinstance(v, dt.date):
+                return f"{v.day} {v:%B %Y}"
+            return str(v)
+
+        return self.template.format(**{k: value(v) for k, v in self.params.items()})
+
+
+# -- the period ------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Period:
+    first: dt.date
+    last: dt.date
+
+    def holds(self, day: dt.date) -> bool:
+        return self.first <= day <= self.last
+
+    def overlaps(self, start: dt.date, end: dt.date) -> bool:
+        return start <= self.last and end >= self.first
+
+
+DEFAULT_WITHOUT_COURSES_DAYS = 182  # half a year when there is no course before last
+
+
+def default_period(courses: Sequence[Course], today: dt.date) -> Period:
+    """Since the course before last (the two latest courses that began), up to today."""
+    started = sorted((c.start_date for c in courses
+                      if c.status is not CourseStatus.CANCELLED and c.start_date <= today),
+                     reverse=True)
+    if len(started) >= 2:
+        return Period(started[1], today)
+    if started:
+        return Period(min(started[0], today - dt.timedelta(days=DEFAULT_WITHOUT_COURSES_DAYS)),
+                      today)
+    return Period(today - dt.timedelta(days=DEFAULT_WITHOUT_COURSES_DAYS), today)
+
+
+# -- course states: the one place that says what a course's state is ------------------
+
+
+class CourseState(StrEnum):
+    """How a course stands in the report. Issue 19 adds "stopped early" (with its
+    reason) here and in `course_state` and `_STATE_LABELS`; nothing else changes."""
+
+    PLANNED = "planned"  # not begun
+    UNDER_WAY = "under_way"  # begun, injections still to come
+    COMPLETED = "completed"
+    NOT_RECORDED = "not_recorded"  # its days are over and no injection was recorded
+    CANCELLED = "cancelled"
+
+
+_STATE_LABELS: Mapping[CourseState, str] = MappingProxyType({
+    CourseState.PLANNED: QT_TRANSLATE_NOOP("domain", "planned"),
+    CourseState.UNDER_WAY: QT_TRANSLATE_NOOP("domain", "under way"),
+    CourseState.COMPLETED: QT_TRANSLATE_NOOP("domain", "completed"),
+    CourseState.NOT_RECORDED: QT_TRANSLATE_NOOP("domain", "over, nothing recorded"),
+    CourseState.CANCELLED: QT_TRANSLATE_NOOP("domain", "cancelled"),
+})
+
+
+def course_state(course: Course, injections: Sequence[Injection], today: dt.date) -> CourseState:
+    if course.status is CourseStatus.CANCELLED:
+        return CourseState.CANCELLED
+    if course.status is CourseStatus.DONE:  # recorded afterwards, as done
+        return CourseState.COMPLETED
+    if course.end_date < today:
+        if all(i.status is InjectionStatus.PLANNED for i in injections):
+            return CourseState.NOT_RECORDED
+        return CourseState.COMPLETED
+    if course.start_date > today:
+        return CourseState.PLANNED
+    if any(i.status is InjectionStatus.PLANNED for i in injections):
+        return CourseState.UNDER_WAY
+    return CourseState.COMPLETED
+
+
+# -- what the report holds -------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class CourseRow:
+    course_id: int
+    start: dt.date
+    end: dt.date
+    days: int
+    per_day: int
+    dose_miu: Decimal
+    route: Message
+    state: CourseState
+    given: int
+    missed: int
+    not_given: int  # marked not given (course stopped, or skipped): never "missed"
+    pending: int
+    late: int
+    hard_to_tolerate: bool
+    worst: Mapping[int, Severity]  # course day (1–5, AFTER) → worst side effect
+
+    @property
+    def state_message(self) -> Message:
+        return Message.of(_STATE_LABELS[self.state])
+
+    @property
+    def regimen(self) -> Message:
+        return Message.of(QT_TRANSLATE_NOOP(
+            "domain", "{days} days × {per_day} injections of {dose}"),
+            days=self.days, per_day=self.per_day, dose=Dose(self.dose_miu))
+
+
+@dataclasses.dataclass(frozen=True)
+class LabLine:
+    result: LabResult
+    # Rule R22: a viral load drawn soon after a course gets this explanation.
+    note: Message | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class EmergencyLine:
+    when: dt.date
+    sign: Message
+    followed: str  # what the patient wrote about what followed (their own words)
+
+
+@dataclasses.dataclass(frozen=True)
+class OpenReaction:
+    """A site reaction not yet resolved (rule R12), as the report needs it."""
+
+    site_label: str  # the domain's marked site name
+    kind_label: str  # the domain's marked reaction word
+    size_cm: Decimal | None
+    since: dt.date
+
+
+@dataclasses.dataclass(frozen=True)
+class VisitReport:
+    made_on: dt.date
+    period: Period
+    patient_name: str
+    courses: tuple[CourseRow, ...]
+    next_course: Message | None
+    labs: tuple[LabLine, ...]
+    chart_course_starts: tuple[dt.date, ...]
+    emergencies: tuple[EmergencyLine, ...]
+    reactions: tuple[OpenReaction, ...]
+    flags: tuple[Message, ...]  # pre-course answers that need the doctor (R14)
+    questions: tuple[Message, ...]  # the suggestions as questions (R3, R5, R6, R20)
+    own_questions: tuple[str, ...]  # the patient's, as typed
+
+
+SUBCUTANEOUS = QT_TRANSLATE_NOOP("domain", "under the skin, at home")
+VIRAL_BURST = QT_TRANSLATE_NOOP(
+    "domain", "A short rise of viral load soon after a course is common and does not last.")
+
+
+def _course_row(course: Course, injections: Sequence[Injection], today: dt.date,
+                worst: Mapping[int, Severity]) -> CourseRow:
+    counts = {status: 0 for status in InjectionStatus}
+    for injection in injections:
+        counts[injection.status] += 1
+    days = len({i.day for i in injections}) or 1
+    per_day = max((sum(1 for i in injections if i.day == d) for d in {i.day for i in injections}),
+                  default=0)
+    return CourseRow(
+        course_id=course.id, start=course.start_date, end=course.end_date, days=days,
+        per_day=per_day, dose_miu=course.dose_miu, route=Message.of(SUBCUTANEOUS),
+        state=course_state(course, injections, today),
+        given=counts[InjectionStatus.DONE], missed=counts[InjectionStatus.MISSED],
+        not_given=counts[InjectionStatus.SKIPPED], pending=counts[InjectionStatus.PLANNED],
+        late=sum(1 for i in injections if i.status is InjectionStatus.DONE and i.late),
+        hard_to_tolerate=course.plan.hard_to_tolerate, worst=MappingProxyType(dict(worst)),
+    )
+
+
+def _questions(courses: Sequence[Course], labs: Sequence[LabResult],
+               today: dt.date) -> list[Message]:
+    """The current suggestions (domain/suggestions.py decides when each holds), each
+    asked as a question for the doctor."""
+    questions: list[Message] = []
+    if suggest_dose(courses, today) is not None:  # rule R3
+        started = sorted((c for c in courses if c.status is not CourseStatus.CANCELLED
+                          and c.start_date <= today), key=lambda c: (c.start_date, c.id))
+        current = started[-1].dose_miu
+        step = suggest_reduction(current)
+        if step is not None:
+            questions.append(Message.of(QT_TRANSLATE_NOOP(
+                "domain", "The last course was hard to tolerate. Should the next course's "
+                "dose go down one step, from {current} to {lower} a day?"),
+                current=Dose(daily_total_miu(current)), lower=Dose(step.daily_miu)))
+    if suggest_interval(courses, labs, today) is not None:  # rule R5
+        started = [c for c in courses if c.status is not CourseStatus.CANCELLED
+                   and c.start_date <= today]
+        current_weeks = max(started, key=lambda c: (c.start_date, c.id)).plan.interval_weeks
+        questions.append(Message.of(QT_TRANSLATE_NOOP(
+            "domain", "My last reliable CD4 counts are all above {count} cells/µL. Can the "
+            "time between courses go from {current} to {longer} weeks?"),
+            count=CD4_HIGH_THRESHOLD, current=current_weeks,
+            longer=current_weeks + INTERVAL_STEP_WEEKS))
+    if suggest_patience(courses, today) is not None:  # rule R6
+        questions.append(Message.of(QT_TRANSLATE_NOOP(
+            "domain", "I started less than {months} months ago. When can we judge whether "
+            "the dose works?"), months=PATIENCE_MONTHS))
+    # rule R20: always worth a word before a course.
+    questions.append(Message.of(QT_TRANSLATE_NOOP(
+        "domain", "Do my anti-HIV medicines and my medicines that prevent infections (such "
+        "as PCP) stay as they are during the courses?")))
+    return questions
+
+
+def _flags(courses: Iterable[Course]) -> list[Message]:
+    """Rule R14: pre-course answers that need the doctor, once each, newest course's."""
+    labels = {item.key: item.short or item.text for item in PRECHECKS}
+    seen: list[str] = []
+    for course in sorted(courses, key=lambda c: c.start_date, reverse=True):
+        if course.status is CourseStatus.CANCELLED:
+            continue
+        for key, yes in course.plan.prechecks.items():
+            if yes and key not in seen:
+                seen.append(key)
+    order = [item.key for item in PRECHECKS]
+    seen.sort(key=lambda k: order.index(k) if k in order else len(order))
+    return [Message.of(labels.get(key, key)) for key in seen]
+
+
+def parse_own_questions(text: str) -> tuple[str, ...]:
+    """The patient's questions, one a line (blank lines dropped)."""
+    if len(text) > QUESTIONS_MAX:
+        raise FieldInputError(QT_TRANSLATE_NOOP(
+            "domain", "Please keep your questions under {count} characters.").format(
+                count=QUESTIONS_MAX), field="questions")
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
+
+
+def build_visit_report(*, today: dt.date, period: Period, patient_name: str,
+                       courses: Sequence[Course],
+                       injections: Mapping[int, Sequence[Injection]],
+                       labs: Sequence[LabResult], diary: Sequence[DiaryEntry],
+                       reactions: Sequence[OpenReaction],
+                       own_questions: Sequence[str] = ()) -> VisitReport:
+    """The report's content for `period`.
+
+    `courses` and `labs` are the whole record (the suggestions look at all of it);
+    `injections` needs the courses of the period only; `diary` the entries from the
+    period's first day on (an entry is placed in its course day as the diary does).
+    """
+    in_period = sorted((c for c in courses if period.overlaps(c.start_date, c.end_date)),
+                       key=lambda c: (c.start_date, c.id))
+    periods = periods_from_courses(courses)
+    placed: dict[int, list[tuple[int, Severity]]] = {}
+    for entry in diary:
+        where = place_entry(entry.local_date, periods)
+        if where is not None:
+            placed.setdefault(where.course_id, []).append((where.day, entry.severity))
+    rows = tuple(_course_row(c, injections.get(c.id, ()), today,
+                             worst_by_day(placed.get(c.id, ()))) for c in in_period)
+    upcoming = sorted((c for c in courses if c.status is CourseStatus.PLANNED
+                       and c.start_date > period.last), key=lambda c: c.start_date)
+    next_course = None
+    if upcoming:
+        next_course = Message.of(QT_TRANSLATE_NOOP(
+            "domain", "Next course planned from {start}, {dose} per injection."),
+            start=upcoming[0].start_date, dose=Dose(upcoming[0].dose_miu))
+    lab_lines = []
+    for result in sorted((r for r in labs if period.holds(r.drawn_date)),
+                         key=lambda r: (r.drawn_date, r.id or 0)):
+        burst = result.unreliable and result.viral_load_form is ViralLoadForm.VALUE  # R22
+        lab_lines.append(LabLine(result, Message.of(VIRAL_BURST) if burst else None))
+    chart_starts = tuple(sorted(c.start_date for c in courses
+                                if c.status is not CourseStatus.CANCELLED
+                                and period.overlaps(c.start_date, c.end_date)))
+    emergencies = tuple(
+        EmergencyLine(e.local_date, Message.of(e.label) if e.symptom != "other" else
+                      Message.of("{text}", text=e.label), e.note)
+        for e in sorted(diary, key=lambda e: e.occurred_utc)
+        if e.is_emergency and period.holds(e.local_date))
+    flag_courses = [*in_period, *upcoming[:1]]
+    return VisitReport(
+        made_on=today, period=period, patient_name=patient_name.strip(),
+        courses=rows, next_course=next_course, labs=tuple(lab_lines),
+        chart_course_starts=chart_starts, emergencies=emergencies,
+        reactions=tuple(sorted(reactions, key=lambda r: r.since)),
+        flags=tuple(_flags(flag_courses)), questions=tuple(_questions(courses, labs, today)),
+        own_questions=tuple(q.strip() for q in own_questions if q.strip()),
+    )

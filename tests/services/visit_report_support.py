@@ -1,0 +1,83 @@
+"""A known record for the visit report's tests (service, CLI, ui), stored through the
+real repositories. The test clock says Monday 23 November 2026."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from il2desk.domain.course import CourseStatus
+from il2desk.domain.diary import DiaryEntry, Severity
+from il2desk.domain.labs import LabResult, ViralLoadForm
+from il2desk.storage.injection_log_repo import SessionRecord
+from tests.services.outputs_support import course_plan
+
+FIRST_START = dt.date(2026, 7, 15)
+SECOND_START = dt.date(2026, 9, 9)
+CANCELLED_START = dt.date(2026, 11, 4)
+NEXT_START = dt.date(2026, 12, 2)
+
+
+def _at(day: dt.date, hour: int = 12) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour), tzinfo=dt.UTC)
+
+
+def _give(ctx, course_id: int, *, missed: set[int] = frozenset(),
+          late: set[int] = frozenset()) -> None:
+    for injection in ctx.courses.injections(course_id):
+        if injection.seq in missed:
+            ctx.injection_log.mark_missed(injection.id, "felt too unwell")
+            continue
+        ctx.injection_log.record_session(SessionRecord(
+            injection.id, injection.planned_utc + dt.timedelta(hours=2 if injection.seq in late
+                                                               else 0),
+            injection.seq in late, "thigh-left", None, True, True, True, True))
+
+
+def seed_visit_record(ctx, *, labs: int = 5) -> dict[str, int]:
+    """Two courses given (the second hard, 3 missed), one cancelled, one to come; lab
+    results (two unreliable); diary entries, an emergency sign, an open reaction."""
+    now = ctx.clock.now_utc()
+    plan = dict(zone_name="UTC", dose_miu=Decimal("7.5"))
+    first = ctx.courses.create(course_plan(start_date=FIRST_START, **plan,
+                                           prechecks={"blood_pressure": True}), now)
+    second = ctx.courses.create(course_plan(start_date=SECOND_START, **plan), now)
+    cancelled = ctx.courses.create(course_plan(start_date=CANCELLED_START, **plan), now)
+    upcoming = ctx.courses.create(course_plan(start_date=NEXT_START, zone_name="UTC",
+                                              dose_miu=Decimal("6")), now)
+    _give(ctx, first, late={3})
+    _give(ctx, second, missed={8, 9, 10}, late={1, 2})
+    ctx.courses.set_hard_to_tolerate(second, True, now)
+    ctx.courses.set_status(cancelled, CourseStatus.CANCELLED, now)
+    results = [
+        LabResult(None, dt.date(2026, 7, 1), cd4_count=480,
+                  viral_load_form=ViralLoadForm.UNDETECTABLE),
+        LabResult(None, dt.date(2026, 7, 30), cd4_count=910, viral_load_form=ViralLoadForm.VALUE,
+                  viral_load=4000, unreliable=True, unreliable_reason="soon after"),
+        LabResult(None, dt.date(2026, 8, 26), cd4_count=620, cd4_percent=Decimal("31.5"),
+                  viral_load_form=ViralLoadForm.BELOW, viral_load=50),
+        LabResult(None, dt.date(2026, 9, 25), cd4_count=870, unreliable=True,
+                  unreliable_reason="soon after"),
+        LabResult(None, dt.date(2026, 10, 28), cd4_count=680, cd4_percent=Decimal("33"),
+                  viral_load_form=ViralLoadForm.UNDETECTABLE),
+    ]
+    day = dt.date(2026, 10, 28)
+    while len(results) < labs:  # more results, weekly after the last one
+        day += dt.timedelta(days=3)
+        results.append(LabResult(None, day, cd4_count=650 + len(results)))
+    for result in results[:labs]:
+        ctx.labs.add(result, now)
+    diary = [
+        ("fatigue", Severity.MODERATE, dt.date(2026, 9, 12), False, ""),
+        ("fever", Severity.SEVERE, dt.date(2026, 9, 13), False, ""),
+        ("breathless", Severity.SEVERE, dt.date(2026, 9, 13), True,
+         "Called the doctor; better after an hour, course went on."),
+        ("aches", Severity.MILD, dt.date(2026, 9, 20), False, ""),
+        ("nausea", Severity.MILD, dt.date(2026, 7, 17), False, ""),
+    ]
+    for symptom, severity, when, emergency, note in diary:
+        ctx.diary.add(DiaryEntry(None, symptom, severity, _at(when), "UTC",
+                                 is_emergency=emergency, note=note), now)
+    ctx.reactions.add("thigh-left", "lump", _at(dt.date(2026, 9, 10)),
+                      size_cm=Decimal("2.5"))
+    return {"first": first, "second": second, "cancelled": cancelled, "next": upcoming}
