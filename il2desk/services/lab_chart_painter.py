@@ -23,7 +23,16 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QRegion
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QRegion,
+)
 
 from il2desk.domain.labs import LabResult, ViralLoadForm
 from il2desk.domain.regimen import course_end
@@ -106,8 +115,6 @@ def paint_lab_chart(painter: QPainter, width: float, height: float, data: ChartD
     painter.setFont(look.font)
     # Room at the top for the legend's lines and the axis titles under it.
     top = min(MARGIN_TOP, 4 + 18 * _legend_lines(painter, width, look) + 28)
-    plot = QRectF(MARGIN_LEFT, top, width - MARGIN_LEFT - MARGIN_RIGHT,
-                  height - top - MARGIN_BOTTOM)
     if not data.results:
         painter.setPen(look.text)
         painter.drawText(whole, Qt.AlignmentFlag.AlignCenter,
@@ -118,6 +125,17 @@ def paint_lab_chart(painter: QPainter, width: float, height: float, data: ChartD
     span = max(1, (last - first).days)
     cd4_top = _cd4_top(data.results)
     vl_low, vl_high = _vl_range(data.results)
+    small = QFont(look.font)
+    small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+    # The axes' numbers decide the side margins: at extra-large text "100 000 000"
+    # did not fit the fixed margin and was cut (issue 23).
+    label_metrics = QFontMetricsF(small)
+    vl_labels = {copies: f"{copies:,}".replace(",", " ") for copies in _ticks_log(vl_low, vl_high)}
+    left_margin = max(MARGIN_LEFT, 14 + label_metrics.horizontalAdvance(str(cd4_top)))
+    right_margin = max(MARGIN_RIGHT, 14 + max(
+        (label_metrics.horizontalAdvance(text) for text in vl_labels.values()), default=0))
+    plot = QRectF(left_margin, top, width - left_margin - right_margin,
+                  height - top - MARGIN_BOTTOM)
 
     def x_of(day: dt.date) -> float:
         return plot.left() + plot.width() * (day - first).days / span
@@ -130,8 +148,6 @@ def paint_lab_chart(painter: QPainter, width: float, height: float, data: ChartD
             math.log10(vl_high) - math.log10(vl_low))
         return plot.bottom() - plot.height() * fraction
 
-    small = QFont(look.font)
-    small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
     painter.setFont(small)
 
     # Courses: shaded and hatched, so they show without colour too. All bands are
@@ -158,21 +174,25 @@ def paint_lab_chart(painter: QPainter, width: float, height: float, data: ChartD
     for count in range(0, cd4_top + 1, 200):
         painter.drawLine(QPointF(plot.left(), y_cd4(count)), QPointF(plot.right(), y_cd4(count)))
     painter.setPen(look.text)
+    line = label_metrics.height()
     for count in range(0, cd4_top + 1, 200):
-        painter.drawText(QRectF(0, y_cd4(count) - 8, plot.left() - 6, 16),
+        painter.drawText(QRectF(0, y_cd4(count) - line / 2, plot.left() - 6, line),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(count))
-    painter.drawText(QRectF(4, plot.top() - 20, 200, 16), Qt.AlignmentFlag.AlignLeft,
-                     QCoreApplication.translate("LabChart", "CD4 cells/µL"))
+    cd4_title = QCoreApplication.translate("LabChart", "CD4 cells/µL")
+    painter.drawText(QRectF(4, plot.top() - line - 4,
+                            label_metrics.horizontalAdvance(cd4_title) + 4, line),
+                     Qt.AlignmentFlag.AlignLeft, cd4_title)
     # Right axis (viral load, log).
-    for copies in _ticks_log(vl_low, vl_high):
+    for copies, text in vl_labels.items():
         y = y_vl(copies)
         painter.setPen(QPen(look.viral_load, 1))
         painter.drawLine(QPointF(plot.right(), y), QPointF(plot.right() + 4, y))
-        painter.drawText(QRectF(plot.right() + 6, y - 8, MARGIN_RIGHT - 8, 16),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"{copies:,}".replace(",", " "))
-    painter.drawText(QRectF(width - 220, plot.top() - 20, 216, 16), Qt.AlignmentFlag.AlignRight,
-                     QCoreApplication.translate("LabChart", "viral load copies/mL (log)"))
+        painter.drawText(QRectF(plot.right() + 6, y - line / 2, right_margin - 8, line),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+    vl_title = QCoreApplication.translate("LabChart", "viral load copies/mL (log)")
+    title_width = min(width - 8, label_metrics.horizontalAdvance(vl_title) + 4)
+    painter.drawText(QRectF(width - 4 - title_width, plot.top() - line - 4, title_width, line),
+                     Qt.AlignmentFlag.AlignRight, vl_title)
     # Time axis: month ticks spaced to fit.
     painter.setPen(look.text)
     months = max(1, (last.year - first.year) * 12 + last.month - first.month)
