@@ -96,9 +96,9 @@ esac
 mkdir -p "$APPS_DIR" "$METAINFO_DIR"
 # The menu entry starts this very program (absolute path: ~/.local/bin may not be on
 # the desktop session's PATH).
-sed "s|^Exec=.*|Exec=$exec_path|" "$HERE/linux/$APP_ID.desktop" > "$APPS_DIR/$APP_ID.desktop"
+sed "s|^Exec=.*|Exec=$exec_path|" "$ROOT/resources/linux/$APP_ID.desktop" > "$APPS_DIR/$APP_ID.desktop"
 chmod 0644 "$APPS_DIR/$APP_ID.desktop"
-install -m 0644 "$HERE/linux/$APP_ID.metainfo.xml" "$METAINFO_DIR/$APP_ID.metainfo.xml"
+install -m 0644 "$ROOT/resources/linux/$APP_ID.metainfo.xml" "$METAINFO_DIR/$APP_ID.metainfo.xml"
 
 icons_src="$ROOT/resources/icons/hicolor"
 [ -d "$icons_src" ] || icons_src="$LIB_DIR/_internal/resources/icons/hicolor"

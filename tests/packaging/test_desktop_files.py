@@ -24,8 +24,9 @@ from il2desk.ui.icons import ICON_SIZES_PX
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
-DESKTOP = PACKAGING / "linux" / f"{APP_ID}.desktop"
-METAINFO = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
+# In resources/ so that every package carries them (`il2desk desktop-entry install`).
+DESKTOP = ROOT / "resources" / "linux" / f"{APP_ID}.desktop"
+METAINFO = ROOT / "resources" / "linux" / f"{APP_ID}.metainfo.xml"
 HICOLOR = ROOT / "resources" / "icons" / "hicolor"
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 
@@ -78,7 +79,7 @@ def test_metainfo_agrees_with_pyproject() -> None:
     root = ET.parse(METAINFO).getroot()
     assert root.findtext("id") == APP_ID
     assert root.findtext("metadata_license") == "CC0-1.0"
-    assert root.findtext("project_license") == PYPROJECT["project"]["license"]["text"]
+    assert root.findtext("project_license") == PYPROJECT["project"]["license"]
     launchable = root.find("launchable")
     assert launchable is not None and launchable.text == f"{APP_ID}.desktop"
     newest = root.find("releases/release")
@@ -88,7 +89,7 @@ def test_metainfo_agrees_with_pyproject() -> None:
 
 
 def test_about_dialog_licence_is_the_project_licence() -> None:
-    assert PYPROJECT["project"]["license"]["text"] == LICENCE_ID
+    assert PYPROJECT["project"]["license"] == LICENCE_ID
 
 
 def test_icons_exist_at_every_standard_size() -> None:
