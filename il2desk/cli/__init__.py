@@ -31,6 +31,9 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
                   "write a course's one-page checklist as a PDF file"),
     "export-ics": ("il2desk.cli.export_ics_cmd",
                    "write the injection schedule as a calendar (.ics) file"),
+    "desktop-entry": ("il2desk.cli.desktop_entry_cmd",
+                      "add il2desk to your applications menu (install) or take it out "
+                      "(remove)"),
 }
 
 
