@@ -12,6 +12,7 @@ import re
 import shutil
 import struct
 import subprocess
+import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -133,34 +134,83 @@ def test_flatpak_manifest_names_the_app_and_runtime() -> None:
         assert file_name in manifest
 
 
-def test_install_script_installs_and_uninstalls_but_keeps_the_record(tmp_path) -> None:
+def fake_bundle(folder: Path) -> Path:
+    """A stand-in for the PyInstaller bundle: `il2desk` runs this checkout's il2desk."""
+    (folder / "_internal").mkdir(parents=True)
+    program = folder / "il2desk"
+    program.write_text(f'#!/bin/sh\nPYTHONPATH="{ROOT}" exec "{sys.executable}" -m il2desk "$@"\n')
+    program.chmod(0o755)
+    return folder
+
+
+def install_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env["HOME"] = str(home)
+    return env
+
+
+def test_install_script_installs_and_uninstalls_leaving_only_the_record(tmp_path) -> None:
     need("bash")
-    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "share")}
-    script = str(PACKAGING / "install-linux.sh")
-    subprocess.run(["bash", script, "--exec", "/bin/true"], env=env, check=True,
-                   capture_output=True, text=True)
-    share = tmp_path / "share"
+    home = tmp_path / "home"
+    home.mkdir()
+    bundle = fake_bundle(tmp_path / "unpacked" / "il2desk")
+    shutil.copy(PACKAGING / "install.sh", bundle / "install.sh")
+    env = install_env(home)
+    result = subprocess.run(["bash", str(bundle / "install.sh")], env=env,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lib = home / ".local" / "lib" / "il2desk"
+    assert (lib / "install.sh").is_file()  # so --uninstall works once the tarball is gone
+    link = home / ".local" / "bin" / "il2desk"
+    assert link.is_symlink() and os.readlink(link) == str(lib / "il2desk")
+    share = home / ".local" / "share"
     desktop = share / "applications" / f"{APP_ID}.desktop"
-    assert "Exec=/bin/true" in desktop.read_text(encoding="utf-8").splitlines()
-    assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+    assert desktop.is_file() and (share / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
     for size_px in ICON_SIZES_PX:
         assert (share / "icons" / "hicolor" / f"{size_px}x{size_px}" / "apps"
                 / f"{APP_ID}.png").is_file()
-    assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
     if shutil.which("desktop-file-validate"):
-        result = subprocess.run(["desktop-file-validate", str(desktop)],
-                                capture_output=True, text=True, check=False)
-        assert result.returncode == 0, result.stdout
+        checked = subprocess.run(["desktop-file-validate", str(desktop)],
+                                 capture_output=True, text=True, check=False)
+        assert checked.returncode == 0, checked.stdout
 
     record = share / "il2desk" / "il2desk.sqlite3"  # the patient's data folder
     record.parent.mkdir(parents=True)
     record.write_bytes(b"precious")
-    subprocess.run(["bash", script, "--uninstall"], env=env, check=True,
-                   capture_output=True, text=True)
-    assert not desktop.exists()
-    assert not (share / "metainfo" / f"{APP_ID}.metainfo.xml").exists()
-    assert not list((share / "icons").rglob(f"{APP_ID}.*"))
+    result = subprocess.run(["bash", str(lib / "install.sh"), "--uninstall"], env=env,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
     assert record.read_bytes() == b"precious"
+    left = sorted(str(p.relative_to(home)) for p in home.rglob("*"))
+    assert left == [".local", ".local/share", ".local/share/il2desk",
+                    ".local/share/il2desk/il2desk.sqlite3"]
+
+
+def test_uninstall_in_a_fresh_home_leaves_no_folder_behind(tmp_path) -> None:
+    need("bash")
+    home = tmp_path / "home"
+    home.mkdir()
+    bundle = fake_bundle(tmp_path / "bundle")
+    script = str(PACKAGING / "install.sh")
+    env = install_env(home)
+    for args in (["--bundle", str(bundle)], ["--uninstall"]):
+        result = subprocess.run(["bash", script, *args], env=env, capture_output=True,
+                                text=True, check=False)
+        assert result.returncode == 0, result.stdout + result.stderr
+    assert list(home.iterdir()) == []
+
+
+def test_uninstall_never_removes_a_folder_that_is_not_ours(tmp_path) -> None:
+    need("bash")
+    home = tmp_path / "home"
+    mine = home / ".local" / "lib" / "il2desk"
+    mine.mkdir(parents=True)
+    (mine / "notes.txt").write_text("someone else's")
+    result = subprocess.run(["bash", str(PACKAGING / "install.sh"), "--uninstall"],
+                            env=install_env(home), capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert (mine / "notes.txt").read_text() == "someone else's"
 
 
 def test_built_bundle_reports_the_pyproject_version() -> None:
