@@ -7,6 +7,7 @@ scripts/setup.sh; a test is skipped, saying why, only where they are missing.
 from __future__ import annotations
 
 import configparser
+import json
 import os
 import re
 import shutil
@@ -131,7 +132,28 @@ def test_flatpak_manifest_names_the_app_and_runtime() -> None:
     assert re.search(r"^runtime: org\.kde\.Platform$", manifest, re.MULTILINE)
     assert "command: il2desk" in manifest
     for file_name in (f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml"):
-        assert file_name in manifest
+        assert f"resources/linux/{file_name}" in manifest
+    # Issue 22: the tray may talk to the desktop's StatusNotifierWatcher; WebEngine is
+    # removed from the base app; no step ends in `; true`, which would hide its failure.
+    finish_args = re.findall(r"^  - (--\S+)$", manifest, re.MULTILINE)
+    assert "--talk-name=org.kde.StatusNotifierWatcher" in finish_args
+    # No network and no file system: the record stays in the sandbox, files go through
+    # the portal.
+    assert not [a for a in finish_args if a.startswith(("--share=network", "--filesystem"))]
+    assert "BASEAPP_REMOVE_WEBENGINE: '1'" in manifest
+    assert "/app/cleanup-BaseApp.sh" in manifest
+    assert not re.search(r";\s*true\b|\|\|\s*true\b", manifest)
+
+
+def test_flatpak_builder_reads_the_manifest() -> None:
+    tool = need("flatpak-builder")
+    result = subprocess.run([tool, "--show-manifest",
+                             str(PACKAGING / "flatpak" / f"{APP_ID}.yml")],
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout)
+    assert shown["id"] == APP_ID
+    assert [m["name"] for m in shown["modules"]][-1] == "il2desk"
 
 
 def fake_bundle(folder: Path) -> Path:
