@@ -644,6 +644,10 @@ Should the injection times follow the new time zone (the same clock times there)
         <source>il2desk could not change the start-at-login setting ({reason}). Nothing else was changed.</source>
         <translation>il2desk no pudo cambiar el ajuste de abrirse al iniciar sesión ({reason}). No se cambió nada más.</translation>
     </message>
+    <message>
+        <source>il2desk could not ask your desktop to start it at login ({reason}). Nothing else was changed.</source>
+        <translation>il2desk no pudo pedir a tu escritorio que lo abra al iniciar sesión ({reason}). No se cambió nada más.</translation>
+    </message>
 </context>
 <context>
     <name>BloodWorkPage</name>
