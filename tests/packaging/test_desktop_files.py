@@ -145,10 +145,11 @@ def test_flatpak_manifest_names_the_app_and_runtime() -> None:
     assert not re.search(r";\s*true\b|\|\|\s*true\b", manifest)
 
 
-def test_flatpak_builder_reads_the_manifest() -> None:
+def test_flatpak_builder_reads_the_manifest(tmp_path) -> None:
     tool = need("flatpak-builder")
+    # (in a temporary folder: flatpak-builder leaves a .flatpak-builder/ where it runs)
     result = subprocess.run([tool, "--show-manifest",
-                             str(PACKAGING / "flatpak" / f"{APP_ID}.yml")],
+                             str(PACKAGING / "flatpak" / f"{APP_ID}.yml")], cwd=tmp_path,
                             capture_output=True, text=True, timeout=60, check=False)
     assert result.returncode == 0, result.stderr
     shown = json.loads(result.stdout)
