@@ -4,6 +4,7 @@ installed with pip or pipx (Linux and other freedesktop systems; no screen neede
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from il2desk.services.desktop_entry import MenuEntry, MenuEntryError, this_installation
@@ -26,6 +27,11 @@ def run(args: argparse.Namespace) -> int:
     if sys.platform in ("win32", "darwin"):
         return _say("the applications-menu entry is for Linux desktops; on this system "
                     "the installer adds il2desk to the menu.", 1)
+    if os.environ.get("FLATPAK_ID"):
+        # Flatpak installs the menu entry itself; inside the sandbox this folder is the
+        # sandbox's own, which no desktop reads.
+        return _say("il2desk from Flatpak is in your applications menu already; nothing "
+                    "to do.", 0)
     entry = MenuEntry.for_user()
     try:
         if args.action == "remove":

@@ -129,6 +129,17 @@ def test_an_unwritable_data_folder_is_one_line_and_exit_1(tmp_path):
     assert result.stdout == ""
 
 
+def test_inside_flatpak_there_is_nothing_to_do(tmp_path, monkeypatch, capsys):
+    from il2desk.__main__ import main
+
+    monkeypatch.setenv("FLATPAK_ID", APP_ID)
+    monkeypatch.setenv("HOME", str(tmp_path))
+    monkeypatch.delenv("XDG_DATA_HOME", raising=False)
+    assert main(["desktop-entry", "install"]) == 0
+    assert "from Flatpak is in your applications menu already" in capsys.readouterr().out
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_bad_action_is_refused_with_exit_2(tmp_path):
     result = run_cli(tmp_path, "desktop-entry", "add")
     assert result.returncode == 2
