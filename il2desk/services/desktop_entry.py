@@ -28,6 +28,13 @@ ICON_SIZES_PX = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 DESKTOP_FILE = f"{APP_ID}.desktop"
 METAINFO_FILE = f"{APP_ID}.metainfo.xml"
 
+# (file under resources/, where it goes under the data folder): the menu entry aside.
+_COPIED = [
+    (f"linux/{METAINFO_FILE}", f"metainfo/{METAINFO_FILE}"),
+    *((f"icons/hicolor/{px}x{px}/apps/{APP_ID}.png",) * 2 for px in ICON_SIZES_PX),
+    (f"icons/hicolor/scalable/apps/{APP_ID}.svg",) * 2,
+]
+
 # Characters that make an Exec argument need double quotes (Desktop Entry Spec, "The
 # Exec key"); inside the quotes these four take a backslash.
 _RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
@@ -97,13 +104,7 @@ class MenuEntry:
 
     def files(self) -> list[Path]:
         """Every file `install` writes."""
-        icons = self.data_home / "icons" / "hicolor"
-        return [
-            self.desktop_file,
-            self.data_home / "metainfo" / METAINFO_FILE,
-            *(icons / f"{px}x{px}" / "apps" / f"{APP_ID}.png" for px in ICON_SIZES_PX),
-            icons / "scalable" / "apps" / f"{APP_ID}.svg",
-        ]
+        return [self.desktop_file, *(self.data_home / target for _, target in _COPIED)]
 
     def installed(self) -> bool:
         return self.desktop_file.is_file()
@@ -120,13 +121,8 @@ class MenuEntry:
             template = (source / "linux" / DESKTOP_FILE).read_text(encoding="utf-8")
             exec_line = f"Exec={exec_value(command)}"
             desktop = re.sub(r"(?m)^Exec=.*$", lambda _: exec_line, template)
-            hicolor = source / "icons" / "hicolor"
-            copies = [(source / "linux" / METAINFO_FILE, self.files()[1])]
-            copies += [(hicolor / f"{px}x{px}" / "apps" / f"{APP_ID}.png", target)
-                       for px, target in zip(ICON_SIZES_PX, self.files()[2:-1], strict=True)]
-            copies.append((hicolor / "scalable" / "apps" / f"{APP_ID}.svg", self.files()[-1]))
-            for origin, target in copies:
-                _write_whole(target, origin.read_bytes())
+            for origin, target in _COPIED:
+                _write_whole(self.data_home / target, (source / origin).read_bytes())
             # The menu entry last: once it is there, everything it points to is too.
             _write_whole(self.desktop_file, desktop.encode("utf-8"))
         except OSError as error:
