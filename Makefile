@@ -1,5 +1,5 @@
 # The two commands the README promises: `make run` and `make test`.
-.PHONY: run test lint bench bench-instructions setup screenshots clean bundle
+.PHONY: run test lint bench bench-instructions setup screenshots clean bundle deb
 
 setup:
 	bash scripts/setup.sh
@@ -24,6 +24,10 @@ bench-instructions: setup
 # The one-folder bundle for people who do not use pip (see packaging/README.md).
 bundle:
 	bash packaging/build.sh
+
+# A Debian package of the bundle (dist/il2desk_VERSION-1_ARCH.deb); builds the bundle first.
+deb: bundle
+	bash packaging/build-deb.sh
 
 clean:
 	rm -rf .venv build dist *.egg-info packaging/.venv-build

@@ -3,9 +3,34 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 from pathlib import Path
 from typing import Literal
+
+NO_DISPLAY_MESSAGE = ("il2desk needs a desktop session to show its window; "
+                      "`il2desk --help` lists the commands that work without one")
+
+
+def _no_display() -> bool:
+    """True on Linux and other X11/Wayland systems started outside any desktop session
+    (ssh, a text console, a service): Qt would abort there (exit 134) with a message
+    about a missing plugin. Windows and macOS always have a screen to ask for."""
+    if sys.platform in ("win32", "darwin"):
+        return False
+    return not any(os.environ.get(name)
+                   for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+
+
+def _run_window(data_dir: Path | None) -> int:
+    # Checked before anything is created, so a start with no screen leaves no data
+    # folder behind.
+    if _no_display():
+        print(NO_DISPLAY_MESSAGE, file=sys.stderr)
+        return 1
+    from il2desk.app import run_gui
+
+    return run_gui(data_dir)
 
 
 def _only_the_window(argv: list[str]) -> Path | Literal[False] | None:
@@ -31,9 +56,7 @@ def main(argv: list[str] | None = None) -> int:
         argv = sys.argv[1:] if argv is None else argv
         window_data_dir = _only_the_window(argv)
         if window_data_dir is not False:
-            from il2desk.app import run_gui
-
-            return run_gui(window_data_dir)
+            return _run_window(window_data_dir)
         from il2desk.cli import build_parser  # (not needed to open the window)
 
         args = build_parser(argv).parse_args(argv)
@@ -44,9 +67,7 @@ def main(argv: list[str] | None = None) -> int:
                 return int(run(args))
             except Exception as error:
                 return _explained(error)
-        from il2desk.app import run_gui
-
-        return run_gui(args.data_dir)
+        return _run_window(args.data_dir)
     finally:
         gc.enable()  # (also after --help, --version, or a refused argument)
 

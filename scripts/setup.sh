@@ -49,7 +49,7 @@ if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
   .venv/bin/python -m pip install -q -e '.[dev]'
   touch "$stamp"
 fi
-# Compiled translations are built, not committed.
+# The compiled translations are committed; this refreshes them after a .ts changed.
 if [ -x scripts/build-translations.sh ]; then
   scripts/build-translations.sh
 fi

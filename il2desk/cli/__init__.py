@@ -33,6 +33,9 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
                    "write the injection schedule as a calendar (.ics) file"),
     "report": ("il2desk.cli.report_cmd",
                "write the visit report for your doctor as a PDF file (health information)"),
+    "desktop-entry": ("il2desk.cli.desktop_entry_cmd",
+                      "add il2desk to your applications menu (install) or take it out "
+                      "(remove)"),
 }
 
 

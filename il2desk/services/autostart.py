@@ -81,6 +81,8 @@ class Autostart:
         if not self.supported:
             raise AutostartError(NOT_HERE)
         path = self.entry_path
+        if self._environ.get("FLATPAK_ID"):
+            self._ask_the_portal(enabled)  # then the entry below only remembers the choice
         try:
             if enabled:
                 path.parent.mkdir(parents=True, exist_ok=True)
@@ -97,4 +99,19 @@ class Autostart:
                 QCoreApplication.translate(
                     "Autostart", "il2desk could not change the start-at-login setting "
                     "({reason}). Nothing else was changed.").format(reason=error.strerror)
+            ) from error
+
+    def _ask_the_portal(self, enabled: bool) -> None:
+        """Inside Flatpak the desktop never reads the sandbox's ~/.config/autostart: the
+        Background portal writes the real entry (issue 22)."""
+        from il2desk.services.background_portal import PortalError, request_autostart
+
+        try:
+            request_autostart(enabled)
+        except PortalError as error:
+            log.warning("autostart portal: %s", error)
+            raise AutostartError(
+                QCoreApplication.translate(
+                    "Autostart", "il2desk could not ask your desktop to start it at login "
+                    "({reason}). Nothing else was changed.").format(reason=error)
             ) from error

@@ -215,6 +215,9 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+        from il2desk.ui.menu_entry_action import offer_menu_entry  # (issue 22)
+
+        offer_menu_entry(self, help_menu, self.about_action, self.prompter)
 
     # -- navigation ---------------------------------------------------------------------
     def view_keys(self) -> list[str]:

@@ -820,6 +820,10 @@ Should the injection times follow the new time zone (the same clock times there)
         <source>il2desk could not change the start-at-login setting ({reason}). Nothing else was changed.</source>
         <translation>il2desk no pudo cambiar el ajuste de abrirse al iniciar sesión ({reason}). No se cambió nada más.</translation>
     </message>
+    <message>
+        <source>il2desk could not ask your desktop to start it at login ({reason}). Nothing else was changed.</source>
+        <translation>il2desk no pudo pedir a tu escritorio que lo abra al iniciar sesión ({reason}). No se cambió nada más.</translation>
+    </message>
 </context>
 <context>
     <name>BloodWorkPage</name>
@@ -2218,6 +2222,33 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Close il2desk</source>
         <translation>Cerrar il2desk</translation>
+    </message>
+</context>
+<context>
+    <name>MenuEntryAction</name>
+    <message>
+        <source>Remove il2desk from the applications &amp;menu</source>
+        <translation>Quitar il2desk del &amp;menú de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Add il2desk to the applications &amp;menu</source>
+        <translation>Añadir il2desk al &amp;menú de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Applications menu</source>
+        <translation>Menú de aplicaciones</translation>
+    </message>
+    <message>
+        <source>il2desk is no longer in your applications menu. Your record is kept.</source>
+        <translation>il2desk ya no está en tu menú de aplicaciones. Tus datos se conservan.</translation>
+    </message>
+    <message>
+        <source>il2desk is now in your applications menu. It may take a moment, or a new login, before your desktop shows it.</source>
+        <translation>il2desk ya está en tu menú de aplicaciones. Puede que tu escritorio tarde un momento, o que necesites volver a iniciar sesión, para mostrarlo.</translation>
+    </message>
+    <message>
+        <source>il2desk could not change your applications menu. Nothing else was changed.</source>
+        <translation>il2desk no pudo cambiar tu menú de aplicaciones. No se cambió nada más.</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,13 @@ scripts/setup.sh; a test is skipped, saying why, only where they are missing.
 from __future__ import annotations
 
 import configparser
+import json
 import os
 import re
 import shutil
 import struct
 import subprocess
+import sys
 import tomllib
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -24,8 +26,9 @@ from il2desk.ui.icons import ICON_SIZES_PX
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
-DESKTOP = PACKAGING / "linux" / f"{APP_ID}.desktop"
-METAINFO = PACKAGING / "linux" / f"{APP_ID}.metainfo.xml"
+# In resources/ so that every package carries them (`il2desk desktop-entry install`).
+DESKTOP = ROOT / "resources" / "linux" / f"{APP_ID}.desktop"
+METAINFO = ROOT / "resources" / "linux" / f"{APP_ID}.metainfo.xml"
 HICOLOR = ROOT / "resources" / "icons" / "hicolor"
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
 
@@ -78,7 +81,7 @@ def test_metainfo_agrees_with_pyproject() -> None:
     root = ET.parse(METAINFO).getroot()
     assert root.findtext("id") == APP_ID
     assert root.findtext("metadata_license") == "CC0-1.0"
-    assert root.findtext("project_license") == PYPROJECT["project"]["license"]["text"]
+    assert root.findtext("project_license") == PYPROJECT["project"]["license"]
     launchable = root.find("launchable")
     assert launchable is not None and launchable.text == f"{APP_ID}.desktop"
     newest = root.find("releases/release")
@@ -88,7 +91,7 @@ def test_metainfo_agrees_with_pyproject() -> None:
 
 
 def test_about_dialog_licence_is_the_project_licence() -> None:
-    assert PYPROJECT["project"]["license"]["text"] == LICENCE_ID
+    assert PYPROJECT["project"]["license"] == LICENCE_ID
 
 
 def test_icons_exist_at_every_standard_size() -> None:
@@ -129,37 +132,108 @@ def test_flatpak_manifest_names_the_app_and_runtime() -> None:
     assert re.search(r"^runtime: org\.kde\.Platform$", manifest, re.MULTILINE)
     assert "command: il2desk" in manifest
     for file_name in (f"{APP_ID}.desktop", f"{APP_ID}.metainfo.xml"):
-        assert file_name in manifest
+        assert f"resources/linux/{file_name}" in manifest
+    # Issue 22: the tray may talk to the desktop's StatusNotifierWatcher; WebEngine is
+    # removed from the base app; no step ends in `; true`, which would hide its failure.
+    finish_args = re.findall(r"^  - (--\S+)$", manifest, re.MULTILINE)
+    assert "--talk-name=org.kde.StatusNotifierWatcher" in finish_args
+    # No network and no file system: the record stays in the sandbox, files go through
+    # the portal.
+    assert not [a for a in finish_args if a.startswith(("--share=network", "--filesystem"))]
+    assert "BASEAPP_REMOVE_WEBENGINE: '1'" in manifest
+    assert "/app/cleanup-BaseApp.sh" in manifest
+    assert not re.search(r";\s*true\b|\|\|\s*true\b", manifest)
 
 
-def test_install_script_installs_and_uninstalls_but_keeps_the_record(tmp_path) -> None:
+def test_flatpak_builder_reads_the_manifest(tmp_path) -> None:
+    tool = need("flatpak-builder")
+    # (in a temporary folder: flatpak-builder leaves a .flatpak-builder/ where it runs)
+    result = subprocess.run([tool, "--show-manifest",
+                             str(PACKAGING / "flatpak" / f"{APP_ID}.yml")], cwd=tmp_path,
+                            capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 0, result.stderr
+    shown = json.loads(result.stdout)
+    assert shown["id"] == APP_ID
+    assert [m["name"] for m in shown["modules"]][-1] == "il2desk"
+
+
+def fake_bundle(folder: Path) -> Path:
+    """A stand-in for the PyInstaller bundle: `il2desk` runs this checkout's il2desk."""
+    (folder / "_internal").mkdir(parents=True)
+    program = folder / "il2desk"
+    program.write_text(f'#!/bin/sh\nPYTHONPATH="{ROOT}" exec "{sys.executable}" -m il2desk "$@"\n')
+    program.chmod(0o755)
+    return folder
+
+
+def install_env(home: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env["HOME"] = str(home)
+    return env
+
+
+def test_install_script_installs_and_uninstalls_leaving_only_the_record(tmp_path) -> None:
     need("bash")
-    env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "share")}
-    script = str(PACKAGING / "install-linux.sh")
-    subprocess.run(["bash", script, "--exec", "/bin/true"], env=env, check=True,
-                   capture_output=True, text=True)
-    share = tmp_path / "share"
+    home = tmp_path / "home"
+    home.mkdir()
+    bundle = fake_bundle(tmp_path / "unpacked" / "il2desk")
+    shutil.copy(PACKAGING / "install.sh", bundle / "install.sh")
+    env = install_env(home)
+    result = subprocess.run(["bash", str(bundle / "install.sh")], env=env,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lib = home / ".local" / "lib" / "il2desk"
+    assert (lib / "install.sh").is_file()  # so --uninstall works once the tarball is gone
+    link = home / ".local" / "bin" / "il2desk"
+    assert link.is_symlink() and os.readlink(link) == str(lib / "il2desk")
+    share = home / ".local" / "share"
     desktop = share / "applications" / f"{APP_ID}.desktop"
-    assert "Exec=/bin/true" in desktop.read_text(encoding="utf-8").splitlines()
-    assert (share / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
+    assert desktop.is_file() and (share / "metainfo" / f"{APP_ID}.metainfo.xml").is_file()
     for size_px in ICON_SIZES_PX:
         assert (share / "icons" / "hicolor" / f"{size_px}x{size_px}" / "apps"
                 / f"{APP_ID}.png").is_file()
-    assert (share / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
     if shutil.which("desktop-file-validate"):
-        result = subprocess.run(["desktop-file-validate", str(desktop)],
-                                capture_output=True, text=True, check=False)
-        assert result.returncode == 0, result.stdout
+        checked = subprocess.run(["desktop-file-validate", str(desktop)],
+                                 capture_output=True, text=True, check=False)
+        assert checked.returncode == 0, checked.stdout
 
     record = share / "il2desk" / "il2desk.sqlite3"  # the patient's data folder
     record.parent.mkdir(parents=True)
     record.write_bytes(b"precious")
-    subprocess.run(["bash", script, "--uninstall"], env=env, check=True,
-                   capture_output=True, text=True)
-    assert not desktop.exists()
-    assert not (share / "metainfo" / f"{APP_ID}.metainfo.xml").exists()
-    assert not list((share / "icons").rglob(f"{APP_ID}.*"))
+    result = subprocess.run(["bash", str(lib / "install.sh"), "--uninstall"], env=env,
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stdout + result.stderr
     assert record.read_bytes() == b"precious"
+    left = sorted(str(p.relative_to(home)) for p in home.rglob("*"))
+    assert left == [".local", ".local/share", ".local/share/il2desk",
+                    ".local/share/il2desk/il2desk.sqlite3"]
+
+
+def test_uninstall_in_a_fresh_home_leaves_no_folder_behind(tmp_path) -> None:
+    need("bash")
+    home = tmp_path / "home"
+    home.mkdir()
+    bundle = fake_bundle(tmp_path / "bundle")
+    script = str(PACKAGING / "install.sh")
+    env = install_env(home)
+    for args in (["--bundle", str(bundle)], ["--uninstall"]):
+        result = subprocess.run(["bash", script, *args], env=env, capture_output=True,
+                                text=True, check=False)
+        assert result.returncode == 0, result.stdout + result.stderr
+    assert list(home.iterdir()) == []
+
+
+def test_uninstall_never_removes_a_folder_that_is_not_ours(tmp_path) -> None:
+    need("bash")
+    home = tmp_path / "home"
+    mine = home / ".local" / "lib" / "il2desk"
+    mine.mkdir(parents=True)
+    (mine / "notes.txt").write_text("someone else's")
+    result = subprocess.run(["bash", str(PACKAGING / "install.sh"), "--uninstall"],
+                            env=install_env(home), capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stderr
+    assert (mine / "notes.txt").read_text() == "someone else's"
 
 
 def test_built_bundle_reports_the_pyproject_version() -> None:
