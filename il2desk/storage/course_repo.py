@@ -236,4 +236,5 @@ class CourseRepository:
             ice_after_done=bool(row["ice_after_done"]),
             sharps_done=bool(row["sharps_done"]), vial_id=row["vial_id"],
             ics_uid=row["ics_uid"], ics_sequence=row["ics_sequence"],
+            spacing_confirmed=bool(row["spacing_confirmed"]),
         )

@@ -35,8 +35,8 @@ from il2desk.ui.widgets import follow_app_font
 if TYPE_CHECKING:  # imported when first needed, after the window is up (start-up speed)
     from PySide6.QtWidgets import QDialog
 
+    from il2desk.services.course_service import SessionProgress
     from il2desk.services.notifier import Notifier
-    from il2desk.storage.session_progress_repo import SessionProgress
     from il2desk.ui.emergency_panel import EmergencyPanel
     from il2desk.ui.reminder_banner import ReminderBanner
     from il2desk.ui.reminder_controller import ReminderController
@@ -269,7 +269,7 @@ class MainWindow(QMainWindow):
         if not self.isVisible():
             return  # closed before the offer came up (the record may be closed too)
         try:
-            progress = self.ctx.session_progress.load()
+            progress = self.ctx.course_service.load_progress()
         except sqlite3.ProgrammingError:
             return  # the record was closed before the offer came up (shutting down)
         if progress is None or self.session_dialog is not None:
@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
 
         injection = self.ctx.courses.injection(progress.injection_id)
         if injection is None or injection.status is not InjectionStatus.PLANNED:
-            self.ctx.session_progress.clear()
+            self.ctx.course_service.clear_progress()
             return
         slot = self.tr("morning") if injection.slot.value == "morning" else self.tr("evening")
         go_on = self.prompter.confirm(
@@ -290,7 +290,7 @@ class MainWindow(QMainWindow):
         if go_on:
             self.start_session(progress.injection_id, resume=progress)
         else:
-            self.ctx.session_progress.clear()
+            self.ctx.course_service.clear_progress()
 
     def _session_finished(self, _result: int) -> None:
         dialog, self.session_dialog = self.session_dialog, None

@@ -11,6 +11,7 @@ from il2desk.storage.migrations import (
     m0002_diary_symptom_index,
     m0003_missed_reason,
     m0004_reaction_size_and_scab,
+    m0005_spacing_confirmed,
 )
 
 MIGRATIONS: list[tuple[str, ...]] = [
@@ -18,6 +19,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
     m0002_diary_symptom_index.STATEMENTS,
     m0003_missed_reason.STATEMENTS,
     m0004_reaction_size_and_scab.STATEMENTS,
+    m0005_spacing_confirmed.STATEMENTS,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -1,0 +1,142 @@
+"""Courses, their injections and the injection session's bookmark: every write of them
+goes through here, and `changed` is emitted after each committed one (views, the Today
+page and the reminder scheduler subscribe instead of polling).
+
+The injection rules live in the domain (rule S1 in domain/booking.py); this service
+applies them to the stored record: which injection is due, whether recording a dose
+needs the patient's confirmation, and writing the dose at once when it is given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QObject, Signal
+
+from il2desk.domain.booking import Booking, Pending, SpacingConcern, book_dose, spacing_concern
+from il2desk.domain.course import CoursePlan, CourseStatus, Injection, InjectionStatus
+from il2desk.domain.rotation import Use
+from il2desk.services.clock import Clock
+from il2desk.storage.course_repo import CourseRepository
+from il2desk.storage.database import Database
+from il2desk.storage.injection_log_repo import (
+    GivenDose,
+    InjectionLogRepository,
+    InjectionNotPending,
+)
+from il2desk.storage.session_progress_repo import SessionProgress, SessionProgressRepository
+
+# What the ui needs of the storage layer, given from here so the ui never imports it.
+__all__ = ["CourseService", "GivenDose", "InjectionNotPending", "NothingDue",
+           "SessionProgress", "SpacingNotConfirmed"]
+
+
+class SpacingNotConfirmed(Exception):
+    """Rule S1: the dose needs the patient's explicit confirmation; nothing was written."""
+
+    def __init__(self, concern: SpacingConcern) -> None:
+        super().__init__(concern.reasons)
+        self.concern = concern
+
+
+class NothingDue(Exception):
+    """The course has no injection left to record."""
+
+
+class CourseService(QObject):
+    changed = Signal()
+
+    def __init__(self, db: Database, courses: CourseRepository, clock: Clock,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._courses = courses
+        self._log = InjectionLogRepository(db)
+        self._progress = SessionProgressRepository(db)
+        self._clock = clock
+
+    # -- courses ------------------------------------------------------------------------
+    def create_course(self, plan: CoursePlan) -> int:
+        course_id = self._courses.create(plan, self._clock.now_utc())
+        self.changed.emit()
+        return course_id
+
+    def replan(self, course_id: int, plan: CoursePlan) -> None:
+        self._courses.replan(course_id, plan, self._clock.now_utc())
+        self.changed.emit()
+
+    def set_status(self, course_id: int, status: CourseStatus) -> None:
+        self._courses.set_status(course_id, status, self._clock.now_utc())
+        self.changed.emit()
+
+    def set_hard_to_tolerate(self, course_id: int, value: bool) -> None:
+        self._courses.set_hard_to_tolerate(course_id, value, self._clock.now_utc())
+        self.changed.emit()
+
+    def set_check(self, course_id: int, key: str, kind: str, answer: bool) -> None:
+        self._courses.set_check(course_id, key, kind, answer)
+        self.changed.emit()
+
+    # -- which injection, and rule S1 ---------------------------------------------------
+    def pending(self, course_id: int) -> list[Injection]:
+        return [i for i in self._courses.injections(course_id)
+                if i.status is InjectionStatus.PLANNED]
+
+    def due_booking(self, course_id: int, given_utc: dt.datetime) -> Booking:
+        """The injection a dose given at `given_utc` is booked to (the due one)."""
+        pending = [Pending(i.id, i.planned_utc) for i in self.pending(course_id)]
+        if not pending:
+            raise NothingDue(course_id)
+        return book_dose(pending, given_utc)
+
+    def spacing_concern(self, booking: Booking) -> SpacingConcern | None:
+        """Rule S1 against every dose already given."""
+        return spacing_concern(booking, self._log.given_times())
+
+    # -- injections ---------------------------------------------------------------------
+    def record_given(self, booking: Booking, site_code: str, *,
+                     confirm_spacing: bool = False,
+                     pretreatment_utc: dt.datetime | None = None,
+                     pretreatment_skipped: bool = False,
+                     ice_before_done: bool = False) -> GivenDose:
+        """Write a given dose at once (rule S1). Without `confirm_spacing`, a dose the
+        spacing rule questions raises SpacingNotConfirmed and nothing is written; with
+        it, the record keeps that the patient confirmed."""
+        concern = self.spacing_concern(booking)
+        if concern is not None and not confirm_spacing:
+            raise SpacingNotConfirmed(concern)
+        dose = GivenDose(
+            injection_id=booking.injection_id, given_utc=booking.given_utc,
+            late=booking.late, site_code=site_code, pretreatment_utc=pretreatment_utc,
+            pretreatment_skipped=pretreatment_skipped, ice_before_done=ice_before_done,
+            spacing_confirmed=concern is not None)
+        self._log.record_given(dose)
+        self.changed.emit()
+        return dose
+
+    def complete_given(self, injection_id: int, *, ice_after_done: bool,
+                       sharps_done: bool) -> None:
+        self._log.complete_given(injection_id, ice_after_done=ice_after_done,
+                                 sharps_done=sharps_done)
+        self.changed.emit()
+
+    def mark_missed(self, injection_id: int, reason: str) -> None:
+        self._log.mark_missed(injection_id, reason)
+        self.changed.emit()
+
+    def missed_reason(self, injection_id: int) -> str:
+        return self._log.missed_reason(injection_id)
+
+    def site_history(self) -> list[Use]:
+        return self._log.site_history()
+
+    # -- the session's bookmark ---------------------------------------------------------
+    # A bookmark is not part of the record (nothing shown depends on it), so saving or
+    # clearing it does not emit `changed`.
+    def save_progress(self, progress: SessionProgress) -> None:
+        self._progress.save(progress)
+
+    def load_progress(self) -> SessionProgress | None:
+        return self._progress.load()
+
+    def clear_progress(self) -> None:
+        self._progress.clear()
