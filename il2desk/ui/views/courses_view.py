@@ -283,8 +283,7 @@ class CoursesView(QWidget):
                         "cancelled. Its injections will no longer be planned.").format(
                     start=long_date(course.start_date)),
                 yes=self.tr("Cancel the course"), no=self.tr("Keep it")):
-            self.ctx.courses.set_status(course.id, CourseStatus.CANCELLED,
-                                        self.ctx.clock.now_utc())
+            self.ctx.course_service.set_status(course.id, CourseStatus.CANCELLED)
             self.refresh(course.id)
 
     def toggle_hard(self) -> None:
@@ -292,8 +291,8 @@ class CoursesView(QWidget):
         if selected is None:
             return
         course = selected[0]
-        self.ctx.courses.set_hard_to_tolerate(course.id, not course.plan.hard_to_tolerate,
-                                              self.ctx.clock.now_utc())
+        self.ctx.course_service.set_hard_to_tolerate(course.id,
+                                                     not course.plan.hard_to_tolerate)
         self.refresh(course.id)
 
     def record_past(self) -> None:

@@ -260,7 +260,7 @@ class TodayView(QWidget):
     def _tick(self, key: str, checked: bool) -> None:
         if self._course is None or not checked:
             return
-        self.ctx.courses.set_check(self._course.id, key, "support", True)
+        self.ctx.course_service.set_check(self._course.id, key, "support", True)
         # Rebuild after the click has been handled (the box is deleted on refresh).
         QTimer.singleShot(0, self.refresh)
 
