@@ -1421,6 +1421,25 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
 </context>
 <context>
+    <name>DrawUpPage</name>
+    <message>
+        <source>Draw up the dose</source>
+        <translation>Carga la dosis</translation>
+    </message>
+    <message>
+        <source>An upside-down vial with a syringe drawing liquid</source>
+        <translation>Un vial boca abajo con una jeringa cargando líquido</translation>
+    </message>
+    <message>
+        <source>Pull the plunger back to let air in up to your mark, push the needle through the stopper and push the air into the vial. Turn the vial upside down and pull the plunger slowly back to your mark.</source>
+        <translation>Tira del émbolo para que entre aire hasta tu marca, atraviesa el tapón con la aguja y empuja el aire dentro del vial. Pon el vial boca abajo y tira despacio del émbolo hasta tu marca.</translation>
+    </message>
+    <message>
+        <source>Your mark: {0} — {1}. Pull the plunger back to let air in up to that mark, push the needle through the stopper and push the air into the vial. Turn the vial upside down and pull the plunger slowly back to {0} — {1}.</source>
+        <translation>Tu marca: {0} — {1}. Tira del émbolo para que entre aire hasta esa marca, atraviesa el tapón con la aguja y empuja el aire dentro del vial. Pon el vial boca abajo y tira despacio del émbolo hasta {0} — {1}.</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyButton</name>
     <message>
         <source>⚠ Emergency signs</source>
@@ -1521,6 +1540,10 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>¿No tienes bolsa de hielo a mano? Puedes seguir con Siguiente; quedará anotado.</translation>
     </message>
     <message>
+        <source>Paused. Press Resume to go on.</source>
+        <translation>En pausa. Pulsa Reanudar para seguir.</translation>
+    </message>
+    <message>
         <source>Time left: {0} minutes {1} seconds</source>
         <translation>Tiempo que queda: {0} minutos {1} segundos</translation>
     </message>
@@ -1556,8 +1579,8 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Ponte la inyección</translation>
     </message>
     <message>
-        <source>Pinch up the skin, put the needle in, push the plunger slowly, then pull the needle out.</source>
-        <translation>Pellizca la piel, mete la aguja, empuja el émbolo despacio y luego saca la aguja.</translation>
+        <source>Take the ice pack off. Pinch up the skin, put the needle in, push the plunger slowly, then pull the needle out.</source>
+        <translation>Quita la bolsa de hielo. Pellizca la piel, introduce la aguja, empuja el émbolo despacio y luego saca la aguja.</translation>
     </message>
     <message>
         <source>I have &amp;given the injection</source>
@@ -1576,32 +1599,116 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Cuándo me puse la inyección</translation>
     </message>
     <message>
+        <source>Next saves the injection in your record at once.</source>
+        <translation>Siguiente guarda la inyección en tu registro en ese mismo momento.</translation>
+    </message>
+    <message>
         <source>{0} into: {1}</source>
         <translation>{0} en: {1}</translation>
     </message>
     <message>
-        <source>the morning dose of day {0}</source>
-        <translation>la dosis de la mañana del día {0}</translation>
+        <source>the morning injection of day {0}</source>
+        <translation>la inyección de la mañana del día {0}</translation>
     </message>
     <message>
-        <source>the evening dose of day {0}</source>
-        <translation>la dosis de la noche del día {0}</translation>
+        <source>the evening injection of day {0}</source>
+        <translation>la inyección de la noche del día {0}</translation>
+    </message>
+    <message>
+        <source>It was given {0} after the planned time, so it is noted as late, with both times kept.</source>
+        <translation>Se puso {0} después de la hora prevista, así que queda anotada como tardía, con las dos horas guardadas.</translation>
+    </message>
+    <message>
+        <source>It is {0} before the planned time, so it is noted as early, with both times kept.</source>
+        <translation>Es {0} antes de la hora prevista, así que queda anotada como adelantada, con las dos horas guardadas.</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>Every injection of this course is already recorded.</source>
+        <translation>Todas las inyecciones de este ciclo ya están registradas.</translation>
+    </message>
+    <message>
+        <source>You recorded an injection at {0}.</source>
+        <translation>Registraste una inyección el {0}.</translation>
+    </message>
+    <message>
+        <source>The next one, {0}, is planned for {1}.</source>
+        <translation>La siguiente, {0}, está prevista para el {1}.</translation>
+    </message>
+    <message>
+        <source>Giving it at {0} is only {1} after the other one: the two injections of a day are at least 8 hours apart.</source>
+        <translation>Ponerla el {0} es solo {1} después de la otra: las dos inyecciones de un día van separadas al menos 8 horas.</translation>
+    </message>
+    <message>
+        <source>Giving it at {0} is {1} before its planned time.</source>
+        <translation>Ponerla el {0} es {1} antes de su hora prevista.</translation>
+    </message>
+    <message>
+        <source>Record it as given only if your doctor told you to.</source>
+        <translation>Regístrala como puesta solo si tu médico te lo indicó.</translation>
+    </message>
+    <message>
+        <source>Every injection of this course is already recorded, so nothing more can be recorded.</source>
+        <translation>Todas las inyecciones de este ciclo ya están registradas, así que no se puede registrar nada más.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Check the time and try again.</source>
+        <translation>No se registró nada. Revisa la hora y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Less than 8 hours apart?</source>
+        <translation>¿Menos de 8 horas de separación?</translation>
+    </message>
+    <message>
+        <source>Earlier than planned?</source>
+        <translation>¿Antes de lo previsto?</translation>
+    </message>
+    <message>
+        <source>Record it: my doctor told me to</source>
+        <translation>Registrarla: mi médico me lo indicó</translation>
+    </message>
+    <message>
+        <source>Do not record it</source>
+        <translation>No registrarla</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. If you have not given it, wait for its planned time; if you have, ask your doctor what to do next.</source>
+        <translation>No se registró nada. Si no te la has puesto, espera a su hora prevista; si ya te la pusiste, pregunta a tu médico qué hacer ahora.</translation>
+    </message>
+    <message>
+        <source>Another injection?</source>
+        <translation>¿Otra inyección?</translation>
+    </message>
+    <message>
+        <source>This session was opened for {0}, but an injection given at {1} is {2} (planned {3}). Record it as that one?</source>
+        <translation>Esta sesión se abrió para {0}, pero una inyección puesta el {1} corresponde a {2} (prevista el {3}). ¿Registrarla como esa?</translation>
+    </message>
+    <message>
+        <source>Record it so</source>
+        <translation>Registrarla así</translation>
+    </message>
+    <message>
+        <source>Another injection was recorded meanwhile. Nothing was recorded; press Next again to check.</source>
+        <translation>Mientras tanto se registró otra inyección. No se registró nada; pulsa Siguiente otra vez para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>This injection was already recorded, so nothing more was written.</source>
+        <translation>Esta inyección ya estaba registrada, así que no se escribió nada más.</translation>
     </message>
     <message>
         <source>This is recorded as {0} (planned {1}).</source>
         <translation>Se anota como {0} (prevista: {1}).</translation>
-    </message>
-    <message>
-        <source>after</source>
-        <translation>después</translation>
-    </message>
-    <message>
-        <source>before</source>
-        <translation>antes</translation>
-    </message>
-    <message>
-        <source>It was given {0} {1} the planned time, so it is noted as late, with both times kept.</source>
-        <translation>Se puso {0} {1} de la hora prevista, así que se anota como con retraso y se guardan las dos horas.</translation>
     </message>
     <message>
         <source>Tick “I have given the injection” when it is done. If you are not giving it now, use Cancel: nothing is recorded.</source>
@@ -2214,12 +2321,16 @@ Keep il2desk running, minimised?</source>
         <translation>Prepara la jeringa</translation>
     </message>
     <message>
+        <source>First wash your hands, and clean the skin at the site with an alcohol swab.</source>
+        <translation>Primero lávate las manos y limpia la piel de la zona con una toallita con alcohol.</translation>
+    </message>
+    <message>
         <source>Your dose: {0}</source>
         <translation>Tu dosis: {0}</translation>
     </message>
     <message>
-        <source>Wash your hands, and clean the skin at the site with an alcohol swab.</source>
-        <translation>Lávate las manos y limpia la piel de la zona con una toallita con alcohol.</translation>
+        <source>When the syringe is ready, press Next: the ice pack goes on the site just before the injection.</source>
+        <translation>Cuando la jeringa esté lista, pulsa Siguiente: la bolsa de hielo va sobre la zona justo antes de la inyección.</translation>
     </message>
     <message>
         <source>&amp;Guide me through preparing it…</source>
@@ -2295,6 +2406,10 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Not this time</source>
         <translation>Esta vez no</translation>
+    </message>
+    <message>
+        <source>Please choose an answer: did you take them, or not this time?</source>
+        <translation>Elige una respuesta, por favor: ¿te los tomaste o esta vez no?</translation>
     </message>
     <message>
         <source>That time is still to come. Please give the time you took them.</source>
@@ -2436,10 +2551,6 @@ Keep il2desk running, minimised?</source>
         <translation>Ya anotada</translation>
     </message>
     <message>
-        <source>This dose was already recorded, so nothing more was written.</source>
-        <translation>Esta dosis ya estaba anotada, así que no se ha escrito nada más.</translation>
-    </message>
-    <message>
         <source>Mark as missed</source>
         <translation>Marcar como perdida</translation>
     </message>
@@ -2454,6 +2565,10 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Stop the session?</source>
         <translation>¿Parar la sesión?</translation>
+    </message>
+    <message>
+        <source>Your injection given at {0} is saved in your record. Stopping now only leaves the steps after it (ice pack, sharps container) unticked. Stop the session?</source>
+        <translation>Tu inyección puesta el {0} está guardada en tu registro. Si paras ahora, solo quedan sin marcar los pasos de después (bolsa de hielo, contenedor de objetos punzantes). ¿Parar la sesión?</translation>
     </message>
     <message>
         <source>Nothing about this injection has been recorded yet; it stays planned. Stop the session?</source>
@@ -3398,18 +3513,6 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>The liquid is c&amp;lear, with nothing floating in it</source>
         <translation>El líquido es &amp;transparente, sin nada flotando</translation>
-    </message>
-    <message>
-        <source>Draw up the dose</source>
-        <translation>Carga la dosis</translation>
-    </message>
-    <message>
-        <source>Pull the plunger back to let air in up to your mark, push the needle through the stopper and push the air into the vial. Turn the vial upside down and pull the plunger slowly back to the mark shown before.</source>
-        <translation>Tira del émbolo para que entre aire hasta tu marca, atraviesa el tapón con la aguja y empuja el aire dentro del vial. Pon el vial boca abajo y tira del émbolo despacio hasta la marca que viste antes.</translation>
-    </message>
-    <message>
-        <source>An upside-down vial with a syringe drawing liquid</source>
-        <translation>Un vial boca abajo con una jeringa cargando líquido</translation>
     </message>
     <message>
         <source>Remove air bubbles</source>
