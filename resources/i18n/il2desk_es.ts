@@ -1326,8 +1326,12 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>✓ Guardado: {0}, {1}.</translation>
     </message>
     <message>
-        <source>If medicine does not bring a fever over 38.9 °C (102 °F) down, call your doctor now.</source>
-        <translation>Si la fiebre pasa de 38,9 °C (102 °F) y las medicinas no la bajan, llama ahora a tu médico.</translation>
+        <source>If medicine does not bring a fever of 38.9 °C (102 °F) or more down, call your doctor now.</source>
+        <translation>Si los medicamentos no bajan una fiebre de 38,9 °C (102 °F) o más, llama ahora a tu médico.</translation>
+    </message>
+    <message>
+        <source>Please contact your doctor soon (within a day or two) to tell them about this.</source>
+        <translation>Ponte en contacto pronto con tu médico (en uno o dos días) para contárselo.</translation>
     </message>
     <message>
         <source>Entry deleted: {0}. Press Undo to bring it back.</source>
@@ -3986,16 +3990,16 @@ Keep il2desk running, minimised?</source>
         <translation>Zona de inyección: bulto</translation>
     </message>
     <message>
-        <source>Much less urine, or none</source>
-        <translation>Mucha menos orina, o nada</translation>
+        <source>Less urine than normal, or none at all</source>
+        <translation>Menos orina de lo normal, o nada</translation>
+    </message>
+    <message>
+        <source>Fever of 38.9 °C (102 °F) or more, medicine not helping</source>
+        <translation>Fiebre de 38,9 °C (102 °F) o más, sin mejora con medicamentos</translation>
     </message>
     <message>
         <source>Short of breath</source>
         <translation>Falta de aire</translation>
-    </message>
-    <message>
-        <source>Fever over 38.9 °C (102 °F), medicine not helping</source>
-        <translation>Fiebre de más de 38,9 °C (102 °F) que no baja con medicinas</translation>
     </message>
     <message>
         <source>Confused, or thinking changed a lot</source>
@@ -4008,6 +4012,22 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Face, neck or feet swell a lot</source>
         <translation>Se hinchan mucho la cara, el cuello o los pies</translation>
+    </message>
+    <message>
+        <source>Low mood, feeling down</source>
+        <translation>Ánimo bajo, sentirse decaído</translation>
+    </message>
+    <message>
+        <source>Changes in vision</source>
+        <translation>Cambios en la vista</translation>
+    </message>
+    <message>
+        <source>Thoughts of suicide</source>
+        <translation>Pensamientos de suicidio</translation>
+    </message>
+    <message>
+        <source>Sudden loss of vision</source>
+        <translation>Pérdida repentina de la vista</translation>
     </message>
     <message>
         <source>Something else</source>
@@ -4130,16 +4150,16 @@ Keep il2desk running, minimised?</source>
         <translation>la marca de {number} mL</translation>
     </message>
     <message>
-        <source>You pass much less urine than usual, or none at all.</source>
-        <translation>Orinas mucho menos de lo normal, o nada.</translation>
-    </message>
-    <message>
         <source>You are short of breath.</source>
         <translation>Te falta el aire.</translation>
     </message>
     <message>
-        <source>You have a fever over 38.9 °C (102 °F) that medicine from the pharmacy does not bring down.</source>
-        <translation>Tienes fiebre de más de 38,9 °C (102 °F) que no baja con medicinas de la farmacia.</translation>
+        <source>You pass less urine than normal, or none at all.</source>
+        <translation>Orinas menos de lo normal, o nada.</translation>
+    </message>
+    <message>
+        <source>You have a fever of 38.9 °C (102 °F) or more that medicine from the pharmacy does not bring down.</source>
+        <translation>Tienes fiebre de 38,9 °C (102 °F) o más y los medicamentos de farmacia no la bajan.</translation>
     </message>
     <message>
         <source>You feel confused, or your thinking or behaviour has changed a lot.</source>
