@@ -106,7 +106,7 @@ _R15 = (
 # rule R13: the same signs as the emergency panel, short enough for a list.
 EMERGENCY_SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("little_urine", QT_TRANSLATE_NOOP(
-        "domain", "Less urine than normal, or none at all"), emergency=True),
+        "domain", "Less urine than normal"), emergency=True),
     Symptom("breathless", QT_TRANSLATE_NOOP("domain", "Short of breath"), emergency=True),
     Symptom("fever_not_down", QT_TRANSLATE_NOOP(
         "domain", "Fever of 38.9 °C (102 °F) or more, medicine not helping"),

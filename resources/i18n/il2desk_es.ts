@@ -3990,16 +3990,16 @@ Keep il2desk running, minimised?</source>
         <translation>Zona de inyección: bulto</translation>
     </message>
     <message>
-        <source>Less urine than normal, or none at all</source>
-        <translation>Menos orina de lo normal, o nada</translation>
-    </message>
-    <message>
         <source>Fever of 38.9 °C (102 °F) or more, medicine not helping</source>
         <translation>Fiebre de 38,9 °C (102 °F) o más, sin mejora con medicamentos</translation>
     </message>
     <message>
         <source>Short of breath</source>
         <translation>Falta de aire</translation>
+    </message>
+    <message>
+        <source>Less urine than normal</source>
+        <translation>Menos orina de lo normal</translation>
     </message>
     <message>
         <source>Confused, or thinking changed a lot</source>
