@@ -135,3 +135,40 @@ def spacing_concern(booking: Booking,
     if not reasons:
         return None
     return SpacingConcern(booking, frozenset(reasons), nearest)
+
+
+# -- rule T2: injections past their window with no answer --------------------------------
+# The last injection of a course has no next one to close its window: it stays open
+# this long (as long as a morning one's, from 08:00 to an hour before 20:00).
+LAST_WINDOW = dt.timedelta(hours=11)
+
+
+@dataclasses.dataclass(frozen=True)
+class Planned:
+    """A course's injection as far as its window goes: when, and whether still pending."""
+
+    injection_id: int
+    planned_utc: dt.datetime
+    pending: bool
+
+
+def window_end(planned_utc: dt.datetime, next_planned_utc: dt.datetime | None) -> dt.datetime:
+    """When an injection's window closes: an hour before the next injection of its
+    course (a dose given after that is booked to the next one), or LAST_WINDOW after
+    the last one."""
+    if next_planned_utc is None:
+        return planned_utc + LAST_WINDOW
+    return next_planned_utc - EARLY_ALLOWANCE
+
+
+def unrecorded(course: Sequence[Planned], now_utc: dt.datetime) -> list[int]:
+    """Rule T2: the pending injections of a course whose window has closed by
+    `now_utc`, oldest first. They are asked about in one question ("what happened to
+    these injections?") and shown as "not recorded" until the patient answers."""
+    ordered = sorted(course, key=lambda p: (p.planned_utc, p.injection_id))
+    closed = []
+    for index, item in enumerate(ordered):
+        following = ordered[index + 1].planned_utc if index + 1 < len(ordered) else None
+        if item.pending and window_end(item.planned_utc, following) <= now_utc:
+            closed.append(item.injection_id)
+    return closed

@@ -13,7 +13,15 @@ import datetime as dt
 
 from PySide6.QtCore import QObject, Signal
 
-from il2desk.domain.booking import Booking, Pending, SpacingConcern, book_dose, spacing_concern
+from il2desk.domain.booking import (
+    Booking,
+    Pending,
+    Planned,
+    SpacingConcern,
+    book_dose,
+    spacing_concern,
+    unrecorded,
+)
 from il2desk.domain.course import CoursePlan, CourseStatus, Injection, InjectionStatus
 from il2desk.domain.rotation import Use
 from il2desk.services.clock import Clock
@@ -93,7 +101,24 @@ class CourseService(QObject):
         return spacing_concern(booking, self._log.given_times())
 
     # -- injections ---------------------------------------------------------------------
-    def record_given(self, booking: Booking, site_code: str, *,
+    def unrecorded(self) -> list[Injection]:
+        """Rule T2: injections of planned courses past their window with no answer,
+        oldest first (asked about in one question)."""
+        now = self._clock.now_utc()
+        found: list[Injection] = []
+        for course in self._courses.list(statuses=(CourseStatus.PLANNED,)):
+            injections = self._courses.injections(course.id)
+            closed = set(unrecorded([Planned(i.id, i.planned_utc,
+                                             i.status is InjectionStatus.PLANNED)
+                                     for i in injections], now))
+            found += [i for i in injections if i.id in closed]
+        return sorted(found, key=lambda i: (i.planned_utc, i.id))
+
+    def booking_for(self, injection: Injection, given_utc: dt.datetime) -> Booking:
+        """A dose told afterwards for one named injection (the patient chose it)."""
+        return Booking(injection.id, injection.planned_utc, given_utc)
+
+    def record_given(self, booking: Booking, site_code: str | None, *,
                      confirm_spacing: bool = False,
                      pretreatment_utc: dt.datetime | None = None,
                      pretreatment_skipped: bool = False,

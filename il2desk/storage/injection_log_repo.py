@@ -38,7 +38,7 @@ class GivenDose:
     injection_id: int
     given_utc: dt.datetime
     late: bool  # more than an hour after the planned time (planned_utc is kept)
-    site_code: str
+    site_code: str | None  # None: told afterwards without the site
     pretreatment_utc: dt.datetime | None = None  # rule R8: None when skipped or unknown
     pretreatment_skipped: bool = False
     ice_before_done: bool = False  # rule R9

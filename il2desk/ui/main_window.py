@@ -87,6 +87,7 @@ class MainWindow(QMainWindow):
         self.restore_source: Path | None = None  # set when the user asked for a restore
         self.checklist_preview: QWidget | None = None  # the open print preview, if any
         self.session_dialog: QDialog | None = None
+        self.unrecorded_dialog: QDialog | None = None  # rule T2: the one question
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -145,7 +146,8 @@ class MainWindow(QMainWindow):
         from il2desk.ui.reminder_controller import ReminderController
 
         self.reminder_banner = ReminderBanner(self.ctx, self.start_session,
-                                              self.show_late_reminders)
+                                              self.show_late_reminders,
+                                              ask_unrecorded=self.ask_unrecorded)
         self._column.insertWidget(0, self.reminder_banner)
         self.reminder_controller = ReminderController(self, self.ctx, self.prompter,
                                                       self._notifiers)
@@ -263,6 +265,27 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(self._session_finished)
         self.session_dialog = dialog
         dialog.open()
+
+    def ask_unrecorded(self) -> None:
+        """Rule T2: one question for every injection past its time with nothing
+        recorded (issue 20)."""
+        from il2desk.ui.session.unrecorded_dialog import UnrecordedDialog
+
+        injections = self.ctx.course_service.unrecorded()
+        if not injections or self.unrecorded_dialog is not None:
+            return
+        dialog = UnrecordedDialog(self.host, injections, parent=self)
+        dialog.finished.connect(self._unrecorded_answered)
+        self.unrecorded_dialog = dialog
+        dialog.open()
+
+    def _unrecorded_answered(self, _result: int) -> None:
+        dialog, self.unrecorded_dialog = self.unrecorded_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        refresh = getattr(self.stack.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def offer_resume(self) -> None:
         """A session was left half-way (program closed): offer to go on with it."""

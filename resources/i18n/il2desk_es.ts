@@ -745,6 +745,10 @@ Should the injection times follow the new time zone (the same clock times there)
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
 </context>
 <context>
     <name>CourseWizard</name>
@@ -1611,14 +1615,6 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>{0} en: {1}</translation>
     </message>
     <message>
-        <source>the morning injection of day {0}</source>
-        <translation>la inyección de la mañana del día {0}</translation>
-    </message>
-    <message>
-        <source>the evening injection of day {0}</source>
-        <translation>la inyección de la noche del día {0}</translation>
-    </message>
-    <message>
         <source>It was given {0} after the planned time, so it is noted as late, with both times kept.</source>
         <translation>Se puso {0} después de la hora prevista, así que queda anotada como tardía, con las dos horas guardadas.</translation>
     </message>
@@ -1627,40 +1623,8 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Es {0} antes de la hora prevista, así que queda anotada como adelantada, con las dos horas guardadas.</translation>
     </message>
     <message>
-        <source>{0} h {1} min</source>
-        <translation>{0} h {1} min</translation>
-    </message>
-    <message>
-        <source>{0} h</source>
-        <translation>{0} h</translation>
-    </message>
-    <message>
-        <source>{0} min</source>
-        <translation>{0} min</translation>
-    </message>
-    <message>
         <source>Every injection of this course is already recorded.</source>
         <translation>Todas las inyecciones de este ciclo ya están registradas.</translation>
-    </message>
-    <message>
-        <source>You recorded an injection at {0}.</source>
-        <translation>Registraste una inyección el {0}.</translation>
-    </message>
-    <message>
-        <source>The next one, {0}, is planned for {1}.</source>
-        <translation>La siguiente, {0}, está prevista para el {1}.</translation>
-    </message>
-    <message>
-        <source>Giving it at {0} is only {1} after the other one: the two injections of a day are at least 8 hours apart.</source>
-        <translation>Ponerla el {0} es solo {1} después de la otra: las dos inyecciones de un día van separadas al menos 8 horas.</translation>
-    </message>
-    <message>
-        <source>Giving it at {0} is {1} before its planned time.</source>
-        <translation>Ponerla el {0} es {1} antes de su hora prevista.</translation>
-    </message>
-    <message>
-        <source>Record it as given only if your doctor told you to.</source>
-        <translation>Regístrala como puesta solo si tu médico te lo indicó.</translation>
     </message>
     <message>
         <source>Every injection of this course is already recorded, so nothing more can be recorded.</source>
@@ -1669,18 +1633,6 @@ Should the injection times follow the new time zone (the same clock times there)
     <message>
         <source>Nothing was recorded. Check the time and try again.</source>
         <translation>No se registró nada. Revisa la hora y vuelve a intentarlo.</translation>
-    </message>
-    <message>
-        <source>Less than 8 hours apart?</source>
-        <translation>¿Menos de 8 horas de separación?</translation>
-    </message>
-    <message>
-        <source>Earlier than planned?</source>
-        <translation>¿Antes de lo previsto?</translation>
-    </message>
-    <message>
-        <source>Record it: my doctor told me to</source>
-        <translation>Registrarla: mi médico me lo indicó</translation>
     </message>
     <message>
         <source>Do not record it</source>
@@ -3632,6 +3584,112 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Blood test: due {date}. Remember to book it.</source>
         <translation>Análisis de sangre: para el {date}. Acuérdate de pedir cita.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrecordedDialog</name>
+    <message>
+        <source>What happened to these injections?</source>
+        <translation>¿Qué pasó con estas inyecciones?</translation>
+    </message>
+    <message>
+        <source>Their time has passed and nothing is recorded for them (il2desk was closed, or the computer was asleep). Tell il2desk what happened, so your record is right; you can also answer later.</source>
+        <translation>Ya pasó su hora y no hay nada registrado para ellas (il2desk estaba cerrado o el ordenador en reposo). Cuéntale a il2desk qué pasó para que tu registro sea correcto; también puedes responder más tarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the answers</source>
+        <translation>&amp;Guardar las respuestas</translation>
+    </message>
+    <message>
+        <source>Answer &amp;later</source>
+        <translation>Responder &amp;más tarde</translation>
+    </message>
+    <message>
+        <source>Told afterwards</source>
+        <translation>Indicado después</translation>
+    </message>
+    <message>
+        <source>That time is still to come. Please give the time you injected.</source>
+        <translation>Esa hora todavía no ha llegado. Escribe la hora a la que te la pusiste, por favor.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this one.</source>
+        <translation>No se registró nada para esta.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrecordedRow</name>
+    <message>
+        <source>1 injection is past its time with nothing recorded.</source>
+        <translation>A 1 inyección ya se le pasó la hora y no tiene nada registrado.</translation>
+    </message>
+    <message>
+        <source>{n} injections are past their time with nothing recorded.</source>
+        <translation>A {n} inyecciones ya se les pasó la hora y no tienen nada registrado.</translation>
+    </message>
+    <message>
+        <source>&amp;What happened?…</source>
+        <translation>¿&amp;Qué pasó?…</translation>
+    </message>
+    <message>
+        <source>Tell what happened to these injections</source>
+        <translation>Contar qué pasó con estas inyecciones</translation>
+    </message>
+    <message>
+        <source>Morning injection, day {0}</source>
+        <translation>Inyección de la mañana, día {0}</translation>
+    </message>
+    <message>
+        <source>Evening injection, day {0}</source>
+        <translation>Inyección de la noche, día {0}</translation>
+    </message>
+    <message>
+        <source>{0} — planned {1}</source>
+        <translation>{0} — prevista el {1}</translation>
+    </message>
+    <message>
+        <source>I gave it, at:</source>
+        <translation>Me la puse, el:</translation>
+    </message>
+    <message>
+        <source>I gave it ({0})</source>
+        <translation>Me la puse ({0})</translation>
+    </message>
+    <message>
+        <source>When I gave it</source>
+        <translation>Cuándo me la puse</translation>
+    </message>
+    <message>
+        <source>Where I gave it</source>
+        <translation>Dónde me la puse</translation>
+    </message>
+    <message>
+        <source>Site not noted</source>
+        <translation>Zona sin anotar</translation>
+    </message>
+    <message>
+        <source>I missed it</source>
+        <translation>No me la puse</translation>
+    </message>
+    <message>
+        <source>I missed it ({0})</source>
+        <translation>No me la puse ({0})</translation>
+    </message>
+    <message>
+        <source>Why (optional; your doctor may want to know)</source>
+        <translation>Por qué (opcional; a tu médico le puede interesar)</translation>
+    </message>
+    <message>
+        <source>Why I missed it</source>
+        <translation>Por qué no me la puse</translation>
+    </message>
+    <message>
+        <source>Answer later</source>
+        <translation>Responder más tarde</translation>
+    </message>
+    <message>
+        <source>Answer later ({0})</source>
+        <translation>Responder más tarde ({0})</translation>
     </message>
 </context>
 <context>

@@ -122,3 +122,22 @@ def test_spacing_is_asked_exactly_under_eight_hours(gap_minutes):
     booking = book_dose([Pending(9, given_utc)], given_utc)  # on time: only spacing
     concern = spacing_concern(booking, [previous])
     assert (concern is not None) == (gap_minutes < 8 * 60)
+
+
+# -- rule T2: past their window ---------------------------------------------------------
+from il2desk.domain.booking import Planned, unrecorded, window_end  # noqa: E402
+
+
+def test_window_closes_an_hour_before_the_next_injection():
+    assert window_end(at(23, 8), at(23, 20)) == at(23, 19)
+    assert window_end(at(27, 20), None) == at(28, 7)  # the last one
+
+
+def test_unrecorded_lists_pending_injections_past_their_window():
+    course = [Planned(1, at(23, 8), pending=False), Planned(2, at(23, 20), pending=True),
+              Planned(3, at(24, 8), pending=True), Planned(4, at(24, 20), pending=True)]
+    assert unrecorded(course, at(24, 6, 59)) == []  # the evening's window is still open
+    assert unrecorded(course, at(24, 7)) == [2]
+    assert unrecorded(course, at(26, 12)) == [2, 3, 4]  # three days away
+    # consistent with booking: a dose given in a closed window goes to the next one
+    assert book_dose([MON_PM, TUE_AM], at(24, 7)).injection_id == TUE_AM.injection_id

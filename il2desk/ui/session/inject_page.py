@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from il2desk.domain.booking import Booking, SpacingConcern, Timing
@@ -31,6 +32,59 @@ from il2desk.ui.session.page import LocalTimeEdit, SessionPage, format_local
 from il2desk.ui.widgets import FieldError, heading, paragraph
 
 FUTURE_SLACK = dt.timedelta(minutes=1)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InjectPage", text)
+
+
+def which_text(injection) -> str:
+    """ "the morning injection of day 2" """
+    return (_tr("the morning injection of day {0}") if injection.slot is Slot.MORNING
+            else _tr("the evening injection of day {0}")).format(injection.day)
+
+
+def duration_text(delta: dt.timedelta) -> str:
+    minutes = int(abs(delta).total_seconds() // 60)
+    hours, minutes = divmod(minutes, 60)
+    if hours and minutes:
+        return _tr("{0} h {1} min").format(hours, minutes)
+    return _tr("{0} h").format(hours) if hours else _tr("{0} min").format(minutes)
+
+
+def spacing_text(concern: SpacingConcern, injection, zone: str) -> str:
+    """Rule S1 in plain words, with both times (the session and the T2 question)."""
+    booking = concern.booking
+    parts = []
+    if concern.too_soon and concern.nearest_given_utc is not None:
+        parts.append(_tr("You recorded an injection at {0}.").format(
+            format_local(concern.nearest_given_utc, zone)))
+    parts.append(_tr("The next one, {0}, is planned for {1}.").format(
+        which_text(injection), format_local(booking.planned_utc, zone)))
+    if concern.too_soon and concern.nearest_given_utc is not None:
+        parts.append(_tr(
+            "Giving it at {0} is only {1} after the other one: the two injections of "
+            "a day are at least 8 hours apart.").format(
+                format_local(booking.given_utc, zone),
+                duration_text(booking.given_utc - concern.nearest_given_utc)))
+    elif concern.too_early:
+        parts.append(_tr("Giving it at {0} is {1} before its planned time.").format(
+            format_local(booking.given_utc, zone), duration_text(booking.difference)))
+    parts.append(_tr("Record it as given only if your doctor told you to."))
+    return " ".join(parts)
+
+
+def spacing_title(concern: SpacingConcern) -> str:
+    return _tr("Less than 8 hours apart?") if concern.too_soon else _tr(
+        "Earlier than planned?")
+
+
+def ask_spacing(prompter, parent, concern: SpacingConcern, injection, zone: str) -> bool:
+    """Rule S1: the explicit confirmation, with both times; False records nothing."""
+    return prompter.confirm(parent, spacing_title(concern),
+                            spacing_text(concern, injection, zone),
+                            yes=_tr("Record it: my doctor told me to"),
+                            no=_tr("Do not record it"))
 
 
 class InjectPage(SessionPage):
@@ -94,9 +148,7 @@ class InjectPage(SessionPage):
             return None
 
     def _which(self, injection_id: int) -> str:
-        injection = self.host.ctx.courses.injection(injection_id) or self.draft.injection
-        return (self.tr("the morning injection of day {0}") if injection.slot is Slot.MORNING
-                else self.tr("the evening injection of day {0}")).format(injection.day)
+        return which_text(self.host.ctx.courses.injection(injection_id) or self.draft.injection)
 
     def _describe(self, booking: Booking) -> str:
         planned = format_local(booking.planned_utc, self.zone_name)
@@ -113,11 +165,7 @@ class InjectPage(SessionPage):
         return text
 
     def _duration(self, delta: dt.timedelta) -> str:
-        minutes = int(abs(delta).total_seconds() // 60)
-        hours, minutes = divmod(minutes, 60)
-        if hours and minutes:
-            return self.tr("{0} h {1} min").format(hours, minutes)
-        return self.tr("{0} h").format(hours) if hours else self.tr("{0} min").format(minutes)
+        return duration_text(delta)
 
     def _preview(self) -> None:
         booking = self.booking()
@@ -126,28 +174,9 @@ class InjectPage(SessionPage):
         self.booking_label.setAccessibleName(self.booking_label.text())
 
     def spacing_text(self, concern: SpacingConcern) -> str:
-        """Rule S1 in plain words, with both times."""
-        booking = concern.booking
-        zone = self.zone_name
-        parts = []
-        if concern.too_soon and concern.nearest_given_utc is not None:
-            parts.append(self.tr("You recorded an injection at {0}.").format(
-                format_local(concern.nearest_given_utc, zone)))
-        parts.append(self.tr("The next one, {0}, is planned for {1}.").format(
-            self._which(booking.injection_id), format_local(booking.planned_utc, zone)))
-        if concern.too_soon and concern.nearest_given_utc is not None:
-            parts.append(self.tr(
-                "Giving it at {0} is only {1} after the other one: the two injections of "
-                "a day are at least 8 hours apart.").format(
-                    format_local(booking.given_utc, zone),
-                    self._duration(booking.given_utc - concern.nearest_given_utc)))
-        elif concern.too_early:
-            parts.append(self.tr(
-                "Giving it at {0} is {1} before its planned time.").format(
-                    format_local(booking.given_utc, zone),
-                    self._duration(booking.difference)))
-        parts.append(self.tr("Record it as given only if your doctor told you to."))
-        return " ".join(parts)
+        injection = (self.host.ctx.courses.injection(concern.booking.injection_id)
+                     or self.draft.injection)
+        return spacing_text(concern, injection, self.zone_name)
 
     def commit(self) -> bool:
         if self.draft.given is not None:
@@ -177,12 +206,10 @@ class InjectPage(SessionPage):
         concern = self.service.spacing_concern(booking)
         confirmed = False
         if concern is not None:
-            confirmed = self.host.prompter.confirm(
-                self, self.tr("Less than 8 hours apart?") if concern.too_soon
-                else self.tr("Earlier than planned?"),
-                self.spacing_text(concern),
-                yes=self.tr("Record it: my doctor told me to"),
-                no=self.tr("Do not record it"))
+            injection = (self.host.ctx.courses.injection(booking.injection_id)
+                         or self.draft.injection)
+            confirmed = ask_spacing(self.host.prompter, self, concern, injection,
+                                    self.zone_name)
             if not confirmed:
                 self.error.show_error(self.tr(
                     "Nothing was recorded. If you have not given it, wait for its planned "
