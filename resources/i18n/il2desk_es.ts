@@ -2523,16 +2523,16 @@ Keep il2desk running, minimised?</source>
         <translation>¿Parar la sesión?</translation>
     </message>
     <message>
-        <source>Your injection given at {0} is saved in your record. Stopping now only leaves the steps after it (ice pack, sharps container) unticked. Stop the session?</source>
-        <translation>Tu inyección puesta el {0} está guardada en tu registro. Si paras ahora, solo quedan sin marcar los pasos de después (bolsa de hielo, contenedor de objetos punzantes). ¿Parar la sesión?</translation>
-    </message>
-    <message>
         <source>Nothing about this injection has been recorded yet; it stays planned. Stop the session?</source>
         <translation>Todavía no hay nada anotado de esta inyección; sigue planificada. ¿Parar la sesión?</translation>
     </message>
     <message>
         <source>Stop</source>
         <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Your injection given at {0} is saved in your record. If you stop now, the steps after it that you have not done yet (ice pack, sharps container) are noted as not done. Stop the session?</source>
+        <translation>Tu inyección puesta el {0} está guardada en tu registro. Si paras ahora, los pasos de después que aún no hayas hecho (bolsa de hielo, contenedor de objetos punzantes) quedan anotados como no hechos. ¿Parar la sesión?</translation>
     </message>
     <message>
         <source>Go on with the session</source>

@@ -46,6 +46,8 @@ def which_text(injection) -> str:
 
 def duration_text(delta: dt.timedelta) -> str:
     minutes = int(abs(delta).total_seconds() // 60)
+    if minutes == 0:
+        return _tr("less than a minute")
     hours, minutes = divmod(minutes, 60)
     if hours and minutes:
         return _tr("{0} h {1} min").format(hours, minutes)
@@ -63,7 +65,7 @@ def spacing_text(concern: SpacingConcern, injection, zone: str) -> str:
         which_text(injection), format_local(booking.planned_utc, zone)))
     if concern.too_soon and concern.nearest_given_utc is not None:
         parts.append(_tr(
-            "Giving it at {0} is only {1} after the other one: the two injections of "
+            "Giving it at {0} is {1} after the other one: the two injections of "
             "a day are at least 8 hours apart.").format(
                 format_local(booking.given_utc, zone),
                 duration_text(booking.given_utc - concern.nearest_given_utc)))

@@ -57,7 +57,12 @@ def test_evening_dose_a_minute_after_the_morning_asks_and_refusing_records_nothi
     # both times in plain words
     assert "You recorded an injection at Monday 23 November, 08:12." in text
     assert "planned for Monday 23 November, 20:00" in text
-    assert "only 1 min after the other one" in text
+    assert "1 min after the other one" in text
+    page.time_edit.set_utc(MORNING_GIVEN_UTC)  # the very same minute
+    prompter.confirm_answers.append(False)
+    click(qtbot, wizard.next_button)
+    assert "is less than a minute after the other one" in prompter.asked[-1][2]
+    page.time_edit.set_utc(MORNING_GIVEN_UTC + dt.timedelta(minutes=1))
     assert "only if your doctor told you to" in text
     assert wizard.step_label.text().startswith("Step 5 of 7")
     assert "Nothing was recorded" in page.error.message
