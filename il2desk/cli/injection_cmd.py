@@ -68,6 +68,8 @@ def _which(injection: Injection) -> str:
 
 def _gap(delta: dt.timedelta) -> str:
     minutes = int(abs(delta).total_seconds() // 60)
+    if minutes == 0:
+        return "less than a minute"
     hours, minutes = divmod(minutes, 60)
     if hours and minutes:
         return f"{hours} h {minutes} min"
@@ -81,7 +83,7 @@ def spacing_line(concern: SpacingConcern, injection: Injection) -> str:
     parts = ["Not recorded:"]
     if concern.too_soon and concern.nearest_given_utc is not None:
         parts.append(f"you recorded an injection at {_local(concern.nearest_given_utc, zone)},"
-                     f" only {_gap(booking.given_utc - concern.nearest_given_utc)} from "
+                     f" {_gap(booking.given_utc - concern.nearest_given_utc)} from "
                      f"{_local(booking.given_utc, zone)};")
     elif concern.too_early:
         parts.append(f"{_local(booking.given_utc, zone)} is "
