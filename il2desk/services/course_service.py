@@ -23,10 +23,14 @@ from il2desk.domain.booking import (
     unrecorded,
 )
 from il2desk.domain.course import CoursePlan, CourseStatus, Injection, InjectionStatus
+from il2desk.domain.diary import DiaryEntry
+from il2desk.domain.emergency_followup import FOLLOW_UP_WINDOW, DoctorAnswer, sign_waiting
 from il2desk.domain.rotation import Use
 from il2desk.services.clock import Clock
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
+from il2desk.storage.diary_repo import DiaryRepository
+from il2desk.storage.followup_repo import FollowUpRepository
 from il2desk.storage.injection_log_repo import (
     GivenDose,
     InjectionLogRepository,
@@ -60,6 +64,8 @@ class CourseService(QObject):
         self._courses = courses
         self._log = InjectionLogRepository(db)
         self._progress = SessionProgressRepository(db)
+        self._diary = DiaryRepository(db)  # read only: the diary's writes are elsewhere
+        self._followup = FollowUpRepository(db)
         self._clock = clock
 
     # -- courses ------------------------------------------------------------------------
@@ -83,6 +89,40 @@ class CourseService(QObject):
     def set_check(self, course_id: int, key: str, kind: str, answer: bool) -> None:
         self._courses.set_check(course_id, key, kind, answer)
         self.changed.emit()
+
+    def stop_course(self, course_id: int, *, hard_to_tolerate: bool) -> int:
+        """Rule R17: end a course early; what was given stays in the record."""
+        marked = self._courses.stop(course_id, self._clock.now_utc(),
+                                    hard_to_tolerate=hard_to_tolerate)
+        self.changed.emit()
+        return marked
+
+    # -- after an emergency sign (rules R13, R21) ---------------------------------------
+    def sign_waiting(self) -> DiaryEntry | None:
+        """The emergency sign noted lately that still waits for "did you reach your
+        doctor?", or None."""
+        now = self._clock.now_utc()
+        entries = self._diary.between(now - FOLLOW_UP_WINDOW, now + dt.timedelta(seconds=1))
+        return sign_waiting(entries, self._followup.answered_up_to(), now)
+
+    def answer_sign(self, entry: DiaryEntry, answer: DoctorAnswer) -> None:
+        """The patient reached the doctor. "Stop the course" stops the course under way
+        (rule R17; stopped for side effects, so hard to tolerate for rule R3)."""
+        assert entry.id is not None
+        if answer is DoctorAnswer.STOP:
+            course = self.course_under_way()
+            if course is not None:
+                self._courses.stop(course.id, self._clock.now_utc(), hard_to_tolerate=True)
+        self._followup.answer(entry.id, answer.value)
+        self.changed.emit()
+
+    def course_under_way(self):
+        """The planned course with injections still to give, the earliest first."""
+        for course in sorted(self._courses.list(statuses=(CourseStatus.PLANNED,)),
+                             key=lambda c: c.start_date):
+            if self.pending(course.id):
+                return course
+        return None
 
     # -- which injection, and rule S1 ---------------------------------------------------
     def pending(self, course_id: int) -> list[Injection]:

@@ -261,10 +261,31 @@ class MainWindow(QMainWindow):
             self.session_dialog.raise_()
             self.session_dialog.activateWindow()
             return
+        if not self._doctor_said_go_on():
+            return
         dialog = SessionWizard(self.host, injection, resume=resume, parent=self)
         dialog.finished.connect(self._session_finished)
         self.session_dialog = dialog
         dialog.open()
+
+    def _doctor_said_go_on(self) -> bool:
+        """Rules R13, R21: after an emergency sign, the next session starts by asking
+        whether the doctor said to go on; "no" shows the emergency number instead."""
+        from il2desk.domain.emergency_followup import DoctorAnswer
+        from il2desk.ui.views.followup_box import sign_words
+
+        sign = self.ctx.course_service.sign_waiting()
+        if sign is None:
+            return True
+        if self.prompter.confirm(
+                self, self.tr("Has your doctor said to go on?"),
+                self.tr("You noted {0}, a sign to call your doctor now. Has your doctor "
+                        "said to go on with the injections?").format(sign_words(sign)),
+                yes=self.tr("Yes, go on"), no=self.tr("Not yet")):
+            self.ctx.course_service.answer_sign(sign, DoctorAnswer.GO_ON)
+            return True
+        self.show_emergency()
+        return False
 
     def ask_unrecorded(self) -> None:
         """Rule T2: one question for every injection past its time with nothing
@@ -292,6 +313,9 @@ class MainWindow(QMainWindow):
         if not self.isVisible():
             return  # closed before the offer came up (the record may be closed too)
         try:
+            today = self._built.get("today")
+            if today is not None and hasattr(today, "check_followup"):
+                today.check_followup()  # rules R13, R21: "did you reach your doctor?"
             progress = self.ctx.course_service.load_progress()
         except sqlite3.ProgrammingError:
             return  # the record was closed before the offer came up (shutting down)

@@ -1506,6 +1506,33 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
 </context>
 <context>
+    <name>FollowUpBox</name>
+    <message>
+        <source>“{0}” on {1}</source>
+        <translation>«{0}» el {1}</translation>
+    </message>
+    <message>
+        <source>Yes, the doctor says &amp;go on</source>
+        <translation>Sí, el médico dice que &amp;siga</translation>
+    </message>
+    <message>
+        <source>Yes, the doctor says &amp;stop the course</source>
+        <translation>Sí, el médico dice que &amp;pare el ciclo</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Todavía no</translation>
+    </message>
+    <message>
+        <source>Shows the doctor&apos;s emergency number again</source>
+        <translation>Vuelve a mostrar el número de urgencias de tu médico</translation>
+    </message>
+    <message>
+        <source>You noted {0}. Did you reach your doctor?</source>
+        <translation>Anotaste {0}. ¿Pudiste hablar con tu médico?</translation>
+    </message>
+</context>
+<context>
     <name>IcePage</name>
     <message>
         <source>Ice after</source>
@@ -2033,6 +2060,22 @@ Should the injection times follow the new time zone (the same clock times there)
     <message>
         <source>This injection is already recorded, so there is no session to start for it.</source>
         <translation>Esta inyección ya está anotada, así que no hay ninguna sesión que empezar.</translation>
+    </message>
+    <message>
+        <source>Has your doctor said to go on?</source>
+        <translation>¿Tu médico te dijo que sigas?</translation>
+    </message>
+    <message>
+        <source>You noted {0}, a sign to call your doctor now. Has your doctor said to go on with the injections?</source>
+        <translation>Anotaste {0}, una señal para llamar ahora a tu médico. ¿Tu médico te dijo que sigas con las inyecciones?</translation>
+    </message>
+    <message>
+        <source>Yes, go on</source>
+        <translation>Sí, seguir</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
     </message>
     <message>
         <source>morning</source>
