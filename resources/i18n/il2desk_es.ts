@@ -1666,6 +1666,62 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>No registrarla</translation>
     </message>
     <message>
+        <source>the morning injection of day {0}</source>
+        <translation>la inyección de la mañana del día {0}</translation>
+    </message>
+    <message>
+        <source>the evening injection of day {0}</source>
+        <translation>la inyección de la noche del día {0}</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>You recorded an injection at {0}.</source>
+        <translation>Registraste una inyección el {0}.</translation>
+    </message>
+    <message>
+        <source>The next one, {0}, is planned for {1}.</source>
+        <translation>La siguiente, {0}, está prevista para el {1}.</translation>
+    </message>
+    <message>
+        <source>Giving it at {0} is {1} after the other one: the two injections of a day are at least 8 hours apart.</source>
+        <translation>Ponerla el {0} es {1} después de la otra: las dos inyecciones de un día van separadas al menos 8 horas.</translation>
+    </message>
+    <message>
+        <source>Giving it at {0} is {1} before its planned time.</source>
+        <translation>Ponerla el {0} es {1} antes de su hora prevista.</translation>
+    </message>
+    <message>
+        <source>Record it as given only if your doctor told you to.</source>
+        <translation>Regístrala como puesta solo si tu médico te lo indicó.</translation>
+    </message>
+    <message>
+        <source>Less than 8 hours apart?</source>
+        <translation>¿Menos de 8 horas de separación?</translation>
+    </message>
+    <message>
+        <source>Earlier than planned?</source>
+        <translation>¿Antes de lo previsto?</translation>
+    </message>
+    <message>
+        <source>Record it: my doctor told me to</source>
+        <translation>Registrarla: mi médico me lo indicó</translation>
+    </message>
+    <message>
         <source>Nothing was recorded. If you have not given it, wait for its planned time; if you have, ask your doctor what to do next.</source>
         <translation>No se registró nada. Si no te la has puesto, espera a su hora prevista; si ya te la pusiste, pregunta a tu médico qué hacer ahora.</translation>
     </message>

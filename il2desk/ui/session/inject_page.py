@@ -34,24 +34,28 @@ from il2desk.ui.widgets import FieldError, heading, paragraph
 FUTURE_SLACK = dt.timedelta(minutes=1)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InjectPage", text)
-
-
+# These sentences are shared with the T2 question (unrecorded_dialog.py); they are in
+# the InjectPage context, marked with QCoreApplication.translate and a literal so
+# lupdate finds them.
 def which_text(injection) -> str:
     """ "the morning injection of day 2" """
-    return (_tr("the morning injection of day {0}") if injection.slot is Slot.MORNING
-            else _tr("the evening injection of day {0}")).format(injection.day)
+    if injection.slot is Slot.MORNING:
+        text = QCoreApplication.translate("InjectPage", "the morning injection of day {0}")
+    else:
+        text = QCoreApplication.translate("InjectPage", "the evening injection of day {0}")
+    return text.format(injection.day)
 
 
 def duration_text(delta: dt.timedelta) -> str:
     minutes = int(abs(delta).total_seconds() // 60)
     if minutes == 0:
-        return _tr("less than a minute")
+        return QCoreApplication.translate("InjectPage", "less than a minute")
     hours, minutes = divmod(minutes, 60)
     if hours and minutes:
-        return _tr("{0} h {1} min").format(hours, minutes)
-    return _tr("{0} h").format(hours) if hours else _tr("{0} min").format(minutes)
+        return QCoreApplication.translate("InjectPage", "{0} h {1} min").format(hours, minutes)
+    if hours:
+        return QCoreApplication.translate("InjectPage", "{0} h").format(hours)
+    return QCoreApplication.translate("InjectPage", "{0} min").format(minutes)
 
 
 def spacing_text(concern: SpacingConcern, injection, zone: str) -> str:
@@ -59,34 +63,39 @@ def spacing_text(concern: SpacingConcern, injection, zone: str) -> str:
     booking = concern.booking
     parts = []
     if concern.too_soon and concern.nearest_given_utc is not None:
-        parts.append(_tr("You recorded an injection at {0}.").format(
-            format_local(concern.nearest_given_utc, zone)))
-    parts.append(_tr("The next one, {0}, is planned for {1}.").format(
-        which_text(injection), format_local(booking.planned_utc, zone)))
+        parts.append(QCoreApplication.translate(
+            "InjectPage", "You recorded an injection at {0}.").format(
+                format_local(concern.nearest_given_utc, zone)))
+    parts.append(QCoreApplication.translate(
+        "InjectPage", "The next one, {0}, is planned for {1}.").format(
+            which_text(injection), format_local(booking.planned_utc, zone)))
     if concern.too_soon and concern.nearest_given_utc is not None:
-        parts.append(_tr(
-            "Giving it at {0} is {1} after the other one: the two injections of "
-            "a day are at least 8 hours apart.").format(
+        parts.append(QCoreApplication.translate(
+            "InjectPage", "Giving it at {0} is {1} after the other one: the two injections "
+            "of a day are at least 8 hours apart.").format(
                 format_local(booking.given_utc, zone),
                 duration_text(booking.given_utc - concern.nearest_given_utc)))
     elif concern.too_early:
-        parts.append(_tr("Giving it at {0} is {1} before its planned time.").format(
-            format_local(booking.given_utc, zone), duration_text(booking.difference)))
-    parts.append(_tr("Record it as given only if your doctor told you to."))
+        parts.append(QCoreApplication.translate(
+            "InjectPage", "Giving it at {0} is {1} before its planned time.").format(
+                format_local(booking.given_utc, zone), duration_text(booking.difference)))
+    parts.append(QCoreApplication.translate(
+        "InjectPage", "Record it as given only if your doctor told you to."))
     return " ".join(parts)
 
 
 def spacing_title(concern: SpacingConcern) -> str:
-    return _tr("Less than 8 hours apart?") if concern.too_soon else _tr(
-        "Earlier than planned?")
+    if concern.too_soon:
+        return QCoreApplication.translate("InjectPage", "Less than 8 hours apart?")
+    return QCoreApplication.translate("InjectPage", "Earlier than planned?")
 
 
 def ask_spacing(prompter, parent, concern: SpacingConcern, injection, zone: str) -> bool:
     """Rule S1: the explicit confirmation, with both times; False records nothing."""
-    return prompter.confirm(parent, spacing_title(concern),
-                            spacing_text(concern, injection, zone),
-                            yes=_tr("Record it: my doctor told me to"),
-                            no=_tr("Do not record it"))
+    return prompter.confirm(
+        parent, spacing_title(concern), spacing_text(concern, injection, zone),
+        yes=QCoreApplication.translate("InjectPage", "Record it: my doctor told me to"),
+        no=QCoreApplication.translate("InjectPage", "Do not record it"))
 
 
 class InjectPage(SessionPage):
