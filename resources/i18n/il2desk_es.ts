@@ -3715,6 +3715,22 @@ Keep il2desk running, minimised?</source>
         <source>Nothing was recorded for this one.</source>
         <translation>No se registró nada para esta.</translation>
     </message>
+    <message>
+        <source>The course was stopped</source>
+        <translation>Se paró el ciclo</translation>
+    </message>
+    <message>
+        <source>Was the course stopped because of side effects? (Your doctor may then suggest a lower dose next time.)</source>
+        <translation>¿Se paró el ciclo por los efectos secundarios? (Entonces tu médico puede proponerte una dosis más baja la próxima vez.)</translation>
+    </message>
+    <message>
+        <source>Yes, side effects</source>
+        <translation>Sí, por efectos secundarios</translation>
+    </message>
+    <message>
+        <source>No, another reason</source>
+        <translation>No, por otro motivo</translation>
+    </message>
 </context>
 <context>
     <name>UnrecordedRow</name>
@@ -3781,6 +3797,14 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Why I missed it</source>
         <translation>Por qué no me la puse</translation>
+    </message>
+    <message>
+        <source>Not given — the course was stopped</source>
+        <translation>No me la puse: se paró el ciclo</translation>
+    </message>
+    <message>
+        <source>Not given, the course was stopped ({0})</source>
+        <translation>No me la puse, se paró el ciclo ({0})</translation>
     </message>
     <message>
         <source>Answer later</source>

@@ -1,9 +1,11 @@
 """Rule T2: one question for the injections past their window with nothing recorded
 ("what happened to these injections?"), instead of one late banner each.
 
-For each: "I gave it" (when, and where if known), "I missed it" (why, optional) or
-"Answer later". A dose told afterwards goes through rule S1 like any other: less than
-8 hours from another one asks first, with both times. The reminders of the answered
+For each: "I gave it" (when, and where if known), "I missed it" (why, optional), "Not
+given — the course was stopped" (rule R17: the course ends, what was given stays, the
+rest is marked not given) or "Answer later". A dose told afterwards goes through
+rule S1 like any other: less than 8 hours from another one asks first, with both
+times. The reminders of the answered
 injections (pre-treatment, ice, injection) are answered with them.
 """
 
@@ -35,7 +37,7 @@ from il2desk.ui.session.page import LocalTimeEdit, format_local
 from il2desk.ui.widgets import FieldError, heading, paragraph
 
 # What the patient said, per row.
-GAVE, MISSED, LATER = "gave", "missed", "later"
+GAVE, MISSED, STOPPED, LATER = "gave", "missed", "stopped", "later"
 
 
 class UnrecordedRow(QFrame):
@@ -68,11 +70,14 @@ class UnrecordedRow(QFrame):
         self.reason_edit = QLineEdit()
         self.reason_edit.setPlaceholderText(self.tr("Why (optional; your doctor may want to know)"))
         self.reason_edit.setAccessibleName(self.tr("Why I missed it"))
+        self.stopped = QRadioButton(self.tr("Not given — the course was stopped"))
+        self.stopped.setAccessibleName(self.tr("Not given, the course was stopped ({0})"
+                                               ).format(which))
         self.later = QRadioButton(self.tr("Answer later"))
         self.later.setAccessibleName(self.tr("Answer later ({0})").format(which))
         self.later.setChecked(True)
         group = QButtonGroup(self)
-        for button in (self.gave, self.missed, self.later):
+        for button in (self.gave, self.missed, self.stopped, self.later):
             group.addButton(button)
         grid.addWidget(self.gave, 1, 0)
         grid.addWidget(self.time_edit, 1, 1)
@@ -81,7 +86,8 @@ class UnrecordedRow(QFrame):
         grid.addWidget(self.error, 2, 1, 1, 2)
         grid.addWidget(self.missed, 3, 0)
         grid.addWidget(self.reason_edit, 3, 1, 1, 2)
-        grid.addWidget(self.later, 4, 0)
+        grid.addWidget(self.stopped, 4, 0, 1, 3)
+        grid.addWidget(self.later, 5, 0)
         self.gave.toggled.connect(self._enable)
         self.missed.toggled.connect(self._enable)
         self._enable()
@@ -95,6 +101,8 @@ class UnrecordedRow(QFrame):
     def answer(self) -> str:
         if self.gave.isChecked():
             return GAVE
+        if self.stopped.isChecked():
+            return STOPPED
         return MISSED if self.missed.isChecked() else LATER
 
 
@@ -138,10 +146,11 @@ class UnrecordedDialog(QDialog):
         service = self.host.ctx.course_service
         now = self.host.ctx.clock.now_utc()
         stay = False
+        stopped = {row.injection.course_id for row in self.rows if row.answer == STOPPED}
         for row in self.rows:
             row.error.clear_error()
             injection = row.injection
-            if row.answer == LATER or injection.id in self.recorded:
+            if row.answer in (LATER, STOPPED) or injection.id in self.recorded:
                 continue
             try:
                 if row.answer == MISSED:
@@ -167,8 +176,25 @@ class UnrecordedDialog(QDialog):
                 pass  # answered meanwhile elsewhere: nothing more to write
             self.recorded.append(injection.id)
             self._answer_reminders(injection.id)
-        if not stay:
-            self.accept()
+        if stay:
+            return
+        for course_id in sorted(stopped):
+            self._stop_course(course_id)
+        self.accept()
+
+    def _stop_course(self, course_id: int) -> None:
+        """Rule R17: what was given stays; the injections not given are marked so (not
+        "missed"); a course stopped for side effects counts as hard to tolerate (R3)."""
+        side_effects = self.host.prompter.confirm(
+            self, self.tr("The course was stopped"),
+            self.tr("Was the course stopped because of side effects? (Your doctor may then "
+                    "suggest a lower dose next time.)"),
+            yes=self.tr("Yes, side effects"), no=self.tr("No, another reason"))
+        service = self.host.ctx.course_service
+        pending = [i.id for i in service.pending(course_id)]
+        service.stop_course(course_id, hard_to_tolerate=side_effects)
+        for injection_id in pending:
+            self._answer_reminders(injection_id)
 
     def _answer_reminders(self, injection_id: int) -> None:
         """Its pre-treatment, ice and injection reminders go with it (rule T2)."""

@@ -74,3 +74,28 @@ def test_courses_view_says_not_recorded_for_a_past_injection(qtbot, window, ctx,
     table = view.injections_table
     statuses = [table.item(row, 3).text() for row in range(table.rowCount())]
     assert statuses[:3] == ["Not recorded", "Not recorded", "Planned"]
+
+
+def test_not_given_because_the_course_was_stopped(qtbot, window, ctx, clock, prompter):
+    # rule R17 from the T2 question: what was given stays, the rest is "not given"
+    injections = make_course(ctx, clock)
+    ctx.reminders.sync()
+    service = ctx.course_service
+    service.record_given(service.booking_for(injections[0], injections[0].planned_utc),
+                         "arm-left")
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC))
+    ctx.reminders.check()
+    window.ask_unrecorded()
+    dialog = window.unrecorded_dialog
+    assert len(dialog.rows) == 1  # the evening of day 1 (the morning of day 2 is open)
+    dialog.rows[0].stopped.setChecked(True)
+    prompter.confirm_answers.append(True)  # stopped because of side effects
+    with qtbot.waitSignal(dialog.finished):
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    course = ctx.courses.get(injections[0].course_id)
+    assert course.status.value == "done" and course.plan.hard_to_tolerate
+    statuses = [i.status for i in ctx.courses.injections(course.id)]
+    assert statuses[0] is InjectionStatus.DONE
+    assert set(statuses[1:]) == {InjectionStatus.SKIPPED}
+    assert not [r for r in ctx.reminders.unanswered() if r.injection_id is not None]
+    assert ctx.course_service.unrecorded() == []
