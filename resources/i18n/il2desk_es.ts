@@ -3625,6 +3625,14 @@ Keep il2desk running, minimised?</source>
         <translation>Falta organizar</translation>
     </message>
     <message>
+        <source>{0} (planned {1})</source>
+        <translation>{0} (prevista el {1})</translation>
+    </message>
+    <message>
+        <source>⚠ Not recorded yet: {0}. Tell il2desk what happened with “What happened?” in the yellow banner.</source>
+        <translation>⚠ Sin registrar todavía: {0}. Cuéntale a il2desk qué pasó con «¿Qué pasó?» en el aviso amarillo.</translation>
+    </message>
+    <message>
         <source>{d} d {h} h</source>
         <translation>{d} d {h} h</translation>
     </message>

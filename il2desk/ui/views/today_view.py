@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -60,6 +61,7 @@ class TodayView(QWidget):
         self._outer = outer
         self.followup_box: FollowUpBox | None = None
         self._first_refresh = True
+        self.unrecorded_label: QLabel | None = None
         # Page 0: nothing planned; page 1: a course is planned. Each page's contents are
         # built the first time it is shown: the start-up builds only the one on screen.
         self.pages = QStackedWidget()
@@ -158,6 +160,31 @@ class TodayView(QWidget):
     def check_followup(self) -> None:
         """Called once the window is up (MainWindow.offer_resume)."""
         self._fill_followup()
+        self._fill_unrecorded()
+
+    def _fill_unrecorded(self) -> None:
+        """Rule T2: injections past their window with no answer say "not recorded"."""
+        from il2desk.ui.session.inject_page import which_text
+        from il2desk.ui.session.page import format_local
+
+        missing = self.ctx.course_service.unrecorded()
+        if not missing:
+            if self.unrecorded_label is not None:
+                self.unrecorded_label.hide()
+            return
+        if self.unrecorded_label is None:
+            self.unrecorded_label = paragraph("")
+            self.unrecorded_label.setObjectName("notRecorded")
+            self._outer.insertWidget(1, self.unrecorded_label)
+        items = "; ".join(self.tr("{0} (planned {1})").format(
+            which_text(i), format_local(i.planned_utc, i.zone_name)) for i in missing[:4])
+        if len(missing) > 4:
+            items += " …"
+        self.unrecorded_label.setText(self.tr(
+            "⚠ Not recorded yet: {0}. Tell il2desk what happened with “What happened?” in "
+            "the yellow banner.").format(items))
+        self.unrecorded_label.setAccessibleName(self.unrecorded_label.text())
+        self.unrecorded_label.show()
 
     def _fill_followup(self) -> None:
         sign = self.ctx.course_service.sign_waiting()
@@ -187,6 +214,7 @@ class TodayView(QWidget):
             self._first_refresh = False
         else:
             self._fill_followup()
+            self._fill_unrecorded()
         now = self.ctx.clock.now_utc()
         self._next = self.ctx.courses.next_planned_injection(now - OVERDUE_GRACE)
         self._course = self._current_course()

@@ -99,3 +99,15 @@ def test_not_given_because_the_course_was_stopped(qtbot, window, ctx, clock, pro
     assert set(statuses[1:]) == {InjectionStatus.SKIPPED}
     assert not [r for r in ctx.reminders.unanswered() if r.injection_id is not None]
     assert ctx.course_service.unrecorded() == []
+
+
+def test_today_says_not_recorded(qtbot, window, ctx, clock):
+    make_course(ctx, clock)
+    clock.set(dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC))
+    window.go_to("today")
+    view = window.stack.currentWidget()
+    view.refresh()
+    label = view.unrecorded_label
+    assert label is not None and label.isVisible()
+    assert label.text().startswith("⚠ Not recorded yet: the morning injection of day 1 "
+                                   "(planned Monday 23 November, 08:00); the evening")
