@@ -1512,11 +1512,11 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>«{0}» el {1}</translation>
     </message>
     <message>
-        <source>Yes, the doctor says &amp;go on</source>
+        <source>Yes, the doctor says go &amp;on</source>
         <translation>Sí, el médico dice que &amp;siga</translation>
     </message>
     <message>
-        <source>Yes, the doctor says &amp;stop the course</source>
+        <source>Yes, the doctor says s&amp;top the course</source>
         <translation>Sí, el médico dice que &amp;pare el ciclo</translation>
     </message>
     <message>

@@ -45,8 +45,8 @@ class FollowUpBox(QFrame):
         self.question.setFont(font)
         column.addWidget(self.question)
         row = QHBoxLayout()
-        self.go_on_button = QPushButton(self.tr("Yes, the doctor says &go on"))
-        self.stop_button = QPushButton(self.tr("Yes, the doctor says &stop the course"))
+        self.go_on_button = QPushButton(self.tr("Yes, the doctor says go &on"))
+        self.stop_button = QPushButton(self.tr("Yes, the doctor says s&top the course"))
         self.not_yet_button = QPushButton(self.tr("&Not yet"))
         self.not_yet_button.setAccessibleDescription(self.tr(
             "Shows the doctor's emergency number again"))

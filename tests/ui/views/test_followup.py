@@ -42,6 +42,9 @@ def test_today_asks_until_answered_and_not_yet_shows_the_number(qtbot, window, c
     assert box.isVisible()
     assert box.question.text() == ("You noted “Short of breath” on Monday 23 November, "
                                    "09:12. Did you reach your doctor?")
+    from tests.ui.a11y import mnemonic_clashes
+
+    assert mnemonic_clashes(window) == {}  # Alt+letter reaches each answer at once
     qtbot.mouseClick(box.not_yet_button, Qt.MouseButton.LeftButton)
     assert window.emergency_panel.isVisible()  # the number again
     window.emergency_panel.accept()
