@@ -598,8 +598,9 @@ def _session_step(ctx, window: MainWindow, step: int) -> QWidget:
     assert wizard is not None
     for _ in range(step - 1):
         page = wizard.page
-        if hasattr(page, "done_box"):
-            page.done_box.setChecked(True)
+        for box in ("took", "done_box"):  # the pre-treatment starts with no answer
+            if hasattr(page, box):
+                getattr(page, box).setChecked(True)
         wizard.next()
     page = wizard.page
     if hasattr(page, "timer"):
@@ -610,7 +611,8 @@ def _session_step(ctx, window: MainWindow, step: int) -> QWidget:
 
 
 def _register_session_shots() -> None:
-    names = ["pretreatment", "site", "ice-before", "prepare", "inject", "ice-after", "sharps"]
+    # The order hands do it (issue 20): the ice pack just before the injection.
+    names = ["pretreatment", "site", "prepare", "ice-before", "inject", "ice-after", "sharps"]
     for number, name in enumerate(names, start=1):
         def make(ctx, window, step=number):
             return _session_step(ctx, window, step)

@@ -18,6 +18,8 @@ from il2desk import version
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "course": ("il2desk.cli.course_cmd",
                "plan a course (new) or list the courses (list)"),
+    "injection": ("il2desk.cli.injection_cmd",
+                  "record an injection as given (give) or missed (miss)"),
     "backup": ("il2desk.cli.backup_cmd",
                "save a backup copy of your whole record to FILE (it holds health "
                "information)"),

@@ -138,7 +138,7 @@ def _new(args: argparse.Namespace, ctx) -> int:
         message = errors[key].replace("tick the box to confirm", "add --confirm-dose")
         print(f"{_FIELD_NAMES.get(key, key)}: {message}", file=sys.stderr)
         return BAD_INPUT
-    course_id = ctx.courses.create(plan, ctx.clock.now_utc())
+    course_id = ctx.course_service.create_course(plan)
     print(f"Planned course {course_id}: {plan.start_date:%a %Y-%m-%d} to "
           f"{plan.end_date:%a %Y-%m-%d}, {format_dose_miu(plan.dose_miu)} per injection "
           f"({plan.zone_name}).")

@@ -109,6 +109,7 @@ class Injection(NamedTuple):
     vial_id: int | None
     ics_uid: str
     ics_sequence: int
+    spacing_confirmed: bool = False  # rule S1: the patient confirmed a close dose
 
 
 class Course(NamedTuple):

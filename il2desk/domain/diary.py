@@ -26,6 +26,7 @@ __all__ = [
     "AFTER",
     "EMERGENCY_SYMPTOMS",
     "HIGH_FEVER_C",
+    "R21_SYMPTOMS",
     "SYMPTOMS",
     "CoursePeriod",
     "DiaryEntry",
@@ -38,6 +39,7 @@ __all__ = [
     "day_label",
     "fahrenheit_to_celsius",
     "format_temperature",
+    "is_high_fever",
     "parse_other_text",
     "parse_temperature",
     "periods_from_courses",
@@ -80,6 +82,7 @@ class Symptom:
     emergency: bool = False  # rule R13: open the emergency panel at once
     needs_temperature: bool = False
     needs_text: bool = False  # "other": the user says what it was
+    see_doctor_soon: bool = False  # rule R21: tell the doctor soon (not an emergency)
 
 
 # rule R15, in plain words.
@@ -103,10 +106,10 @@ _R15 = (
 # rule R13: the same signs as the emergency panel, short enough for a list.
 EMERGENCY_SYMPTOMS: tuple[Symptom, ...] = (
     Symptom("little_urine", QT_TRANSLATE_NOOP(
-        "domain", "Much less urine, or none"), emergency=True),
+        "domain", "Less urine than normal"), emergency=True),
     Symptom("breathless", QT_TRANSLATE_NOOP("domain", "Short of breath"), emergency=True),
     Symptom("fever_not_down", QT_TRANSLATE_NOOP(
-        "domain", "Fever over 38.9 °C (102 °F), medicine not helping"),
+        "domain", "Fever of 38.9 °C (102 °F) or more, medicine not helping"),
             emergency=True, needs_temperature=True),
     Symptom("confusion", QT_TRANSLATE_NOOP(
         "domain", "Confused, or thinking changed a lot"), emergency=True),
@@ -115,9 +118,22 @@ EMERGENCY_SYMPTOMS: tuple[Symptom, ...] = (
         "domain", "Face, neck or feet swell a lot"), emergency=True),
 )
 
+# rule R21: rare serious effects. Low mood and changes in vision: contact the doctor
+# soon; thoughts of suicide or a sudden loss of vision: the emergency panel at once.
+R21_SYMPTOMS: tuple[Symptom, ...] = (
+    Symptom("low_mood", QT_TRANSLATE_NOOP("domain", "Low mood, feeling down"),
+            see_doctor_soon=True),
+    Symptom("vision_change", QT_TRANSLATE_NOOP("domain", "Changes in vision"),
+            see_doctor_soon=True),
+    Symptom("suicidal_thoughts", QT_TRANSLATE_NOOP("domain", "Thoughts of suicide"),
+            emergency=True),
+    Symptom("vision_loss", QT_TRANSLATE_NOOP("domain", "Sudden loss of vision"),
+            emergency=True),
+)
+
 _OTHER = Symptom("other", QT_TRANSLATE_NOOP("domain", "Something else"), needs_text=True)
 
-SYMPTOMS: tuple[Symptom, ...] = (*_R15, *EMERGENCY_SYMPTOMS, _OTHER)
+SYMPTOMS: tuple[Symptom, ...] = (*_R15, *EMERGENCY_SYMPTOMS, *R21_SYMPTOMS, _OTHER)
 _BY_CODE = {s.code: s for s in SYMPTOMS}
 
 
@@ -154,8 +170,14 @@ class TemperatureUnit(StrEnum):
         return "°C" if self is TemperatureUnit.CELSIUS else "°F"
 
 
-# rule R13: a fever over 102 °F / 38.9 °C not brought down is an emergency sign.
+# rule R13: a fever of 102 °F / 38.9 °C or more not brought down is an emergency sign
+# (a reading of 38.9 °C counts: 102.1 °F is stored as 38.9 °C).
 HIGH_FEVER_C = Decimal("38.9")
+
+
+def is_high_fever(temperature_c: Decimal | None) -> bool:
+    """Rule R13's fever: 38.9 °C (102 °F) or more."""
+    return temperature_c is not None and temperature_c >= HIGH_FEVER_C
 # A reading outside these is a typo (or a thermometer problem), not a body temperature.
 LOWEST_C = Decimal(34)
 HIGHEST_C = Decimal(43)

@@ -10,10 +10,10 @@ from il2desk.domain.texts import QT_TRANSLATE_NOOP
 
 # Rule R13, in our own words.
 EMERGENCY_SIGNS: tuple[str, ...] = (
-    QT_TRANSLATE_NOOP("domain", "You pass much less urine than usual, or none at all."),
+    QT_TRANSLATE_NOOP("domain", "You pass less urine than normal, or none at all."),
     QT_TRANSLATE_NOOP("domain", "You are short of breath."),
-    QT_TRANSLATE_NOOP("domain", "You have a fever over 38.9 °C (102 °F) that medicine from the "
-                      "pharmacy does not bring down."),
+    QT_TRANSLATE_NOOP("domain", "You have a fever of 38.9 °C (102 °F) or more that medicine "
+                      "from the pharmacy does not bring down."),
     QT_TRANSLATE_NOOP("domain",
                       "You feel confused, or your thinking or behaviour has changed a lot."),
     QT_TRANSLATE_NOOP("domain", "You faint."),

@@ -14,6 +14,10 @@ from il2desk.domain.sites import REACTION_LABELS, SITE_CODES, site_label
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
 
 DEFAULT_AVOID_RECENT = 4
+# A site last used this long before the newest injection has rested: it is never kept
+# out as "recent" (issue 20: a site used 67 days ago, in the course before, is not
+# "one of your last 4 sites"). A course lasts 5 days; courses are weeks apart.
+RESTED_AFTER = dt.timedelta(days=14)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -51,8 +55,9 @@ def suggest_site(
     avoid_recent: int = DEFAULT_AVOID_RECENT,
 ) -> Suggestion:
     """Rule R12: never a site with an open reaction; never one of the `avoid_recent`
-    most recently used sites; otherwise the least recently used (never-used sites
-    first, ties in the fixed site order).
+    most recently used sites (used within RESTED_AFTER of the newest injection);
+    otherwise the least recently used (never-used sites first, ties in the fixed site
+    order).
 
     When the window would leave nothing (few sites switched on), it shrinks so the
     last site used is still avoided when another one is possible.
@@ -60,7 +65,9 @@ def suggest_site(
     latest = last_used(history)
     blocked = frozenset(open_reactions) & frozenset(enabled)
     candidates = sorted({c for c in enabled if c not in blocked}, key=_order_key)
-    by_recency = sorted((c for c in candidates if c in latest),
+    newest = max(latest.values(), default=None)
+    by_recency = sorted((c for c in candidates
+                         if c in latest and newest - latest[c] < RESTED_AFTER),
                         key=lambda c: (latest[c], -_order_key(c)), reverse=True)
     window = max(0, min(avoid_recent, len(candidates) - 1))
     recent = tuple(by_recency[:window])

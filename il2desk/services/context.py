@@ -21,6 +21,7 @@ from il2desk.storage.paths import DataPaths
 
 if TYPE_CHECKING:
     from il2desk.services.autostart import Autostart
+    from il2desk.services.course_service import CourseService
     from il2desk.services.reminder_service import ReminderService
     from il2desk.services.supplies_service import SuppliesService
     from il2desk.storage.diary_repo import DiaryRepository
@@ -55,6 +56,13 @@ class AppContext:
 
         return ReminderService(ReminderRepository(self.db), self.courses, self.settings,
                                SettingsRepository(self.db), self.clock, self._zone_source)
+
+    @cached_property
+    def course_service(self) -> CourseService:
+        """Every write of courses, injections and session progress (issue 20)."""
+        from il2desk.services.course_service import CourseService
+
+        return CourseService(self.db, self.courses, self.clock)
 
     @cached_property
     def supplies(self) -> SuppliesService:

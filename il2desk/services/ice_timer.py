@@ -67,6 +67,18 @@ class IceTimer(QObject):
         self._stop()
         self.finished.emit(False)
 
+    @property
+    def used_s(self) -> float:
+        return self.duration_s - self.remaining_s()
+
+    def restore(self, used_s: float) -> None:
+        """Go on from a countdown saved earlier (paused, with `used_s` already used)."""
+        if self.running or used_s <= 0:
+            return
+        self._used_s = min(float(used_s), float(self.duration_s))
+        self.done = self._used_s >= self.duration_s
+        self.ticked.emit(self._whole(self.remaining_s()))
+
     def reset(self, duration_s: int | None = None) -> None:
         self._timer.stop()
         if duration_s is not None:

@@ -111,6 +111,20 @@ class CourseRepository:
                 conn.execute("UPDATE injections SET ics_sequence = ics_sequence + 1 "
                              "WHERE course_id = ?", (course_id,))
 
+    def stop(self, course_id: int, now_utc: dt.datetime, *, hard_to_tolerate: bool) -> int:
+        """Rule R17: the course ends early. What was given stays; the injections not
+        given yet are marked not given ("skipped", not "missed"), their calendar events
+        change (sequence up). Returns how many were marked."""
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE injections SET status = 'skipped', ics_sequence = ics_sequence + 1 "
+                "WHERE course_id = ? AND status = 'planned'", (course_id,))
+            conn.execute(
+                "UPDATE courses SET status = 'done', hard_to_tolerate = max(hard_to_tolerate, ?),"
+                " updated_utc = ? WHERE id = ?",
+                (int(hard_to_tolerate), format_utc_iso(now_utc), course_id))
+            return cursor.rowcount
+
     def set_hard_to_tolerate(self, course_id: int, value: bool, now_utc: dt.datetime) -> None:
         with self._db.transaction() as conn:
             conn.execute("UPDATE courses SET hard_to_tolerate = ?, updated_utc = ? WHERE id = ?",
@@ -241,4 +255,5 @@ class CourseRepository:
             ice_after_done=bool(row["ice_after_done"]),
             sharps_done=bool(row["sharps_done"]), vial_id=row["vial_id"],
             ics_uid=row["ics_uid"], ics_sequence=row["ics_sequence"],
+            spacing_confirmed=bool(row["spacing_confirmed"]),
         )

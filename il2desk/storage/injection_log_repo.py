@@ -1,5 +1,8 @@
-"""What happened at an injection: written once, in one transaction, when the session
-completes (a cancelled session leaves no half-written record); site usage history."""
+"""What happened at an injection, and site usage history.
+
+A given dose is written the moment the patient confirms it (rule S1: "saved at that
+moment, whatever happens after"), in one transaction; the steps after it (ice pack
+after, sharps) complete that record later and can never undo it."""
 
 from __future__ import annotations
 
@@ -28,6 +31,20 @@ class SessionRecord:
     sharps_done: bool  # rule R11
 
 
+@dataclasses.dataclass(frozen=True)
+class GivenDose:
+    """What is known the moment the patient says "I have given the injection"."""
+
+    injection_id: int
+    given_utc: dt.datetime
+    late: bool  # more than an hour after the planned time (planned_utc is kept)
+    site_code: str | None  # None: told afterwards without the site
+    pretreatment_utc: dt.datetime | None = None  # rule R8: None when skipped or unknown
+    pretreatment_skipped: bool = False
+    ice_before_done: bool = False  # rule R9
+    spacing_confirmed: bool = False  # rule S1: the patient confirmed a close dose
+
+
 class InjectionLogRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
@@ -47,6 +64,39 @@ class InjectionLogRepository:
             )
             if cursor.rowcount != 1:
                 raise InjectionNotPending(record.injection_id)
+
+    def record_given(self, dose: GivenDose) -> None:
+        """Mark the planned injection done now (rule S1); raises InjectionNotPending
+        when it is no longer planned, writing nothing."""
+        with self._db.transaction() as conn:
+            cursor = conn.execute(
+                """UPDATE injections SET status = 'done', given_utc = ?, late = ?,
+                       site_code = ?, pretreatment_utc = ?, pretreatment_skipped = ?,
+                       ice_before_done = ?, spacing_confirmed = ?
+                   WHERE id = ? AND status = 'planned'""",
+                (format_utc_iso(dose.given_utc), int(dose.late), dose.site_code,
+                 format_utc_iso(dose.pretreatment_utc) if dose.pretreatment_utc else None,
+                 int(dose.pretreatment_skipped), int(dose.ice_before_done),
+                 int(dose.spacing_confirmed), dose.injection_id),
+            )
+            if cursor.rowcount != 1:
+                raise InjectionNotPending(dose.injection_id)
+
+    def complete_given(self, injection_id: int, *, ice_after_done: bool,
+                       sharps_done: bool) -> None:
+        """The steps after the injection (rules R9, R11), on a dose already given."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                "UPDATE injections SET ice_after_done = ?, sharps_done = ? "
+                "WHERE id = ? AND status = 'done'",
+                (int(ice_after_done), int(sharps_done), injection_id))
+
+    def given_times(self) -> list[dt.datetime]:
+        """When every dose already given was given (rule S1 compares against them)."""
+        rows = self._db.conn.execute(
+            "SELECT given_utc FROM injections WHERE status = 'done' AND given_utc IS NOT NULL"
+            " ORDER BY given_utc").fetchall()
+        return [parse_utc_iso(row[0]) for row in rows]
 
     def mark_missed(self, injection_id: int, reason: str) -> None:
         """A planned injection the patient skipped: kept in the record as missed, with

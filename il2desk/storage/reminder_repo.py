@@ -34,8 +34,16 @@ class ReminderRepository:
         heartbeat and a write transaction would needlessly lock the file.
         """
         wanted = {r.key: r for r in planned}
-        existing = {row["key"]: row["state"]
-                    for row in self._db.conn.execute("SELECT key, state FROM reminders")}
+        rows = self._db.conn.execute(
+            "SELECT key, state, kind, injection_id FROM reminders").fetchall()
+        existing = {row["key"]: row["state"] for row in rows}
+        # Rule T2 (issue 20): an injection that moved (travel, a new time) keeps the
+        # reminders already shown for it; the moved ones are stored as answered, so a
+        # reminder is never shown twice because its injection moved.
+        told = {(row["kind"], row["injection_id"]) for row in rows
+                if row["injection_id"] is not None
+                and row["state"] in (ReminderState.SHOWN.value,
+                                     ReminderState.ACKNOWLEDGED.value)}
         new = [r for key, r in wanted.items() if key not in existing]
         # Waiting reminders the plan no longer wants are withdrawn; a shown one whose
         # reason is gone (injection recorded, course cancelled) counts as answered.
@@ -49,9 +57,12 @@ class ReminderRepository:
         with self._db.transaction() as conn:
             conn.executemany(
                 """INSERT OR IGNORE INTO reminders (key, kind, course_id, injection_id,
-                       due_utc) VALUES (?, ?, ?, ?, ?)""",
+                       due_utc, state) VALUES (?, ?, ?, ?, ?, ?)""",
                 [(r.key, r.kind.value, r.course_id, r.injection_id,
-                  format_utc_iso(r.due_utc)) for r in new])
+                  format_utc_iso(r.due_utc),
+                  ReminderState.ACKNOWLEDGED.value
+                  if (r.kind.value, r.injection_id) in told else ReminderState.PENDING.value)
+                 for r in new])
             conn.executemany("DELETE FROM reminders WHERE key = ? AND state IN "
                              "('pending', 'snoozed')", [(k,) for k in stale])
             conn.executemany("UPDATE reminders SET state = 'acknowledged' WHERE key = ? "

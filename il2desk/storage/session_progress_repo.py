@@ -1,7 +1,8 @@
 """Where an unfinished injection session was, so reopening the program resumes it.
 
-This is a bookmark, not the injection record: the injection itself is written only
-when the session completes. Cancelling removes the bookmark. One session can be in
+This is a bookmark, not the injection record: the injection itself is written
+the moment the patient confirms it was given (rule S1). Cancelling removes the
+bookmark. One session can be in
 progress at a time, so it lives under one key of the settings table (no schema
 change needed).
 """
@@ -27,6 +28,9 @@ class SessionProgress:
     pretreatment_skipped: bool = False
     ice_before_done: bool = False
     ice_after_done: bool = False
+    # rule R9: seconds of each ice countdown already used (it resumes where it was)
+    ice_before_used_s: float = 0.0
+    ice_after_used_s: float = 0.0
 
 
 class SessionProgressRepository:

@@ -36,8 +36,8 @@ from il2desk.ui.widgets import follow_app_font
 if TYPE_CHECKING:  # imported when first needed, after the window is up (start-up speed)
     from PySide6.QtWidgets import QDialog
 
+    from il2desk.services.course_service import SessionProgress
     from il2desk.services.notifier import Notifier
-    from il2desk.storage.session_progress_repo import SessionProgress
     from il2desk.ui.emergency_panel import EmergencyPanel
     from il2desk.ui.reminder_banner import ReminderBanner
     from il2desk.ui.reminder_controller import ReminderController
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.checklist_preview: QWidget | None = None  # the open print preview, if any
         self.visit_report_dialog: QWidget | None = None  # File ▸ Visit report…, if open
         self.session_dialog: QDialog | None = None
+        self.unrecorded_dialog: QDialog | None = None  # rule T2: the one question
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -151,7 +152,8 @@ class MainWindow(QMainWindow):
         from il2desk.ui.reminder_controller import ReminderController
 
         self.reminder_banner = ReminderBanner(self.ctx, self.start_session,
-                                              self.show_late_reminders)
+                                              self.show_late_reminders,
+                                              ask_unrecorded=self.ask_unrecorded)
         self._column.insertWidget(0, self.reminder_banner)
         self.reminder_controller = ReminderController(self, self.ctx, self.prompter,
                                                       self._notifiers)
@@ -296,17 +298,62 @@ class MainWindow(QMainWindow):
             self.session_dialog.raise_()
             self.session_dialog.activateWindow()
             return
+        if not self._doctor_said_go_on():
+            return
         dialog = SessionWizard(self.host, injection, resume=resume, parent=self)
         dialog.finished.connect(self._session_finished)
         self.session_dialog = dialog
         dialog.open()
+
+    def _doctor_said_go_on(self) -> bool:
+        """Rules R13, R21: after an emergency sign, the next session starts by asking
+        whether the doctor said to go on; "no" shows the emergency number instead."""
+        from il2desk.domain.emergency_followup import DoctorAnswer
+        from il2desk.ui.views.followup_box import sign_words
+
+        sign = self.ctx.course_service.sign_waiting()
+        if sign is None:
+            return True
+        if self.prompter.confirm(
+                self, self.tr("Has your doctor said to go on?"),
+                self.tr("You noted {0}, a sign to call your doctor now. Has your doctor "
+                        "said to go on with the injections?").format(sign_words(sign)),
+                yes=self.tr("Yes, go on"), no=self.tr("Not yet")):
+            self.ctx.course_service.answer_sign(sign, DoctorAnswer.GO_ON)
+            return True
+        self.show_emergency()
+        return False
+
+    def ask_unrecorded(self) -> None:
+        """Rule T2: one question for every injection past its time with nothing
+        recorded (issue 20)."""
+        from il2desk.ui.session.unrecorded_dialog import UnrecordedDialog
+
+        injections = self.ctx.course_service.unrecorded()
+        if not injections or self.unrecorded_dialog is not None:
+            return
+        dialog = UnrecordedDialog(self.host, injections, parent=self)
+        dialog.finished.connect(self._unrecorded_answered)
+        self.unrecorded_dialog = dialog
+        dialog.open()
+
+    def _unrecorded_answered(self, _result: int) -> None:
+        dialog, self.unrecorded_dialog = self.unrecorded_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        refresh = getattr(self.stack.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
 
     def offer_resume(self) -> None:
         """A session was left half-way (program closed): offer to go on with it."""
         if not self.isVisible():
             return  # closed before the offer came up (the record may be closed too)
         try:
-            progress = self.ctx.session_progress.load()
+            today = self._built.get("today")
+            if today is not None and hasattr(today, "check_followup"):
+                today.check_followup()  # rules R13, R21: "did you reach your doctor?"
+            progress = self.ctx.course_service.load_progress()
         except sqlite3.ProgrammingError:
             return  # the record was closed before the offer came up (shutting down)
         if progress is None or self.session_dialog is not None:
@@ -315,7 +362,7 @@ class MainWindow(QMainWindow):
 
         injection = self.ctx.courses.injection(progress.injection_id)
         if injection is None or injection.status is not InjectionStatus.PLANNED:
-            self.ctx.session_progress.clear()
+            self.ctx.course_service.clear_progress()
             return
         slot = self.tr("morning") if injection.slot.value == "morning" else self.tr("evening")
         go_on = self.prompter.confirm(
@@ -327,7 +374,7 @@ class MainWindow(QMainWindow):
         if go_on:
             self.start_session(progress.injection_id, resume=progress)
         else:
-            self.ctx.session_progress.clear()
+            self.ctx.course_service.clear_progress()
 
     def _session_finished(self, _result: int) -> None:
         dialog, self.session_dialog = self.session_dialog, None

@@ -2,7 +2,9 @@
 
 One row per reminder the user has not answered yet, with its actions: start the
 session (injection reminders), snooze 5/10/15 minutes, or dismiss. A late reminder
-(rule T2) says so, with the time it was due.
+(rule T2) says so, with the time it was due. Injections past their window with nothing
+recorded are gathered in one question row instead (rule T2, issue 20): their
+reminders are not shown one by one.
 """
 
 from __future__ import annotations
@@ -94,14 +96,41 @@ class ReminderRow(QFrame):
         self._ctx.reminders.acknowledge(self.reminder.key)
 
 
+class UnrecordedRow(QFrame):
+    """Rule T2: "N injections are not recorded — what happened?" in one row."""
+
+    def __init__(self, count: int, ask: Callable[[], None],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("unrecordedRow")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(8, 6, 8, 6)
+        text = (self.tr("1 injection is past its time with nothing recorded.") if count == 1
+                else self.tr("{n} injections are past their time with nothing recorded."
+                             ).format(n=count))
+        self.label = QLabel(text)
+        follow_app_font(self.label, 1.25, bold=True)
+        self.label.setWordWrap(True)
+        row.addWidget(self.label, 1)
+        self.ask_button = QPushButton(self.tr("&What happened?…"))
+        self.ask_button.setAccessibleName(self.tr("Tell what happened to these injections"))
+        self.ask_button.setDefault(True)
+        self.ask_button.clicked.connect(ask)
+        row.addWidget(self.ask_button)
+        self.setAccessibleName(text)
+
+
 class ReminderBanner(QFrame):
     """Hidden when nothing waits for an answer; refreshed when reminder states change."""
 
     def __init__(self, ctx: AppContext, start_session: Callable[[int], None],
-                 show_late_list: Callable[[], None], parent: QWidget | None = None) -> None:
+                 show_late_list: Callable[[], None], parent: QWidget | None = None,
+                 ask_unrecorded: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._start_session = start_session
+        self._ask_unrecorded = ask_unrecorded
+        self.unrecorded_row: UnrecordedRow | None = None
         self.setObjectName("reminderBanner")
         self.setAccessibleName(self.tr("Reminders"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
@@ -142,6 +171,7 @@ class ReminderBanner(QFrame):
         self._layout.addLayout(footer)
         self.rows: list[ReminderRow] = []
         ctx.reminders.changed.connect(self.refresh)
+        ctx.course_service.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:
@@ -149,7 +179,19 @@ class ReminderBanner(QFrame):
             row.setParent(None)
             row.deleteLater()
         self.rows = []
-        waiting = list(reversed(self._ctx.reminders.unanswered()))  # newest first
+        if self.unrecorded_row is not None:
+            self.unrecorded_row.setParent(None)
+            self.unrecorded_row.deleteLater()
+            self.unrecorded_row = None
+        past: set[int] = set()
+        if self._ask_unrecorded is not None:
+            unrecorded = self._ctx.course_service.unrecorded()
+            past = {i.id for i in unrecorded}
+            if unrecorded:
+                self.unrecorded_row = UnrecordedRow(len(unrecorded), self._ask_unrecorded)
+                self._rows_box.addWidget(self.unrecorded_row)
+        waiting = [r for r in reversed(self._ctx.reminders.unanswered())  # newest first
+                   if r.injection_id is None or r.injection_id not in past]
         for reminder in waiting[:MAX_ROWS]:
             row = ReminderRow(self._ctx, reminder, self._start_session)
             self._rows_box.addWidget(row)
@@ -159,7 +201,7 @@ class ReminderBanner(QFrame):
             self.tr("…and {n} more. Dismiss these to see them.").format(n=extra)
             if extra > 0 else "")
         self.late_button.setVisible(bool(self._ctx.reminders.late()))
-        self.setVisible(bool(self.rows))
+        self.setVisible(bool(self.rows) or self.unrecorded_row is not None)
         self._fit_rows()
 
     def _fit_rows(self) -> None:

@@ -925,6 +925,10 @@ Should the injection times follow the new time zone (the same clock times there)
         <source>Skipped</source>
         <translation>Omitido</translation>
     </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Sin registrar</translation>
+    </message>
 </context>
 <context>
     <name>CourseWizard</name>
@@ -1506,8 +1510,12 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>✓ Guardado: {0}, {1}.</translation>
     </message>
     <message>
-        <source>If medicine does not bring a fever over 38.9 °C (102 °F) down, call your doctor now.</source>
-        <translation>Si la fiebre pasa de 38,9 °C (102 °F) y las medicinas no la bajan, llama ahora a tu médico.</translation>
+        <source>If medicine does not bring a fever of 38.9 °C (102 °F) or more down, call your doctor now.</source>
+        <translation>Si los medicamentos no bajan una fiebre de 38,9 °C (102 °F) o más, llama ahora a tu médico.</translation>
+    </message>
+    <message>
+        <source>Please contact your doctor soon (within a day or two) to tell them about this.</source>
+        <translation>Ponte en contacto pronto con tu médico (en uno o dos días) para contárselo.</translation>
     </message>
     <message>
         <source>Entry deleted: {0}. Press Undo to bring it back.</source>
@@ -1601,6 +1609,25 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
 </context>
 <context>
+    <name>DrawUpPage</name>
+    <message>
+        <source>Draw up the dose</source>
+        <translation>Extrae la dosis</translation>
+    </message>
+    <message>
+        <source>An upside-down vial with a syringe drawing liquid</source>
+        <translation>Un vial boca abajo con una jeringa extrayendo líquido</translation>
+    </message>
+    <message>
+        <source>Pull the plunger back to let air in up to your mark, push the needle through the stopper and push the air into the vial. Turn the vial upside down and pull the plunger slowly back to your mark.</source>
+        <translation>Tira del émbolo para que entre aire hasta tu marca, atraviesa el tapón con la aguja y empuja el aire dentro del vial. Pon el vial boca abajo y tira despacio del émbolo hasta tu marca.</translation>
+    </message>
+    <message>
+        <source>Your mark: {0} — {1}. Pull the plunger back to let air in up to that mark, push the needle through the stopper and push the air into the vial. Turn the vial upside down and pull the plunger slowly back to {0} — {1}.</source>
+        <translation>Tu marca: {0} — {1}. Tira del émbolo para que entre aire hasta esa marca, atraviesa el tapón con la aguja y empuja el aire dentro del vial. Pon el vial boca abajo y tira despacio del émbolo hasta {0} — {1}.</translation>
+    </message>
+</context>
+<context>
     <name>EmergencyButton</name>
     <message>
         <source>⚠ Emergency signs</source>
@@ -1659,6 +1686,33 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
 </context>
 <context>
+    <name>FollowUpBox</name>
+    <message>
+        <source>“{0}” on {1}</source>
+        <translation>«{0}» el {1}</translation>
+    </message>
+    <message>
+        <source>Yes, the doctor says go &amp;on</source>
+        <translation>Sí, el médico dice que &amp;siga</translation>
+    </message>
+    <message>
+        <source>Yes, the doctor says s&amp;top the course</source>
+        <translation>Sí, el médico dice que &amp;pare el ciclo</translation>
+    </message>
+    <message>
+        <source>&amp;Not yet</source>
+        <translation>&amp;Todavía no</translation>
+    </message>
+    <message>
+        <source>Shows the doctor&apos;s emergency number again</source>
+        <translation>Vuelve a mostrar el número de urgencias de tu médico</translation>
+    </message>
+    <message>
+        <source>You noted {0}. Did you reach your doctor?</source>
+        <translation>Anotaste {0}. ¿Pudiste hablar con tu médico?</translation>
+    </message>
+</context>
+<context>
     <name>IcePage</name>
     <message>
         <source>Ice after</source>
@@ -1701,6 +1755,10 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>¿No tienes bolsa de hielo a mano? Puedes seguir con Siguiente; quedará anotado.</translation>
     </message>
     <message>
+        <source>Paused. Press Resume to go on.</source>
+        <translation>En pausa. Pulsa Reanudar para seguir.</translation>
+    </message>
+    <message>
         <source>Time left: {0} minutes {1} seconds</source>
         <translation>Tiempo que queda: {0} minutos {1} segundos</translation>
     </message>
@@ -1736,8 +1794,8 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Ponte la inyección</translation>
     </message>
     <message>
-        <source>Pinch up the skin, put the needle in, push the plunger slowly, then pull the needle out.</source>
-        <translation>Pellizca la piel, mete la aguja, empuja el émbolo despacio y luego saca la aguja.</translation>
+        <source>Take the ice pack off. Pinch up the skin, put the needle in, push the plunger slowly, then pull the needle out.</source>
+        <translation>Quita la bolsa de hielo. Pellizca la piel, introduce la aguja, empuja el émbolo despacio y luego saca la aguja.</translation>
     </message>
     <message>
         <source>I have &amp;given the injection</source>
@@ -1756,32 +1814,120 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Cuándo me puse la inyección</translation>
     </message>
     <message>
+        <source>Next saves the injection in your record at once.</source>
+        <translation>Siguiente guarda la inyección en tu registro en ese mismo momento.</translation>
+    </message>
+    <message>
         <source>{0} into: {1}</source>
         <translation>{0} en: {1}</translation>
     </message>
     <message>
-        <source>the morning dose of day {0}</source>
-        <translation>la dosis de la mañana del día {0}</translation>
+        <source>It was given {0} after the planned time, so it is noted as late, with both times kept.</source>
+        <translation>Se puso {0} después de la hora prevista, así que queda anotada como tardía, con las dos horas guardadas.</translation>
     </message>
     <message>
-        <source>the evening dose of day {0}</source>
-        <translation>la dosis de la noche del día {0}</translation>
+        <source>It is {0} before the planned time, so it is noted as early, with both times kept.</source>
+        <translation>Es {0} antes de la hora prevista, así que queda anotada como adelantada, con las dos horas guardadas.</translation>
+    </message>
+    <message>
+        <source>Every injection of this course is already recorded.</source>
+        <translation>Todas las inyecciones de este ciclo ya están registradas.</translation>
+    </message>
+    <message>
+        <source>Every injection of this course is already recorded, so nothing more can be recorded.</source>
+        <translation>Todas las inyecciones de este ciclo ya están registradas, así que no se puede registrar nada más.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. Check the time and try again.</source>
+        <translation>No se registró nada. Revisa la hora y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Do not record it</source>
+        <translation>No registrarla</translation>
+    </message>
+    <message>
+        <source>the morning injection of day {0}</source>
+        <translation>la inyección de la mañana del día {0}</translation>
+    </message>
+    <message>
+        <source>the evening injection of day {0}</source>
+        <translation>la inyección de la noche del día {0}</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>{0} h {1} min</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>You recorded an injection at {0}.</source>
+        <translation>Registraste una inyección el {0}.</translation>
+    </message>
+    <message>
+        <source>The next one, {0}, is planned for {1}.</source>
+        <translation>La siguiente, {0}, está prevista para el {1}.</translation>
+    </message>
+    <message>
+        <source>Giving it at {0} is {1} after the other one: the two injections of a day are at least 8 hours apart.</source>
+        <translation>Ponerla el {0} es {1} después de la otra: las dos inyecciones de un día van separadas al menos 8 horas.</translation>
+    </message>
+    <message>
+        <source>Giving it at {0} is {1} before its planned time.</source>
+        <translation>Ponerla el {0} es {1} antes de su hora prevista.</translation>
+    </message>
+    <message>
+        <source>Record it as given only if your doctor told you to.</source>
+        <translation>Regístrala como puesta solo si tu médico te lo indicó.</translation>
+    </message>
+    <message>
+        <source>Less than 8 hours apart?</source>
+        <translation>¿Menos de 8 horas de separación?</translation>
+    </message>
+    <message>
+        <source>Earlier than planned?</source>
+        <translation>¿Antes de lo previsto?</translation>
+    </message>
+    <message>
+        <source>Record it: my doctor told me to</source>
+        <translation>Registrarla: mi médico me lo indicó</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded. If you have not given it, wait for its planned time; if you have, ask your doctor what to do next.</source>
+        <translation>No se registró nada. Si no te la has puesto, espera a su hora prevista; si ya te la pusiste, pregunta a tu médico qué hacer ahora.</translation>
+    </message>
+    <message>
+        <source>Another injection?</source>
+        <translation>¿Otra inyección?</translation>
+    </message>
+    <message>
+        <source>This session was opened for {0}, but an injection given at {1} is {2} (planned {3}). Record it as that one?</source>
+        <translation>Esta sesión se abrió para {0}, pero una inyección puesta el {1} corresponde a {2} (prevista el {3}). ¿Registrarla como esa?</translation>
+    </message>
+    <message>
+        <source>Record it so</source>
+        <translation>Registrarla así</translation>
+    </message>
+    <message>
+        <source>Another injection was recorded meanwhile. Nothing was recorded; press Next again to check.</source>
+        <translation>Mientras tanto se registró otra inyección. No se registró nada; pulsa Siguiente otra vez para comprobarlo.</translation>
+    </message>
+    <message>
+        <source>This injection was already recorded, so nothing more was written.</source>
+        <translation>Esta inyección ya estaba registrada, así que no se escribió nada más.</translation>
     </message>
     <message>
         <source>This is recorded as {0} (planned {1}).</source>
         <translation>Se anota como {0} (prevista: {1}).</translation>
-    </message>
-    <message>
-        <source>after</source>
-        <translation>después</translation>
-    </message>
-    <message>
-        <source>before</source>
-        <translation>antes</translation>
-    </message>
-    <message>
-        <source>It was given {0} {1} the planned time, so it is noted as late, with both times kept.</source>
-        <translation>Se puso {0} {1} de la hora prevista, así que se anota como con retraso y se guardan las dos horas.</translation>
     </message>
     <message>
         <source>Tick “I have given the injection” when it is done. If you are not giving it now, use Cancel: nothing is recorded.</source>
@@ -2160,6 +2306,22 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Esta inyección ya está anotada, así que no hay ninguna sesión que empezar.</translation>
     </message>
     <message>
+        <source>Has your doctor said to go on?</source>
+        <translation>¿Tu médico te dijo que sigas?</translation>
+    </message>
+    <message>
+        <source>You noted {0}, a sign to call your doctor now. Has your doctor said to go on with the injections?</source>
+        <translation>Anotaste {0}, una señal para llamar ahora a tu médico. ¿Tu médico te dijo que sigas con las inyecciones?</translation>
+    </message>
+    <message>
+        <source>Yes, go on</source>
+        <translation>Sí, seguir</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
         <source>morning</source>
         <translation>mañana</translation>
     </message>
@@ -2429,12 +2591,16 @@ Keep il2desk running, minimised?</source>
         <translation>Prepara la jeringa</translation>
     </message>
     <message>
+        <source>First wash your hands, and clean the skin at the site with an alcohol swab.</source>
+        <translation>Primero lávate las manos y limpia la piel de la zona con una toallita con alcohol.</translation>
+    </message>
+    <message>
         <source>Your dose: {0}</source>
         <translation>Tu dosis: {0}</translation>
     </message>
     <message>
-        <source>Wash your hands, and clean the skin at the site with an alcohol swab.</source>
-        <translation>Lávate las manos y limpia la piel de la zona con una toallita con alcohol.</translation>
+        <source>When the syringe is ready, press Next: the ice pack goes on the site just before the injection.</source>
+        <translation>Cuando la jeringa esté lista, pulsa Siguiente: la bolsa de hielo va sobre la zona justo antes de la inyección.</translation>
     </message>
     <message>
         <source>&amp;Guide me through preparing it…</source>
@@ -2510,6 +2676,10 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Not this time</source>
         <translation>Esta vez no</translation>
+    </message>
+    <message>
+        <source>Please choose an answer: did you take them, or not this time?</source>
+        <translation>Elige una respuesta, por favor: ¿te los tomaste o esta vez no?</translation>
     </message>
     <message>
         <source>That time is still to come. Please give the time you took them.</source>
@@ -2651,10 +2821,6 @@ Keep il2desk running, minimised?</source>
         <translation>Ya anotada</translation>
     </message>
     <message>
-        <source>This dose was already recorded, so nothing more was written.</source>
-        <translation>Esta dosis ya estaba anotada, así que no se ha escrito nada más.</translation>
-    </message>
-    <message>
         <source>Mark as missed</source>
         <translation>Marcar como perdida</translation>
     </message>
@@ -2677,6 +2843,10 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Stop</source>
         <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Your injection given at {0} is saved in your record. If you stop now, the steps after it that you have not done yet (ice pack, sharps container) are noted as not done. Stop the session?</source>
+        <translation>Tu inyección puesta el {0} está guardada en tu registro. Si paras ahora, los pasos de después que aún no hayas hecho (bolsa de hielo, contenedor de objetos punzantes) quedan anotados como no hechos. ¿Parar la sesión?</translation>
     </message>
     <message>
         <source>Go on with the session</source>
@@ -3631,18 +3801,6 @@ Keep il2desk running, minimised?</source>
         <translation>El líquido es &amp;transparente, sin nada flotando</translation>
     </message>
     <message>
-        <source>Draw up the dose</source>
-        <translation>Extrae la dosis</translation>
-    </message>
-    <message>
-        <source>Pull the plunger back to let air in up to your mark, push the needle through the stopper and push the air into the vial. Turn the vial upside down and pull the plunger slowly back to the mark shown before.</source>
-        <translation>Tira del émbolo para que entre aire hasta tu marca, atraviesa el tapón con la aguja y empuja el aire dentro del vial. Pon el vial boca abajo y tira del émbolo despacio hasta la marca que viste antes.</translation>
-    </message>
-    <message>
-        <source>An upside-down vial with a syringe drawing liquid</source>
-        <translation>Un vial boca abajo con una jeringa extrayendo líquido</translation>
-    </message>
-    <message>
         <source>Remove air bubbles</source>
         <translation>Quita las burbujas de aire</translation>
     </message>
@@ -3700,6 +3858,14 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Still to arrange</source>
         <translation>Falta organizar</translation>
+    </message>
+    <message>
+        <source>{0} (planned {1})</source>
+        <translation>{0} (prevista el {1})</translation>
+    </message>
+    <message>
+        <source>⚠ Not recorded yet: {0}. Tell il2desk what happened with “What happened?” in the yellow banner.</source>
+        <translation>⚠ Sin registrar todavía: {0}. Cuéntale a il2desk qué pasó con «¿Qué pasó?» en el aviso amarillo.</translation>
     </message>
     <message>
         <source>{d} d {h} h</source>
@@ -3760,6 +3926,136 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Blood test: due {date}. Remember to book it.</source>
         <translation>Análisis de sangre: para el {date}. Acuérdate de pedir cita.</translation>
+    </message>
+</context>
+<context>
+    <name>UnrecordedDialog</name>
+    <message>
+        <source>What happened to these injections?</source>
+        <translation>¿Qué pasó con estas inyecciones?</translation>
+    </message>
+    <message>
+        <source>Their time has passed and nothing is recorded for them (il2desk was closed, or the computer was asleep). Tell il2desk what happened, so your record is right; you can also answer later.</source>
+        <translation>Ya pasó su hora y no hay nada registrado para ellas (il2desk estaba cerrado o la computadora en reposo). Cuéntale a il2desk qué pasó para que tu registro sea correcto; también puedes responder más tarde.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the answers</source>
+        <translation>&amp;Guardar las respuestas</translation>
+    </message>
+    <message>
+        <source>Answer &amp;later</source>
+        <translation>Responder &amp;más tarde</translation>
+    </message>
+    <message>
+        <source>Told afterwards</source>
+        <translation>Indicado después</translation>
+    </message>
+    <message>
+        <source>That time is still to come. Please give the time you injected.</source>
+        <translation>Esa hora todavía no ha llegado. Escribe la hora a la que te la pusiste, por favor.</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for this one.</source>
+        <translation>No se registró nada para esta.</translation>
+    </message>
+    <message>
+        <source>The course was stopped</source>
+        <translation>Se paró el ciclo</translation>
+    </message>
+    <message>
+        <source>Was the course stopped because of side effects? (Your doctor may then suggest a lower dose next time.)</source>
+        <translation>¿Se paró el ciclo por los efectos secundarios? (Entonces tu médico puede proponerte una dosis más baja la próxima vez.)</translation>
+    </message>
+    <message>
+        <source>Yes, side effects</source>
+        <translation>Sí, por efectos secundarios</translation>
+    </message>
+    <message>
+        <source>No, another reason</source>
+        <translation>No, por otro motivo</translation>
+    </message>
+</context>
+<context>
+    <name>UnrecordedRow</name>
+    <message>
+        <source>1 injection is past its time with nothing recorded.</source>
+        <translation>A 1 inyección ya se le pasó la hora y no tiene nada registrado.</translation>
+    </message>
+    <message>
+        <source>{n} injections are past their time with nothing recorded.</source>
+        <translation>A {n} inyecciones ya se les pasó la hora y no tienen nada registrado.</translation>
+    </message>
+    <message>
+        <source>&amp;What happened?…</source>
+        <translation>¿&amp;Qué pasó?…</translation>
+    </message>
+    <message>
+        <source>Tell what happened to these injections</source>
+        <translation>Contar qué pasó con estas inyecciones</translation>
+    </message>
+    <message>
+        <source>Morning injection, day {0}</source>
+        <translation>Inyección de la mañana, día {0}</translation>
+    </message>
+    <message>
+        <source>Evening injection, day {0}</source>
+        <translation>Inyección de la noche, día {0}</translation>
+    </message>
+    <message>
+        <source>{0} — planned {1}</source>
+        <translation>{0} — prevista el {1}</translation>
+    </message>
+    <message>
+        <source>I gave it, at:</source>
+        <translation>Me la puse, el:</translation>
+    </message>
+    <message>
+        <source>I gave it ({0})</source>
+        <translation>Me la puse ({0})</translation>
+    </message>
+    <message>
+        <source>When I gave it</source>
+        <translation>Cuándo me la puse</translation>
+    </message>
+    <message>
+        <source>Where I gave it</source>
+        <translation>Dónde me la puse</translation>
+    </message>
+    <message>
+        <source>Site not noted</source>
+        <translation>Zona sin anotar</translation>
+    </message>
+    <message>
+        <source>I missed it</source>
+        <translation>No me la puse</translation>
+    </message>
+    <message>
+        <source>I missed it ({0})</source>
+        <translation>No me la puse ({0})</translation>
+    </message>
+    <message>
+        <source>Why (optional; your doctor may want to know)</source>
+        <translation>Por qué (opcional; a tu médico le puede interesar)</translation>
+    </message>
+    <message>
+        <source>Why I missed it</source>
+        <translation>Por qué no me la puse</translation>
+    </message>
+    <message>
+        <source>Not given — the course was stopped</source>
+        <translation>No me la puse: se paró el ciclo</translation>
+    </message>
+    <message>
+        <source>Not given, the course was stopped ({0})</source>
+        <translation>No me la puse, se paró el ciclo ({0})</translation>
+    </message>
+    <message>
+        <source>Answer later</source>
+        <translation>Responder más tarde</translation>
+    </message>
+    <message>
+        <source>Answer later ({0})</source>
+        <translation>Responder más tarde ({0})</translation>
     </message>
 </context>
 <context>
@@ -4248,16 +4544,16 @@ Keep il2desk running, minimised?</source>
         <translation>Zona de inyección: bulto</translation>
     </message>
     <message>
-        <source>Much less urine, or none</source>
-        <translation>Mucha menos orina, o nada</translation>
+        <source>Fever of 38.9 °C (102 °F) or more, medicine not helping</source>
+        <translation>Fiebre de 38,9 °C (102 °F) o más, sin mejora con medicamentos</translation>
     </message>
     <message>
         <source>Short of breath</source>
         <translation>Falta de aire</translation>
     </message>
     <message>
-        <source>Fever over 38.9 °C (102 °F), medicine not helping</source>
-        <translation>Fiebre de más de 38,9 °C (102 °F) que no baja con medicinas</translation>
+        <source>Less urine than normal</source>
+        <translation>Menos orina de lo normal</translation>
     </message>
     <message>
         <source>Confused, or thinking changed a lot</source>
@@ -4270,6 +4566,22 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Face, neck or feet swell a lot</source>
         <translation>Se hinchan mucho la cara, el cuello o los pies</translation>
+    </message>
+    <message>
+        <source>Low mood, feeling down</source>
+        <translation>Ánimo bajo, sentirse decaído</translation>
+    </message>
+    <message>
+        <source>Changes in vision</source>
+        <translation>Cambios en la vista</translation>
+    </message>
+    <message>
+        <source>Thoughts of suicide</source>
+        <translation>Pensamientos de suicidio</translation>
+    </message>
+    <message>
+        <source>Sudden loss of vision</source>
+        <translation>Pérdida repentina de la vista</translation>
     </message>
     <message>
         <source>Something else</source>
@@ -4392,16 +4704,16 @@ Keep il2desk running, minimised?</source>
         <translation>la marca de {number} mL</translation>
     </message>
     <message>
-        <source>You pass much less urine than usual, or none at all.</source>
-        <translation>Orinas mucho menos de lo normal, o nada.</translation>
-    </message>
-    <message>
         <source>You are short of breath.</source>
         <translation>Te falta el aire.</translation>
     </message>
     <message>
-        <source>You have a fever over 38.9 °C (102 °F) that medicine from the pharmacy does not bring down.</source>
-        <translation>Tienes fiebre de más de 38,9 °C (102 °F) que no baja con medicinas de la farmacia.</translation>
+        <source>You pass less urine than normal, or none at all.</source>
+        <translation>Orinas menos de lo normal, o nada.</translation>
+    </message>
+    <message>
+        <source>You have a fever of 38.9 °C (102 °F) or more that medicine from the pharmacy does not bring down.</source>
+        <translation>Tienes fiebre de 38,9 °C (102 °F) o más y los medicamentos de farmacia no la bajan.</translation>
     </message>
     <message>
         <source>You feel confused, or your thinking or behaviour has changed a lot.</source>

@@ -45,7 +45,9 @@ def test_r13_symptoms_are_emergencies_in_the_same_list():
     assert len(EMERGENCY_SYMPTOMS) == 6
     assert all(s.emergency for s in EMERGENCY_SYMPTOMS)
     assert set(EMERGENCY_SYMPTOMS) <= set(SYMPTOMS)
-    assert "38.9 °C (102 °F)" in symptom_by_code("fever_not_down").label
+    assert "38.9 °C (102 °F) or more" in symptom_by_code("fever_not_down").label
+    # issue 20: the urine sign in the guide's words
+    assert symptom_by_code("little_urine").label == "Less urine than normal"
     for s in SYMPTOMS:
         assert "IU" not in s.label and s.label[0].isupper()
 
@@ -144,3 +146,24 @@ def test_periods_leave_out_cancelled_courses():
     assert [(p.course_id, p.interval_weeks) for p in periods] == [(1, 12), (2, 12)]
     # rule R7: with the cancelled course gone, April belongs to the March course, "after"
     assert place_entry(dt.date(2026, 4, 2), periods) == Placement(1, AFTER)
+
+
+def test_r21_items_say_see_the_doctor_soon_or_open_the_panel():
+    # rule R21: low mood and vision changes: contact the doctor soon; thoughts of
+    # suicide and sudden loss of vision: the emergency panel
+    from il2desk.domain.diary import R21_SYMPTOMS
+
+    by_code = {s.code: s for s in R21_SYMPTOMS}
+    assert set(R21_SYMPTOMS) <= set(SYMPTOMS)
+    assert by_code["low_mood"].see_doctor_soon and not by_code["low_mood"].emergency
+    assert by_code["vision_change"].see_doctor_soon and not by_code["vision_change"].emergency
+    assert by_code["suicidal_thoughts"].emergency and by_code["vision_loss"].emergency
+
+
+def test_a_reading_of_38_9_counts_as_high_fever():
+    # rule R13: "a reading of 38.9 °C or more counts"; 102.1 °F is stored as 38.9 °C
+    from il2desk.domain.diary import is_high_fever
+
+    assert is_high_fever(fahrenheit_to_celsius(Decimal("102.1")))
+    assert is_high_fever(Decimal("38.9")) and is_high_fever(Decimal("40"))
+    assert not is_high_fever(Decimal("38.8")) and not is_high_fever(None)

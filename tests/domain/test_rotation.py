@@ -126,3 +126,19 @@ def test_never_a_reaction_site_nor_a_recent_one(enabled, avoid, past, blocked):
                                          len({u.site_code for u in used} & set(free)))
     # deterministic
     assert suggest_site(enabled, used, reactions, avoid_recent=avoid) == suggestion
+
+
+def test_a_site_used_in_the_course_before_has_rested():
+    # issue 20: a site last used 67 days ago is not "one of your last 4 sites"
+    old = Use("thigh-left", T0 - dt.timedelta(days=67))
+    recent = history(["abdomen-upper-left", "abdomen-upper-right"] * 2)
+    enabled = ["abdomen-upper-left", "abdomen-upper-right", "thigh-left", "thigh-right"]
+    suggestion = suggest_site(enabled, [old, *recent], {}, avoid_recent=4)
+    assert "thigh-left" not in suggestion.recent
+    now = T0 + dt.timedelta(days=2)
+    text = explain("thigh-left", suggestion, now)
+    assert "rests for now" not in text and "last used 69 days ago" in text
+    # never used sites still come first; then the one that rested longest
+    assert suggestion.site_code == "thigh-right"
+    assert suggest_site(enabled[:3], [old, *recent], {}, avoid_recent=4).site_code == \
+        "thigh-left"

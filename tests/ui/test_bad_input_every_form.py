@@ -302,6 +302,7 @@ def session(step: int) -> Callable[[Env], Reached]:
         wizard = activate(env.qtbot, open_session(env.qtbot, env.window, injections[0].id))
         # Closing the window at the end asks "Stop the session?": yes.
         env.prompter.confirm_answers.append(True)
+        tick(env.qtbot, wizard.page.took)  # step 1 starts with no answer (issue 20)
         for _ in range(step - 1):
             click(env.qtbot, wizard.next_button)
         page = wizard.page
@@ -312,6 +313,18 @@ def session(step: int) -> Callable[[Env], Reached]:
                        submit=lambda: click(env.qtbot, wizard.next_button),
                        on_page=lambda: wizard.index == step - 1)
     return reach
+
+
+def unrecorded_question(env: Env) -> Reached:
+    """Rule T2 (issue 20): "what happened to these injections?", a dose told afterwards."""
+    make_course(env.ctx, env.ctx.clock)
+    env.ctx.clock.set(env.ctx.clock.now_utc() + dt.timedelta(days=1))
+    env.window.ask_unrecorded()
+    dialog = activate(env.qtbot, env.window.unrecorded_dialog)
+    row = dialog.rows[0]
+    tick(env.qtbot, row.gave)
+    return Reached(field=row.time_edit, error=row.error, form=dialog,
+                   submit=lambda: click(env.qtbot, dialog.save_button))
 
 
 def diary(attr: str, key: str, *, symptom: str, unit: str = "C") -> Callable[[Env], Reached]:
@@ -463,6 +476,8 @@ FIELDS: tuple[Field, ...] = (
           refused_by="widget", rule=("in 3 days",)),
     Field("session", "injection given at", session(5), TIME + DATE,
           refused_by="widget", rule=("in 3 days",)),
+    Field("unrecorded question", "given at", unrecorded_question, TIME + DATE,
+          refused_by="widget", rule=("in 3 days",)),
     # Diary (issue 7): temperature in °C or °F ("" = not measured), when.
     Field("diary", "temperature °C", diary("temperature_edit", "temperature", symptom="fever"),
           number("45", optional=True)),
@@ -573,6 +588,7 @@ IN_TABLE: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
         ("syringe wizard", "doses in the vial"),),
     ("session/pretreatment_page.py", "time_edit"): (("session", "pre-treatment taken at"),),
     ("session/inject_page.py", "time_edit"): (("session", "injection given at"),),
+    ("session/unrecorded_dialog.py", "time_edit"): (("unrecorded question", "given at"),),
     ("views/diary_form.py", "temperature_edit"): (
         ("diary", "temperature °C"), ("diary", "temperature °F")),
     ("views/diary_form.py", "when_edit"): (("diary", "when"),),
@@ -595,6 +611,7 @@ WORDS = {
     ("views/diary_form.py", "other_edit"), ("views/diary_form.py", "note_edit"),
     ("views/labs_view.py", "note_edit"), ("views/sites_view.py", "note_edit"),
     ("views/past_course_dialog.py", "notes_edit"), ("views/settings_view.py", "patient_name"),
+    ("session/unrecorded_dialog.py", "reason_edit"),
 }
 
 

@@ -220,3 +220,27 @@ def test_undo_of_a_new_entry(window, qtbot, ctx):
     assert ctx.diary.count() == 0
     view.undo_stack.redo()
     assert ctx.diary.count() == 1
+
+
+def test_102_1_f_and_low_mood_give_their_hints(window, qtbot, ctx):
+    # rule R13: 102.1 °F (stored 38.9 °C) counts; rule R21: low mood, see the doctor soon
+    view = open_diary(window)
+    click_symptom(qtbot, view, "fever")
+    qtbot.keyClicks(view.form.temperature_edit, "38.9")
+    qtbot.mouseClick(view.form.severity_buttons[Severity.MODERATE], LEFT)
+    qtbot.mouseClick(view.form.save_button, LEFT)
+    assert "call your doctor now" in view.status_label.text()
+    click_symptom(qtbot, view, "low_mood")
+    qtbot.mouseClick(view.form.severity_buttons[Severity.MODERATE], LEFT)
+    qtbot.mouseClick(view.form.save_button, LEFT)
+    assert "contact your doctor soon" in view.status_label.text()
+    assert window._emergency is None
+
+
+def test_thoughts_of_suicide_open_the_emergency_panel(window, qtbot, ctx):
+    # rule R21: thoughts of suicide open the emergency panel at once
+    view = open_diary(window)
+    click_symptom(qtbot, view, "suicidal_thoughts")
+    panel = window.emergency_panel
+    assert panel.isVisible()
+    qtbot.keyClick(panel, Qt.Key.Key_Escape)

@@ -219,4 +219,9 @@ def test_many_late_reminders_make_one_desktop_message(win, ctx, clock, notifier)
     assert len(due) == 21 and all(d.late for d in due)
     assert notifier.sent == [("21 reminders are waiting", notifier.sent[0][1])]
     assert len(ctx.reminders.late()) == 21
-    assert "18 more" in win.reminder_banner.more_label.text()
+    # rule T2 (issue 20): the injections' reminders are gathered in one question, not
+    # one banner each; the rest (not about an injection) are shown as before
+    banner = win.reminder_banner
+    assert "10 injections are past their time" in banner.unrecorded_row.label.text()
+    assert all(r.reminder.injection_id is None for r in banner.rows)
+    assert banner.more_label.text() == ""

@@ -157,3 +157,24 @@ def test_values_inside_sentences_are_translated_too(spanish):
                              "you mark it healed; not used yet") == (
         "Muslo izquierdo: reacción abierta: hinchazón, bulto (nódulo); fuera de la rotación "
         "hasta que la marques como curada; todavía sin usar")
+
+
+def test_rule_s1_question_in_spanish(spanish):
+    # issue 20: the S1 sentences live outside a class's self.tr; they must still be found
+    import datetime as dt
+
+    from il2desk.domain.booking import Booking, spacing_concern
+    from il2desk.domain.regimen import Slot
+    from il2desk.ui.session.inject_page import spacing_text, spacing_title
+
+    class Evening:
+        slot, day = Slot.EVENING, 1
+
+    utc = dt.UTC
+    booking = Booking(2, dt.datetime(2026, 11, 23, 19, tzinfo=utc),
+                      dt.datetime(2026, 11, 23, 7, 13, tzinfo=utc))
+    concern = spacing_concern(booking, [dt.datetime(2026, 11, 23, 7, 12, tzinfo=utc)])
+    text = spacing_text(concern, Evening, "Europe/Paris")
+    assert spacing_title(concern) == "¿Menos de 8 horas de separación?"
+    assert "la inyección de la noche del día 1" in text
+    assert "Registraste una inyección" in text and "injection" not in text

@@ -176,12 +176,11 @@ class CourseWizard(QWizard):
         if errors:
             self.summary_page.error.show_error(next(iter(errors.values())))
             return
-        now = self.ctx.clock.now_utc()
         if self.editing is not None:
-            self.ctx.courses.replan(self.editing.id, plan, now)
+            self.ctx.course_service.replan(self.editing.id, plan)
             self.course_id = self.editing.id
         else:
-            self.course_id = self.ctx.courses.create(plan, now)  # one transaction
+            self.course_id = self.ctx.course_service.create_course(plan)  # one transaction
         phone = self.support_page.new_phone()
         if phone is not None:
             # Checked on the support page already; the course is saved either way.

@@ -1,4 +1,9 @@
-"""Steps 3 and 6 (rule R9): the ice-pack countdown, before and after the injection."""
+"""Steps 4 and 6 (rule R9): the ice-pack countdown, before and after the injection.
+
+The ice before comes right before the injection (after the syringe is ready), so the
+cold is there when the needle goes in. A countdown left half-way (program closed)
+resumes where it was.
+"""
 
 from __future__ import annotations
 
@@ -24,6 +29,7 @@ class IcePage(SessionPage):
         self.timer = IceTimer(host.ctx.clock, minutes * 60, self)
         self.timer.ticked.connect(self._show_remaining)
         self.timer.finished.connect(self._finished)
+        self._last_bookmark_s = 0
 
         layout = QVBoxLayout(self)
         if after:
@@ -71,8 +77,23 @@ class IcePage(SessionPage):
         layout.addWidget(paragraph(self.tr(
             "No ice pack to hand? You can go on with Next; this is noted.")))
         layout.addStretch(1)
-        self._show_remaining(self.timer.duration_s)
+        used = draft.ice_after_used_s if after else draft.ice_before_used_s
+        if used > 0:
+            self.timer.restore(used)
+            self.message.setText(self.tr("Paused. Press Resume to go on.")
+                                 if not self.timer.done else
+                                 self.tr("Done. You can take the ice pack off."))
+        self._show_remaining(int(self.timer.remaining_s() + 0.999))
         self._update_buttons()
+
+    def _keep_used(self) -> None:
+        """Note in the draft how far the countdown got (for the resume bookmark)."""
+        if self.after:
+            self.draft.ice_after_used_s = self.timer.used_s
+            self.draft.ice_after_done = self.draft.ice_after_done or self.timer.started
+        else:
+            self.draft.ice_before_used_s = self.timer.used_s
+            self.draft.ice_before_done = self.draft.ice_before_done or self.timer.started
 
     # -- timer display ------------------------------------------------------------------
     def _show_remaining(self, seconds: int) -> None:
@@ -80,6 +101,10 @@ class IcePage(SessionPage):
         self.remaining_label.setText(text)
         self.remaining_label.setAccessibleName(
             self.tr("Time left: {0} minutes {1} seconds").format(seconds // 60, seconds % 60))
+        if self.timer.running and abs(seconds - self._last_bookmark_s) >= 15:
+            self._last_bookmark_s = seconds  # every 15 s: a crash loses little
+            self._keep_used()
+            self.bookmark_wanted.emit()
 
     def _start_or_pause(self) -> None:
         if self.timer.running:
@@ -88,6 +113,8 @@ class IcePage(SessionPage):
         else:
             self.timer.start()
             self.message.setText("")
+        self._keep_used()
+        self.bookmark_wanted.emit()
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -113,6 +140,8 @@ class IcePage(SessionPage):
         else:
             self.message.setText(self.tr("Done. You can take the ice pack off."))
         self.message.setAccessibleName(self.message.text())
+        self._keep_used()
+        self.bookmark_wanted.emit()
         self._update_buttons()
 
     # -- page ---------------------------------------------------------------------------
@@ -121,12 +150,8 @@ class IcePage(SessionPage):
             self.timer.pause()
             self.message.setText(self.tr("Paused."))
             self._update_buttons()
+        self._keep_used()
 
     def commit(self) -> bool:
-        done = self.timer.started or (self.draft.ice_after_done if self.after
-                                      else self.draft.ice_before_done)
-        if self.after:
-            self.draft.ice_after_done = done
-        else:
-            self.draft.ice_before_done = done
+        self._keep_used()
         return True

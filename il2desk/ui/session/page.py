@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QWidget
 
 from il2desk.domain.timeplan import from_utc
@@ -18,6 +18,8 @@ class SessionPage(QWidget):
     """A step: `enter()` when shown, `commit()` when leaving forward (False = stay)."""
 
     title = ""
+    # Something worth keeping for a resume happened (an ice countdown paused or ran on).
+    bookmark_wanted = Signal()
 
     def __init__(self, host: ViewHost, draft: SessionDraft,
                  parent: QWidget | None = None) -> None:

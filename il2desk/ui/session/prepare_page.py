@@ -1,5 +1,7 @@
-"""Step 4: prepare the syringe — the dose and, for a vial, the volume and the mark, with
-the syringe preparation wizard one click away for the guided, step-by-step version."""
+"""Step 3: prepare the syringe — wash hands, the dose and, for a vial, the volume and
+the mark, with the syringe preparation wizard one click away for the guided,
+step-by-step version. It ends when the syringe is ready: the used syringe goes into
+the sharps container after the injection (step 7), not here."""
 
 from __future__ import annotations
 
@@ -28,6 +30,8 @@ class PreparePage(SessionPage):
         layout = QVBoxLayout(self)
         plan = draft.course.plan
         layout.addWidget(heading(self.tr("Prepare the syringe"), level=2))
+        layout.addWidget(paragraph(self.tr(
+            "First wash your hands, and clean the skin at the site with an alcohol swab.")))
         self.dose_label = QLabel(self.tr("Your dose: {0}").format(format_dose_miu(plan.dose_miu)))
         self.dose_label.setObjectName("doseLabel")
         font = self.dose_label.font()
@@ -40,7 +44,8 @@ class PreparePage(SessionPage):
         self.draw_label.setObjectName("drawLabel")
         layout.addWidget(self.draw_label)
         layout.addWidget(paragraph(self.tr(
-            "Wash your hands, and clean the skin at the site with an alcohol swab.")))
+            "When the syringe is ready, press Next: the ice pack goes on the site just "
+            "before the injection.")))
         self.guide_button = QPushButton(self.tr("&Guide me through preparing it…"))
         self.guide_button.setAccessibleName(self.tr("Guide me through preparing the syringe"))
         self.guide_button.setAccessibleDescription(self.tr(
@@ -63,7 +68,8 @@ class PreparePage(SessionPage):
         wizard = SyringePreparationWizard(
             self.host, dose_miu=plan.dose_miu, preparation=plan.preparation,
             syringe_kind=plan.syringe_kind,
-            concentration_miu_per_ml=plan.concentration_miu_per_ml, parent=self)
+            concentration_miu_per_ml=plan.concentration_miu_per_ml, parent=self,
+            in_session=True)
         wizard.finished.connect(lambda _code: self._guide_done(wizard))
         self.guide = wizard
         wizard.open()

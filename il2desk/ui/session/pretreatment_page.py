@@ -44,7 +44,7 @@ class PretreatmentPage(SessionPage):
 
         self.took = QRadioButton(self.tr("&Yes, I took them at:"))
         self.took.setAccessibleName(self.tr("Yes, I took them"))
-        self.took.setChecked(True)
+        # No answer is chosen to start with: one Next must not record pills as taken.
         self.time_edit = LocalTimeEdit(self.zone_name)
         self.time_edit.setObjectName("pretreatmentTime")
         self.time_edit.setAccessibleName(self.tr("Time I took them"))
@@ -55,6 +55,7 @@ class PretreatmentPage(SessionPage):
         group = QButtonGroup(self)
         group.addButton(self.took)
         group.addButton(self.skip)
+        self.time_edit.setEnabled(False)
         self.took.toggled.connect(self.time_edit.setEnabled)
         layout.addWidget(self.took)
         layout.addWidget(self.time_edit)
@@ -66,9 +67,15 @@ class PretreatmentPage(SessionPage):
         if draft.pretreatment_skipped:
             self.skip.setChecked(True)
         elif draft.pretreatment_utc is not None:
+            self.took.setChecked(True)
             self.time_edit.set_utc(draft.pretreatment_utc)
 
     def commit(self) -> bool:
+        if not (self.took.isChecked() or self.skip.isChecked()):
+            self.error.show_error(self.tr(
+                "Please choose an answer: did you take them, or not this time?"))
+            self.took.setFocus()
+            return False
         if self.took.isChecked():
             taken = self.time_edit.value_utc()
             if taken > self.now_utc() + FUTURE_SLACK:
@@ -78,6 +85,7 @@ class PretreatmentPage(SessionPage):
             self.draft.pretreatment_utc, self.draft.pretreatment_skipped = taken, False
         else:
             self.draft.pretreatment_utc, self.draft.pretreatment_skipped = None, True
+        self.draft.pretreatment_answered = True
         self.error.clear_error()
         if not self._caution_recorded:
             # The caution was read once; it is not shown again (rule R8).

@@ -72,7 +72,7 @@ class SitePage(SessionPage):
         prefs = ctx.settings.current
         enabled = sites_in_areas(prefs.enabled_areas)
         self.open_reactions = ctx.reactions.open_by_site()
-        self.suggestion = suggest_site(enabled, ctx.injection_log.site_history(),
+        self.suggestion = suggest_site(enabled, ctx.course_service.site_history(),
                                        self.open_reactions, prefs.avoid_recent_sites)
         now = self.now_utc()
         sentences = {c: translate_message(explain(c, self.suggestion, now, self.open_reactions))

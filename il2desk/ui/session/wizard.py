@@ -1,7 +1,11 @@
-"""The injection session: seven calm steps, one record written at the end.
+"""The injection session: seven calm steps in the order hands do them.
 
-Nothing is stored until Finish: cancelling (button, Escape, closing the window) after a
-confirmation leaves the planned injection exactly as it was.
+Pre-treatment, site, prepare the syringe, ice pack before (so the cold is there when
+the needle goes in), inject, ice pack after, sharps. The dose is written the moment
+the patient confirms "I have given the injection" (rule S1); the steps after it
+complete that record at Finish. Cancelling (button, Escape, closing the window)
+before that point leaves the planned injection exactly as it was; after it, the dose
+stays recorded and the session says so.
 """
 
 from __future__ import annotations
@@ -20,8 +24,7 @@ from PySide6.QtWidgets import (
 
 from il2desk.domain.course import Injection
 from il2desk.domain.regimen import Slot
-from il2desk.storage.injection_log_repo import InjectionNotPending, SessionRecord
-from il2desk.storage.session_progress_repo import SessionProgress
+from il2desk.services.course_service import InjectionNotPending, SessionProgress
 from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
 from il2desk.ui.host import ViewHost
 from il2desk.ui.session.draft import SessionDraft
@@ -50,6 +53,10 @@ class SessionWizard(QDialog):
             self.draft.pretreatment_skipped = resume.pretreatment_skipped
             self.draft.ice_before_done = resume.ice_before_done
             self.draft.ice_after_done = resume.ice_after_done
+            self.draft.ice_before_used_s = resume.ice_before_used_s
+            self.draft.ice_after_used_s = resume.ice_after_used_s
+            self.draft.pretreatment_answered = (resume.pretreatment_skipped
+                                                or resume.pretreatment_utc is not None)
         self.setObjectName("sessionWizard")
         self.setWindowTitle(self.tr("Injection session"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -83,13 +90,15 @@ class SessionWizard(QDialog):
 
         self.stack = QStackedWidget()
         d = self.draft
+        self.inject_page = InjectPage(host, d)
         self.pages: list[SessionPage] = [
-            PretreatmentPage(host, d), SitePage(host, d), IcePage(host, d, after=False),
-            PreparePage(host, d), InjectPage(host, d), IcePage(host, d, after=True),
+            PretreatmentPage(host, d), SitePage(host, d), PreparePage(host, d),
+            IcePage(host, d, after=False), self.inject_page, IcePage(host, d, after=True),
             SharpsPage(host, d),
         ]
         for page in self.pages:
             self.stack.addWidget(page)
+            page.bookmark_wanted.connect(self._bookmark)
         layout.addWidget(self.stack, 1)
 
         buttons = QHBoxLayout()
@@ -131,13 +140,21 @@ class SessionWizard(QDialog):
     def page(self) -> SessionPage:
         return self.pages[self.index]
 
+    @property
+    def given(self) -> bool:
+        """The dose is in the record (it cannot be taken back from the session)."""
+        return self.draft.given is not None
+
     def _show(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         page = self.pages[index]
         self.step_label.setText(self.tr("Step {0} of {1}: {2}").format(
             index + 1, len(self.pages), page.title))
         self.step_label.setAccessibleName(self.step_label.text())
-        self.back_button.setEnabled(index > 0)
+        inject_index = self.pages.index(self.inject_page)
+        # Once given, the steps up to the injection are done with.
+        self.back_button.setEnabled(index > 0 and not (self.given and index <= inject_index + 1))
+        self.missed_button.setVisible(not self.given)
         last = index == len(self.pages) - 1
         self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
@@ -147,6 +164,12 @@ class SessionWizard(QDialog):
     def next(self) -> None:
         page = self.page
         if not page.commit():
+            if self.draft.already_recorded:
+                # Recorded meanwhile (another window, an older session): never twice.
+                self.host.prompter.warn(self, self.tr("Already recorded"), self.tr(
+                    "This injection was already recorded, so nothing more was written."))
+                self._stopping = True
+                self.reject()
             return
         page.leave()
         if self.index == len(self.pages) - 1:
@@ -158,10 +181,17 @@ class SessionWizard(QDialog):
     def _bookmark(self) -> None:
         """Remember the step, so closing the program half-way resumes here."""
         d = self.draft
-        self.host.ctx.session_progress.save(SessionProgress(
+        if self.given or self.recorded or self._stopping:
+            return  # the dose is in the record; a resume offer would only confuse
+        self.service.save_progress(SessionProgress(
             injection_id=d.injection.id, step=self.index, site_code=d.site_code,
             pretreatment_utc=d.pretreatment_utc, pretreatment_skipped=d.pretreatment_skipped,
-            ice_before_done=d.ice_before_done, ice_after_done=d.ice_after_done))
+            ice_before_done=d.ice_before_done, ice_after_done=d.ice_after_done,
+            ice_before_used_s=d.ice_before_used_s, ice_after_used_s=d.ice_after_used_s))
+
+    @property
+    def service(self):
+        return self.host.ctx.course_service
 
     def back(self) -> None:
         if self.index == 0:
@@ -171,27 +201,13 @@ class SessionWizard(QDialog):
 
     # -- finishing ----------------------------------------------------------------------
     def _record(self) -> None:
+        """Finish: the steps after the injection complete the record already written."""
         d = self.draft
-        assert d.booking is not None and d.site_code is not None
-        record = SessionRecord(
-            injection_id=d.booking.injection_id, given_utc=d.booking.given_utc,
-            late=d.booking.late, site_code=d.site_code,
-            pretreatment_utc=d.pretreatment_utc,
-            pretreatment_skipped=d.pretreatment_skipped,
-            ice_before_done=d.ice_before_done, ice_after_done=d.ice_after_done,
-            sharps_done=d.sharps_done,
-        )
-        try:
-            self.host.ctx.injection_log.record_session(record)
-        except InjectionNotPending:
-            # Recorded meanwhile (another window, an older session): never record twice.
-            self.host.prompter.warn(self, self.tr("Already recorded"), self.tr(
-                "This dose was already recorded, so nothing more was written."))
-            self._stopping = True
-            self.reject()
-            return
+        assert d.given is not None
+        self.service.complete_given(d.given.injection_id, ice_after_done=d.ice_after_done,
+                                    sharps_done=d.sharps_done)
         self.recorded = True
-        self.host.ctx.session_progress.clear()
+        self.service.clear_progress()
         self.accept()
 
     def mark_missed(self) -> None:
@@ -203,12 +219,12 @@ class SessionWizard(QDialog):
         if reason is None:
             return  # changed their mind: the session goes on
         try:
-            self.host.ctx.injection_log.mark_missed(self.draft.injection.id, reason)
+            self.service.mark_missed(self.draft.injection.id, reason)
         except InjectionNotPending:
             self.host.prompter.warn(self, self.tr("Already recorded"), self.tr(
                 "This injection was already recorded, so nothing more was written."))
         self.recorded = True
-        self.host.ctx.session_progress.clear()
+        self.service.clear_progress()
         for page in self.pages:
             page.leave()
         super().reject()
@@ -216,6 +232,17 @@ class SessionWizard(QDialog):
     def _may_stop(self) -> bool:
         if self.recorded or self._stopping:
             return True
+        if self.given:
+            d = self.draft
+            assert d.given is not None
+            self._stopping = self.host.prompter.confirm(
+                self, self.tr("Stop the session?"),
+                self.tr("Your injection given at {0} is saved in your record. If you stop "
+                        "now, the steps after it that you have not done yet (ice pack, "
+                        "sharps container) are noted as not done. Stop the session?").format(
+                            format_local(d.given.given_utc, d.injection.zone_name)),
+                yes=self.tr("Stop"), no=self.tr("Go on with the session"))
+            return self._stopping
         self._stopping = self.host.prompter.confirm(
             self, self.tr("Stop the session?"),
             self.tr("Nothing about this injection has been recorded yet; it stays "
@@ -229,8 +256,16 @@ class SessionWizard(QDialog):
             return
         for page in self.pages:
             page.leave()
-        if not self.recorded:
-            self.host.ctx.session_progress.clear()
+        if self.given and not self.recorded:
+            # What was ticked after the injection is kept with it.
+            d = self.draft
+            assert d.given is not None
+            self.service.complete_given(d.given.injection_id,
+                                        ice_after_done=d.ice_after_done,
+                                        sharps_done=d.sharps_done)
+            self.recorded = True
+        if not self.recorded or self.given:
+            self.service.clear_progress()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:

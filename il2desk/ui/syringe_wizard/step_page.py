@@ -56,3 +56,39 @@ class StepPage(QWizardPage):
 
     def isComplete(self) -> bool:
         return self.confirm_box is None or self.confirm_box.isChecked()
+
+
+class DrawUpPage(StepPage):
+    """"Draw up the dose", repeating the volume and the mark worked out just before
+    (rule D3), so the patient does not have to remember them from the last page."""
+
+    def __init__(self, state) -> None:
+        super().__init__("", "", "prep-draw-up", "")
+        self.state = state
+        self.setTitle(self.tr("Draw up the dose"))
+        picture_text = self.tr("An upside-down vial with a syringe drawing liquid")
+        self.picture.setAccessibleName(picture_text)
+        self.picture.setToolTip(picture_text)
+        self._set_text(self._text(None))
+
+    def _set_text(self, text: str) -> None:
+        self.text_label.setText(text)
+        self.text_label.setAccessibleName(text)
+
+    def _text(self, plan) -> str:
+        if plan is None:
+            return self.tr(
+                "Pull the plunger back to let air in up to your mark, push the needle "
+                "through the stopper and push the air into the vial. Turn the vial upside "
+                "down and pull the plunger slowly back to your mark.")
+        from il2desk.domain.dose import format_mark, format_volume_ml
+
+        return self.tr(
+            "Your mark: {0} — {1}. Pull the plunger back to let air in up to that mark, "
+            "push the needle through the stopper and push the air into the vial. Turn the "
+            "vial upside down and pull the plunger slowly back to {0} — {1}.").format(
+                format_volume_ml(plan.rounded_volume_ml), format_mark(plan))
+
+    def initializePage(self) -> None:
+        self._set_text(self._text(self.state.plan))
+        super().initializePage()

@@ -62,16 +62,24 @@ class StrengthPage(QWizardPage):
         group.addButton(self.compute_radio)
         self.label_radio.setChecked(True)
         layout.addWidget(self.label_radio)
-        form = QFormLayout()
+        # One strength at a time (issue 20): only the fields of the chosen way show, so
+        # a worked-out value never stays beside the label's after switching back.
+        self.label_fields = QWidget()
+        form = QFormLayout(self.label_fields)
+        form.setContentsMargins(0, 0, 0, 0)
         self.form = form
-        layout.addLayout(form)
+        layout.addWidget(self.label_fields)
         self.concentration_edit = self._field(
             "concentration", self.tr("&Strength (million units per mL):"),
             self.tr("Strength in million units per mL"))
         layout.addWidget(self.compute_radio)
+        self.compute_fields = QWidget()
+        compute_column = QVBoxLayout(self.compute_fields)
+        compute_column.setContentsMargins(0, 0, 0, 0)
         form2 = QFormLayout()
         self.form = form2
-        layout.addLayout(form2)
+        compute_column.addLayout(form2)
+        layout.addWidget(self.compute_fields)
         self.vial_edit = self._field("vial", self.tr("&Vial amount (million units):"),
                                      self.tr("Vial amount in million units"))
         self.diluent_edit = self._field("diluent", self.tr("&Diluent added (mL):"),
@@ -83,13 +91,15 @@ class StrengthPage(QWizardPage):
         bold.setPointSizeF(bold.pointSizeF() * 1.15)
         bold.setBold(True)
         self.computed_label.setFont(bold)
-        layout.addWidget(self.computed_label)
+        compute_column.addWidget(self.computed_label)
         self.overfill_box = QCheckBox()
         self.overfill_box.setAccessibleName(self.tr("Use the worked-out strength"))
         self.overfill_box.hide()
-        layout.addWidget(self.overfill_box)
+        compute_column.addWidget(self.overfill_box)
         self.errors["overfill"] = FieldError()
-        layout.addWidget(self.errors["overfill"])
+        compute_column.addWidget(self.errors["overfill"])
+        self.compute_fields.setVisible(False)
+        self.label_radio.toggled.connect(self._show_chosen_way)
 
         form3 = QFormLayout()
         self.form = form3
@@ -114,6 +124,13 @@ class StrengthPage(QWizardPage):
         self.concentration_edit.textChanged.connect(lambda: self.label_radio.setChecked(True))
         self.vial_edit.textEdited.connect(lambda: self.compute_radio.setChecked(True))
         self.diluent_edit.textEdited.connect(lambda: self.compute_radio.setChecked(True))
+
+    def _show_chosen_way(self) -> None:
+        by_label = self.label_radio.isChecked()
+        self.label_fields.setVisible(by_label)
+        self.compute_fields.setVisible(not by_label)
+        self.errors_clear()
+        (self.concentration_edit if by_label else self.vial_edit).setFocus()
 
     # -- building -----------------------------------------------------------------------
     def _add_row(self, key: str, label: str, editor: QWidget, description: str) -> None:

@@ -37,7 +37,7 @@ from il2desk.ui.syringe_wizard.draw_page import DrawPage
 from il2desk.ui.syringe_wizard.prefilled_page import PrefilledPage
 from il2desk.ui.syringe_wizard.sharps_page import SharpsPage
 from il2desk.ui.syringe_wizard.state import PageId, PreparationResult, PreparationState
-from il2desk.ui.syringe_wizard.step_page import StepPage
+from il2desk.ui.syringe_wizard.step_page import DrawUpPage, StepPage
 from il2desk.ui.syringe_wizard.strength_page import StrengthPage
 from il2desk.ui.syringe_wizard.vial_choice_page import VialChoicePage
 from il2desk.ui.widgets import name_wizard_buttons
@@ -62,8 +62,12 @@ class SyringePreparationWizard(QWizard):
         parent: QWidget | None = None,
         practice: bool = False,
         prompter: Prompter | None = None,
+        in_session: bool = False,
     ) -> None:
         super().__init__(parent)
+        # Inside the injection session the preparation ends when the syringe is ready:
+        # the sharps step comes after the injection, in the session (issue 20).
+        self._in_session = in_session
         # rule D1: a float dose is a programming error, caught before any page shows.
         if isinstance(dose_miu, bool) or not isinstance(dose_miu, Decimal) or dose_miu <= 0:
             raise ValueError("dose_miu must be a positive Decimal")
@@ -144,12 +148,7 @@ class SyringePreparationWizard(QWizard):
             confirm_text=self.tr("The liquid is c&lear, with nothing floating in it")))
         self.setPage(PageId.STRENGTH, StrengthPage(state, self._make_vial))
         self.setPage(PageId.DRAW, DrawPage(state, self._ctx.clock.now_utc))
-        self.setPage(PageId.DRAW_UP, StepPage(
-            self.tr("Draw up the dose"),
-            self.tr("Pull the plunger back to let air in up to your mark, push the needle "
-                    "through the stopper and push the air into the vial. Turn the vial "
-                    "upside down and pull the plunger slowly back to the mark shown before."),
-            "prep-draw-up", self.tr("An upside-down vial with a syringe drawing liquid")))
+        self.setPage(PageId.DRAW_UP, DrawUpPage(state))
         self.setPage(PageId.BUBBLES, StepPage(
             self.tr("Remove air bubbles"),
             self.tr("With the needle still in the vial, tap the syringe so bubbles rise to "
@@ -162,6 +161,8 @@ class SyringePreparationWizard(QWizard):
 
     def nextId(self) -> int:
         current = self.currentId()
+        if self._in_session and current in (PageId.PREFILLED, PageId.BUBBLES):
+            return -1  # the syringe is ready: back to the session
         if self.state.preparation is Preparation.PREFILLED:
             order = {PageId.WASH: PageId.PREFILLED, PageId.PREFILLED: PageId.SHARPS}
             return int(order.get(current, -1))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from il2desk.domain.booking import Planned, unrecorded
 from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
 from il2desk.domain.timeplan import TimeAdjustment, from_utc
 from il2desk.ui.course_outputs import run_course_output
@@ -59,6 +60,9 @@ _INJECTION_STATUS = {InjectionStatus.PLANNED: QT_TRANSLATE_NOOP("CourseStatus", 
                      InjectionStatus.DONE: QT_TRANSLATE_NOOP("CourseStatus", "Done"),
                      InjectionStatus.MISSED: QT_TRANSLATE_NOOP("CourseStatus", "Missed"),
                      InjectionStatus.SKIPPED: QT_TRANSLATE_NOOP("CourseStatus", "Skipped")}
+
+
+NOT_RECORDED = QT_TRANSLATE_NOOP("CourseStatus", "Not recorded")
 
 
 class CoursesModel(RowsModel[tuple[Course, int, int]]):
@@ -231,6 +235,10 @@ class CoursesView(QWidget):
 
     def _fill_injections(self, injections: list[Injection]) -> None:
         self.injections_table.setRowCount(len(injections))
+        # rule T2: past its window with no answer is "not recorded", not "planned"
+        not_recorded = set(unrecorded([Planned(i.id, i.planned_utc,
+                                               i.status is InjectionStatus.PLANNED)
+                                       for i in injections], self.ctx.clock.now_utc()))
         for row, injection in enumerate(injections):
             local = from_utc(injection.planned_utc, injection.zone_name)
             time_text = local.strftime("%H:%M")
@@ -238,8 +246,9 @@ class CoursesView(QWidget):
                 time_text += self.tr(" (clocks went forward)")
             elif injection.adjustment is TimeAdjustment.FIRST_OCCURRENCE:
                 time_text += self.tr(" (first of the two)")
-            status = QCoreApplication.translate("CourseStatus",
-                                                _INJECTION_STATUS[injection.status])
+            status = QCoreApplication.translate(
+                "CourseStatus", NOT_RECORDED if injection.id in not_recorded
+                else _INJECTION_STATUS[injection.status])
             cells = (str(injection.seq), date_text(local, "dddd d MMMM"), time_text, status)
             for column, text in enumerate(cells):
                 self.injections_table.setItem(row, column, QTableWidgetItem(text))
@@ -283,8 +292,7 @@ class CoursesView(QWidget):
                         "cancelled. Its injections will no longer be planned.").format(
                     start=long_date(course.start_date)),
                 yes=self.tr("Cancel the course"), no=self.tr("Keep it")):
-            self.ctx.courses.set_status(course.id, CourseStatus.CANCELLED,
-                                        self.ctx.clock.now_utc())
+            self.ctx.course_service.set_status(course.id, CourseStatus.CANCELLED)
             self.refresh(course.id)
 
     def toggle_hard(self) -> None:
@@ -292,8 +300,8 @@ class CoursesView(QWidget):
         if selected is None:
             return
         course = selected[0]
-        self.ctx.courses.set_hard_to_tolerate(course.id, not course.plan.hard_to_tolerate,
-                                              self.ctx.clock.now_utc())
+        self.ctx.course_service.set_hard_to_tolerate(course.id,
+                                                     not course.plan.hard_to_tolerate)
         self.refresh(course.id)
 
     def record_past(self) -> None:

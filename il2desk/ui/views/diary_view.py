@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 
 from il2desk.domain.course import Course, CourseStatus
 from il2desk.domain.diary import (
-    HIGH_FEVER_C,
     SYMPTOMS,
     DiaryEntry,
+    is_high_fever,
     periods_from_courses,
     place_entry,
+    symptom_by_code,
     worst_by_day,
 )
 from il2desk.domain.wall_time import resolve_local
@@ -119,6 +120,7 @@ class DiaryView(QWidget):
         self._courses: list[Course] = []
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(4)  # with the R21 items the view still fits 1280×800 at extra large
         layout.addWidget(heading(self.tr("Side-effect diary")))
 
         entry_box = QGroupBox(self.tr("Note how you feel"))
@@ -165,6 +167,7 @@ class DiaryView(QWidget):
     def _build_list_page(self) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)  # the window fits 1280×800 at extra large
         bar = QHBoxLayout()
         filter_label = QLabel(self.tr("Show &by symptom:"))
         self.filter_combo = QComboBox()
@@ -358,11 +361,14 @@ class DiaryView(QWidget):
             self.undo_stack.push(_AddEntry(self, entry))
             severity = translate_message(entry.severity.label).lower()
             text = self.tr("✓ Saved: {0}, {1}.").format(label, severity)
-            if entry.temperature_c is not None and entry.temperature_c > HIGH_FEVER_C \
-                    and not entry.is_emergency:
+            if is_high_fever(entry.temperature_c) and not entry.is_emergency:
                 # rule R13: a high fever becomes an emergency if medicine does not help.
-                text += " " + self.tr("If medicine does not bring a fever over 38.9 °C "
-                                      "(102 °F) down, call your doctor now.")
+                text += " " + self.tr("If medicine does not bring a fever of 38.9 °C "
+                                      "(102 °F) or more down, call your doctor now.")
+            if symptom_by_code(entry.symptom).see_doctor_soon:
+                # rule R21: rare but serious; the doctor should hear of it soon.
+                text += " " + self.tr("Please contact your doctor soon (within a day or "
+                                      "two) to tell them about this.")
             self.status_label.setText(text)
         self.form.reset()
 

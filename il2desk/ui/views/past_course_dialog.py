@@ -107,5 +107,5 @@ class PastCourseDialog(QDialog):
             if errors:
                 self.start_error.show_error(next(iter(errors.values())))
             return
-        self.course_id = self.ctx.courses.create(plan, self.ctx.clock.now_utc())
+        self.course_id = self.ctx.course_service.create_course(plan)
         super().accept()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -33,8 +34,11 @@ from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import EmptyState, heading, paragraph
 
-if TYPE_CHECKING:  # the wizard's pages are imported when it opens (start-up speed)
+if TYPE_CHECKING:
     from il2desk.ui.course_wizard.wizard import CourseWizard
+    from il2desk.ui.views.followup_box import (
+        FollowUpBox,  # the wizard's pages are imported when it opens (start-up speed)
+    )
 
 # An injection stays "next" this long after its time, shown as overdue, so a late
 # injection is not silently skipped over on the Today page.
@@ -53,6 +57,12 @@ class TodayView(QWidget):
         self._course: Course | None = None
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self.tr("Today")))
+        # Rules R13, R21: after an emergency sign, Today leads with "did you reach your
+        # doctor?" until answered (built the first time it is needed).
+        self._outer = outer
+        self.followup_box: FollowUpBox | None = None
+        self._first_refresh = True
+        self.unrecorded_label: QLabel | None = None
         # Page 0: nothing planned; page 1: a course is planned. Each page's contents are
         # built the first time it is shown: the start-up builds only the one on screen.
         self.pages = QStackedWidget()
@@ -156,7 +166,64 @@ class TodayView(QWidget):
                     if c.end_date >= today]
         return min(upcoming, key=lambda c: c.start_date, default=None)
 
+    def check_followup(self) -> None:
+        """Called once the window is up (MainWindow.offer_resume)."""
+        self._fill_followup()
+        self._fill_unrecorded()
+
+    def _fill_unrecorded(self) -> None:
+        """Rule T2: injections past their window with no answer say "not recorded"."""
+        from il2desk.ui.session.inject_page import which_text
+        from il2desk.ui.session.page import format_local
+
+        missing = self.ctx.course_service.unrecorded()
+        if not missing:
+            if self.unrecorded_label is not None:
+                self.unrecorded_label.hide()
+            return
+        if self.unrecorded_label is None:
+            self.unrecorded_label = paragraph("")
+            self.unrecorded_label.setObjectName("notRecorded")
+            self._outer.insertWidget(1, self.unrecorded_label)
+        items = "; ".join(self.tr("{0} (planned {1})").format(
+            which_text(i), format_local(i.planned_utc, i.zone_name)) for i in missing[:4])
+        if len(missing) > 4:
+            items += " …"
+        self.unrecorded_label.setText(self.tr(
+            "⚠ Not recorded yet: {0}. Tell il2desk what happened with “What happened?” in "
+            "the yellow banner.").format(items))
+        self.unrecorded_label.setAccessibleName(self.unrecorded_label.text())
+        self.unrecorded_label.show()
+
+    def _fill_followup(self) -> None:
+        sign = self.ctx.course_service.sign_waiting()
+        if sign is None:
+            if self.followup_box is not None:
+                self.followup_box.hide()
+            return
+        if self.followup_box is None:
+            from il2desk.ui.views.followup_box import FollowUpBox
+
+            self.followup_box = FollowUpBox(self._answer_sign, self.host.show_emergency)
+            self._outer.insertWidget(1, self.followup_box)
+        self._sign = sign
+        self.followup_box.show_sign(sign)
+        self.followup_box.show()
+
+    def _answer_sign(self, answer) -> None:
+        self.ctx.course_service.answer_sign(self._sign, answer)
+        if self.ctx.is_built("reminders"):
+            self.ctx.reminders.sync()  # a stopped course's reminders are withdrawn
+        self.refresh()
+
     def refresh(self) -> None:
+        if self._first_refresh:
+            # The first one waits for the main window's after-paint call (check_followup):
+            # the diary and the service are not needed to show the window (issue 11).
+            self._first_refresh = False
+        else:
+            self._fill_followup()
+            self._fill_unrecorded()
         now = self.ctx.clock.now_utc()
         self._next = self.ctx.courses.next_planned_injection(now - OVERDUE_GRACE)
         self._course = self._current_course()
@@ -272,7 +339,7 @@ class TodayView(QWidget):
     def _tick(self, key: str, checked: bool) -> None:
         if self._course is None or not checked:
             return
-        self.ctx.courses.set_check(self._course.id, key, "support", True)
+        self.ctx.course_service.set_check(self._course.id, key, "support", True)
         # Rebuild after the click has been handled (the box is deleted on refresh).
         QTimer.singleShot(0, self.refresh)
 

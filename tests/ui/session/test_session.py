@@ -1,4 +1,8 @@
-"""A whole injection session with real widgets on a fixed clock (rules R8, R9, R12)."""
+"""A whole injection session with real widgets on a fixed clock (rules R8, R9, R12, S1).
+
+The steps in the order hands do them (issue 20): 1 pre-treatment, 2 site, 3 prepare,
+4 ice before, 5 inject (the dose is written here), 6 ice after, 7 sharps.
+"""
 
 from __future__ import annotations
 
@@ -54,14 +58,17 @@ def run_ice(qtbot, page, clock, minutes):
     assert page.remaining_label.text() == "0:00"
 
 
-def walk_to_inject(qtbot, wizard, clock, *, skip_pretreatment=False):
+def answer_pretreatment(qtbot, wizard, *, skip=False):
     page = wizard.page
-    if skip_pretreatment:
-        tick(qtbot, page.skip)
+    tick(qtbot, page.skip if skip else page.took)
+
+
+def walk_to_inject(qtbot, wizard, clock, *, skip_pretreatment=False):
+    answer_pretreatment(qtbot, wizard, skip=skip_pretreatment)
     next_step(qtbot, wizard, 2)
     next_step(qtbot, wizard, 3)  # the suggested site is already chosen
+    next_step(qtbot, wizard, 4)  # the syringe is ready
     run_ice(qtbot, wizard.page, clock, 10)
-    next_step(qtbot, wizard, 4)
     next_step(qtbot, wizard, 5)
 
 
@@ -106,8 +113,10 @@ def test_whole_session_late_dose_is_recorded_with_both_times(qtbot, window, ctx,
 
     # The next session: caution not shown again, rotation moves on (rule R12).
     second = injections[1]
+    clock.set(second.planned_utc)
     wizard = open_session(qtbot, window, second.id)
     assert not wizard.page.caution.isVisible()
+    answer_pretreatment(qtbot, wizard)
     next_step(qtbot, wizard, 2)
     assert wizard.draft.site_code == "abdomen-upper-right"
     assert wizard.page.body_map.suggested == "abdomen-upper-right"
@@ -129,7 +138,8 @@ def test_on_time_dose_with_earlier_time_and_skipped_pretreatment(qtbot, window, 
     assert stored.pretreatment_skipped and stored.pretreatment_utc is None
 
 
-def test_evening_dose_at_half_past_midnight_is_that_evenings(qtbot, window, ctx, clock):
+def test_evening_dose_at_half_past_midnight_is_that_evenings(qtbot, window, ctx, clock,
+                                                             prompter):
     injections = make_course(ctx, clock)
     evening, next_morning = injections[1], injections[2]
     # 00:30 on Tuesday in Paris; the session was opened from the morning dose.
@@ -138,8 +148,12 @@ def test_evening_dose_at_half_past_midnight_is_that_evenings(qtbot, window, ctx,
     walk_to_inject(qtbot, wizard, clock)
     wizard.page.time_edit.set_utc(dt.datetime(2026, 11, 23, 23, 30, tzinfo=dt.UTC))
     text = wizard.page.booking_label.text()
-    assert "the evening dose of day 1" in text and "late" in text
+    assert "the evening injection of day 1" in text and "late" in text
+    # nothing is booked silently to another slot: it asks first
+    prompter.confirm_answers.append(True)
     finish_from_inject(qtbot, wizard, clock)
+    assert prompter.asked[0][1] == "Another injection?"
+    assert "opened for the morning injection of day 2" in prompter.asked[0][2]
     assert ctx.courses.injection(evening.id).status is InjectionStatus.DONE
     assert ctx.courses.injection(evening.id).late
     assert ctx.courses.injection(next_morning.id).status is InjectionStatus.PLANNED
@@ -158,6 +172,7 @@ def test_cancelling_writes_nothing(qtbot, window, ctx, clock, prompter):
     with qtbot.waitSignal(wizard.finished):
         qtbot.keyClick(wizard, Qt.Key.Key_Escape)
     assert prompter.asked[-1][1] == "Stop the session?"
+    assert "Nothing about this injection has been recorded" in prompter.asked[-1][2]
     assert ctx.courses.injection(injections[0].id) == before
     assert ctx.injection_log.site_history() == []
 
@@ -166,6 +181,7 @@ def test_open_reaction_site_needs_confirmation(qtbot, window, ctx, clock, prompt
     injections = make_course(ctx, clock)
     ctx.reactions.add("abdomen-upper-left", "lump", clock.now_utc(), "hard, 2 cm")
     wizard = open_session(qtbot, window, injections[0].id)
+    answer_pretreatment(qtbot, wizard)
     next_step(qtbot, wizard, 2)
     page = wizard.page
     # rotation avoids the site with the open nodule
@@ -192,9 +208,9 @@ def test_vial_course_shows_volume_and_mark(qtbot, window, ctx, clock):
                              syringe_kind=SyringeKind.U100_05,
                              concentration_miu_per_ml=Decimal("18"))
     wizard = open_session(qtbot, window, injections[0].id)
+    answer_pretreatment(qtbot, wizard)
     next_step(qtbot, wizard, 2)
     next_step(qtbot, wizard, 3)
-    next_step(qtbot, wizard, 4)
     page = wizard.page
     assert page.dose_label.text() == "Your dose: 4.5 million units"
     assert "draw 0.25 mL — the 25-unit mark" in page.draw_label.text()
@@ -218,6 +234,10 @@ def test_emergency_from_the_session(qtbot, window, ctx, clock, prompter):
 def test_future_times_and_undone_injection_are_refused(qtbot, window, ctx, clock, prompter):
     injections = make_course(ctx, clock)
     wizard = open_session(qtbot, window, injections[0].id)
+    click(qtbot, wizard.next_button)  # no answer chosen: one Next records nothing
+    assert "Please choose an answer" in wizard.page.error.message
+    assert wizard.draft.pretreatment_utc is None and not wizard.draft.pretreatment_skipped
+    tick(qtbot, wizard.page.took)
     wizard.page.time_edit.set_utc(clock.now_utc() + dt.timedelta(hours=2))
     click(qtbot, wizard.next_button)
     assert "still to come" in wizard.page.error.message
@@ -250,11 +270,12 @@ def test_session_resumes_after_a_restart(qtbot, make_ctx, clock, prompter):
     qtbot.addWidget(window)
     window.show()
     wizard = open_session(qtbot, window, injections[0].id)
+    answer_pretreatment(qtbot, wizard)
     next_step(qtbot, wizard, 2)
     click(qtbot, wizard.page.body_map.buttons["thigh-right"])
     next_step(qtbot, wizard, 3)
-    run_ice(qtbot, wizard.page, clock, 10)
     next_step(qtbot, wizard, 4)
+    run_ice(qtbot, wizard.page, clock, 10)
     # The program stops here (power cut, crash): nothing is recorded yet.
     assert ctx.courses.injection(injections[0].id).status is InjectionStatus.PLANNED
     wizard.hide()
@@ -272,6 +293,7 @@ def test_session_resumes_after_a_restart(qtbot, make_ctx, clock, prompter):
     resumed = window2.session_dialog
     assert resumed.step_label.text().startswith("Step 4 of 7")
     assert resumed.draft.site_code == "thigh-right"
+    assert resumed.page.remaining_label.text() == "0:00"  # the ice had run out
     next_step(qtbot, resumed, 5)
     finish_from_inject(qtbot, resumed, clock)
     stored = ctx2.courses.injection(injections[0].id)
@@ -315,8 +337,6 @@ def test_a_dose_recorded_meanwhile_is_not_written_twice(qtbot, window, ctx, cloc
     wizard = open_session(qtbot, window, injections[0].id)
     walk_to_inject(qtbot, wizard, clock)
     tick(qtbot, wizard.page.done_box)
-    next_step(qtbot, wizard, 6)
-    next_step(qtbot, wizard, 7)
     ctx.injection_log.record_session(SessionRecord(
         injection_id=injections[0].id, given_utc=clock.now_utc(), late=True,
         site_code="arm-right", pretreatment_utc=None, pretreatment_skipped=True,
@@ -333,7 +353,8 @@ def test_prepare_step_opens_the_syringe_preparation_wizard(qtbot, window, ctx, c
 
     injections = make_course(ctx, clock)  # pre-filled syringes
     wizard = open_session(qtbot, window, injections[0].id)
-    for step in (2, 3, 4):
+    answer_pretreatment(qtbot, wizard)
+    for step in (2, 3):
         next_step(qtbot, wizard, step)
     page = wizard.page
     click(qtbot, page.guide_button)
@@ -341,10 +362,10 @@ def test_prepare_step_opens_the_syringe_preparation_wizard(qtbot, window, ctx, c
     qtbot.waitExposed(guide)
     click_next(qtbot, guide)
     type_into(qtbot, guide.currentPage().label_dose_edit, "4.5")
-    click_next(qtbot, guide)
-    guide.currentPage().done_box.click()
+    # issue 20: the preparation ends when the syringe is ready; no sharps step inside it
     click_finish(qtbot, guide)
     assert "Pre-filled syringe checked" in page.prepared_label.text()
+    assert not guide.result().sharps_done
 
 
 def test_a_skipped_injection_is_recorded_as_missed_with_its_reason(qtbot, window, ctx,

@@ -22,7 +22,7 @@ def walk_session(qtbot, wizard, clock):
     for step in range(1, 8):
         yield step
         page = wizard.page
-        for name in ("done_box", "sharps_box"):
+        for name in ("took", "done_box", "sharps_box"):
             box = getattr(page, name, None)
             if box is not None and box.isVisible():
                 box.setChecked(True)

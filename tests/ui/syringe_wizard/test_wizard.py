@@ -70,6 +70,10 @@ def test_vial_path_end_to_end(qtbot, host, open_wizard, ctx, clock):
     assert draw.picture.fill_mark == Decimal(25)
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.DRAW_UP
+    # issue 20: the step repeats the volume and the mark, not "the mark shown before"
+    draw_up = wizard.currentPage().text_label.text()
+    assert draw_up.startswith("Your mark: 0.25 mL — the 25-unit mark.")
+    assert "back to 0.25 mL — the 25-unit mark" in draw_up
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.BUBBLES
     wizard.currentPage().confirm_box.click()
@@ -137,7 +141,9 @@ def test_strength_worked_out_shows_overfill_note_and_needs_confirming(qtbot, hos
     wizard = open_wizard(vial_wizard(host))
     walk_mixing_steps(qtbot, wizard)
     page = wizard.currentPage()
+    assert not page.vial_edit.isVisible()  # the label's way is shown first
     page.compute_radio.click()
+    assert not page.concentration_edit.isVisible()
     type_into(qtbot, page.vial_edit, "22")
     type_into(qtbot, page.diluent_edit, "1.2")
     assert "18.33 million units per mL" in page.computed_label.text()
@@ -148,6 +154,9 @@ def test_strength_worked_out_shows_overfill_note_and_needs_confirming(qtbot, hos
     assert "compare" in page.errors["overfill"].message
     # the label says 18: the user types the label's number instead
     page.label_radio.click()
+    # issue 20: one strength at a time, the worked-out 18.33 is not left beside it
+    assert not page.computed_label.isVisible() and not page.vial_edit.isVisible()
+    assert page.concentration_edit.isVisible()
     type_into(qtbot, page.concentration_edit, "18")
     click_next(qtbot, wizard)
     assert wizard.currentId() == PageId.DRAW

@@ -1,0 +1,207 @@
+"""`il2desk injection give …` and `il2desk injection miss …`: record an injection
+headlessly, with the same rules as the injection session.
+
+The dose is booked to the injection that is due at that time (domain/booking.py) and
+the command says which one (day, morning or evening). Rule S1: a dose less than 8
+hours from another one given, or more than 2 hours before its planned time, is refused
+with one plain line, exit code 2 and nothing stored, unless --confirm-spacing says the
+doctor told the patient to. Exit codes: 0 done, 1 failed, 2 bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from il2desk.domain.booking import Booking, SpacingConcern, Timing
+from il2desk.domain.course import CourseStatus, Injection
+from il2desk.domain.regimen import Slot
+from il2desk.domain.sites import SITE_CODES, site_label, sites_in_areas
+from il2desk.domain.timeplan import from_utc
+from il2desk.domain.wall_time import resolve_local
+
+DONE, PROBLEM, BAD_INPUT = 0, 1, 2
+FUTURE_SLACK = dt.timedelta(minutes=1)
+
+
+class _Refused(Exception):
+    """Bad input: one plain line, exit code 2, nothing stored."""
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="injection_command", metavar="ACTION", required=True)
+    give = sub.add_parser("give", help="record the injection due at a time as given")
+    give.add_argument("--course", type=int, required=True, metavar="N", help="course number")
+    give.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"',
+                      help="when it was given, in the course's time zone (default: now)")
+    give.add_argument("--site", metavar="NAME",
+                      help="where, e.g. thigh-left or \"Left thigh\" (default: the "
+                      "suggested site)")
+    give.add_argument("--confirm-spacing", action="store_true",
+                      help="record it even if it is less than 8 hours from another dose or "
+                      "more than 2 hours early: only if your doctor told you to (rule S1)")
+    give.set_defaults(injection_run=_give)
+    miss = sub.add_parser("miss", help="record the injection due at a time as missed")
+    miss.add_argument("--course", type=int, required=True, metavar="N", help="course number")
+    miss.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"',
+                      help="a time within the injection's window (default: now)")
+    miss.add_argument("--reason", required=True, metavar="TEXT",
+                      help="why it was not taken (your doctor may want to know)")
+    miss.set_defaults(injection_run=_miss)
+    # `il2desk injection give --data-dir X` as well as `il2desk --data-dir X injection give`.
+    for action_parser in (give, miss):
+        action_parser.add_argument("--data-dir", type=Path, metavar="PATH",
+                                   default=argparse.SUPPRESS, help="keep the record in PATH")
+
+
+# -- words ------------------------------------------------------------------------------
+def _local(instant: dt.datetime, zone_name: str) -> str:
+    return f"{from_utc(instant, zone_name):%a %Y-%m-%d %H:%M}"
+
+
+def _which(injection: Injection) -> str:
+    slot = "morning" if injection.slot is Slot.MORNING else "evening"
+    return f"the {slot} injection of day {injection.day}"
+
+
+def _gap(delta: dt.timedelta) -> str:
+    minutes = int(abs(delta).total_seconds() // 60)
+    if minutes == 0:
+        return "less than a minute"
+    hours, minutes = divmod(minutes, 60)
+    if hours and minutes:
+        return f"{hours} h {minutes} min"
+    return f"{hours} h" if hours else f"{minutes} min"
+
+
+def spacing_line(concern: SpacingConcern, injection: Injection) -> str:
+    """Rule S1 in one plain line, with both times."""
+    zone = injection.zone_name
+    booking = concern.booking
+    parts = ["Not recorded:"]
+    if concern.too_soon and concern.nearest_given_utc is not None:
+        parts.append(f"you recorded an injection at {_local(concern.nearest_given_utc, zone)},"
+                     f" {_gap(booking.given_utc - concern.nearest_given_utc)} from "
+                     f"{_local(booking.given_utc, zone)};")
+    elif concern.too_early:
+        parts.append(f"{_local(booking.given_utc, zone)} is "
+                     f"{_gap(booking.difference)} before the planned time;")
+    parts.append(f"{_which(injection)} is planned for {_local(booking.planned_utc, zone)}.")
+    parts.append("Record it only if your doctor told you to, with --confirm-spacing.")
+    return " ".join(parts)
+
+
+# -- reading the arguments --------------------------------------------------------------
+def _course(ctx, number: int):
+    course = ctx.courses.get(number)
+    if course is None:
+        raise _Refused(f"There is no course {number}. `il2desk course list` shows them.")
+    if course.status is CourseStatus.CANCELLED:
+        raise _Refused(f"Course {number} was cancelled, so nothing can be recorded for it.")
+    return course
+
+
+def _when(ctx, text: str | None, zone_name: str) -> dt.datetime:
+    now = ctx.clock.now_utc()
+    if text is None:
+        return now
+    try:
+        local = dt.datetime.strptime(" ".join(text.split()), "%Y-%m-%d %H:%M")
+    except ValueError:
+        raise _Refused(f'--at "{text}" is not a date and time like "2026-11-25 08:05".'
+                       ) from None
+    return resolve_local(local.date(), local.time(), zone_name).utc  # rule T1
+
+
+def _site(ctx, text: str | None) -> str:
+    if text is None:
+        from il2desk.domain.rotation import suggest_site
+
+        prefs = ctx.settings.current
+        suggestion = suggest_site(sites_in_areas(prefs.enabled_areas),
+                                  ctx.course_service.site_history(),
+                                  ctx.reactions.open_by_site(), prefs.avoid_recent_sites)
+        if suggestion.site_code is None:
+            raise _Refused("Every site has an open reaction: choose one with --site.")
+        return suggestion.site_code
+    wanted = " ".join(text.lower().replace("_", "-").split())
+    for code in SITE_CODES:
+        if wanted in (code, site_label(code).lower()):
+            return code
+    raise _Refused(f'"{text}" is not a site. Sites: {", ".join(SITE_CODES)}.')
+
+
+def _booking(ctx, course, at_utc: dt.datetime) -> tuple[Booking, Injection]:
+    from il2desk.services.course_service import NothingDue
+
+    try:
+        booking = ctx.course_service.due_booking(course.id, at_utc)
+    except NothingDue:
+        raise _Refused(f"Every injection of course {course.id} is already recorded."
+                       ) from None
+    injection = ctx.courses.injection(booking.injection_id)
+    assert injection is not None
+    return booking, injection
+
+
+# -- the actions ------------------------------------------------------------------------
+def _give(args: argparse.Namespace, ctx) -> int:
+    from il2desk.services.course_service import SpacingNotConfirmed
+
+    course = _course(ctx, args.course)
+    at_utc = _when(ctx, args.at, course.zone_name)
+    if at_utc > ctx.clock.now_utc() + FUTURE_SLACK:
+        raise _Refused(f"{_local(at_utc, course.zone_name)} is still to come: give the time "
+                       "you injected.")
+    site = _site(ctx, args.site)
+    booking, injection = _booking(ctx, course, at_utc)
+    try:
+        dose = ctx.course_service.record_given(booking, site,
+                                               confirm_spacing=args.confirm_spacing)
+    except SpacingNotConfirmed as refused:
+        print(f"il2desk: {spacing_line(refused.concern, injection)}", file=sys.stderr)
+        return BAD_INPUT
+    timing = {Timing.LATE: f", late by {_gap(booking.difference)}",
+              Timing.EARLY: f", early by {_gap(booking.difference)}",
+              Timing.ON_TIME: ""}[booking.timing]
+    confirmed = " (spacing confirmed)" if dose.spacing_confirmed else ""
+    print(f"Recorded {_which(injection)} of course {course.id} (planned "
+          f"{_local(booking.planned_utc, course.zone_name)}) as given at "
+          f"{_local(at_utc, course.zone_name)}{timing}, {site_label(site)}{confirmed}.")
+    return DONE
+
+
+def _miss(args: argparse.Namespace, ctx) -> int:
+    course = _course(ctx, args.course)
+    reason = " ".join(args.reason.split())
+    if not reason:
+        raise _Refused("Please give a reason with --reason (your doctor may want to know).")
+    at_utc = _when(ctx, args.at, course.zone_name)
+    booking, injection = _booking(ctx, course, at_utc)
+    ctx.course_service.mark_missed(booking.injection_id, reason)
+    print(f"Recorded {_which(injection)} of course {course.id} (planned "
+          f"{_local(booking.planned_utc, course.zone_name)}) as missed: {reason}")
+    return DONE
+
+
+def run(args: argparse.Namespace) -> int:
+    from il2desk.app import build_context
+    from il2desk.storage.database import DatabaseProblem
+
+    try:
+        ctx = build_context(getattr(args, "data_dir", None))
+    except DatabaseProblem as problem:
+        print(f"il2desk: Cannot open the record: {problem.message}", file=sys.stderr)
+        return PROBLEM
+    try:
+        return int(args.injection_run(args, ctx))
+    except _Refused as refused:
+        print(f"il2desk: {refused}", file=sys.stderr)
+        return BAD_INPUT
+    except DatabaseProblem as problem:
+        print(f"il2desk: Nothing was saved: {problem.message}", file=sys.stderr)
+        return PROBLEM
+    finally:
+        ctx.db.close()
