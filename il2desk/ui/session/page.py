@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QTime, Signal
-from PySide6.QtWidgets import QDateTimeEdit, QWidget
+from PySide6.QtWidgets import QWidget
 
 from il2desk.domain.timeplan import from_utc
 from il2desk.domain.wall_time import resolve_local
+from il2desk.ui.date_fields import DateTimeField
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text
 from il2desk.ui.session.draft import SessionDraft
@@ -44,14 +45,13 @@ class SessionPage(QWidget):
         return True
 
 
-class LocalTimeEdit(QDateTimeEdit):
-    """A wall-clock date and time in the injection's zone (rule T1)."""
+class LocalTimeEdit(DateTimeField):
+    """A wall-clock date and time in the injection's zone (rule T1), with the same
+    keyboard behaviour as every other date field (issue 23)."""
 
     def __init__(self, zone_name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("ddd d MMM yyyy  HH:mm", parent)
         self.zone_name = zone_name
-        self.setDisplayFormat("ddd d MMM yyyy  HH:mm")
-        self.setCalendarPopup(True)
         self.setMaximumWidth(340)
 
     def set_utc(self, instant: dt.datetime) -> None:
