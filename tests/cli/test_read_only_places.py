@@ -3,7 +3,8 @@
 il2desk never changes permissions to make something writable: a read-only record
 or folder is refused with plain words (exit 1, one line, no traceback) and its bytes
 stay as they were. Permission tests run the command as an ordinary user (root may
-write anywhere): directly when the tests are not root, else through `setpriv`.
+write anywhere): directly when the tests are not root, else through `setpriv` without
+the capabilities that bypass file permissions.
 """
 
 from __future__ import annotations
@@ -22,15 +23,17 @@ import pytest
 from il2desk.storage.paths import DataPaths
 
 ROOT = Path(__file__).resolve().parents[2]
-NOBODY = 65534
 
 
 def as_ordinary_user() -> list[str]:
+    """Root without the powers that ignore file permissions: it then meets them as any
+    owner does (a 0400 record cannot be written), and can still read the checkout and
+    its virtual environment wherever they are (a 0700 temporary folder included)."""
     if os.geteuid() != 0:
         return []
     if shutil.which("setpriv") is None:
         pytest.skip("running as root without setpriv: permissions cannot be tested")
-    return ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
+    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
 
 
 def il2desk(*args: str, user: list[str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -41,11 +44,9 @@ def il2desk(*args: str, user: list[str] | None = None) -> subprocess.CompletedPr
 
 @pytest.fixture
 def user_dir():
-    """A folder the ordinary user owns (outside pytest's root-only tmp folder)."""
+    """A folder of the test's own (outside pytest's root-only tmp folder)."""
     folder = Path(tempfile.mkdtemp(prefix="il2desk-ro-"))
     folder.chmod(0o755)
-    if os.geteuid() == 0:
-        os.chown(folder, NOBODY, NOBODY)
     yield folder
     for path in [folder, *folder.rglob("*")]:
         if path.is_dir() and not path.is_symlink():
@@ -88,8 +89,6 @@ def test_backup_refuses_a_read_only_destination_and_keeps_the_folder_mode(user_d
     make_record(data_dir, user)
     out = user_dir / "out"
     out.mkdir(mode=0o755)
-    if os.geteuid() == 0:
-        os.chown(out, NOBODY, NOBODY)
     out.chmod(0o755)
     result = il2desk("--data-dir", str(data_dir), "backup", str(out / "b.sqlite3"), user=user)
     assert result.returncode == 0, result.stderr
