@@ -14,7 +14,7 @@ from il2desk.domain.course import CoursePlan
 from il2desk.ui.i18n import TEXT_SIZE_FACTORS, apply_text_size
 from tests.ui.preparation_walk import walk_preparation_pages
 
-SCREEN = (1280, 800)  # a common small laptop screen; the window must fit it
+SCREEN = (1366, 768)  # the commonest laptop screen (issue 23); every window must fit it
 
 
 @pytest.fixture
@@ -54,7 +54,38 @@ def clipped(root: QWidget) -> list[str]:
             problems.append(f"{type(widget).__name__} {widget.text()!r}: "
                             f"{widget.width()}x{widget.height()} < "
                             f"{need.width()}x{need.height()}")
+    return problems + cut_cells(root)
+
+
+def cut_cells(root: QWidget) -> list[str]:
+    """Visible table cells whose text is wider than its column (Qt elides it: "20 No…")
+    and not wrapped onto a row tall enough."""
+    from PySide6.QtWidgets import QTableView
+
+    problems = []
+    for table in root.findChildren(QTableView):
+        model = table.model()
+        if not table.isVisible() or model is None:
+            continue
+        for row in range(min(model.rowCount(), 50)):
+            for column in range(model.columnCount()):
+                if table.isColumnHidden(column):
+                    continue
+                index = model.index(row, column)
+                need = table.sizeHintForIndex(index)  # Qt's own measure, margins included
+                if need.width() <= table.columnWidth(column) + 1:
+                    continue
+                if table.wordWrap() and table.rowHeight(row) >= table.sizeHintForRow(row) \
+                        and table.sizeHintForRow(row) > table.fontMetrics().lineSpacing() * 1.5:
+                    continue  # wrapped onto a row tall enough for it
+                problems.append(f"{table.objectName()} cell {index.data()!r}: "
+                                f"{table.columnWidth(column)} < {need.width()} px")
     return problems
+
+
+def fits_the_screen(window: QWidget) -> bool:
+    hint = window.minimumSizeHint()
+    return hint.width() <= SCREEN[0] and hint.height() <= SCREEN[1]
 
 
 def test_text_size_setting_scales_headings_and_the_section_list(window, qtbot, qapp):
@@ -105,7 +136,7 @@ def test_course_wizard_pages_fit_at_extra_large(qtbot, ctx, xlarge):
         if found:
             problems[type(wizard.currentPage()).__name__] = found
         wizard.next()
-    assert wizard.minimumSizeHint().height() <= SCREEN[1]
+    assert fits_the_screen(wizard), wizard.minimumSizeHint()
     assert problems == {}
 
 
@@ -116,6 +147,7 @@ def test_preparation_pages_and_dialogs_fit_at_extra_large(window, qtbot, ctx, tm
     from il2desk.ui.late_reminders import LateRemindersDialog
     from il2desk.ui.syringe_wizard import PageId, SyringePreparationWizard
     from il2desk.ui.views.past_course_dialog import PastCourseDialog
+    from il2desk.ui.visit_report_dialog import VisitReportDialog
 
     problems = {}
     wizard = SyringePreparationWizard(window.host, dose_miu=Decimal("4.5"),
@@ -136,11 +168,14 @@ def test_preparation_pages_and_dialogs_fit_at_extra_large(window, qtbot, ctx, tm
                    AboutDialog(tmp_path, show_emergency=window.show_emergency,
                                prompter=window.prompter, parent=window),
                    PastCourseDialog(ctx, window.show_emergency, window),
-                   LateRemindersDialog(ctx, window.show_emergency, window)):
+                   LateRemindersDialog(ctx, window.show_emergency, window),
+                   VisitReportDialog(window.host, window)):
         dialog.show()
         as_on_a_laptop(dialog)
         if found := clipped(dialog):
             problems[type(dialog).__name__] = found
+        if not fits_the_screen(dialog):
+            problems[type(dialog).__name__] = [f"needs {dialog.minimumSizeHint()}"]
         dialog.close()
     assert problems == {}
 
