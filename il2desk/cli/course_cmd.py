@@ -20,6 +20,7 @@ from il2desk.domain.dose import (
     SyringeKind,
     format_dose_miu,
     format_mark,
+    format_percent,
     format_volume_ml,
     parse_positive_decimal,
 )
@@ -151,6 +152,10 @@ def _new(args: argparse.Namespace, ctx) -> int:
             draw = plan_draw(plan.dose_miu, plan.concentration_miu_per_ml, plan.syringe_kind)
             print(f"Each dose: draw {format_volume_ml(draw.rounded_volume_ml)} — "
                   f"{format_mark(draw)} on a {plan.syringe_kind.short_label}.")
+            if draw.delivered_dose_miu != plan.dose_miu:  # rule D3, as the wizard says it
+                print(f"That mark gives {format_dose_miu(draw.delivered_dose_miu)} (difference "
+                      f"from your dose of {format_dose_miu(plan.dose_miu)}: "
+                      f"{format_percent(draw.error_percent)}).")
     else:
         print("Pre-filled syringes.")
     print(f"Blood work due: {plan.effective_blood_work_date:%a %Y-%m-%d}.")

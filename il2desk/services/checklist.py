@@ -34,7 +34,13 @@ from PySide6.QtGui import (
 
 from il2desk.domain.checklists import PRECHECKS, SUPPORT_ITEMS
 from il2desk.domain.course import Course, CourseStatus, Injection, Preparation
-from il2desk.domain.dose import format_concentration, format_dose_miu, format_mark, format_volume_ml
+from il2desk.domain.dose import (
+    format_concentration,
+    format_dose_miu,
+    format_mark,
+    format_percent,
+    format_volume_ml,
+)
 from il2desk.domain.draw_plan import plan_draw
 from il2desk.domain.emergency import EMERGENCY_SIGNS
 from il2desk.domain.preferences import Preferences
@@ -147,9 +153,12 @@ def _preparation_lines(course: Course) -> list[str]:
         strength=_esc(strength), syringe=_esc(translate_message(draw.syringe.short_label)),
         volume=_esc(translate_message(format_volume_ml(draw.rounded_volume_ml))),
         mark=_esc(translate_message(format_mark(draw)))))
-    if draw.delivered_dose_miu != plan.dose_miu:
-        lines.append(tr("That mark gives {dose}.").format(
-            dose=_esc(_dose(draw.delivered_dose_miu))))
+    if draw.delivered_dose_miu != plan.dose_miu:  # rule D3: what the mark really gives
+        lines.append(tr("That mark gives {dose} (difference from your dose of {prescribed}: "
+                        "{percent}).").format(
+            dose=_esc(_dose(draw.delivered_dose_miu)), prescribed=_esc(_dose(plan.dose_miu)),
+            percent=_esc(format_percent(draw.error_percent,
+                                        decimal_mark=QLocale().decimalPoint()))))
     return lines
 
 

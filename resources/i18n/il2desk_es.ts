@@ -352,8 +352,8 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Concentración: {strength}. Con la {syringe}, extrae &lt;b&gt;{volume}&lt;/b&gt;: hasta &lt;b&gt;{mark}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <source>That mark gives {dose}.</source>
-        <translation>Esa marca da {dose}.</translation>
+        <source>That mark gives {dose} (difference from your dose of {prescribed}: {percent}).</source>
+        <translation>Esa marca da {dose} (diferencia con tu dosis de {prescribed}: {percent}).</translation>
     </message>
     <message>
         <source>No infection on day 1 (if you have one, call your doctor)</source>

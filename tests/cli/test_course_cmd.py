@@ -111,3 +111,12 @@ def test_list_without_courses(tmp_path):
     result = run(tmp_path, "list")
     assert result.returncode == 0
     assert "No courses yet" in result.stdout
+
+
+def test_vial_says_the_dose_the_rounded_mark_really_gives(tmp_path):  # rule D3
+    result = run(tmp_path, "new", "--start", FUTURE.isoformat(), "--dose-miu", "4.7",
+                 "--concentration", "18", "--syringe", "u100-0.5", "--tz", "UTC")
+    assert result.returncode == 0, result.stderr
+    assert "the 26-unit mark" in result.stdout
+    assert ("That mark gives 4.68 million units (difference from your dose of 4.7 million "
+            "units: -0.4 %).") in result.stdout

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 import shutil
 import subprocess
 from decimal import Decimal
@@ -185,3 +186,13 @@ def test_the_doctors_number_reads_whole_in_the_pdf(qapp, ctx, make_course, tmp_p
                                doctor_name="Dr. " + "Longname " * 5, doctor_phone=phone))
     flat = text.replace("\u00a0", " ").replace("\u2011", "-")
     assert any(phone in line for line in flat.splitlines())
+
+
+def test_a_rounded_mark_says_the_dose_it_really_gives(qapp, ctx, make_course, tmp_path):
+    # rule D3: 4.7 million units at 18 per mL is 0.2611 mL; the 26-unit mark gives 4.68.
+    course_id = make_course(preparation=Preparation.VIAL, syringe_kind=SyringeKind.U100_05,
+                            concentration_miu_per_ml=Decimal("18"), dose_miu=Decimal("4.7"))
+    text = pdftotext(write_pdf(ctx, course_id, tmp_path / "c.pdf", "a4"))
+    text = " ".join(unicodedata.normalize("NFKC", text).split())  # the "ff" ligature
+    assert ("That mark gives 4.68 million units (difference from your dose of 4.7 million "
+            "units: -0.4 %)") in text
