@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 import shutil
 import subprocess
+import unicodedata
 from decimal import Decimal
 
 import pytest
