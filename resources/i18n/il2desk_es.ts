@@ -2084,6 +2084,10 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Principal</translation>
     </message>
     <message>
+        <source>Show the rest of the tool bar</source>
+        <translation>Mostrar el resto de la barra de herramientas</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -2682,6 +2686,10 @@ Keep il2desk running, minimised?</source>
         <translation>Los cambios se guardan en cuanto sales de un campo.</translation>
     </message>
     <message>
+        <source>Your settings</source>
+        <translation>Tus ajustes</translation>
+    </message>
+    <message>
         <source>You</source>
         <translation>Tú</translation>
     </message>
@@ -2716,6 +2724,10 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Injection times</source>
         <translation>Horas de las inyecciones</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -3134,6 +3146,10 @@ Keep il2desk running, minimised?</source>
         <translation>Una zona con una reacción abierta no se sugiere hasta que la marques como curada. Los bultos (nódulos) pueden tardar meses en irse.</translation>
     </message>
     <message>
+        <source>Site details and reactions</source>
+        <translation>Detalles y reacciones de la zona</translation>
+    </message>
+    <message>
         <source>{n} d</source>
         <translation>{n} d</translation>
     </message>
@@ -3311,12 +3327,20 @@ Keep il2desk running, minimised?</source>
         <source>Please check everything. Press “Save the course” to keep it, or “Back” to change something.</source>
         <translation>Revísalo todo, por favor. Pulsa «Guardar el ciclo» para guardarlo, o «Atrás» para cambiar algo.</translation>
     </message>
+    <message>
+        <source>Summary of the course</source>
+        <translation>Resumen del ciclo</translation>
+    </message>
 </context>
 <context>
     <name>SuppliesView</name>
     <message>
         <source>Supplies</source>
         <translation>Material</translation>
+    </message>
+    <message>
+        <source>Your supplies</source>
+        <translation>Tu material</translation>
     </message>
     <message>
         <source>Mixed vials</source>
@@ -3669,6 +3693,10 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Still to arrange</source>
         <translation>Falta organizar</translation>
+    </message>
+    <message>
+        <source>Your planned course</source>
+        <translation>Tu ciclo planificado</translation>
     </message>
     <message>
         <source>{d} d {h} h</source>

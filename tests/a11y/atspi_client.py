@@ -120,7 +120,7 @@ def listing(nodes: list[dict], *, focusable_only: bool = True) -> str:
             continue
         depth = node["path"].count(".")
         extra = [s for s in node["states"] if s in ("checked", "selected", "focused",
-                                                   "default", "editable", "pressed")]
+                                                   "is default", "editable", "pressed")]
         line = f"{'  ' * depth}[{node['role']}] {node['name']!r}"
         if extra:
             line += " (" + ", ".join(extra) + ")"
