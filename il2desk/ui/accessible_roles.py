@@ -29,6 +29,13 @@ class _SiteItem(QAccessibleWidget):
             return self.widget().accessibleName()
         return super().text(kind)
 
+    def state(self) -> QAccessible.State:
+        # The chosen site is "selected" for a screen reader too, not only in its name.
+        state = super().state()
+        state.selectable = True
+        state.selected = self.widget().code == self.widget()._map.selected  # type: ignore[attr-defined]
+        return state
+
     def actionNames(self) -> list[str]:
         return [QAccessibleActionInterface.pressAction(), *super().actionNames()]
 

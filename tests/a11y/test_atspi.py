@@ -171,9 +171,11 @@ def test_the_body_maps_sites_read_as_buttons_with_their_state(read_out):
         assert re.search(r"not used yet|used \d|days? ago|today", site["name"]), where(site)
         assert "reaction" in site["name"], where(site)
     assert sum("suggested" in site["name"] for site in sites) == 1
-    chosen = _body_map(read_out["site_chosen"]) if read_out["site_chosen"] else []
-    chosen = [n for n in read_out["site_chosen"][1:] if n["path"].count(".") == 1]
-    assert [("chosen" in n["name"]) for n in chosen] == [False] * 4 + [True] + [False] * 3
+    # After pressing the fifth site (AT-SPI Press): it, and only it, is chosen, in its
+    # name and in its state ("selected").
+    after = [n for n in read_out["site_chosen"][1:] if n["path"].count(".") == 1]
+    assert [("chosen" in n["name"]) for n in after] == [False] * 4 + [True] + [False] * 3
+    assert [("selected" in n["states"]) for n in after] == [False] * 4 + [True] + [False] * 3
 
 
 def test_the_emergency_panels_number_is_read_as_text(read_out):
