@@ -723,6 +723,18 @@ Should the injection times follow the new time zone (the same clock times there)
         <source>Visit report, {date}</source>
         <translation>Informe para la consulta, {date}</translation>
     </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation>Vista previa de las páginas</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -785,6 +797,13 @@ Should the injection times follow the new time zone (the same clock times there)
     <message>
         <source>No file manager answered. Your record is in this folder: {folder}</source>
         <translation>Ningún gestor de archivos respondió. Tus datos están en esta carpeta: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibleRoles</name>
+    <message>
+        <source>Show the rest of the tool bar</source>
+        <translation>Mostrar el resto de la barra de herramientas</translation>
     </message>
 </context>
 <context>

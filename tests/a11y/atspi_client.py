@@ -271,6 +271,55 @@ def read_scenario(app, result: dict) -> None:
     result["emergency"] = walk(panel)
     press(wait_find(panel, "push button", "Close"))
     wait_for("the emergency panel to close", lambda: not is_showing(panel))
+    result["dialogs"] = {}
+    for section, button in DIALOGS_FROM_VIEWS:
+        select_child(sections, section)
+        target = wait_find(main, "push button", button)
+        result["dialogs"][button] = read_dialog(app, lambda t=target: press(t))
+    for menu, item in DIALOGS_FROM_MENUS:
+        menu_item = wait_find(main, "menu item", menu)
+        entry = find(menu_item, "menu item", item, showing=False)
+        if entry is None:
+            raise ClientError(f"no {item!r} in the {menu} menu")
+        # The print preview has no Close button (Escape or the window's own button
+        # close it): it is read last and left open.
+        result["dialogs"][item] = read_dialog(app, lambda e=entry: press(e),
+                                              close=item != "Print checklist…")
+
+
+# Dialogs read by `read`: (section, button) and (menu, item). File dialogs are Qt's
+# own (or the desktop's) and are left out.
+DIALOGS_FROM_VIEWS = (("Courses", "Record a past course"),
+                      ("Supplies", "Start a practice run"))
+DIALOGS_FROM_MENUS = (("Help", "About il2desk"), ("Go", "Reminders shown late…"),
+                      ("File", "Visit report…"), ("File", "Print checklist…"))
+CLOSING_BUTTONS = ("Close", "Cancel")
+
+
+def read_dialog(app, open_it, *, close: bool = True) -> list[dict]:
+    """Open a dialog, walk it, close it with its Close or Cancel button."""
+    before = {(w.getRoleName(), w.name) for w in windows(app) if is_showing(w)}
+    open_it()
+
+    def new_window():
+        for window in windows(app):
+            if is_showing(window) and (window.getRoleName(), window.name) not in before:
+                return window
+        return None
+    dialog = wait_for("a new window", new_window)
+    time.sleep(0.3)  # (a dialog fills itself once shown)
+    nodes = walk(dialog)
+    if not close:
+        return nodes
+    for name in CLOSING_BUTTONS:
+        button = find(dialog, "push button", name)
+        if button is not None:
+            press(button)
+            break
+    else:
+        raise ClientError(f"no Close or Cancel button in {dialog.name!r}")
+    wait_for(f"{dialog.name!r} to close", lambda: not is_showing(dialog))
+    return nodes
 
 
 LATER_PAGES = ("when", "preparation", "support", "blood work")

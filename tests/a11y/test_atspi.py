@@ -101,6 +101,7 @@ def plan_out(tmp_path_factory) -> tuple[dict, Path]:
 def walks(read_out: dict, plan_out: tuple[dict, Path]) -> dict[str, list[dict]]:
     found = {f"view {name}": nodes for name, nodes in read_out["views"].items()}
     found["emergency panel"] = read_out["emergency"]
+    found.update({f"dialog {name}": nodes for name, nodes in read_out["dialogs"].items()})
     found.update({f"wizard {name}": nodes for name, nodes in plan_out[0]["pages"].items()})
     return found
 
@@ -134,6 +135,24 @@ def test_the_walk_read_every_section_and_every_wizard_page(read_out, plan_out):
     extension = [n for n in read_out["views"]["Today"] if n["role"] == "check box"
                  and n["path"].count(".") == 2]
     assert [n["name"] for n in extension] == ["Show the rest of the tool bar"]
+
+
+def test_the_walk_read_the_dialogs(read_out):
+    assert list(read_out["dialogs"]) == ["Record a past course", "Start a practice run",
+                                         "About il2desk", "Reminders shown late…",
+                                         "Visit report…", "Print checklist…"]
+    for name, nodes in read_out["dialogs"].items():
+        assert nodes[0]["role"] in {"dialog", "frame", "window"}, name
+        assert sum("focusable" in n["states"] and n["on_screen"] for n in nodes) >= 2, name
+
+
+def test_emergency_signs_is_never_the_default_button_unless_focused(read_out, plan_out):
+    """Enter in a form must press the form's own default button: the walk read
+    "Emergency signs, default button" in the past-course and late-reminder dialogs."""
+    wrong = [place for place, nodes in walks(read_out, plan_out).items()
+             for node in nodes if node["name"] == "Emergency signs" and node["on_screen"]
+             and "is default" in node["states"] and "focused" not in node["states"]]
+    assert wrong == []
 
 
 def test_buttons_and_check_boxes_say_what_they_do(read_out, plan_out):
