@@ -375,7 +375,8 @@ def plan_scenario(app, result: dict, dose: str) -> None:
 
 def walk_scenario(app, result: dict) -> None:
     main = wait_for("the main window", lambda: windows(app, "frame"))[0]
-    wait_find(main, "list", "Sections")
+    wait_find(main, "list")  # the section list, in any language
+    time.sleep(0.5)  # (the first view fills itself once shown)
     for window in windows(app):
         if is_showing(window):
             print(listing(walk(window)))

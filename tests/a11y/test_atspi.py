@@ -54,7 +54,7 @@ pytestmark = pytest.mark.skipif(_missing_tools() is not None,
                                 reason=str(_missing_tools()))
 
 
-def run_client(scenario: str, data_dir: Path, out: Path, timeout: int = 90) -> dict:
+def run_client(scenario: str, data_dir: Path, out: Path, timeout: int = 180) -> dict:
     env = {key: value for key, value in os.environ.items()
            if key not in {"QT_QPA_PLATFORM", "DISPLAY", "DBUS_SESSION_BUS_ADDRESS",
                           "AT_SPI_BUS_ADDRESS", "WAYLAND_DISPLAY"}}
