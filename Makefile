@@ -1,5 +1,5 @@
 # The two commands the README promises: `make run` and `make test`.
-.PHONY: run test lint bench bench-instructions setup screenshots clean bundle deb
+.PHONY: run test test-a11y lint bench bench-instructions setup screenshots clean bundle deb
 
 setup:
 	bash scripts/setup.sh
@@ -10,6 +10,11 @@ run: setup
 test: setup
 	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q
 	.venv/bin/ruff check il2desk tests
+
+# The program read and driven through AT-SPI, as the Orca screen reader does (Xvfb, a
+# session bus, at-spi2-core, Debian's python3-pyatspi). Also part of `make test`.
+test-a11y: setup
+	QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q -rs tests/a11y
 
 lint: setup
 	.venv/bin/ruff check il2desk tests

@@ -19,6 +19,9 @@ DEB_PACKAGES=(
   gnumeric  # ssconvert: the CSV test opens the export in a real spreadsheet program
   gir1.2-ical-3.0 python3-gi  # libical's restriction check of the calendar export
   python3-venv
+  # The screen-reader test (tests/a11y, `make test-a11y`): the accessibility bus, a
+  # session bus and Debian's pyatspi, as Orca reads the program.
+  at-spi2-core dbus dbus-x11 python3-pyatspi gir1.2-atspi-2.0
 )
 
 missing=()

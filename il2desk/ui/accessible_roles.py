@@ -29,6 +29,13 @@ class _SiteItem(QAccessibleWidget):
             return self.widget().accessibleName()
         return super().text(kind)
 
+    def state(self) -> QAccessible.State:
+        # The chosen site is "selected" for a screen reader too, not only in its name.
+        state = super().state()
+        state.selectable = True
+        state.selected = self.widget().code == self.widget()._map.selected  # type: ignore[attr-defined]
+        return state
+
     def actionNames(self) -> list[str]:
         return [QAccessibleActionInterface.pressAction(), *super().actionNames()]
 
@@ -58,3 +65,42 @@ def install() -> None:
     if not _installed:
         QAccessible.installFactory(_factory)
         _installed = True
+
+
+def name_toolbar_extension(toolbar: QWidget) -> None:
+    """The button a tool bar shows for what does not fit: Qt leaves it unnamed, and a
+    screen reader read "check box" alone (the AT-SPI walk, issue 23)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QToolButton
+
+    extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if extension is not None:
+        extension.setAccessibleName(QCoreApplication.translate(
+            "AccessibleRoles", "Show the rest of the tool bar"))
+
+
+def name_print_preview(dialog: QWidget) -> None:
+    """Names for the unnamed parts of Qt's print preview dialog, which a screen reader
+    read as "check box", "text" and "filler" alone (the AT-SPI walk, issue 23)."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+    from PySide6.QtWidgets import QComboBox, QGraphicsView, QLineEdit, QToolBar
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("AccessibleRoles", text)
+
+    for toolbar in dialog.findChildren(QToolBar):
+        name_toolbar_extension(toolbar)
+    zoom_edits = []
+    for combo in dialog.findChildren(QComboBox):  # the zoom factor, "38.5%"
+        combo.setAccessibleName(tr("Zoom"))
+        if combo.lineEdit() is not None:
+            combo.lineEdit().setAccessibleName(tr("Zoom"))
+            zoom_edits.append(combo.lineEdit())
+    for edit in dialog.findChildren(QLineEdit):
+        if edit not in zoom_edits:
+            edit.setAccessibleName(tr("Page number"))
+    views = dialog.findChildren(QGraphicsView)
+    for preview in (*dialog.findChildren(QPrintPreviewWidget), *views,
+                    *(view.viewport() for view in views)):
+        preview.setAccessibleName(tr("Preview of the pages"))

@@ -23,6 +23,7 @@ from il2desk.services.checklist import (
     checklist_page_layout,
     write_checklist_pdf,
 )
+from il2desk.ui.accessible_roles import name_print_preview
 from il2desk.ui.emergency import install_emergency_shortcut
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import translate_message
@@ -78,6 +79,7 @@ class ChecklistPreview(QPrintPreviewDialog):
         if toolbar is not None:
             toolbar.addSeparator()
             toolbar.addAction(self.save_pdf_action)
+        name_print_preview(self)  # for screen readers (issue 23)
         install_emergency_shortcut(self, host.show_emergency)  # rule R13
 
     def _content(self):

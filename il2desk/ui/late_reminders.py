@@ -80,6 +80,9 @@ class LateRemindersDialog(QDialog):
         name_buttons_from_text(*buttons.buttons())
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
+        # Enter closes; without a default the dialog made its first button, Emergency
+        # signs, the default (found by the AT-SPI walk, issue 23).
+        buttons.button(QDialogButtonBox.StandardButton.Close).setDefault(True)
         install_emergency_shortcut(self, show_emergency)
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -105,6 +106,11 @@ class MainWindow(QMainWindow):
         self.emergency_button = make_emergency_button(self.show_emergency)
         toolbar.addWidget(self.emergency_button)
         self.addToolBar(toolbar)  # at the top
+        # The ">>" button a narrow window shows for what does not fit: a screen reader
+        # read it as a check box with no name (issue 23, AT-SPI walk).
+        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+        if extension is not None:
+            extension.setAccessibleName(self.tr("Show the rest of the tool bar"))
 
         central = QWidget()
         self._column = QVBoxLayout(central)
@@ -126,6 +132,9 @@ class MainWindow(QMainWindow):
             self.nav.addItem(QListWidgetItem(spec.shown_title.replace("&", "")))
             self.stack.addWidget(QWidget())  # filled in when first shown
         self.nav.currentRowChanged.connect(self._show_row)
+        # A screen reader (or any AT-SPI client) may choose a section by selecting it:
+        # the view follows the selection as it follows the current row.
+        self.nav.itemSelectionChanged.connect(self._follow_selection)
         layout.addWidget(self.nav)
         self.view_area = scrolling(self.stack)
         self.stack.resized_content.connect(
@@ -244,10 +253,18 @@ class MainWindow(QMainWindow):
     def go_to(self, key: str) -> None:
         self.nav.setCurrentRow(self.view_keys().index(key))
 
+    def _follow_selection(self) -> None:
+        selected = self.nav.selectedItems()
+        if selected and self.nav.row(selected[0]) != self.nav.currentRow():
+            self.nav.setCurrentRow(self.nav.row(selected[0]))
+
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
         key = self._specs[row].key
+        # The scroll area around the views can take the focus (a click beside a
+        # control): a screen reader then says the section's name, not just "filler".
+        self.view_area.setAccessibleName(self._specs[row].shown_title.replace("&", ""))
         built_before = key in self._built
         widget = self.view(key)
         self.stack.setCurrentWidget(widget)

@@ -37,6 +37,7 @@ from il2desk.services.visit_report import (
     load_visit_report,
     write_visit_report_pdf,
 )
+from il2desk.ui.accessible_roles import name_print_preview
 from il2desk.ui.date_fields import DateField
 from il2desk.ui.dates import local_today
 from il2desk.ui.emergency import install_emergency_shortcut
@@ -249,6 +250,7 @@ class VisitReportPreview(QPrintPreviewDialog):
         if toolbar is not None:
             toolbar.addSeparator()
             toolbar.addAction(self.save_pdf_action)
+        name_print_preview(self)  # for screen readers (issue 23)
         install_emergency_shortcut(self, host.show_emergency)  # rule R13
 
     def paint(self, printer: QPrinter) -> None:

@@ -723,6 +723,18 @@ Should the injection times follow the new time zone (the same clock times there)
         <source>Visit report, {date}</source>
         <translation>Informe para la consulta, {date}</translation>
     </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Número de página</translation>
+    </message>
+    <message>
+        <source>Preview of the pages</source>
+        <translation>Vista previa de las páginas</translation>
+    </message>
 </context>
 <context>
     <name>AboutDialog</name>
@@ -785,6 +797,13 @@ Should the injection times follow the new time zone (the same clock times there)
     <message>
         <source>No file manager answered. Your record is in this folder: {folder}</source>
         <translation>Ningún gestor de archivos respondió. Tus datos están en esta carpeta: {folder}</translation>
+    </message>
+</context>
+<context>
+    <name>AccessibleRoles</name>
+    <message>
+        <source>Show the rest of the tool bar</source>
+        <translation>Mostrar el resto de la barra de herramientas</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2253,10 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Principal</translation>
     </message>
     <message>
+        <source>Show the rest of the tool bar</source>
+        <translation>Mostrar el resto de la barra de herramientas</translation>
+    </message>
+    <message>
         <source>Sections</source>
         <translation>Secciones</translation>
     </message>
@@ -2883,6 +2906,10 @@ Keep il2desk running, minimised?</source>
         <translation>Los cambios se guardan en cuanto sales de un campo.</translation>
     </message>
     <message>
+        <source>Your settings</source>
+        <translation>Tus ajustes</translation>
+    </message>
+    <message>
         <source>You</source>
         <translation>Tú</translation>
     </message>
@@ -2917,6 +2944,10 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Injection times</source>
         <translation>Horas de las inyecciones</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
@@ -3335,6 +3366,10 @@ Keep il2desk running, minimised?</source>
         <translation>Una zona con una reacción abierta no se sugiere hasta que la marques como curada. Los bultos (nódulos) pueden tardar meses en irse.</translation>
     </message>
     <message>
+        <source>Site details and reactions</source>
+        <translation>Detalles y reacciones de la zona</translation>
+    </message>
+    <message>
         <source>{n} d</source>
         <translation>{n} d</translation>
     </message>
@@ -3512,12 +3547,20 @@ Keep il2desk running, minimised?</source>
         <source>Please check everything. Press “Save the course” to keep it, or “Back” to change something.</source>
         <translation>Revísalo todo, por favor. Pulsa «Guardar el ciclo» para guardarlo, o «Atrás» para cambiar algo.</translation>
     </message>
+    <message>
+        <source>Summary of the course</source>
+        <translation>Resumen del ciclo</translation>
+    </message>
 </context>
 <context>
     <name>SuppliesView</name>
     <message>
         <source>Supplies</source>
         <translation>Material</translation>
+    </message>
+    <message>
+        <source>Your supplies</source>
+        <translation>Tu material</translation>
     </message>
     <message>
         <source>Mixed vials</source>
@@ -3866,6 +3909,10 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>⚠ Not recorded yet: {0}. Tell il2desk what happened with “What happened?” in the yellow banner.</source>
         <translation>⚠ Sin registrar todavía: {0}. Cuéntale a il2desk qué pasó con «¿Qué pasó?» en el aviso amarillo.</translation>
+    </message>
+    <message>
+        <source>Your planned course</source>
+        <translation>Tu ciclo planificado</translation>
     </message>
     <message>
         <source>{d} d {h} h</source>

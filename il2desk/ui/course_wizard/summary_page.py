@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWizardPage
 
 from il2desk.ui.widgets import FieldError, paragraph
@@ -27,6 +28,7 @@ class SummaryPage(QWizardPage):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.summary)
+        scroll.setAccessibleName(self.tr("Summary of the course"))  # it takes the focus
         layout.addWidget(scroll, 1)
         self.error = FieldError()
         layout.addWidget(self.error)
@@ -37,4 +39,7 @@ class SummaryPage(QWizardPage):
     def initializePage(self) -> None:
         self.error.clear_error()
         self.summary.setText(self._describe())
-        self.summary.setAccessibleName(self.summary.text())
+        # The summary is a table in HTML; a screen reader read the tags out (AT-SPI walk,
+        # issue 23), so it gets the words only.
+        self.summary.setAccessibleName(
+            QTextDocumentFragment.fromHtml(self.summary.text()).toPlainText())

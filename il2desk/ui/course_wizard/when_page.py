@@ -92,6 +92,8 @@ class WhenPage(QWizardPage):
         self.zone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.zone_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.zone_combo.setCurrentText(prefs.time_zone)
+        # The text box inside takes the focus; unnamed, a screen reader said only its text.
+        self.zone_combo.lineEdit().setAccessibleName(self.tr("Time zone"))
         self.zone_combo.setAccessibleName(self.tr("Time zone"))
         # As wide as about 26 letters of the current text size (no pixel width that
         # would clip at extra large text).

@@ -72,9 +72,12 @@ class PastCourseDialog(QDialog):
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        self.save_button.setDefault(True)
         name_buttons_from_text(*buttons.buttons())
         layout.addWidget(buttons)
+        # Only once the button is in the dialog: set before, the dialog chose its first
+        # button, Emergency signs, and Enter opened the emergency panel instead of
+        # saving (found by the AT-SPI walk, issue 23).
+        self.save_button.setDefault(True)
         install_emergency_shortcut(self, show_emergency)
 
     @staticmethod

@@ -42,6 +42,7 @@ class SettingsView(QWidget):
         outer.addWidget(heading(self.tr("Settings")))
         outer.addWidget(paragraph(self.tr("Changes are saved as soon as you leave a field.")))
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Your settings"))  # it can take the focus
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()
@@ -78,6 +79,8 @@ class SettingsView(QWidget):
         zones = sorted(zoneinfo.available_timezones())
         self.time_zone.addItems(zones)
         self.time_zone.setCurrentText(prefs.time_zone)
+        # The text box inside takes the focus; unnamed, a screen reader said only its text.
+        self.time_zone.lineEdit().setAccessibleName(self.tr("Time zone"))
         completer = QCompleter(zones, self.time_zone)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)

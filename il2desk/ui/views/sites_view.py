@@ -156,6 +156,7 @@ class SitesView(QWidget):
         right_scroll.setFrameShape(QFrame.Shape.NoFrame)
         right_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         right_scroll.setWidget(right_panel)
+        right_scroll.setAccessibleName(self.tr("Site details and reactions"))
         row.addWidget(right_scroll, 2)
         self.refresh()
 

@@ -53,6 +53,7 @@ class SuppliesView(QWidget):
         self.enough_label.setObjectName("enough")
         outer.addWidget(self.enough_label)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Your supplies"))  # it can take the focus
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         body = QWidget()

@@ -152,6 +152,7 @@ class TodayView(QWidget):
         planned_scroll.setWidgetResizable(True)
         planned_scroll.setFrameShape(QFrame.Shape.NoFrame)
         planned_scroll.setWidget(planned)
+        planned_scroll.setAccessibleName(self.tr("Your planned course"))
         return planned_scroll
 
     # -- data ---------------------------------------------------------------------------
