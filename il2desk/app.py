@@ -129,7 +129,8 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
         prefs = ctx.settings.current
         install_translators(app, prefs.language)
         apply_text_size(app, prefs.text_size)
-        ctx.settings.subscribe(lambda p: apply_text_size(app, p.text_size))
+        ctx.settings.changed.connect(
+            lambda ctx=ctx: apply_text_size(app, ctx.settings.current.text_size))
         window = MainWindow(ctx, notifiers=dbus, later=True)
         window.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
         instance.raise_requested.connect(window.bring_to_front)
@@ -139,7 +140,7 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
             from il2desk.ui.tray import ReminderTray, tray_available
 
             if tray_available():
-                tray = ReminderTray(window, window.quit_app)
+                tray = ReminderTray(window, window.quit_app, window.ctx.reminders)
                 tray.show()
                 window.attach_tray(tray)
                 trays.append(tray)

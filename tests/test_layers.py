@@ -14,6 +14,17 @@ FORBIDDEN = {
     "domain": ("il2desk.storage", "il2desk.services", "il2desk.ui", "PySide6", "sqlite3"),
     "storage": ("il2desk.services", "il2desk.ui", "PySide6"),
     "services": ("il2desk.ui", "PySide6.QtWidgets"),
+    # The ui reaches the record through services only (each emits `changed`).
+    "ui": ("il2desk.storage",),
+}
+
+# Files allowed one forbidden import for now: the injection session's records, which
+# move to the course service of issue 20 (its helper rewrites ui/session/). The
+# coordinator removes these at merge.
+ALLOWED = {
+    "ui/session/wizard.py imports il2desk.storage.injection_log_repo",
+    "ui/session/wizard.py imports il2desk.storage.session_progress_repo",
+    "ui/main_window.py imports il2desk.storage.session_progress_repo",
 }
 
 
@@ -33,8 +44,9 @@ def test_layer_imports_point_down(layer: str) -> None:
     offenders = []
     for path in sorted((PACKAGE / layer).rglob("*.py")):
         for name in imported_modules(path):
-            if name.startswith(FORBIDDEN[layer]):
-                offenders.append(f"{path.relative_to(PACKAGE)} imports {name}")
+            found = f"{path.relative_to(PACKAGE)} imports {name}"
+            if name.startswith(FORBIDDEN[layer]) and found not in ALLOWED:
+                offenders.append(found)
     assert offenders == []
 
 

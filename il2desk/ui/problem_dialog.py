@@ -8,9 +8,14 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from il2desk.storage.backup import BackupFile, RestoreError, newest_good_backup, restore
-from il2desk.storage.database import DatabaseProblem
-from il2desk.storage.paths import DataPaths
+from il2desk.services.record_files import (
+    BackupFile,
+    DatabaseProblem,
+    DataPaths,
+    RestoreError,
+    newest_good_backup,
+    restore,
+)
 from il2desk.ui.i18n import translate_message
 
 

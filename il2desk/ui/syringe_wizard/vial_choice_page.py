@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from il2desk.services.supplies_service import SuppliesService
-from il2desk.storage.vial_repo import Vial
+from il2desk.services.supplies_service import SuppliesService, Vial
 from il2desk.ui.doses import format_concentration
 from il2desk.ui.syringe_wizard.state import PreparationState
 from il2desk.ui.vial_text import expiry_text, local_time_text

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QWidget, QWizard
 from il2desk.domain.course import Preparation
 from il2desk.domain.dose import SyringeKind
 from il2desk.services.context import AppContext
-from il2desk.storage.database import explain_sqlite_error
-from il2desk.storage.vial_repo import NewVial
+from il2desk.services.record_files import explain_sqlite_error
+from il2desk.services.supplies_service import NewVial
 from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
 from il2desk.ui.emergency_panel import EmergencyPanel
 from il2desk.ui.host import ViewHost
