@@ -15,8 +15,9 @@ def _only_the_window(argv: list[str]) -> Path | Literal[False] | None:
     anything else, which goes through the parser."""
     if not argv:
         return None
-    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
-        return Path(argv[1])
+    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1].strip() \
+            and not argv[1].startswith("-"):
+        return Path(argv[1]).expanduser().absolute()
     return False
 
 
@@ -39,8 +40,10 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser(argv).parse_args(argv)
         run = getattr(args, "run", None)
         if run is not None:
+            from il2desk.cli.common import run_command  # exit 0, 1 or 2, one line
+
             gc.enable()
-            return int(run(args))
+            return run_command(run, args)
         from il2desk.app import run_gui
 
         return run_gui(args.data_dir)

@@ -6,28 +6,23 @@ import argparse
 import sqlite3
 from pathlib import Path
 
-from il2desk.cli.common import fail, open_context
-from il2desk.storage.backup import manual_backup
+from il2desk.cli.common import DONE, BadInput, Failed, absolute_path, open_record
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument("file", type=absolute_path, metavar="FILE")
 
 
 def run(args: argparse.Namespace) -> int:
     dest: Path = args.file
-    if dest.exists() and dest.is_dir():
-        return fail(f"{dest} is a folder; give a file name for the backup.")
+    if dest.is_dir():
+        raise BadInput(f"{dest} is a folder; give a file name for the backup.")
     if not dest.parent.is_dir():
-        return fail(f"The folder {dest.parent} does not exist.")
-    ctx = open_context(args)
-    if ctx is None:
-        return 1
-    try:
-        manual_backup(ctx.db, dest)
-    except (OSError, sqlite3.Error) as error:
-        return fail(f"The backup could not be written to {dest}: {error}.")
-    finally:
-        ctx.db.close()
+        raise Failed(f"The folder {dest.parent} does not exist.")
+    with open_record(args) as ctx:
+        try:
+            ctx.backups.back_up(dest)
+        except (OSError, sqlite3.Error) as error:
+            raise Failed(f"The backup could not be written to {dest}: {error}.") from None
     print(f"Backup saved to {dest}. It holds health information: keep it private.")
-    return 0
+    return DONE
