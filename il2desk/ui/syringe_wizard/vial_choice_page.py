@@ -102,10 +102,6 @@ class VialChoicePage(QWizardPage):
             if vial.id == vial_id:
                 self.vial_list.setCurrentRow(row)
 
-    def selected_is_expired(self) -> bool:
-        vial = self.selected_vial()
-        return vial is not None and vial.is_expired(self._now_utc())
-
     def _update(self) -> None:
         vial = self.selected_vial()
         if vial is not None and vial.is_expired(self._now_utc()):

@@ -26,9 +26,10 @@ from il2desk.domain.course import Preparation
 from il2desk.domain.dose import DoseInputError, format_number
 from il2desk.domain.preparation import read_dose_miu
 from il2desk.services.supplies_service import SupplyItem
+from il2desk.ui.doses import locale_decimal_mark
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text
-from il2desk.ui.syringe_wizard.wizard import SyringePreparationWizard, locale_decimal_mark
+from il2desk.ui.syringe_wizard.wizard import SyringePreparationWizard
 from il2desk.ui.views.vial_model import VialTableModel
 from il2desk.ui.widgets import FieldError, heading, paragraph
 
