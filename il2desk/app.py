@@ -107,6 +107,7 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
     from il2desk.storage.database import DatabaseProblem
     from il2desk.ui.errors import install_exception_hook
     from il2desk.ui.i18n import apply_text_size, install_translators
+    from il2desk.ui.idle import PixmapCacheTrimmer
     from il2desk.ui.main_window import MainWindow
     from il2desk.ui.start_up import AfterFirstPaint
 
@@ -167,6 +168,7 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
             find_desktop_notifications,
             # Anything that came due while il2desk was closed is shown now, late (T2).
             lambda ctx=ctx: ctx.reminders.start(),  # (built here, not before the paint)
+            lambda window=window: PixmapCacheTrimmer(window),  # sleeps when idle
             window.offer_resume,  # last: it may ask a question and wait for the answer
         ])
         if os.environ.get("IL2DESK_QUIT_AFTER_PAINT") in ("1", "exit"):
