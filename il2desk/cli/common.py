@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import datetime as dt
+import os
 import re
 import sqlite3
 import sys
@@ -82,9 +83,14 @@ def run_command(run: Callable[[argparse.Namespace], int], args: argparse.Namespa
         say(explain_sqlite_error(error) or
             f"The record could not be read or written ({error}). Nothing was saved.")
         return FAILED
+    except BrokenPipeError:
+        # The reader of the output went away (`| head`): what was done stays done.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (no flush error at exit)
+        return FAILED
     except OSError as error:
         where = f" ({error.filename})" if error.filename else ""
-        say(f"{error.strerror or error}{where}. Nothing was written.")
+        say(f"{error.strerror or error}{where}.")
         return FAILED
 
 

@@ -118,3 +118,17 @@ def test_relative_files_work_every_time(tmp_path):
     restored = il2desk("--data-dir", "d", "restore", "copy.sqlite3", cwd=tmp_path)
     assert restored.returncode == 0, restored.stderr
     assert courses_in(tmp_path / "d") == 1
+
+
+def test_output_reader_gone_keeps_what_was_done_and_prints_no_traceback(tmp_path):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "il2desk", "--data-dir", str(tmp_path / "d"), "course", "new",
+         "--start", FUTURE, "--dose-miu", "4.5", "--tz", "UTC"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT, env=env)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # like `| head -0`: nobody reads what it prints
+    stderr = proc.stderr.read()
+    assert proc.wait(timeout=60) == 1
+    assert "Traceback" not in stderr and "Nothing was written" not in stderr
+    assert courses_in(tmp_path / "d") == 1  # the course was saved before the printing
