@@ -261,11 +261,6 @@ class ReminderService(QObject):
         self._sleep_bus, self._sleep_service = bus, service
         return True
 
-    @property
-    def hears_sleep(self) -> bool:
-        """Whether a wake from suspend is told over D-Bus (else the safety tick sees it)."""
-        return self._sleep_bus is not None
-
     @Slot(bool)
     def _prepare_for_sleep(self, going_to_sleep: bool) -> None:
         if not going_to_sleep:
