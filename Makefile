@@ -1,5 +1,5 @@
 # The two commands the README promises: `make run` and `make test`.
-.PHONY: run test test-a11y lint bench bench-instructions setup screenshots clean bundle deb
+.PHONY: run test test-a11y lint bench bench-idle bench-instructions setup screenshots clean bundle deb
 
 setup:
 	bash scripts/setup.sh
@@ -21,6 +21,10 @@ lint: setup
 
 bench: setup
 	QT_QPA_PLATFORM=offscreen .venv/bin/python tests/bench/run_bench.py
+
+# Does il2desk sleep when nothing is due? (issue 18: 120 s idle after 35 s, beside a bare window)
+bench-idle: setup
+	xvfb-run -a -s "-screen 0 1280x900x24" .venv/bin/python tests/bench/idle_bench.py
 
 # Instructions to the first paint (valgrind): steady where timings are noisy.
 bench-instructions: setup

@@ -40,8 +40,9 @@ def _only_the_window(argv: list[str]) -> Path | Literal[False] | None:
     anything else, which goes through the parser."""
     if not argv:
         return None
-    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1] and not argv[1].startswith("-"):
-        return Path(argv[1])
+    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1].strip() \
+            and not argv[1].startswith("-"):
+        return Path(argv[1]).expanduser().absolute()
     return False
 
 
@@ -62,28 +63,13 @@ def main(argv: list[str] | None = None) -> int:
         args = build_parser(argv).parse_args(argv)
         run = getattr(args, "run", None)
         if run is not None:
+            from il2desk.cli.common import run_command  # exit 0, 1 or 2, one line
+
             gc.enable()
-            try:
-                return int(run(args))
-            except Exception as error:
-                return _explained(error)
+            return run_command(run, args)
         return _run_window(args.data_dir)
     finally:
         gc.enable()  # (also after --help, --version, or a refused argument)
-
-
-def _explained(error: Exception) -> int:
-    """A record that is busy, full or read-only while a command writes: one plain
-    line and exit 1, never a traceback (issue 21). Anything else is a bug: raised."""
-    import sqlite3
-
-    from il2desk.storage.database import explain_sqlite_error
-
-    message = explain_sqlite_error(error) if isinstance(error, sqlite3.Error) else None
-    if message is None:
-        raise error
-    print(f"il2desk: {message}", file=sys.stderr)
-    return 1
 
 
 if __name__ == "__main__":

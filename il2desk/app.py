@@ -141,6 +141,7 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
     from il2desk.storage.database import DatabaseProblem
     from il2desk.ui.errors import install_exception_hook
     from il2desk.ui.i18n import apply_text_size, install_translators
+    from il2desk.ui.idle import PixmapCacheTrimmer
     from il2desk.ui.main_window import MainWindow
     from il2desk.ui.start_up import AfterFirstPaint
 
@@ -163,7 +164,8 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
         prefs = ctx.settings.current
         install_translators(app, prefs.language)
         apply_text_size(app, prefs.text_size)
-        ctx.settings.subscribe(lambda p: apply_text_size(app, p.text_size))
+        ctx.settings.changed.connect(
+            lambda ctx=ctx: apply_text_size(app, ctx.settings.current.text_size))
         window = MainWindow(ctx, notifiers=dbus, later=True)
         window.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
         instance.raise_requested.connect(window.bring_to_front)
@@ -173,7 +175,7 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
             from il2desk.ui.tray import ReminderTray, tray_available
 
             if tray_available():
-                tray = ReminderTray(window, window.quit_app)
+                tray = ReminderTray(window, window.quit_app, window.ctx.reminders)
                 tray.show()
                 window.attach_tray(tray)
                 trays.append(tray)
@@ -208,6 +210,7 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
             lambda ctx=ctx: ctx.reminders.start(),  # (built here, not before the paint)
             # SIGTERM (logging out) ends il2desk like Quit: the record closed cleanly.
             end_on_sigterm,
+            lambda window=window: PixmapCacheTrimmer(window),  # sleeps when idle
             window.offer_resume,  # last: it may ask a question and wait for the answer
         ])
         if os.environ.get("IL2DESK_QUIT_AFTER_PAINT") in ("1", "exit"):

@@ -1,17 +1,18 @@
 """Command-line options and headless subcommands (no widgets are created here).
 
 A subcommand is a module named in `SUBCOMMANDS` (with its help) that has
-`add_arguments(parser)` and `run(args) -> int` (the exit code). It refuses bad values
-with a one-line message on stderr and a non-zero exit, writing nothing.
+`add_arguments(parser)` and `run(args) -> int`. `il2desk.cli.common` is what they share:
+the exit codes (0 done, 1 failed, 2 bad input), the one-line errors, `open_record`,
+and the option value types. To add a command, add its module and one line here.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
-from pathlib import Path
 
 from il2desk import version
+from il2desk.cli.common import Parser, absolute_path
 
 # name → (module, help). Only the module of the command being run is imported, so
 # opening the window does not pay for the import of every command (start-up speed).
@@ -54,10 +55,16 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
+def add_data_dir(parser: argparse.ArgumentParser) -> None:
+    """Accept --data-dir after the command too (`il2desk course list --data-dir X`)."""
+    parser.add_argument("--data-dir", type=absolute_path, metavar="FOLDER",
+                        default=argparse.SUPPRESS, help="keep the record in FOLDER")
+
+
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     """The parser; with `argv`, only the command named in it gets its arguments (the
     others are listed with their help, which is all `--help` needs)."""
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="il2desk",
         description="il2desk: a companion for home interleukin-2 injections. "
         "With no command, the window opens.",
@@ -65,9 +72,9 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument(
         "--data-dir",
-        type=Path,
-        metavar="PATH",
-        help="keep the record in PATH instead of the usual per-user data folder",
+        type=absolute_path,
+        metavar="FOLDER",
+        help="keep the record in FOLDER instead of the usual per-user data folder",
     )
     wanted = set(SUBCOMMANDS) if argv is None else set(argv) & set(SUBCOMMANDS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -76,9 +83,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         if name not in wanted:
             continue
         module = importlib.import_module(module_name)
-        # Accept --data-dir after the command too (`il2desk course list --data-dir X`).
-        command.add_argument("--data-dir", type=Path, metavar="PATH",
-                             default=argparse.SUPPRESS, help="keep the record in PATH")
+        add_data_dir(command)
         module.add_arguments(command)
         command.set_defaults(run=module.run)
     return parser

@@ -7,18 +7,16 @@ from __future__ import annotations
 
 import argparse
 import os
-from pathlib import Path
 
-from il2desk.cli._common import fail, with_context
-from il2desk.services.context import AppContext
+from il2desk.cli.common import DONE, BadInput, absolute_path, course_number, open_record
 
 PAPER_CHOICES = ("a4", "letter")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--course", type=int, required=True, metavar="N",
+    parser.add_argument("--course", type=course_number, required=True, metavar="NUMBER",
                         help="the course number (as `il2desk course list` shows)")
-    parser.add_argument("--pdf", type=Path, required=True, metavar="FILE",
+    parser.add_argument("--pdf", type=absolute_path, required=True, metavar="FILE",
                         help="where to write the PDF")
     parser.add_argument("--paper", choices=PAPER_CHOICES,
                         help="paper size (default: the usual one where you live)")
@@ -36,9 +34,8 @@ def _ensure_gui_application() -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.pdf.suffix.lower() != ".pdf":
-        return fail(f"“{args.pdf}” should end in .pdf.")
-
-    def action(ctx: AppContext) -> int:
+        raise BadInput(f"“{args.pdf}” should end in .pdf.")
+    with open_record(args) as ctx:
         _ensure_gui_application()
         from PySide6.QtGui import QPageSize
 
@@ -52,6 +49,4 @@ def run(args: argparse.Namespace) -> int:
         write_course_checklist_pdf(ctx.courses, ctx.settings.current, args.course,
                                    args.pdf, page_size=page_size)
         print(f"Wrote the checklist to {args.pdf}")
-        return 0
-
-    return with_context(args, action)
+    return DONE

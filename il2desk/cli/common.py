@@ -1,36 +1,203 @@
-"""What every headless subcommand shares: opening the record, one-line errors."""
+"""What every subcommand shares: its exit codes, one-line errors, opening the record,
+and the value types of its options.
+
+Every command ends the same way (`run_command`), listed in `il2desk --help`:
+  0  done;
+  1  failed: the record or a file could not be read or written; one line says why;
+  2  bad input: an option or value was refused (argparse's own code); nothing written.
+
+A subcommand's `run(args)` returns DONE or raises `Failed` / `BadInput` with a plain
+sentence; errors of the record and of files are turned into one line here, so no
+command prints a traceback.
+"""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from il2desk.services.context import AppContext
-from il2desk.storage.database import DatabaseProblem
-from il2desk.storage.paths import DataPaths
+if TYPE_CHECKING:
+    from il2desk.services.context import AppContext
+
+DONE = 0
+FAILED = 1
+BAD_INPUT = 2
+
+EXIT_CODES_HELP = """\
+exit codes (every command):
+  0  done
+  1  failed: the record or a file could not be read or written (one line says why)
+  2  bad input: an option or value was refused; nothing was written"""
+
+# Dates a person can mean: anything else is a typing slip (and 9999-12-31 would
+# overflow the course's own dates).
+FIRST_YEAR, LAST_YEAR = 1970, 2199
+# SQLite stores integers in 64 bits: a larger course number cannot exist.
+LARGEST_NUMBER = 2**63 - 1
 
 
+class CommandError(Exception):
+    """A plain sentence for the user, and the exit code that goes with it."""
+
+    code = FAILED
+
+
+class Failed(CommandError):
+    code = FAILED
+
+
+class BadInput(CommandError):
+    code = BAD_INPUT
+
+
+def say(message: str) -> None:
+    """One line on stderr, whatever the message's own line breaks."""
+    print(f"il2desk: {' '.join(message.split())}", file=sys.stderr)
+
+
+def run_command(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
+    """Run a subcommand and turn every expected problem into one line and its code."""
+    from il2desk.services.atomic_write import ExportProblem
+    from il2desk.services.record_files import DatabaseProblem, explain_sqlite_error
+
+    try:
+        return int(run(args))
+    except CommandError as error:
+        say(str(error))
+        return error.code
+    except DatabaseProblem as problem:
+        say(problem.message)
+        return FAILED
+    except ExportProblem as problem:
+        say(str(problem))
+        return FAILED
+    except sqlite3.Error as error:
+        say(explain_sqlite_error(error) or
+            f"The record could not be read or written ({error}). Nothing was saved.")
+        return FAILED
+    except BrokenPipeError:
+        # The reader of the output went away (`| head`): what was done stays done.
+        with contextlib.suppress(OSError):
+            sys.stdout = open(os.devnull, "w")  # noqa: SIM115 (no flush error at exit)
+        return FAILED
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        say(f"{error.strerror or error}{where}.")
+        return FAILED
+
+
+# -- the record ---------------------------------------------------------------------------
 def data_dir(args: argparse.Namespace) -> Path | None:
     return getattr(args, "data_dir", None)
 
 
-def data_paths(args: argparse.Namespace) -> DataPaths:
-    return DataPaths.create(data_dir(args))
-
-
-def fail(message: str, code: int = 2) -> int:
-    """Print a one-line message for the user and return the exit code."""
-    print(f"il2desk: {message}", file=sys.stderr)
-    return code
-
-
-def open_context(args: argparse.Namespace) -> AppContext | None:
-    """The app context, or None after printing why the record cannot be opened."""
+@contextlib.contextmanager
+def open_record(args: argparse.Namespace) -> Iterator[AppContext]:
+    """The record (and its services) for one command; closed however the command ends."""
     from il2desk.app import build_context
+    from il2desk.services.record_files import DatabaseProblem
 
     try:
-        return build_context(data_dir(args))
+        ctx = build_context(data_dir(args))
     except DatabaseProblem as problem:
-        fail(problem.message)
-        return None
+        raise Failed(f"Cannot open the record: {problem.message}") from None
+    try:
+        yield ctx
+    finally:
+        ctx.db.close()
+
+
+# -- option values (argparse types: a refusal is one line and exit 2) -------------------
+def absolute_path(text: str) -> Path:
+    """A FILE or folder as given, made absolute at once: relative paths work every
+    time, whatever the command does with them later (SQLite wants absolute URIs)."""
+    if not text.strip():
+        raise argparse.ArgumentTypeError("an empty path; please give a file or folder name")
+    return Path(text).expanduser().absolute()
+
+
+def date_value(text: str) -> dt.date:
+    """A day written YYYY-MM-DD (not 20270203, which is easy to misread)."""
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a date; please write it as YYYY-MM-DD, e.g. 2027-02-03")
+    try:
+        day = dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a date; please write it as YYYY-MM-DD, e.g. 2027-02-03"
+        ) from None
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise argparse.ArgumentTypeError(
+            f"{text} is out of range; please give a year between {FIRST_YEAR} and "
+            f"{LAST_YEAR}")
+    return day
+
+
+def time_value(text: str) -> dt.time:
+    """A clock time HH:MM (24-hour)."""
+    match = re.fullmatch(r"(\d{1,2}):(\d{2})", text.strip())
+    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a time like 08:00")
+    return dt.time(int(match.group(1)), int(match.group(2)))
+
+
+def zone_value(text: str) -> str:
+    """An IANA time zone name such as Europe/Paris."""
+    from il2desk.domain.timeplan import is_valid_zone
+
+    name = text.strip()
+    if not name:
+        raise argparse.ArgumentTypeError("empty; please give a time zone such as Europe/Paris")
+    if not is_valid_zone(name):
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a known time zone; please give one such as Europe/Paris")
+    return name
+
+
+def course_number(text: str) -> int:
+    """A course's number as `il2desk course list` shows it."""
+    try:
+        number = int(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"“{text}” is not a course number") from None
+    if not 1 <= number <= LARGEST_NUMBER:
+        raise argparse.ArgumentTypeError(
+            f"{text} is out of range; `il2desk course list` shows the course numbers")
+    return number
+
+
+def whole_number(low: int, high: int) -> Callable[[str], int]:
+    """A whole number from `low` to `high`."""
+    def parse(text: str) -> int:
+        try:
+            number = int(text.strip())
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(
+                f"{text} is out of range; please give {low} to {high}")
+        return number
+    parse.__name__ = "whole number"
+    return parse
+
+
+class Parser(argparse.ArgumentParser):
+    """argparse, with the exit codes under every command's help and a refused value
+    told in one plain line (exit 2). Sub-commands' parsers are Parsers too."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("epilog", EXIT_CODES_HELP)
+        kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
+        super().__init__(*args, **kwargs)
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(BAD_INPUT, f"il2desk: {message} (see `{self.prog} --help`)\n")

@@ -1,18 +1,24 @@
 """`il2desk course new …` and `il2desk course list`: plan and list courses headlessly.
 
 Uses the same domain checks as the course wizard (domain/course_validation.py): a bad
-value gives one plain line on stderr and exit code 2, and nothing is written.
+value gives one plain line on stderr and exit code 2 (cli/common.py), and nothing is
+written.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import re
-import sys
 from decimal import Decimal
-from pathlib import Path
 
+from il2desk.cli.common import (
+    DONE,
+    BadInput,
+    date_value,
+    open_record,
+    time_value,
+    whole_number,
+    zone_value,
+)
 from il2desk.domain.course import CoursePlan, Preparation
 from il2desk.domain.course_validation import validate_plan
 from il2desk.domain.dose import (
@@ -28,28 +34,25 @@ from il2desk.domain.draw_plan import plan_draw
 from il2desk.domain.regimen import blood_work_due
 from il2desk.domain.timeplan import TimeAdjustment, from_utc, is_valid_zone
 
-BAD_INPUT = 2
-PROBLEM = 1
-
-
-class _Refused(Exception):
-    pass
-
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="course_command", metavar="ACTION", required=True)
     new = sub.add_parser("new", help="plan a 5-day course of 10 injections")
-    new.add_argument("--start", required=True, metavar="YYYY-MM-DD", help="first day")
-    new.add_argument("--dose-miu", required=True, metavar="N",
+    new.add_argument("--start", required=True, type=date_value, metavar="YYYY-MM-DD",
+                     help="first day")
+    new.add_argument("--dose-miu", required=True, metavar="MILLION_UNITS",
                      help="dose per injection in million units, e.g. 4.5")
-    new.add_argument("--morning", metavar="HH:MM", help="morning time (default: settings)")
-    new.add_argument("--evening", metavar="HH:MM", help="evening time (default: settings)")
-    new.add_argument("--tz", metavar="ZONE", help="IANA time zone (default: settings)")
-    new.add_argument("--interval-weeks", type=int, default=8, metavar="N",
-                     help="weeks to the next course (default 8)")
+    new.add_argument("--morning", type=time_value, metavar="HH:MM",
+                     help="morning time (default: settings)")
+    new.add_argument("--evening", type=time_value, metavar="HH:MM",
+                     help="evening time (default: settings)")
+    new.add_argument("--tz", type=zone_value, metavar="ZONE",
+                     help="IANA time zone such as Europe/Paris (default: settings)")
+    new.add_argument("--interval-weeks", type=whole_number(1, 520), default=8,
+                     metavar="WEEKS", help="weeks to the next course (default 8)")
     prep = new.add_mutually_exclusive_group()
     prep.add_argument("--prefilled", action="store_true", help="pre-filled syringes (default)")
-    prep.add_argument("--concentration", metavar="MIU_PER_ML",
+    prep.add_argument("--concentration", metavar="MILLION_UNITS_PER_ML",
                       help="vial: million units per mL after mixing (needs --syringe)")
     new.add_argument("--syringe", choices=[k.value for k in SyringeKind], metavar="KIND",
                      help="syringe kind: " + ", ".join(k.value for k in SyringeKind))
@@ -59,31 +62,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     listing = sub.add_parser("list", help="print the courses")
     listing.set_defaults(course_run=_list)
     # `il2desk course new --data-dir X` as well as `il2desk --data-dir X course new`.
+    from il2desk.cli import add_data_dir
+
     for action_parser in (new, listing):
-        action_parser.add_argument("--data-dir", type=Path, metavar="PATH",
-                                   default=argparse.SUPPRESS, help="keep the record in PATH")
-
-
-def _parse_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise _Refused(f"“{text}” is not a date; please write it as YYYY-MM-DD.") from None
-
-
-def _parse_time(text: str, what: str) -> dt.time:
-    match = re.fullmatch(r"(\d{1,2}):(\d{2})", text.strip())
-    if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise _Refused(f"The {what} time “{text}” is not a time like 08:00.")
-    return dt.time(int(match.group(1)), int(match.group(2)))
+        add_data_dir(action_parser)
 
 
 def _build_plan(args: argparse.Namespace, prefs) -> CoursePlan:
     try:
         dose = parse_positive_decimal(args.dose_miu, field="dose_miu")
     except DoseInputError as problem:
-        raise _Refused(f"Dose: {problem.message}") from None
-    zone = args.tz or prefs.time_zone
+        raise BadInput(f"Dose: {problem.message}") from None
+    zone = args.tz if args.tz is not None else prefs.time_zone
     concentration: Decimal | None = None
     syringe = SyringeKind(args.syringe) if args.syringe else None
     preparation = Preparation.PREFILLED
@@ -93,16 +83,16 @@ def _build_plan(args: argparse.Namespace, prefs) -> CoursePlan:
             concentration = parse_positive_decimal(args.concentration,
                                                    field="concentration_miu_per_ml")
         except DoseInputError as problem:
-            raise _Refused(f"Concentration: {problem.message}") from None
+            raise BadInput(f"Concentration: {problem.message}") from None
         if syringe is None:
-            raise _Refused("With --concentration, please also give --syringe KIND.")
+            raise BadInput("With --concentration, please also give --syringe KIND.")
     elif syringe is not None:
-        raise _Refused("--syringe goes with a vial: please also give --concentration.")
-    start = _parse_date(args.start)
+        raise BadInput("--syringe goes with a vial: please also give --concentration.")
+    start = args.start
     return CoursePlan(
         start_date=start, zone_name=zone, dose_miu=dose,
-        morning=_parse_time(args.morning, "morning") if args.morning else prefs.morning_time,
-        evening=_parse_time(args.evening, "evening") if args.evening else prefs.evening_time,
+        morning=args.morning if args.morning is not None else prefs.morning_time,
+        evening=args.evening if args.evening is not None else prefs.evening_time,
         interval_weeks=args.interval_weeks, dose_confirmed=args.confirm_dose,
         preparation=preparation, syringe_kind=syringe if preparation is Preparation.VIAL
         else None, concentration_miu_per_ml=concentration,
@@ -124,12 +114,7 @@ def _adjustment_note(adjustment: TimeAdjustment) -> str:
 
 
 def _new(args: argparse.Namespace, ctx) -> int:
-    prefs = ctx.settings.current
-    try:
-        plan = _build_plan(args, prefs)
-    except _Refused as refusal:
-        print(str(refusal), file=sys.stderr)
-        return BAD_INPUT
+    plan = _build_plan(args, ctx.settings.current)
     today = (from_utc(ctx.clock.now_utc(), plan.zone_name).date()
              if is_valid_zone(plan.zone_name) else ctx.clock.now_utc().date())
     errors = validate_plan(plan, today, ctx.courses.list())
@@ -137,8 +122,7 @@ def _new(args: argparse.Namespace, ctx) -> int:
         key = next(iter(errors))
         # The wizard has a tick box for rule R2; here it is an option.
         message = errors[key].replace("tick the box to confirm", "add --confirm-dose")
-        print(f"{_FIELD_NAMES.get(key, key)}: {message}", file=sys.stderr)
-        return BAD_INPUT
+        raise BadInput(f"{_FIELD_NAMES.get(key, key)}: {message}")
     course_id = ctx.course_service.create_course(plan)
     print(f"Planned course {course_id}: {plan.start_date:%a %Y-%m-%d} to "
           f"{plan.end_date:%a %Y-%m-%d}, {format_dose_miu(plan.dose_miu)} per injection "
@@ -159,14 +143,14 @@ def _new(args: argparse.Namespace, ctx) -> int:
     else:
         print("Pre-filled syringes.")
     print(f"Blood work due: {plan.effective_blood_work_date:%a %Y-%m-%d}.")
-    return 0
+    return DONE
 
 
 def _list(args: argparse.Namespace, ctx) -> int:
     courses = ctx.courses.list()
     if not courses:
         print("No courses yet.")
-        return 0
+        return DONE
     for course in reversed(courses):  # oldest first, like a diary
         injections = ctx.courses.injections(course.id)
         done = sum(1 for i in injections if i.status.value == "done")
@@ -175,22 +159,9 @@ def _list(args: argparse.Namespace, ctx) -> int:
         print(f"{course.id}: {course.start_date:%Y-%m-%d} to {course.end_date:%Y-%m-%d}, "
               f"{format_dose_miu(course.dose_miu)} per injection, {course.status.value}, "
               f"{done} of {len(injections)} done, {missed} missed{flag}")
-    return 0
+    return DONE
 
 
 def run(args: argparse.Namespace) -> int:
-    from il2desk.app import build_context
-    from il2desk.storage.database import DatabaseProblem
-
-    try:
-        ctx = build_context(getattr(args, "data_dir", None))
-    except DatabaseProblem as problem:
-        print(f"Cannot open the record: {problem.message}", file=sys.stderr)
-        return PROBLEM
-    try:
+    with open_record(args) as ctx:
         return int(args.course_run(args, ctx))
-    except DatabaseProblem as problem:
-        print(f"Nothing was saved: {problem.message}", file=sys.stderr)
-        return PROBLEM
-    finally:
-        ctx.db.close()

@@ -7,26 +7,26 @@ The file holds health information; the calendar privacy setting ("full" or
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
-from il2desk.cli._common import with_context
-from il2desk.services.context import AppContext
+from il2desk.cli.common import DONE, absolute_path, course_number, open_record
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
-    which.add_argument("--course", type=int, metavar="N", help="export this course")
+    which.add_argument("--course", type=course_number, metavar="NUMBER",
+                       help="export this course")
     which.add_argument("--all", action="store_true",
                        help="export every planned course (and cancel the events of "
                        "cancelled ones)")
-    parser.add_argument("file", type=Path, metavar="FILE", help="where to write the .ics file")
+    parser.add_argument("file", type=absolute_path, metavar="FILE",
+                        help="where to write the .ics file")
 
 
 def run(args: argparse.Namespace) -> int:
     # Imported here so `il2desk` (the window) does not load icalendar at start.
     from il2desk.services.ics_export import NothingToExport, export_calendar, planned_course_ids
 
-    def action(ctx: AppContext) -> int:
+    with open_record(args) as ctx:
         if args.all:
             # Cancelled courses too: their events go out as cancelled (issue 21).
             course_ids = planned_course_ids(ctx.courses, ctx.clock.now_utc())
@@ -38,6 +38,4 @@ def run(args: argparse.Namespace) -> int:
                                 ctx.clock.now_utc())
         print(f"Wrote {count} calendar events to {args.file}. The file holds health "
               "information: keep it private.")
-        return 0
-
-    return with_context(args, action)
+    return DONE

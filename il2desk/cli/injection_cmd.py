@@ -12,9 +12,8 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import sys
-from pathlib import Path
 
+from il2desk.cli.common import DONE, BadInput, absolute_path, course_number, open_record
 from il2desk.domain.booking import Booking, SpacingConcern, Timing
 from il2desk.domain.course import CourseStatus, Injection
 from il2desk.domain.regimen import Slot
@@ -22,18 +21,14 @@ from il2desk.domain.sites import SITE_CODES, site_label, sites_in_areas
 from il2desk.domain.timeplan import from_utc
 from il2desk.domain.wall_time import resolve_local
 
-DONE, PROBLEM, BAD_INPUT = 0, 1, 2
 FUTURE_SLACK = dt.timedelta(minutes=1)
-
-
-class _Refused(Exception):
-    """Bad input: one plain line, exit code 2, nothing stored."""
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="injection_command", metavar="ACTION", required=True)
     give = sub.add_parser("give", help="record the injection due at a time as given")
-    give.add_argument("--course", type=int, required=True, metavar="N", help="course number")
+    give.add_argument("--course", type=course_number, required=True, metavar="NUMBER",
+                      help="course number")
     give.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"',
                       help="when it was given, in the course's time zone (default: now)")
     give.add_argument("--site", metavar="NAME",
@@ -44,7 +39,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                       "more than 2 hours early: only if your doctor told you to (rule S1)")
     give.set_defaults(injection_run=_give)
     miss = sub.add_parser("miss", help="record the injection due at a time as missed")
-    miss.add_argument("--course", type=int, required=True, metavar="N", help="course number")
+    miss.add_argument("--course", type=course_number, required=True, metavar="NUMBER",
+                      help="course number")
     miss.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"',
                       help="a time within the injection's window (default: now)")
     miss.add_argument("--reason", required=True, metavar="TEXT",
@@ -52,8 +48,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     miss.set_defaults(injection_run=_miss)
     # `il2desk injection give --data-dir X` as well as `il2desk --data-dir X injection give`.
     for action_parser in (give, miss):
-        action_parser.add_argument("--data-dir", type=Path, metavar="PATH",
-                                   default=argparse.SUPPRESS, help="keep the record in PATH")
+        action_parser.add_argument("--data-dir", type=absolute_path, metavar="FOLDER",
+                                   default=argparse.SUPPRESS, help="keep the record in FOLDER")
 
 
 # -- words ------------------------------------------------------------------------------
@@ -97,9 +93,9 @@ def spacing_line(concern: SpacingConcern, injection: Injection) -> str:
 def _course(ctx, number: int):
     course = ctx.courses.get(number)
     if course is None:
-        raise _Refused(f"There is no course {number}. `il2desk course list` shows them.")
+        raise BadInput(f"There is no course {number}. `il2desk course list` shows them.")
     if course.status is CourseStatus.CANCELLED:
-        raise _Refused(f"Course {number} was cancelled, so nothing can be recorded for it.")
+        raise BadInput(f"Course {number} was cancelled, so nothing can be recorded for it.")
     return course
 
 
@@ -110,7 +106,7 @@ def _when(ctx, text: str | None, zone_name: str) -> dt.datetime:
     try:
         local = dt.datetime.strptime(" ".join(text.split()), "%Y-%m-%d %H:%M")
     except ValueError:
-        raise _Refused(f'--at "{text}" is not a date and time like "2026-11-25 08:05".'
+        raise BadInput(f'--at "{text}" is not a date and time like "2026-11-25 08:05".'
                        ) from None
     return resolve_local(local.date(), local.time(), zone_name).utc  # rule T1
 
@@ -124,13 +120,13 @@ def _site(ctx, text: str | None) -> str:
                                   ctx.course_service.site_history(),
                                   ctx.reactions.open_by_site(), prefs.avoid_recent_sites)
         if suggestion.site_code is None:
-            raise _Refused("Every site has an open reaction: choose one with --site.")
+            raise BadInput("Every site has an open reaction: choose one with --site.")
         return suggestion.site_code
     wanted = " ".join(text.lower().replace("_", "-").split())
     for code in SITE_CODES:
         if wanted in (code, site_label(code).lower()):
             return code
-    raise _Refused(f'"{text}" is not a site. Sites: {", ".join(SITE_CODES)}.')
+    raise BadInput(f'"{text}" is not a site. Sites: {", ".join(SITE_CODES)}.')
 
 
 def _booking(ctx, course, at_utc: dt.datetime) -> tuple[Booking, Injection]:
@@ -139,7 +135,7 @@ def _booking(ctx, course, at_utc: dt.datetime) -> tuple[Booking, Injection]:
     try:
         booking = ctx.course_service.due_booking(course.id, at_utc)
     except NothingDue:
-        raise _Refused(f"Every injection of course {course.id} is already recorded."
+        raise BadInput(f"Every injection of course {course.id} is already recorded."
                        ) from None
     injection = ctx.courses.injection(booking.injection_id)
     assert injection is not None
@@ -153,16 +149,15 @@ def _give(args: argparse.Namespace, ctx) -> int:
     course = _course(ctx, args.course)
     at_utc = _when(ctx, args.at, course.zone_name)
     if at_utc > ctx.clock.now_utc() + FUTURE_SLACK:
-        raise _Refused(f"{_local(at_utc, course.zone_name)} is still to come: give the time "
+        raise BadInput(f"{_local(at_utc, course.zone_name)} is still to come: give the time "
                        "you injected.")
     site = _site(ctx, args.site)
     booking, injection = _booking(ctx, course, at_utc)
     try:
         dose = ctx.course_service.record_given(booking, site,
                                                confirm_spacing=args.confirm_spacing)
-    except SpacingNotConfirmed as refused:
-        print(f"il2desk: {spacing_line(refused.concern, injection)}", file=sys.stderr)
-        return BAD_INPUT
+    except SpacingNotConfirmed as refused:  # rule S1: nothing stored without the option
+        raise BadInput(spacing_line(refused.concern, injection)) from None
     timing = {Timing.LATE: f", late by {_gap(booking.difference)}",
               Timing.EARLY: f", early by {_gap(booking.difference)}",
               Timing.ON_TIME: ""}[booking.timing]
@@ -177,7 +172,7 @@ def _miss(args: argparse.Namespace, ctx) -> int:
     course = _course(ctx, args.course)
     reason = " ".join(args.reason.split())
     if not reason:
-        raise _Refused("Please give a reason with --reason (your doctor may want to know).")
+        raise BadInput("Please give a reason with --reason (your doctor may want to know).")
     at_utc = _when(ctx, args.at, course.zone_name)
     booking, injection = _booking(ctx, course, at_utc)
     ctx.course_service.mark_missed(booking.injection_id, reason)
@@ -187,21 +182,5 @@ def _miss(args: argparse.Namespace, ctx) -> int:
 
 
 def run(args: argparse.Namespace) -> int:
-    from il2desk.app import build_context
-    from il2desk.storage.database import DatabaseProblem
-
-    try:
-        ctx = build_context(getattr(args, "data_dir", None))
-    except DatabaseProblem as problem:
-        print(f"il2desk: Cannot open the record: {problem.message}", file=sys.stderr)
-        return PROBLEM
-    try:
+    with open_record(args) as ctx:
         return int(args.injection_run(args, ctx))
-    except _Refused as refused:
-        print(f"il2desk: {refused}", file=sys.stderr)
-        return BAD_INPUT
-    except DatabaseProblem as problem:
-        print(f"il2desk: Nothing was saved: {problem.message}", file=sys.stderr)
-        return PROBLEM
-    finally:
-        ctx.db.close()

@@ -8,31 +8,18 @@ QtWidgets. Exit 0 written, 1 failed (nothing written), 2 bad input.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-from pathlib import Path
 
-from il2desk.cli._common import fail, with_context
 from il2desk.cli.checklist_cmd import PAPER_CHOICES, _ensure_gui_application
-from il2desk.services.context import AppContext
-
-BAD_INPUT = 2
-
-
-def _date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"“{text}” is not a date like 2026-11-23 (year-month-day)") from None
+from il2desk.cli.common import DONE, BadInput, absolute_path, date_value, open_record
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--pdf", type=Path, required=True, metavar="FILE",
+    parser.add_argument("--pdf", type=absolute_path, required=True, metavar="FILE",
                         help="where to write the PDF")
-    parser.add_argument("--from", dest="first", type=_date, metavar="YYYY-MM-DD",
+    parser.add_argument("--from", dest="first", type=date_value, metavar="YYYY-MM-DD",
                         help="first day of the period (default: the start of the course "
                              "before last)")
-    parser.add_argument("--to", dest="last", type=_date, metavar="YYYY-MM-DD",
+    parser.add_argument("--to", dest="last", type=date_value, metavar="YYYY-MM-DD",
                         help="last day of the period (default: today)")
     parser.add_argument("--paper", choices=PAPER_CHOICES,
                         help="paper size (default: the usual one where you live)")
@@ -50,13 +37,11 @@ def _install_language(language: str) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.pdf.suffix.lower() != ".pdf":
-        fail(f"“{args.pdf}” should end in .pdf.")
-        return BAD_INPUT
+        raise BadInput(f"“{args.pdf}” should end in .pdf.")
     if args.first and args.last and args.first > args.last:
-        fail(f"--from ({args.first}) is after --to ({args.last}).")
-        return BAD_INPUT
+        raise BadInput(f"--from ({args.first}) is after --to ({args.last}).")
 
-    def action(ctx: AppContext) -> int:
+    with open_record(args) as ctx:
         from il2desk.domain.timeplan import from_utc
         from il2desk.domain.visit_report import Period, default_period
 
@@ -65,8 +50,7 @@ def run(args: argparse.Namespace) -> int:
         last = args.last or today
         first = args.first or default_period(ctx.courses.list(), last).first
         if first > last:
-            fail(f"--from ({first}) is after the end of the period ({last}).")
-            return BAD_INPUT
+            raise BadInput(f"--from ({first}) is after the end of the period ({last}).")
         _ensure_gui_application()
         _install_language(prefs.language)
         from PySide6.QtGui import QPageSize
@@ -84,6 +68,4 @@ def run(args: argparse.Namespace) -> int:
         pages = write_visit_report_pdf(report, args.pdf, page_size=page_size)
         print(f"Wrote the visit report ({first} to {last}, {pages} "
               f"page{'s' if pages != 1 else ''}) to {args.pdf}")
-        return 0
-
-    return with_context(args, action)
+    return DONE

@@ -1,5 +1,11 @@
 """Everything a view needs, built once by `app.py` and passed down.
 
+The ui reaches the record through services only (tests/test_layers.py): each area's
+service owns its writes and emits `changed` after each committed one (diary, labs,
+sites, supplies, settings, reminders). `courses`, `injection_log` and
+`session_progress` are still repositories: the course and session area moves to its
+own service in issue 20.
+
 What the first window shows (the record, the settings, the courses) is opened at
 once. Every other service or repository is built the first time something asks for
 it, so the window is up before their modules are even imported (start-up speed,
@@ -22,13 +28,14 @@ from il2desk.storage.paths import DataPaths
 if TYPE_CHECKING:
     from il2desk.services.autostart import Autostart
     from il2desk.services.course_service import CourseService
+    from il2desk.services.diary_service import DiaryService
+    from il2desk.services.labs_service import LabsService
+    from il2desk.services.record_files import BackupService
     from il2desk.services.reminder_service import ReminderService
+    from il2desk.services.sites_service import SitesService
     from il2desk.services.supplies_service import SuppliesService
-    from il2desk.storage.diary_repo import DiaryRepository
     from il2desk.storage.injection_log_repo import InjectionLogRepository
-    from il2desk.storage.lab_repo import LabRepository
     from il2desk.storage.session_progress_repo import SessionProgressRepository
-    from il2desk.storage.site_reaction_repo import SiteReactionRepository
     from il2desk.storage.visit_questions_repo import VisitQuestionsRepository
 
 
@@ -44,18 +51,18 @@ class AppContext:
         self._zone_source = zone_source  # the system's zone, for the travel question
         self._autostart_data_dir = autostart_data_dir  # None: the default folder
 
-    def is_built(self, name: str) -> bool:
-        """Whether the lazily built member `name` exists yet (without building it)."""
-        return name in self.__dict__
-
     @cached_property
     def reminders(self) -> ReminderService:
         from il2desk.services.reminder_service import ReminderService
         from il2desk.storage.reminder_repo import ReminderRepository
         from il2desk.storage.settings_repo import SettingsRepository
 
-        return ReminderService(ReminderRepository(self.db), self.courses, self.settings,
-                               SettingsRepository(self.db), self.clock, self._zone_source)
+        # It watches the settings itself; a change of any course or injection re-arms
+        # it at once (a cancelled course's reminder never fires, issue 18).
+        service = ReminderService(ReminderRepository(self.db), self.courses, self.settings,
+                                  SettingsRepository(self.db), self.clock, self._zone_source)
+        service.watch(self.course_service.changed)
+        return service
 
     @cached_property
     def course_service(self) -> CourseService:
@@ -77,28 +84,39 @@ class AppContext:
         return Autostart(default_command(self._autostart_data_dir))
 
     @cached_property
-    def diary(self) -> DiaryRepository:
-        from il2desk.storage.diary_repo import DiaryRepository
+    def backups(self) -> BackupService:
+        from il2desk.services.record_files import BackupService
 
-        return DiaryRepository(self.db)
+        return BackupService(self.db)
 
     @cached_property
-    def labs(self) -> LabRepository:
-        from il2desk.storage.lab_repo import LabRepository
+    def diary(self) -> DiaryService:
+        from il2desk.services.diary_service import DiaryService
 
-        return LabRepository(self.db)
+        return DiaryService(self.db)
+
+    @cached_property
+    def labs(self) -> LabsService:
+        from il2desk.services.labs_service import LabsService
+
+        return LabsService(self.db)
+
+    @cached_property
+    def sites(self) -> SitesService:
+        from il2desk.services.sites_service import SitesService
+
+        return SitesService(self.db)
+
+    @property
+    def reactions(self) -> SitesService:
+        """The old name of `sites`, still used by ui/session (issue 20 rewrites it)."""
+        return self.sites
 
     @cached_property
     def injection_log(self) -> InjectionLogRepository:
         from il2desk.storage.injection_log_repo import InjectionLogRepository
 
         return InjectionLogRepository(self.db)
-
-    @cached_property
-    def reactions(self) -> SiteReactionRepository:
-        from il2desk.storage.site_reaction_repo import SiteReactionRepository
-
-        return SiteReactionRepository(self.db)
 
     @cached_property
     def session_progress(self) -> SessionProgressRepository:

@@ -1,10 +1,19 @@
 """The reminder service: which reminders are due, from the database and a clock.
 
 Nothing here sleeps or reads the wall clock: time comes from the injected `Clock`,
-so tests move time instead of waiting. The Qt side is one single-shot QTimer armed
-for the next reminder, plus a short heartbeat that compares the monotonic clock with
-the wall clock to notice sleep and clock changes (rule T2) and a change of the
-system time zone (travel).
+so tests move time instead of waiting. When nothing is due the program sleeps:
+
+- one single-shot QTimer armed to the next due instant, re-armed at once whenever a
+  watched service says its record `changed` (`watch`): a cancelled or re-planned
+  course never fires its old reminder;
+- a wake from suspend comes from logind's PrepareForSleep signal over D-Bus where
+  there is a system bus, and a change of the system time zone from a file watch on
+  /etc/localtime;
+- one safety tick every 2 minutes compares the wall clock with the monotonic clock:
+  its lateness gives away a sleep or a clock change where nothing else told (rule T2).
+
+Before anything is shown, the stored reminders are brought in line with the record
+again, so a change nobody announced can delay a reminder but never show a stale one.
 """
 
 from __future__ import annotations
@@ -12,11 +21,19 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import (
+    SLOT,
+    QFileSystemWatcher,
+    QObject,
+    QTimer,
+    Signal,
+    SignalInstance,
+    Slot,
+)
 
 from il2desk.domain.course import CourseStatus
-from il2desk.domain.preferences import Preferences
 from il2desk.domain.reminders import (
     DueReminder,
     StoredReminder,
@@ -34,9 +51,16 @@ from il2desk.storage.settings_repo import SettingsRepository
 
 log = logging.getLogger(__name__)
 
-HEARTBEAT_MS = 20_000
-# The timer never waits longer than this, so a missed heartbeat cannot hide a reminder.
-MAX_TIMER_MS = 10 * 60 * 1000
+# At most one safety tick this often (issue 18: the program sleeps when nothing is due).
+SAFETY_TICK_MS = 2 * 60 * 1000
+# A QTimer counts in int milliseconds; a reminder weeks away is re-armed by the ticks.
+MAX_TIMER_MS = 24 * 60 * 60 * 1000
+# The link that names the system's time zone (travel, rule T1).
+LOCALTIME = Path("/etc/localtime")
+LOGIN1_SERVICE = "org.freedesktop.login1"
+LOGIN1_SIGNAL = ("/org/freedesktop/login1", "org.freedesktop.login1.Manager",
+                 "PrepareForSleep")
+SLEEP_SLOT = SLOT("_prepare_for_sleep(bool)")
 # Settings key: the system zone for which the user chose to keep home time.
 KEPT_HOME_FOR_KEY = "reminders.home_kept_for_zone"
 
@@ -58,16 +82,31 @@ class ReminderService(QObject):
         self.clock = clock
         self._zone_source = zone_source
         self._timer: QTimer | None = None
-        self._heartbeat: QTimer | None = None
+        self._safety: QTimer | None = None
+        self._zone_watch: QFileSystemWatcher | None = None
+        self._zone_seen: tuple[str, float] | None = None
+        self._sleep_bus = None  # the D-Bus connection logind's PrepareForSleep comes on
+        self._sleep_service = LOGIN1_SERVICE
         self._last_wall = clock.now_utc()
         self._last_mono = clock.monotonic()
         self._zone_asked: str | None = None
-        settings.subscribe(self._on_preferences)
+        self.watch(settings.changed)  # times and the pre-treatment lead
+
+    def watch(self, *signals: SignalInstance) -> None:
+        """Re-plan and re-arm at once whenever one of `signals` fires (a service's
+        `changed`: courses and injections, settings)."""
+        for signal in signals:
+            signal.connect(self._record_changed)
+
+    @Slot()
+    def _record_changed(self) -> None:
+        self.sync()
 
     # -- the plan -----------------------------------------------------------------------
     def sync(self) -> None:
-        """Bring stored reminders in line with the planned courses and preferences.
-        Call after any change to a course or injection; the heartbeat calls it too."""
+        """Bring stored reminders in line with the planned courses and preferences,
+        and arm the timer for the next one. Runs when a watched service changed, and
+        before anything is shown."""
         courses = self._courses.list(statuses=(CourseStatus.PLANNED,))
         planned = plan_reminders(((c, self._courses.injections(c.id)) for c in courses),
                                  self._settings.current)
@@ -77,12 +116,11 @@ class ReminderService(QObject):
             self.changed.emit()
         self._arm()
 
-    def _on_preferences(self, _prefs: Preferences) -> None:
-        self.sync()
-
     # -- what is due --------------------------------------------------------------------
     def check(self) -> list[DueReminder]:
-        """Mark the reminders whose time has come as shown and emit them, once each."""
+        """Mark the reminders whose time has come as shown and emit them, once each.
+        The plan is read again first: what the record no longer wants never shows."""
+        self.sync()
         now = self.clock.now_utc()
         due = due_now(self.repo.waiting(), now)
         if due:
@@ -118,16 +156,16 @@ class ReminderService(QObject):
         self._arm()
 
     # -- sleep, clock changes, travel ---------------------------------------------------
-    def heartbeat(self) -> bool:
-        """Called on a short interval. Returns True when the machine slept or the
-        clock changed since the last call; due reminders are then shown as late."""
+    def recheck(self) -> bool:
+        """Look again now: after a wake from suspend, a change of the system zone, or
+        on the safety tick. Returns True when the machine slept or the clock changed
+        since the last look; what came due meanwhile is then shown, late (rule T2)."""
         wall, mono = self.clock.now_utc(), self.clock.monotonic()
         jumped = clock_jumped(wall - self._last_wall, mono - self._last_mono)
         self._last_wall, self._last_mono = wall, mono
         if jumped:
             log.info("clock jump or sleep noticed (rule T2)")
             self.clock_jump.emit()
-        self.sync()
         self.check()
         question = self.zone_question()
         if question is not None and self._zone_asked != question[1]:
@@ -160,27 +198,36 @@ class ReminderService(QObject):
 
     # -- the Qt side --------------------------------------------------------------------
     def start(self) -> None:
-        """Arm the timers and show what came due while the program was closed."""
+        """Arm the timers, listen for wakes and zone changes, and show what came due
+        while the program was closed (late, rule T2)."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.check)
-        self._heartbeat = QTimer(self)
-        self._heartbeat.setInterval(HEARTBEAT_MS)
-        self._heartbeat.timeout.connect(self.heartbeat)
-        self._heartbeat.start()
+        self._safety = QTimer(self)
+        self._safety.setInterval(SAFETY_TICK_MS)
+        self._safety.timeout.connect(self.recheck)
+        self._safety.start()
+        self._watch_zone_file()
+        self.listen_for_sleep()
         self._last_wall, self._last_mono = self.clock.now_utc(), self.clock.monotonic()
-        self.sync()
         self.check()
 
     @property
     def running(self) -> bool:
         """True once `start` armed the timers (the real app; tests start it themselves)."""
-        return self._heartbeat is not None and self._heartbeat.isActive()
+        return self._safety is not None and self._safety.isActive()
 
     def stop(self) -> None:
-        for timer in (self._timer, self._heartbeat):
+        for timer in (self._timer, self._safety):
             if timer is not None:
                 timer.stop()
+        if self._sleep_bus is not None:
+            self._sleep_bus.disconnect(self._sleep_service, *LOGIN1_SIGNAL, self, SLEEP_SLOT)
+            self._sleep_bus = None
+
+    @property
+    def safety_tick_ms(self) -> int:
+        return SAFETY_TICK_MS
 
     @property
     def timer_interval_ms(self) -> int | None:
@@ -198,3 +245,51 @@ class ReminderService(QObject):
             return
         delay_ms = (when - self.clock.now_utc()).total_seconds() * 1000
         self._timer.start(int(min(max(delay_ms, 0), MAX_TIMER_MS)))
+
+    def listen_for_sleep(self, bus=None, service: str = LOGIN1_SERVICE) -> bool:
+        """logind says PrepareForSleep(true) before a suspend and (false) after the
+        wake; `bus` is the system bus unless given (tests). False where there is no
+        such bus (other systems, containers): the safety tick notices the wake then,
+        within 2 minutes."""
+        try:
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # a Qt built without D-Bus
+            return False
+        bus = bus or QDBusConnection.systemBus()
+        if not bus.isConnected() or not bus.connect(service, *LOGIN1_SIGNAL, self, SLEEP_SLOT):
+            return False
+        self._sleep_bus, self._sleep_service = bus, service
+        return True
+
+    @Slot(bool)
+    def _prepare_for_sleep(self, going_to_sleep: bool) -> None:
+        if not going_to_sleep:
+            log.info("woke from suspend")
+            self.recheck()
+
+    def _watch_zone_file(self) -> None:
+        """A change of the system time zone replaces the /etc/localtime link
+        (timedatectl) or copies a zone file over it. The folder is watched for the
+        first, the file for the second; nothing is polled."""
+        if not LOCALTIME.exists():
+            return
+        self._zone_seen = self._zone_file_state()
+        self._zone_watch = QFileSystemWatcher([str(LOCALTIME.parent), str(LOCALTIME)], self)
+        self._zone_watch.directoryChanged.connect(self._zone_file_changed)
+        self._zone_watch.fileChanged.connect(self._zone_file_changed)
+
+    @staticmethod
+    def _zone_file_state() -> tuple[str, float] | None:
+        try:
+            return str(LOCALTIME.resolve()), LOCALTIME.stat().st_mtime
+        except OSError:
+            return None
+
+    def _zone_file_changed(self, _path: str) -> None:
+        watch = self._zone_watch
+        if watch is not None and str(LOCALTIME) not in watch.files() and LOCALTIME.exists():
+            watch.addPath(str(LOCALTIME))  # the watch went with the replaced file
+        state = self._zone_file_state()
+        if state != self._zone_seen:  # (another file of the folder changed: not ours)
+            self._zone_seen = state
+            self.recheck()

@@ -2,29 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from il2desk.domain.preferences import PARSERS, Preferences, SettingError
 from il2desk.domain.regimen import validate_times
 from il2desk.domain.timeplan import system_zone_name
+from il2desk.services.changes import ChangeNotifier
 from il2desk.storage.settings_repo import SettingsRepository
 
 
-class SettingsService:
-    """Holds the current `Preferences`; tells listeners when one changes."""
+class SettingsService(ChangeNotifier):
+    """Holds the current `Preferences`; `changed` after one was saved."""
 
     def __init__(self, repo: SettingsRepository, *, default_zone: str | None = None) -> None:
         self._repo = repo
         self._default_zone = default_zone or system_zone_name()
         self._prefs = Preferences.from_mapping(repo.load(), default_zone=self._default_zone)
-        self._listeners: list[Callable[[Preferences], None]] = []
 
     @property
     def current(self) -> Preferences:
         return self._prefs
-
-    def subscribe(self, listener: Callable[[Preferences], None]) -> None:
-        self._listeners.append(listener)
 
     def update_field(self, key: str, text: str) -> Preferences:
         """Parse and store one field; raises SettingError (nothing stored) on bad input."""
@@ -38,8 +33,7 @@ class SettingsService:
             return new
         self._repo.save({key: new.to_mapping()[key]})
         self._prefs = new
-        for listener in list(self._listeners):
-            listener(new)
+        self.announce()
         return new
 
     # -- one-off flags (e.g. "the rule R8 caution was shown"), not user preferences ---

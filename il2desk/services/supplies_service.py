@@ -10,15 +10,19 @@ Per-injection use (a stated assumption the user can check against their own rout
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 
 from il2desk.domain.course import Course, CourseStatus, InjectionStatus, Preparation
 from il2desk.domain.regimen import INJECTIONS_PER_COURSE
+from il2desk.services.changes import ChangeNotifier
 from il2desk.services.clock import Clock
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
 from il2desk.storage.supplies_repo import SuppliesRepository, SupplyItem
 from il2desk.storage.vial_repo import NewVial, Vial, VialRepository
+
+# The records this service speaks of, for the ui (which never imports storage).
+__all__ = ["COUNTED_ITEMS", "CourseNeeds", "NewVial", "SharpsState", "Shortfall",
+           "SuppliesService", "SupplyItem", "Vial", "needs_for"]
 
 COUNTED_ITEMS: tuple[SupplyItem, ...] = (SupplyItem.SYRINGES, SupplyItem.SWABS, SupplyItem.PILLS)
 
@@ -72,7 +76,9 @@ def needs_for(preparation: Preparation, injections: int) -> dict[SupplyItem, int
     return {item: per[item] * injections for item in COUNTED_ITEMS}
 
 
-class SuppliesService:
+class SuppliesService(ChangeNotifier):
+    """Owns the supplies' and vials' writes; `changed` after each committed one."""
+
     def __init__(self, db: Database, clock: Clock, courses: CourseRepository) -> None:
         self._db = db
         self._clock = clock
@@ -86,6 +92,7 @@ class SuppliesService:
 
     def set_count(self, item: SupplyItem, count: int) -> None:
         self.supplies.set(item, count)
+        self.announce()
 
     def sharps(self) -> SharpsState:
         counts = self.supplies.counts()
@@ -94,6 +101,7 @@ class SuppliesService:
     def new_sharps_container(self) -> None:
         """The full container went for disposal; a new, empty one is in use."""
         self.supplies.set(SupplyItem.SHARPS_USED, 0)
+        self.announce()
 
     # -- will a course run out? ---------------------------------------------------------
     def next_course(self) -> Course | None:
@@ -127,11 +135,9 @@ class SuppliesService:
     def is_expired(self, vial: Vial) -> bool:
         return vial.is_expired(self._clock.now_utc())
 
-    def usable_until(self, hours: int) -> dt.datetime:
-        return self._clock.now_utc() + dt.timedelta(hours=hours)
-
     def discard_vial(self, vial_id: int) -> None:
         self.vials.discard(vial_id)
+        self.announce()
 
     # -- what one preparation used, in ONE transaction -----------------------------------
     def record_preparation(
@@ -160,4 +166,5 @@ class SuppliesService:
                     "UPDATE injections SET vial_id = COALESCE(?, vial_id), "
                     "sharps_done = MAX(sharps_done, ?) WHERE id = ?",
                     (vial_id, int(sharps_done), injection_id))
+        self.announce()
         return vial_id

@@ -142,10 +142,6 @@ class DatabaseProblem(Exception):
 BUSY_TIMEOUT_MS = 10_000
 
 
-class StorageError(Exception):
-    """A known, explainable failure to write (disk full, read-only, locked)."""
-
-
 _KNOWN_ERRORS = {
     "database or disk is full": QT_TRANSLATE_NOOP(
         "domain", "The disk is full, so nothing could be saved. "

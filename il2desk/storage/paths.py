@@ -130,7 +130,9 @@ class DataPaths:
 
     @classmethod
     def create(cls, root: Path | None = None) -> DataPaths:
-        paths = cls(Path(root) if root is not None else default_data_dir())
+        # Absolute at once: a relative --data-dir must name the same folder whatever
+        # happens later, and SQLite's read-only check opens it by (absolute) URI.
+        paths = cls((Path(root) if root is not None else default_data_dir()).absolute())
         try:
             ensure_private_dir(paths.root)
         except OSError as error:

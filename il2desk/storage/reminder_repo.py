@@ -30,8 +30,8 @@ class ReminderRepository:
     def sync(self, planned: Sequence[PlannedReminder]) -> tuple[int, int]:
         """Match the table to the plan; returns (added, withdrawn).
 
-        Read first and write only when something differs, because this runs on every
-        heartbeat and a write transaction would needlessly lock the file.
+        Read first and write only when something differs, because this runs before
+        every check and a write transaction would needlessly lock the file.
         """
         wanted = {r.key: r for r in planned}
         rows = self._db.conn.execute(

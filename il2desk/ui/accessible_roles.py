@@ -16,6 +16,10 @@ from PySide6.QtWidgets import QAccessibleWidget, QWidget
 # alive too (a few per body map), or they would be deleted under Qt.
 _made: list[QAccessibleInterface] = []
 _installed = False
+# The painted widget classes announced as a list, and as the items of that list (given
+# by the widgets' own module, so this one imports none of them: no import cycle).
+_lists: tuple[type[QWidget], ...] = ()
+_items: tuple[type[QWidget], ...] = ()
 
 
 class _SiteItem(QAccessibleWidget):
@@ -47,21 +51,24 @@ class _SiteItem(QAccessibleWidget):
 
 
 def _factory(_class_name: str, obj: QObject) -> QAccessibleInterface | None:
-    from il2desk.ui.body_map import BodyMap, SiteButton
-
     made: QAccessibleInterface | None = None
-    if isinstance(obj, BodyMap):
+    if isinstance(obj, _lists):
         made = QAccessibleWidget(obj, QAccessible.Role.List, obj.accessibleName())
-    elif isinstance(obj, SiteButton):
+    elif isinstance(obj, _items):
         made = _SiteItem(obj)
     if made is not None:
         _made.append(made)
     return made
 
 
-def install() -> None:
-    """Announce the body map as a list (once per process)."""
-    global _installed
+def install(list_class: type[QWidget], item_class: type[QWidget]) -> None:
+    """Announce `list_class` widgets as a list of `item_class` items (the body map and
+    its sites); the factory is installed once per process."""
+    global _installed, _lists, _items
+    if list_class not in _lists:
+        _lists += (list_class,)
+    if item_class not in _items:
+        _items += (item_class,)
     if not _installed:
         QAccessible.installFactory(_factory)
         _installed = True

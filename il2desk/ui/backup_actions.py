@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from il2desk.services.atomic_write import ExportProblem
 from il2desk.services.csv_export import export_diary, export_labs
-from il2desk.storage.backup import RestoreError, check_backup, manual_backup
+from il2desk.services.record_files import RestoreError, check_backup
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import translate_message
 
@@ -37,7 +37,7 @@ def back_up(host: ViewHost, parent: QWidget | None) -> Path | None:
     if dest is None:
         return None
     try:
-        manual_backup(host.ctx.db, dest)
+        host.ctx.backups.back_up(dest)
     except (OSError, sqlite3.Error) as error:
         host.prompter.warn(parent, tr("Backup not saved"),
                            tr("The backup could not be written there ({reason}). "

@@ -119,7 +119,7 @@ class BodyMap(QWidget):
         super().__init__(parent)
         from il2desk.ui.accessible_roles import install
 
-        install()  # screen readers announce the sites as a list (issue 12)
+        install(BodyMap, SiteButton)  # screen readers: the sites as a list (issue 12)
         self.setObjectName("bodyMap")
         self.setAccessibleName(self.tr("Body map of injection sites"))
         self.setAccessibleDescription(self.tr(

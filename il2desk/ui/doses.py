@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # (the draw plan is loaded where one is made, not by every vi
 
 
 def locale_decimal_mark() -> str:
+    """The user's decimal mark ("." or ","), so "4,5" is read as 4.5 where usual."""
     return "," if QLocale().decimalPoint() == "," else "."
 
 

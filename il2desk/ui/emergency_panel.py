@@ -72,7 +72,7 @@ class EmergencyPanel(QDialog):
         layout.addWidget(buttons)
         close.setDefault(True)
         name_buttons_from_text(self.enter_number_button, close)
-        settings.subscribe(lambda _prefs: self.refresh())
+        settings.changed.connect(self.refresh)
         self.refresh()
 
     def refresh(self) -> None:

@@ -23,7 +23,7 @@ def tr(text: str) -> str:
 def _plain_storage_message(error: BaseException) -> str | None:
     import sqlite3
 
-    from il2desk.storage.database import explain_sqlite_error
+    from il2desk.services.record_files import explain_sqlite_error
     from il2desk.ui.i18n import translate_message
 
     if isinstance(error, sqlite3.Error):

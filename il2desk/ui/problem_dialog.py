@@ -8,9 +8,15 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
-from il2desk.storage.backup import BackupFile, RestoreError, newest_good_backup, restore
-from il2desk.storage.database import DatabaseProblem, is_disk_full
-from il2desk.storage.paths import DataPaths
+from il2desk.services.record_files import (
+    BackupFile,
+    DatabaseProblem,
+    DataPaths,
+    RestoreError,
+    is_disk_full,
+    newest_good_backup,
+    restore,
+)
 from il2desk.ui.i18n import translate_message
 
 

@@ -35,13 +35,6 @@ class SyringePicture(QWidget):
         self.setAccessibleName(self.tr("Picture of the syringe"))
 
     # -- what it shows ------------------------------------------------------------------
-    def set_syringe(self, syringe: SyringeKind) -> None:
-        """An empty syringe of this kind (no plan yet)."""
-        self._syringe = SyringeKind(syringe)
-        self._plan = None
-        self._describe()
-        self.update()
-
     def set_plan(self, plan: DrawPlan | None) -> None:
         """Draw the plan's syringe; the fill line only when the plan is acceptable."""
         if plan is not None:

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from il2desk.domain.timeplan import from_utc
-from il2desk.storage.vial_repo import Vial
+from il2desk.services.supplies_service import Vial
 from il2desk.ui.i18n import date_text
 
 

@@ -2780,6 +2780,14 @@ Keep il2desk running, minimised?</source>
         <source>&amp;Quit il2desk</source>
         <translation>&amp;Salir de il2desk</translation>
     </message>
+    <message>
+        <source>il2desk: a reminder is waiting for you</source>
+        <translation>il2desk: un recordatorio lo espera</translation>
+    </message>
+    <message>
+        <source>il2desk: {n} reminders are waiting for you</source>
+        <translation>il2desk: {n} recordatorios lo esperan</translation>
+    </message>
 </context>
 <context>
     <name>SessionWizard</name>

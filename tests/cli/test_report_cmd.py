@@ -80,7 +80,8 @@ def test_a_bad_date_is_refused(record, tmp_path):
     result = run("report", "--pdf", str(tmp_path / "r.pdf"), "--from", "23/11/2026",
                  "--data-dir", str(record))
     assert result.returncode == 2
-    assert "is not a date like 2026-11-23" in result.stderr
+    assert "is not a date; please write it as YYYY-MM-DD" in result.stderr
+    assert len(result.stderr.splitlines()) == 1  # one line, as every command
     assert list(tmp_path.glob("*.pdf")) == []
 
 

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QObject, Signal
 
 from il2desk.domain.course import CoursePlan, CourseStatus
 from il2desk.domain.reminders import ReminderKind, ReminderState
+from il2desk.services import reminder_service
 
 UTC = dt.UTC
 
@@ -37,10 +44,10 @@ def test_reminder_due_during_three_hour_sleep_appears_once_marked_late(ctx, cloc
     injection_at = first_injection_time(ctx, course_id)  # 25 Nov 07:00 UTC
     pre_due = injection_at - dt.timedelta(minutes=30)
     clock.set(pre_due - dt.timedelta(hours=1))
-    ctx.reminders.heartbeat()
+    ctx.reminders.recheck()
     fired.clear()
     clock.advance(dt.timedelta(hours=3), wall_only=True)  # asleep: monotonic stands still
-    assert ctx.reminders.heartbeat() is True
+    assert ctx.reminders.recheck() is True
     pre = [d for d in fired if d.reminder.kind is ReminderKind.PRETREATMENT]
     assert len(pre) == 1
     assert pre[0].late and pre[0].reminder.due_utc == pre_due
@@ -49,11 +56,11 @@ def test_reminder_due_during_three_hour_sleep_appears_once_marked_late(ctx, cloc
     stored = ctx.reminders.repo.get(pre[0].key)
     assert stored.state is ReminderState.SHOWN and stored.shown_late
     assert pre[0].key in {r.key for r in ctx.reminders.late()}
-    # more heartbeats, checks and a timer tick: nothing is shown again
+    # more looks, checks and a timer tick: nothing is shown again
     fired.clear()
     for _ in range(5):
         clock.advance(dt.timedelta(seconds=20))
-        ctx.reminders.heartbeat()
+        ctx.reminders.recheck()
         ctx.reminders.check()
     assert [d for d in fired if d.key == pre[0].key] == []
 
@@ -170,7 +177,8 @@ def test_timer_is_armed_for_the_next_reminder(ctx, clock, qapp):
         start_eve = ctx.reminders.next_fire_utc()
         assert start_eve is not None
         expected_ms = (start_eve - clock.now_utc()).total_seconds() * 1000
-        assert ctx.reminders.timer_interval_ms == int(min(expected_ms, 10 * 60 * 1000))
+        # One timer to the next due instant: no poll in between (issue 18).
+        assert ctx.reminders.timer_interval_ms == int(expected_ms)
         assert course_id
     finally:
         ctx.reminders.stop()
@@ -183,11 +191,11 @@ def test_travel_zone_change_is_asked_once_and_can_follow(make_ctx, clock, qapp):
     ctx.reminders._zone_source = lambda: system[0]
     asked = []
     ctx.reminders.zone_differs.connect(lambda home, new: asked.append((home, new)))
-    ctx.reminders.heartbeat()
+    ctx.reminders.recheck()
     assert asked == []
     system[0] = "America/New_York"
-    ctx.reminders.heartbeat()
-    ctx.reminders.heartbeat()
+    ctx.reminders.recheck()
+    ctx.reminders.recheck()
     assert asked == [("Europe/Paris", "America/New_York")]
     ctx.reminders.follow_zone("America/New_York")
     assert ctx.settings.current.time_zone == "America/New_York"
@@ -227,11 +235,154 @@ def test_clock_set_back_does_not_show_again(ctx, clock, fired):
     course_id = ctx.courses.create(plan(), clock.now_utc())
     ctx.reminders.sync()
     clock.set(first_injection_time(ctx, course_id))
-    ctx.reminders.heartbeat()
+    ctx.reminders.recheck()
     count = len(fired)
     assert count == 3  # course start, pre-treatment, injection
     clock.advance(dt.timedelta(hours=-2), wall_only=True)
-    assert ctx.reminders.heartbeat() is True
+    assert ctx.reminders.recheck() is True
     clock.advance(dt.timedelta(hours=2, minutes=1))
-    ctx.reminders.heartbeat()
+    ctx.reminders.recheck()
     assert len(fired) == count
+
+
+# -- the program sleeps when nothing is due (issue 18) ----------------------------------
+class FakeCourseService(QObject):
+    """Stands for the course service: it says `changed` after each committed write."""
+
+    changed = Signal()
+
+
+@pytest.fixture
+def running(ctx, qapp):
+    source = FakeCourseService()
+    ctx.reminders.watch(source.changed)
+    ctx.reminders.start()
+    yield source
+    ctx.reminders.stop()
+
+
+def test_cancelled_course_pending_reminder_never_shows(ctx, clock, fired, running):
+    course_id = ctx.courses.create(plan(), clock.now_utc())
+    running.changed.emit()
+    assert ctx.reminders.timer_interval_ms is not None  # armed for the course
+    ctx.courses.set_status(course_id, CourseStatus.CANCELLED, clock.now_utc())
+    running.changed.emit()
+    assert ctx.reminders.timer_interval_ms is None  # disarmed at once: nothing waits
+    clock.set(first_injection_time(ctx, course_id) + dt.timedelta(minutes=1))
+    ctx.reminders.check()
+    ctx.reminders.recheck()
+    assert fired == []
+
+
+def test_cancelled_course_is_not_shown_even_when_nobody_announced_it(ctx, clock, fired,
+                                                                      running):
+    course_id = ctx.courses.create(plan(), clock.now_utc())
+    running.changed.emit()
+    ctx.courses.set_status(course_id, CourseStatus.CANCELLED, clock.now_utc())  # silent
+    clock.set(first_injection_time(ctx, course_id))
+    ctx.reminders.check()  # what the armed timer does: the plan is read again first
+    assert fired == []
+
+
+def test_replanned_course_shows_the_new_time_once(ctx, clock, fired, running, qtbot):
+    course_id = ctx.courses.create(plan(), clock.now_utc())
+    running.changed.emit()
+    old_time = first_injection_time(ctx, course_id)
+    course = ctx.courses.get(course_id)
+    ctx.courses.replan(course_id, course.plan._replace(morning=dt.time(9, 30)),
+                       clock.now_utc())
+    running.changed.emit()
+    new_time = first_injection_time(ctx, course_id)
+    assert new_time == old_time + dt.timedelta(hours=1, minutes=30)
+    injection = [r for r in ctx.reminders.repo.waiting()
+                 if r.kind is ReminderKind.INJECTION and r.due_utc == new_time]
+    assert len(injection) == 1
+    clock.set(new_time - dt.timedelta(minutes=1))
+    ctx.reminders.check()  # the course start and pre-treatment reminders before it
+    # 40 ms before the new time, then let the real timer fire on its own.
+    clock.set(new_time - dt.timedelta(milliseconds=40))
+    running.changed.emit()
+    assert ctx.reminders.timer_interval_ms == 40
+    clock.set(new_time)
+    with qtbot.waitSignal(ctx.reminders.fired, timeout=2000):
+        pass
+    shown = [d for d in fired if d.reminder.kind is ReminderKind.INJECTION]
+    assert [(d.reminder.due_utc, d.late) for d in shown] == [(new_time, False)]
+    for _ in range(3):  # more looks and checks: shown once only
+        clock.advance(dt.timedelta(minutes=1))
+        ctx.reminders.check()
+        ctx.reminders.recheck()
+    assert len([d for d in fired if d.reminder.kind is ReminderKind.INJECTION]) == 1
+    assert not any(d.reminder.due_utc == old_time for d in fired)
+
+
+def test_clock_jump_three_hours_forward_shows_the_missed_reminder_once_late(
+        ctx, clock, fired, running):
+    # rule T2: the clock is set 3 hours on (not a sleep: a change of the clock)
+    course_id = ctx.courses.create(plan(), clock.now_utc())
+    running.changed.emit()
+    injection_at = first_injection_time(ctx, course_id)
+    clock.set(injection_at - dt.timedelta(hours=2))
+    ctx.reminders.recheck()
+    fired.clear()
+    clock.advance(dt.timedelta(hours=3), wall_only=True)
+    # The armed timer still waits (Qt counts monotonic time); the safety tick, at most
+    # 2 minutes away, gives the jump away.
+    assert ctx.reminders.safety_tick_ms <= 2 * 60 * 1000
+    assert ctx.reminders.recheck() is True
+    missed = [d for d in fired if d.reminder.kind is ReminderKind.INJECTION]
+    assert [(d.reminder.due_utc, d.late) for d in missed] == [(injection_at, True)]
+    for _ in range(3):
+        clock.advance(dt.timedelta(minutes=2))
+        ctx.reminders.recheck()
+    assert len([d for d in fired if d.reminder.kind is ReminderKind.INJECTION]) == 1
+
+
+def test_a_changed_setting_rearms_at_once(ctx, clock, running):
+    course_id = ctx.courses.create(plan(), clock.now_utc())
+    running.changed.emit()
+    first = min(r.due_utc for r in ctx.reminders.repo.waiting()
+                if r.kind is ReminderKind.PRETREATMENT)
+    ctx.settings.update_field("pretreatment_lead_min", "90")  # `changed` → re-planned
+    now_first = min(r.due_utc for r in ctx.reminders.repo.waiting()
+                    if r.kind is ReminderKind.PRETREATMENT)
+    assert now_first == first - dt.timedelta(hours=1)
+    assert course_id
+
+
+def test_time_zone_file_change_is_noticed_without_polling(ctx, clock, qapp, qtbot, tmp_path,
+                                                          monkeypatch):
+    zones = tmp_path / "zones"
+    zones.mkdir()
+    (zones / "Paris").write_text("paris")
+    (zones / "New_York").write_text("new york")
+    link = tmp_path / "localtime"
+    link.symlink_to(zones / "Paris")
+    monkeypatch.setattr(reminder_service, "LOCALTIME", link)
+    ctx.courses.create(plan(), clock.now_utc())
+    system = ["Europe/Paris"]
+    monkeypatch.setattr(ctx.reminders, "_zone_source", lambda: system[0])
+    ctx.reminders.start()
+    try:
+        system[0] = "America/New_York"
+        with qtbot.waitSignal(ctx.reminders.zone_differs, timeout=3000) as asked:
+            # what timedatectl does: a new link put in place of the old one
+            new_link = tmp_path / "localtime.new"
+            new_link.symlink_to(zones / "New_York")
+            new_link.replace(link)
+        assert asked.args == ["Europe/Paris", "America/New_York"]
+    finally:
+        ctx.reminders.stop()
+
+
+@pytest.mark.skipif(not shutil.which("dbus-run-session"), reason="needs dbus-run-session")
+def test_wake_from_suspend_told_over_dbus_shows_what_came_due(tmp_path):
+    # logind's PrepareForSleep(false), sent on a private bus, makes the service look
+    # again at once: the reminder that came due while asleep shows, late (rule T2).
+    result = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, "-m", "tests.services.sleep_probe",
+         str(tmp_path / "data")],
+        capture_output=True, text=True, timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        cwd=Path(__file__).resolve().parents[2])
+    assert result.stdout.strip().splitlines()[-1] == "listening=True fired=late", result.stderr

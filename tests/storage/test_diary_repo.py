@@ -7,6 +7,7 @@ import time
 from decimal import Decimal
 
 from il2desk.domain.diary import DiaryEntry, Severity
+from il2desk.storage.diary_repo import DiaryRepository
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 
@@ -19,7 +20,7 @@ def entry(minutes_ago: int, symptom="chills", **changes) -> DiaryEntry:
 
 
 def test_add_get_update_delete_restore(ctx):
-    repo = ctx.diary
+    repo = DiaryRepository(ctx.db)
     entry_id = repo.add(entry(5, "fever", temperature_c=Decimal("38.6"), note="took ibuprofen"),
                         NOW)
     stored = repo.get(entry_id)
@@ -36,7 +37,7 @@ def test_add_get_update_delete_restore(ctx):
 
 
 def test_paging_newest_first_and_filter(ctx):
-    repo = ctx.diary
+    repo = DiaryRepository(ctx.db)
     repo.add_many([entry(i, "nausea" if i % 3 == 0 else "chills") for i in range(10)], NOW)
     first = repo.page(limit=4)
     assert [e.occurred_utc for e in first] == sorted((e.occurred_utc for e in first),
@@ -51,7 +52,7 @@ def test_paging_newest_first_and_filter(ctx):
 
 
 def test_twenty_thousand_entries_stay_instant(ctx):
-    repo = ctx.diary
+    repo = DiaryRepository(ctx.db)
     repo.add_many([entry(i * 37, ("chills", "fever", "fatigue", "nausea")[i % 4],
                          severity=list(Severity)[i % 3]) for i in range(20_000)], NOW)
     started = time.perf_counter()

@@ -9,6 +9,7 @@ import pytest
 
 from il2desk.domain.course import CoursePlan, InjectionStatus
 from il2desk.storage.injection_log_repo import InjectionNotPending, SessionRecord
+from il2desk.storage.site_reaction_repo import SiteReactionRepository
 
 
 def make_course(ctx, now):
@@ -49,12 +50,13 @@ def test_recording_twice_is_refused_and_changes_nothing(ctx, clock):
 
 def test_reactions_open_and_resolve(ctx, clock):
     now = clock.now_utc()
-    lump = ctx.reactions.add("thigh-left", "lump", now, "2 cm")
-    ctx.reactions.add("arm-left", "redness", now)
-    assert ctx.reactions.open_by_site() == {"thigh-left": ["lump"], "arm-left": ["redness"]}
-    ctx.reactions.resolve(lump, now + dt.timedelta(days=60))
-    assert ctx.reactions.open_by_site() == {"arm-left": ["redness"]}
-    history = ctx.reactions.for_site("thigh-left")
+    reactions = SiteReactionRepository(ctx.db)
+    lump = reactions.add("thigh-left", "lump", now, "2 cm")
+    reactions.add("arm-left", "redness", now)
+    assert reactions.open_by_site() == {"thigh-left": ["lump"], "arm-left": ["redness"]}
+    reactions.resolve(lump, now + dt.timedelta(days=60))
+    assert reactions.open_by_site() == {"arm-left": ["redness"]}
+    history = reactions.for_site("thigh-left")
     assert history[0].note == "2 cm" and not history[0].is_open
     with pytest.raises(ValueError):
-        ctx.reactions.add("thigh-left", "itching", now)
+        reactions.add("thigh-left", "itching", now)

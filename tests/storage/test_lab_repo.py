@@ -6,12 +6,13 @@ import datetime as dt
 from decimal import Decimal
 
 from il2desk.domain.labs import LabResult, ViralLoadForm
+from il2desk.storage.lab_repo import LabRepository
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 
 
 def test_round_trip_and_order(ctx):
-    repo = ctx.labs
+    repo = LabRepository(ctx.db)
     a = repo.add(LabResult(None, dt.date(2026, 9, 1), cd4_count=520,
                            cd4_percent=Decimal("27.5"), viral_load_form=ViralLoadForm.BELOW,
                            viral_load=50), NOW)

@@ -202,11 +202,11 @@ def test_time_zone_change_asks_and_keeps_home_time(win, ctx, clock, prompter):
     make_course(ctx, clock)
     ctx.reminders._zone_source = lambda: "Asia/Tokyo"
     prompter.confirm_answers.append(False)
-    ctx.reminders.heartbeat()
+    ctx.reminders.recheck()
     assert prompter.asked[-1][1] == "Your computer's time zone changed"
     assert "Asia/Tokyo" in prompter.asked[-1][2]
     assert ctx.settings.current.time_zone == "Europe/Paris"
-    ctx.reminders.heartbeat()
+    ctx.reminders.recheck()
     assert len([a for a in prompter.asked if a[0] == "confirm"]) == 1
 
 
@@ -225,3 +225,15 @@ def test_many_late_reminders_make_one_desktop_message(win, ctx, clock, notifier)
     assert "10 injections are past their time" in banner.unrecorded_row.label.text()
     assert all(r.reminder.injection_id is None for r in banner.rows)
     assert banner.more_label.text() == ""
+
+
+def test_tray_tip_follows_the_reminders_without_a_refresh(win, ctx, clock):
+    from il2desk.ui.tray import ReminderTray
+
+    tray = ReminderTray(win, win.quit_app, ctx.reminders)
+    assert tray.toolTip() == "il2desk"
+    fire_first_injection(ctx, clock)  # three reminders shown: `changed` updates the tip
+    assert tray.toolTip() == "il2desk: 3 reminders are waiting for you"
+    for row in list(win.reminder_banner.rows):
+        ctx.reminders.acknowledge(row.reminder.key)
+    assert tray.toolTip() == "il2desk"

@@ -9,7 +9,7 @@ from decimal import Decimal
 from il2desk.domain.course import Preparation
 from il2desk.domain.dose import SyringeKind
 from il2desk.domain.draw_plan import DrawPlan
-from il2desk.storage.vial_repo import NewVial, Vial
+from il2desk.services.supplies_service import NewVial, Vial
 
 
 class PageId(enum.IntEnum):

@@ -31,7 +31,7 @@ from il2desk.domain.preparation import (
     read_diluent_ml,
     read_vial_miu,
 )
-from il2desk.storage.vial_repo import NewVial
+from il2desk.services.supplies_service import NewVial
 from il2desk.ui.doses import format_concentration
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.syringe_wizard.state import PreparationState

@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from il2desk.services.supplies_service import SuppliesService
-from il2desk.storage.vial_repo import Vial
+from il2desk.services.supplies_service import SuppliesService, Vial
 from il2desk.ui.doses import format_concentration
 from il2desk.ui.syringe_wizard.state import PreparationState
 from il2desk.ui.vial_text import expiry_text, local_time_text
@@ -102,10 +101,6 @@ class VialChoicePage(QWizardPage):
         for row, vial in enumerate(self._vials):
             if vial.id == vial_id:
                 self.vial_list.setCurrentRow(row)
-
-    def selected_is_expired(self) -> bool:
-        vial = self.selected_vial()
-        return vial is not None and vial.is_expired(self._now_utc())
 
     def _update(self) -> None:
         vial = self.selected_vial()

@@ -21,14 +21,14 @@ import datetime as dt
 import sqlite3
 from decimal import Decimal
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget, QWizard
 
 from il2desk.domain.course import Preparation
 from il2desk.domain.dose import SyringeKind
 from il2desk.services.context import AppContext
-from il2desk.storage.database import explain_sqlite_error
-from il2desk.storage.vial_repo import NewVial
+from il2desk.services.record_files import explain_sqlite_error
+from il2desk.services.supplies_service import NewVial
+from il2desk.ui.doses import locale_decimal_mark
 from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
 from il2desk.ui.emergency_panel import EmergencyPanel
 from il2desk.ui.host import ViewHost
@@ -41,12 +41,6 @@ from il2desk.ui.syringe_wizard.step_page import DrawUpPage, StepPage
 from il2desk.ui.syringe_wizard.strength_page import StrengthPage
 from il2desk.ui.syringe_wizard.vial_choice_page import VialChoicePage
 from il2desk.ui.widgets import name_wizard_buttons
-
-
-def locale_decimal_mark() -> str:
-    """The user's decimal mark ("." or ","), so "4,5" is read as 4.5 where usual."""
-    mark = QLocale().decimalPoint()
-    return mark if mark in {".", ","} else "."
 
 
 class SyringePreparationWizard(QWizard):

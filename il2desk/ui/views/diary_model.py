@@ -28,7 +28,7 @@ from il2desk.domain.diary import (
     place_entry,
 )
 from il2desk.domain.timeplan import from_utc
-from il2desk.storage.diary_repo import DiaryRepository
+from il2desk.services.diary_service import DiaryService
 from il2desk.ui.i18n import date_text, translate_message
 
 PAGE_SIZE = 200
@@ -58,7 +58,7 @@ class DiaryTableModel(QAbstractTableModel):
                QT_TRANSLATE_NOOP("DiaryTableModel", "Details"))
     EntryRole = Qt.ItemDataRole.UserRole + 1
 
-    def __init__(self, repo: DiaryRepository, zone_name: str) -> None:
+    def __init__(self, repo: DiaryService, zone_name: str) -> None:
         super().__init__()
         self._repo = repo
         self._zone = zone_name

@@ -40,7 +40,7 @@ from il2desk.domain.diary import (
     worst_by_day,
 )
 from il2desk.domain.wall_time import resolve_local
-from il2desk.storage.diary_repo import DiaryRepository
+from il2desk.services.diary_service import DiaryService
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text, translate_message
 from il2desk.ui.views.diary_form import DiaryEntryForm
@@ -66,12 +66,11 @@ class _AddEntry(QUndoCommand):
             self._created = now
         else:
             repo.restore(self._entry, self._created or now)
-        self._view.entries_changed(select=self._entry.id)
+        self._view.select_entry(self._entry.id)
 
     def undo(self) -> None:
         assert self._entry.id is not None
         self._view.repo.delete(self._entry.id)
-        self._view.entries_changed()
 
     @property
     def entry(self) -> DiaryEntry:
@@ -85,11 +84,11 @@ class _EditEntry(QUndoCommand):
 
     def redo(self) -> None:
         self._view.repo.update(self._after)
-        self._view.entries_changed(select=self._after.id)
+        self._view.select_entry(self._after.id)
 
     def undo(self) -> None:
         self._view.repo.update(self._before)
-        self._view.entries_changed(select=self._before.id)
+        self._view.select_entry(self._before.id)
 
 
 class _DeleteEntry(QUndoCommand):
@@ -102,11 +101,10 @@ class _DeleteEntry(QUndoCommand):
     def redo(self) -> None:
         assert self._entry.id is not None
         self._view.repo.delete(self._entry.id)
-        self._view.entries_changed()
 
     def undo(self) -> None:
         self._view.repo.restore(self._entry, self._created)
-        self._view.entries_changed(select=self._entry.id)
+        self._view.select_entry(self._entry.id)
 
 
 # -- the view ------------------------------------------------------------------------
@@ -115,7 +113,7 @@ class DiaryView(QWidget):
         super().__init__(parent)
         self.host = host
         self.ctx = host.ctx
-        self.repo: DiaryRepository = host.ctx.diary
+        self.repo: DiaryService = host.ctx.diary
         self.undo_stack = QUndoStack(self)
         self._courses: list[Course] = []
 
@@ -162,6 +160,8 @@ class DiaryView(QWidget):
         self.tabs.addTab(grid_scroll, self.tr("&By course day"))
         layout.addWidget(self.tabs, 4)
         self.refresh()
+        # Every committed change of the diary, from here or elsewhere, reloads the list.
+        self.repo.changed.connect(self.entries_changed)
 
     # -- pages ----------------------------------------------------------------------------
     def _build_list_page(self) -> QWidget:
@@ -258,14 +258,15 @@ class DiaryView(QWidget):
         self._after_reload()
         self._refresh_grid()
 
-    def entries_changed(self, select: int | None = None) -> None:
+    def entries_changed(self) -> None:
         self.model.reload()
         self._after_reload()
         self._refresh_grid()
-        if select is not None:
-            row = self.model.row_of(select)
-            if row is not None:
-                self.table.selectRow(row)
+
+    def select_entry(self, entry_id: int | None) -> None:
+        row = self.model.row_of(entry_id) if entry_id is not None else None
+        if row is not None:
+            self.table.selectRow(row)
 
     def _after_reload(self) -> None:
         for col in range(4):
@@ -334,7 +335,7 @@ class DiaryView(QWidget):
         started = self.started_courses()
         if not started:
             return
-        self.ctx.courses.set_hard_to_tolerate(started[0].id, checked, self.now_utc())
+        self.ctx.course_service.set_hard_to_tolerate(started[0].id, checked)
         self._courses = self.ctx.courses.list()
         self._refresh_grid()
 

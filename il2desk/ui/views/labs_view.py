@@ -64,6 +64,7 @@ class LabsView(QWidget):
         self.errors: dict[str, FieldError] = {}
         self._results: list[LabResult] = []
         self._courses: list[Course] = []
+        self._refreshing = False
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Lab results")))
@@ -82,6 +83,8 @@ class LabsView(QWidget):
                                 self._width_for_table_and_suggestions)
         layout.addWidget(self.bottom, 2)
         self.refresh()
+        # A result saved, deleted or re-marked (here or elsewhere) is shown at once.
+        self.ctx.labs.changed.connect(self._labs_changed)
 
     # -- building -----------------------------------------------------------------------
     def _row(self, form: QFormLayout, label: str, editor: QWidget, key: str,
@@ -219,7 +222,18 @@ class LabsView(QWidget):
     def _course_starts(self) -> list[dt.date]:
         return [c.start_date for c in self._courses if c.status is not CourseStatus.CANCELLED]
 
+    def _labs_changed(self) -> None:
+        if not self._refreshing:  # (refresh itself may store new marks)
+            self.refresh()
+
     def refresh(self) -> None:
+        self._refreshing = True
+        try:
+            self._refresh()
+        finally:
+            self._refreshing = False
+
+    def _refresh(self) -> None:
         today = self.today()
         self.drawn_edit.setMaximumDate(QDate(today.year, today.month, today.day))
         self.drawn_edit.setDate(QDate(today.year, today.month, today.day))
@@ -331,9 +345,8 @@ class LabsView(QWidget):
                 date_text(result.drawn_date, "dd MMMM yyyy")),
             yes=self.tr("Delete"), no=self.tr("Keep it"))
         if asked:
-            self.ctx.labs.delete(result.id)
+            self.ctx.labs.delete(result.id)  # the table follows through `changed`
             self.status_label.setText(self.tr("Result deleted."))
-            self.refresh()
 
     def _show_reason(self) -> None:
         result = self.selected_result()
@@ -397,7 +410,7 @@ class LabsView(QWidget):
                            viral_load_form=form, viral_load=viral_load,
                            unreliable=verdict.unreliable, unreliable_reason=verdict.reason,
                            note=note)
-        self.ctx.labs.add(result, self.ctx.clock.now_utc())
+        self.ctx.labs.add(result, self.ctx.clock.now_utc())  # shown through `changed`
         if verdict.unreliable:
             self.status_label.setText(self.tr("Saved, and marked {0}. {1}").format(
                 translate_message(UNRELIABLE_MARK), translate_message(verdict.reason)))
@@ -406,4 +419,3 @@ class LabsView(QWidget):
         for edit in (self.cd4_count_edit, self.cd4_percent_edit, self.vl_edit, self.note_edit):
             edit.clear()
         self.vl_form_combo.setCurrentIndex(0)
-        self.refresh()

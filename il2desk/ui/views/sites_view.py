@@ -28,7 +28,7 @@ from il2desk.domain.rotation import explain, suggest_site
 from il2desk.domain.sites import REACTION_LABELS, SITE_CODES, site_label, sites_in_areas
 from il2desk.domain.timeplan import from_utc
 from il2desk.domain.wall_time import resolve_local
-from il2desk.storage.site_reaction_repo import REACTION_KINDS
+from il2desk.services.sites_service import REACTION_KINDS
 from il2desk.ui.body_map import BodyMap
 from il2desk.ui.date_fields import DateField
 from il2desk.ui.host import ViewHost
@@ -159,14 +159,18 @@ class SitesView(QWidget):
         right_scroll.setAccessibleName(self.tr("Site details and reactions"))
         row.addWidget(right_scroll, 2)
         self.refresh()
+        # A reaction noted, changed or healed (here or in a session), or a setting that
+        # switches areas off, is shown at once.
+        host.ctx.sites.changed.connect(self.refresh)
+        host.ctx.settings.changed.connect(self.refresh)
 
     def refresh(self) -> None:
         ctx = self.host.ctx
         prefs = ctx.settings.current
         now = ctx.clock.now_utc()
         enabled = sites_in_areas(prefs.enabled_areas)
-        reactions = ctx.reactions.open_by_site()
-        suggestion = suggest_site(enabled, ctx.injection_log.site_history(), reactions,
+        reactions = ctx.sites.open_by_site()
+        suggestion = suggest_site(enabled, ctx.sites.site_history(), reactions,
                                   prefs.avoid_recent_sites)
         fills: dict[str, QColor] = {}
         details: dict[str, str] = {}
@@ -200,7 +204,7 @@ class SitesView(QWidget):
         self.reasons.setText("<br>".join(
             "• " + translate_message(explain(c, suggestion, now, reactions)) for c in enabled))
         self.reaction_list.clear()
-        for reaction in ctx.reactions.open_reactions():
+        for reaction in ctx.sites.open_reactions():
             local = from_utc(reaction.noted_utc, prefs.time_zone)
             text = self.tr("{0}: {1}, noted {2}").format(
                 translate_message(site_label(reaction.site_code)),
@@ -235,7 +239,7 @@ class SitesView(QWidget):
             local = from_utc(instant, zone_name)
             return date_text(local, "d MMM yyyy")
 
-        uses = [u for u in ctx.injection_log.site_history() if u.site_code == code]
+        uses = [u for u in ctx.sites.site_history() if u.site_code == code]
         lines = [self.tr("History of {0}:").format(translate_message(site_label(code)))]
         if uses:
             shown = ", ".join(day(u.given_utc) for u in uses[:6])
@@ -243,7 +247,7 @@ class SitesView(QWidget):
             lines.append(self.tr("Injections: {0}{1}").format(shown, more))
         else:
             lines.append(self.tr("No injections recorded here yet."))
-        for reaction in ctx.reactions.for_site(code):
+        for reaction in ctx.sites.for_site(code):
             state = (self.tr("healed {0}").format(day(reaction.resolved_utc))
                      if reaction.resolved_utc else self.tr("still open"))
             lines.append(self.tr("{0}, noted {1}, {2}").format(
@@ -290,11 +294,10 @@ class SitesView(QWidget):
         # Noted at midday of the chosen day, or now when it is today.
         noted = ctx.clock.now_utc() if day == today else \
             resolve_local(day, dt.time(12), zone).utc
-        ctx.reactions.add(self.site_combo.currentData(), self.kind_combo.currentData(),
-                          noted, note, size_cm=size_cm)
+        ctx.sites.add(self.site_combo.currentData(), self.kind_combo.currentData(),
+                          noted, note, size_cm=size_cm)  # the map follows via `changed`
         self.note_edit.clear()
         self.size_edit.clear()
-        self.refresh()
 
     def _update(self) -> None:
         item = self.reaction_list.currentItem()
@@ -302,14 +305,12 @@ class SitesView(QWidget):
         if item is None or read is None:
             return
         size_cm, note = read
-        self.host.ctx.reactions.update(item.data(Qt.ItemDataRole.UserRole),
+        self.host.ctx.sites.update(item.data(Qt.ItemDataRole.UserRole),
                                        self.kind_combo.currentData(), size_cm, note)
-        self.refresh()
 
     def _resolve(self) -> None:
         item = self.reaction_list.currentItem()
         if item is None:
             return
-        self.host.ctx.reactions.resolve(item.data(Qt.ItemDataRole.UserRole),
+        self.host.ctx.sites.resolve(item.data(Qt.ItemDataRole.UserRole),
                                         self.host.ctx.clock.now_utc())
-        self.refresh()

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from il2desk.domain.course import Preparation
 from il2desk.domain.dose import DoseInputError, format_number
 from il2desk.domain.preparation import read_dose_miu
-from il2desk.storage.supplies_repo import SupplyItem
+from il2desk.services.supplies_service import SupplyItem
+from il2desk.ui.doses import locale_decimal_mark
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text
-from il2desk.ui.syringe_wizard.wizard import SyringePreparationWizard, locale_decimal_mark
+from il2desk.ui.syringe_wizard.wizard import SyringePreparationWizard
 from il2desk.ui.views.vial_model import VialTableModel
 from il2desk.ui.widgets import FieldError, heading, paragraph
 
@@ -153,6 +154,9 @@ class SuppliesView(QWidget):
         column.addWidget(practice_box)
         column.addStretch(1)
         self.refresh()
+        # Counts, vials and the sharps container follow every committed change (from
+        # here, the preparation wizard, or a session).
+        self._service.changed.connect(self.refresh)
 
     def _count_row(self, item: SupplyItem, label: str, name: str,
                    form: QFormLayout | None = None) -> None:
@@ -214,8 +218,7 @@ class SuppliesView(QWidget):
 
     # -- actions (each one transaction) --------------------------------------------------
     def _save_count(self, item: SupplyItem, value: int) -> None:
-        self._service.set_count(item, value)
-        self._show_warnings()
+        self._service.set_count(item, value)  # the warnings follow via `changed`
 
     def _discard(self) -> None:
         index = self.vial_table.currentIndex()
@@ -229,11 +232,9 @@ class SuppliesView(QWidget):
                 self.tr("Mark the vial mixed {0} as thrown away? It leaves the list.").format(
                     self.vial_model.data(index.siblingAtColumn(0)))):
             self._service.discard_vial(vial.id)
-            self.refresh()
 
     def _new_container(self) -> None:
         self._service.new_sharps_container()
-        self.refresh()
 
     def start_practice(self) -> None:
         try:
@@ -247,5 +248,4 @@ class SuppliesView(QWidget):
             syringe_kind=course.plan.syringe_kind if course else None,
             concentration_miu_per_ml=course.plan.concentration_miu_per_ml if course else None,
             practice=True, parent=self)
-        self.wizard.finished.connect(lambda _code: self.refresh())
         self.wizard.open()

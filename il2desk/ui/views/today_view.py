@@ -1,8 +1,10 @@
 """Today: what comes next, at one glance (issue 4).
 
 The next step with its local time and a countdown, the course progress, the open
-checklist items and the blood test. The countdown is recomputed from ctx.clock by a
-cheap timer; nothing here reads the wall clock.
+checklist items and the blood test. The countdown is recomputed from ctx.clock; its
+timer ticks only while the page is on screen, and only when the words would change
+(each minute near the time, each hour when days away), so an idle window sleeps.
+Nothing here reads the wall clock.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -43,8 +46,20 @@ if TYPE_CHECKING:
 # An injection stays "next" this long after its time, shown as overdue, so a late
 # injection is not silently skipped over on the Today page.
 OVERDUE_GRACE = dt.timedelta(hours=2)
-REFRESH_MS = 20_000
 VISIT_REPORT_DAYS_BEFORE = 28  # the blood work is due 14 days before (rule R16)
+# The tick lands this long after the words change, so it never wakes just before.
+TICK_MARGIN = dt.timedelta(milliseconds=500)
+
+
+def until_words_change(delta: dt.timedelta, *, counting_down: bool) -> dt.timedelta:
+    """How long until `TodayView.countdown(delta)` reads differently: its finest unit
+    is the hour from a day away, else the minute."""
+    seconds = delta.total_seconds()
+    unit = 3600.0 if seconds >= 24 * 3600 else 60.0
+    into_unit = seconds % unit
+    if not counting_down:
+        return dt.timedelta(seconds=unit - into_unit) + TICK_MARGIN
+    return dt.timedelta(seconds=into_unit or unit) + TICK_MARGIN
 
 
 class TodayView(QWidget):
@@ -75,11 +90,13 @@ class TodayView(QWidget):
             self.pages.addWidget(slot)
         outer.addWidget(self.pages, 1)
 
+        # One single-shot tick to the next change of the words, while on screen.
         self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.update_countdown)
-        self.timer.start()
+        self.timer.setSingleShot(True)
+        self.timer.timeout.connect(self._countdown_tick)
         self.refresh()
+        # The pre-treatment lead is a setting: the next step follows its change.
+        self.ctx.settings.changed.connect(self.refresh)
 
     # -- the two pages ------------------------------------------------------------------
     def _show_page(self, index: int) -> None:
@@ -212,9 +229,9 @@ class TodayView(QWidget):
         self.followup_box.show()
 
     def _answer_sign(self, answer) -> None:
+        # A stopped course's reminders go at once: the reminder service follows the
+        # course service's `changed` (services/context.py).
         self.ctx.course_service.answer_sign(self._sign, answer)
-        if self.ctx.is_built("reminders"):
-            self.ctx.reminders.sync()  # a stopped course's reminders are withdrawn
         self.refresh()
 
     def refresh(self) -> None:
@@ -250,8 +267,32 @@ class TodayView(QWidget):
             return self.tr("{m} min").format(m=mins)
         return self.tr("less than a minute")
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.update_countdown()  # the time moved on while hidden; re-arms the tick
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.timer.stop()  # nothing ticks off screen (the window hidden in the tray too)
+
+    def _countdown_tick(self) -> None:
+        now = self.ctx.clock.now_utc()
+        if self._next is not None and now >= self._next.planned_utc + OVERDUE_GRACE:
+            self.refresh()  # that injection is no longer the next one
+        else:
+            self.update_countdown()
+
+    def _arm_tick(self, delta: dt.timedelta, *, counting_down: bool) -> None:
+        wait = until_words_change(delta, counting_down=counting_down)
+        if self._next is not None and not counting_down:
+            wait = min(wait, self._next.planned_utc + OVERDUE_GRACE - self.ctx.clock.now_utc()
+                       + TICK_MARGIN)
+        if self.isVisible():
+            self.timer.start(max(0, int(wait.total_seconds() * 1000)))
+
     def update_countdown(self) -> None:
         injection = self._next
+        self.timer.stop()
         if self._course is None:
             return  # the "nothing planned" page is shown: nothing to count down
         if injection is None:
@@ -269,12 +310,15 @@ class TodayView(QWidget):
         if now < pretreatment:
             text = self.tr("Pre-treatment in {countdown}, for the {time} injection").format(
                 countdown=self.countdown(pretreatment - now), time=time_text)
+            self._arm_tick(pretreatment - now, counting_down=True)
         elif now < injection.planned_utc:
             text = self.tr("Injection in {countdown}, at {time}").format(
                 countdown=self.countdown(injection.planned_utc - now), time=time_text)
+            self._arm_tick(injection.planned_utc - now, counting_down=True)
         else:
             text = self.tr("The {time} injection was due {ago} ago").format(
                 time=time_text, ago=self.countdown(now - injection.planned_utc))
+            self._arm_tick(now - injection.planned_utc, counting_down=False)
         self.next_label.setText(text)
         self.next_label.setAccessibleName(text)
         pre_local = from_utc(pretreatment, injection.zone_name)

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from il2desk.storage.vial_repo import Vial
+from il2desk.services.supplies_service import Vial
 from il2desk.ui.colours import colour_for
 from il2desk.ui.doses import format_concentration
 from il2desk.ui.vial_text import doses_left_text, expiry_text, local_time_text

@@ -105,8 +105,43 @@ def test_start_session_passes_the_injection(window, ctx, qtbot, monkeypatch):
     assert started == [first.id]
 
 
-def test_countdown_timer_runs(window):
+def test_countdown_ticks_only_on_screen_and_only_when_the_words_change(window, ctx, clock):
+    ctx.courses.create(plan(start_date=dt.date(2026, 11, 23)), NOW)
+    clock.set(dt.datetime(2026, 11, 24, 6, 34, 20, tzinfo=dt.UTC))  # 25 min 40 s to go
     view = today_view(window)
+    view.refresh()
+    assert view.next_label.text() == "Injection in 25 min, at 08:00"
+    # The next tick comes when "25 min" becomes "24 min" (40.5 s), not before.
+    assert view.timer.isActive() and view.timer.interval() == 40_500
+    window.go_to("settings")  # off screen: nothing ticks
+    assert not view.timer.isActive()
+    clock.set(dt.datetime(2026, 11, 24, 6, 50, tzinfo=dt.UTC))
+    window.go_to("today")  # back on screen: the time moved on, and the tick is armed
+    assert view.next_label.text() == "Injection in 10 min, at 08:00"
     assert view.timer.isActive()
+    window.hide()  # hidden in the tray: nothing ticks
+    assert not view.timer.isActive()
     assert view.countdown(dt.timedelta(hours=3, minutes=20)) == "3 h 20 min"
     assert view.countdown(dt.timedelta(seconds=30)) == "less than a minute"
+
+
+def test_days_away_the_countdown_ticks_hourly():
+    from il2desk.ui.views.today_view import until_words_change
+
+    wait = until_words_change(dt.timedelta(days=2, hours=3, minutes=10), counting_down=True)
+    assert wait == dt.timedelta(minutes=10, milliseconds=500)
+    # Exactly on a change: the next one is a whole unit away.
+    assert until_words_change(dt.timedelta(minutes=5), counting_down=True) == \
+        dt.timedelta(minutes=1, milliseconds=500)
+    assert until_words_change(dt.timedelta(minutes=5, seconds=15), counting_down=False) == \
+        dt.timedelta(seconds=45, milliseconds=500)
+
+
+def test_a_changed_lead_time_shows_at_once(window, ctx, clock):
+    ctx.courses.create(plan(start_date=dt.date(2026, 11, 23)), NOW)
+    clock.set(dt.datetime(2026, 11, 24, 6, 5, tzinfo=dt.UTC))  # 07:05 in Paris
+    view = today_view(window)
+    view.refresh()
+    assert view.next_label.text() == "Pre-treatment in 25 min, for the 08:00 injection"
+    ctx.settings.update_field("pretreatment_lead_min", "45")  # no refresh by hand
+    assert view.next_label.text() == "Pre-treatment in 10 min, for the 08:00 injection"
