@@ -15,7 +15,16 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
@@ -221,6 +230,27 @@ class BodyMap(QWidget):
                       target.y() + (bounds.y() - view.y()) * scale,
                       bounds.width() * scale, bounds.height() * scale).adjusted(-3, -3, 3, 3)
 
+    def suggested_label_rect(self, width: float, height: float) -> QRectF:
+        """Where the "★ Suggested" label goes: beside the suggested site, on no site at
+        all (issue 23: below the upper belly it hid the lower belly's sites)."""
+        rect = self.site_rect(self.suggested or "")
+        sites = [self.site_rect(code) for code in SITE_CODES]
+        cx, cy = rect.center().x() - width / 2, rect.center().y() - height / 2
+        candidates = [(cx, rect.bottom() + 2), (cx, rect.top() - height - 2),
+                      (rect.right() + 4, cy), (rect.left() - width - 4, cy)]
+        # Then further out, left and right of the figure at the same height.
+        for step in range(1, 8):
+            candidates += [(rect.right() + 4 + step * width / 2, cy),
+                           (rect.left() - width - 4 - step * width / 2, cy)]
+        area = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        for x, y in candidates:
+            label = QRectF(x, y, width, height)
+            if area.contains(label) and not any(label.intersects(s) for s in sites):
+                return label
+        # No free place (a very small map): the strip under the drawing.
+        return QRectF(max(0.0, (self.width() - width) / 2), self.height() - height - 2,
+                      width, height)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         for code, button in self.buttons.items():
@@ -243,21 +273,24 @@ class BodyMap(QWidget):
                 painter.setPen(QPen(QColor("#9a9a9a"), 1))
                 painter.drawRect(rect)
         if self.suggested and self.suggested in self.enabled_sites:
-            rect = self.site_rect(self.suggested)
             font = QFont(self.font())
             font.setBold(True)
             painter.setFont(font)
-            painter.setPen(SUGGESTED)
             text = self.tr("★ Suggested")
-            width = painter.fontMetrics().horizontalAdvance(text) + 8
-            height = painter.fontMetrics().height() + 4
-            x = min(max(0.0, rect.center().x() - width / 2), self.width() - width)
-            y = rect.bottom() + 2
-            if y + height > self._target().bottom():
-                y = rect.top() - height - 2
-            label = QRectF(x, y, width, height)
+            label = self.suggested_label_rect(QFontMetricsF(font).horizontalAdvance(text) + 8,
+                                              QFontMetricsF(font).height() + 4)
             painter.setBrush(QColor(255, 255, 255, 230))
             painter.setPen(QPen(SUGGESTED, 1.5))
+            site = self.site_rect(self.suggested)
+            if not label.adjusted(-4, -4, 4, 4).intersects(site):  # away from it: point
+                painter.drawLine(_nearest_point(label, site.center()),
+                                 _nearest_point(site, label.center()))
             painter.drawRoundedRect(label, 4, 4)
             painter.drawText(label, Qt.AlignmentFlag.AlignCenter, text)
         painter.end()
+
+
+def _nearest_point(rect: QRectF, towards: QPointF) -> QPointF:
+    """The point of `rect` nearest to `towards` (where a pointer line leaves it)."""
+    return QPointF(min(max(towards.x(), rect.left()), rect.right()),
+                   min(max(towards.y(), rect.top()), rect.bottom()))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QRectF, Qt
 
 from il2desk.domain.sites import SITE_CODES
 from il2desk.ui.body_map import BodyMap
@@ -72,3 +73,16 @@ def test_scales_with_the_widget(qtbot):
     body_map.resize(880, 960)
     big = body_map.buttons["thigh-left"].geometry()
     assert big.width() > 1.8 * small.width()
+
+
+@pytest.mark.parametrize("suggested", SITE_CODES)
+def test_the_suggested_label_covers_no_site(qtbot, suggested):
+    """Issue 23: "★ Suggested" under the upper belly hid the lower belly's sites."""
+    body = BodyMap()
+    qtbot.addWidget(body)
+    body.resize(body.sizeHint())
+    body.set_state(suggested=suggested)
+    label = body.suggested_label_rect(110, 22)
+    assert QRectF(body.rect()).contains(label)
+    for code in SITE_CODES:
+        assert not label.intersects(body.site_rect(code)), code
