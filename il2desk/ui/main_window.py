@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # imported when first needed, after the window is up (start-u
     from il2desk.ui.emergency_panel import EmergencyPanel
     from il2desk.ui.reminder_banner import ReminderBanner
     from il2desk.ui.reminder_controller import ReminderController
+    from il2desk.ui.session.wizard import SessionWizard
     from il2desk.ui.tray import ReminderTray
 
 
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.restore_source: Path | None = None  # set when the user asked for a restore
         self.checklist_preview: QWidget | None = None  # the open print preview, if any
         self.visit_report_dialog: QWidget | None = None  # File ▸ Visit report…, if open
-        self.session_dialog: QDialog | None = None
+        self.session_dialog: SessionWizard | None = None
         self.unrecorded_dialog: QDialog | None = None  # rule T2: the one question
 
         toolbar = QToolBar(self.tr("Main"))
@@ -507,8 +508,11 @@ class MainWindow(QMainWindow):
         bring_to_front(self)
 
     def quit_app(self) -> None:
-        """Really quit (File ▸ Quit, tray ▸ Quit): no keeping running."""
+        """Really quit (File ▸ Quit, tray ▸ Quit, logging out): no keeping running, and
+        no question from an open session that would keep il2desk from ending."""
         self._quitting = True
+        if self.session_dialog is not None and self.session_dialog.isVisible():
+            self.session_dialog.close_for_quit()
         self.close()
         QCoreApplication.quit()
     # -- about ----------------------------------------------------------------------------

@@ -268,6 +268,24 @@ class SessionWizard(QDialog):
             self.service.clear_progress()
         super().reject()
 
+    def close_for_quit(self) -> None:
+        """il2desk is quitting (File ▸ Quit, logging out, SIGTERM): no question that
+        would keep it from ending. A given dose is completed as it stands; otherwise
+        the progress stays, so the next start offers to go on."""
+        for page in self.pages:
+            page.leave()
+        if self.given and not self.recorded:
+            d = self.draft
+            assert d.given is not None
+            self.service.complete_given(d.given.injection_id,
+                                        ice_after_done=d.ice_after_done,
+                                        sharps_done=d.sharps_done)
+            self.recorded = True
+        if self.given:
+            self.service.clear_progress()
+        self._stopping = True  # closing now asks nothing
+        super().reject()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_stop():
             event.ignore()

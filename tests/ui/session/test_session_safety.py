@@ -244,3 +244,34 @@ def test_a_kill_after_given_keeps_the_dose(qtbot, tmp_path, make_ctx, prompter):
     qtbot.waitUntil(lambda: ctx.course_service.load_progress() is None)
     assert window.session_dialog is None
     assert not [a for a in prompter.asked if a[0] == "confirm"]
+
+
+def test_quitting_with_a_session_open_asks_nothing_and_keeps_the_progress(
+        qtbot, window, ctx, clock, prompter):
+    # Logging out (SIGTERM) quits like File ▸ Quit: a question here kept il2desk running.
+    injections = make_course(ctx, clock)
+    clock.set(MORNING_GIVEN_UTC)
+    wizard = open_session(qtbot, window, injections[0].id)
+    walk_to_inject(qtbot, wizard, clock)
+    asked = len(prompter.asked)
+    window.quit_app()
+    assert len(prompter.asked) == asked  # no "Stop the session?"
+    assert not wizard.isVisible()
+    progress = ctx.course_service.load_progress()
+    assert progress is not None and progress.injection_id == injections[0].id
+    assert ctx.courses.injection(injections[0].id).status is InjectionStatus.PLANNED
+
+
+def test_quitting_after_given_completes_the_dose_and_asks_nothing(
+        qtbot, window, ctx, clock, prompter):
+    injections = make_course(ctx, clock)
+    clock.set(MORNING_GIVEN_UTC)
+    wizard = open_session(qtbot, window, injections[0].id)
+    walk_to_inject(qtbot, wizard, clock)
+    tick(qtbot, wizard.page.done_box)
+    next_step(qtbot, wizard, 6)  # given: saved at once
+    asked = len(prompter.asked)
+    window.quit_app()
+    assert len(prompter.asked) == asked
+    assert ctx.courses.injection(injections[0].id).status is InjectionStatus.DONE
+    assert ctx.course_service.load_progress() is None
