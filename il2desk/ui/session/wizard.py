@@ -254,16 +254,7 @@ class SessionWizard(QDialog):
         """Cancel, Escape or closing: ask, then leave without writing anything."""
         if not self._may_stop():
             return
-        for page in self.pages:
-            page.leave()
-        if self.given and not self.recorded:
-            # What was ticked after the injection is kept with it.
-            d = self.draft
-            assert d.given is not None
-            self.service.complete_given(d.given.injection_id,
-                                        ice_after_done=d.ice_after_done,
-                                        sharps_done=d.sharps_done)
-            self.recorded = True
+        self._leave_keeping_the_given_dose()
         if not self.recorded or self.given:
             self.service.clear_progress()
         super().reject()
@@ -272,6 +263,14 @@ class SessionWizard(QDialog):
         """il2desk is quitting (File ▸ Quit, logging out, SIGTERM): no question that
         would keep it from ending. A given dose is completed as it stands; otherwise
         the progress stays, so the next start offers to go on."""
+        self._leave_keeping_the_given_dose()
+        if self.given:
+            self.service.clear_progress()
+        self._stopping = True  # closing now asks nothing
+        super().reject()
+
+    def _leave_keeping_the_given_dose(self) -> None:
+        """Pause the pages; a given dose keeps what was ticked after it (ice, sharps)."""
         for page in self.pages:
             page.leave()
         if self.given and not self.recorded:
@@ -281,10 +280,6 @@ class SessionWizard(QDialog):
                                         ice_after_done=d.ice_after_done,
                                         sharps_done=d.sharps_done)
             self.recorded = True
-        if self.given:
-            self.service.clear_progress()
-        self._stopping = True  # closing now asks nothing
-        super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_stop():
