@@ -366,15 +366,13 @@ def _unbroken(phone: str) -> str:
     return f"<span style='white-space:nowrap'>{_esc(text)}</span>"
 
 
-def write_checklist_pdf(course: Course, injections: Sequence[Injection], prefs: Preferences,
-                        path: Path, *, page_size: QPageSize | None = None) -> None:
-    """Write the checklist as a one-page PDF, whole or not at all (ExportProblem)."""
-    layout = checklist_page_layout(page_size)
-    document = build_checklist_document(course, injections, prefs, layout)
+def write_document_pdf(document: QTextDocument, layout: QPageLayout, path: Path) -> None:
+    """A laid-out document as a PDF file, whole or not at all (ExportProblem). Shared by
+    the checklist and the visit report.
 
-    # Drawn into memory first: QPdfWriter does not report a failed write, so on a full
-    # disk it would leave a cut-off PDF that looked written (issue 21). The atomic
-    # writer then puts the finished bytes in place whole or not at all.
+    Drawn into memory first: QPdfWriter does not report a failed write, so on a full
+    disk it would leave a cut-off PDF that looked written (issue 21). The atomic writer
+    then puts the finished bytes in place whole or not at all."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -389,6 +387,15 @@ def write_checklist_pdf(course: Course, injections: Sequence[Injection], prefs: 
     if not data.startswith(b"%PDF-") or b"%%EOF" not in data[-64:]:
         raise ExportProblem(tr("The PDF could not be made. Nothing was saved."))
     write_bytes_atomic(path, data)
+
+
+def write_checklist_pdf(course: Course, injections: Sequence[Injection], prefs: Preferences,
+                        path: Path, *, page_size: QPageSize | None = None) -> None:
+    """Write the checklist as a one-page PDF, whole or not at all (ExportProblem)."""
+    layout = checklist_page_layout(page_size)
+    document = build_checklist_document(course, injections, prefs, layout)
+
+    write_document_pdf(document, layout, path)
 
 
 def write_course_checklist_pdf(repo: CourseRepository, prefs: Preferences, course_id: int,

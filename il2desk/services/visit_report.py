@@ -28,7 +28,6 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
-    QPdfWriter,
     QTextDocument,
 )
 
@@ -49,8 +48,7 @@ from il2desk.domain.visit_report import (
     build_visit_report,
     default_period,
 )
-from il2desk.services.atomic_write import ExportProblem, write_with
-from il2desk.services.checklist import checklist_page_layout
+from il2desk.services.checklist import checklist_page_layout, write_document_pdf
 from il2desk.services.lab_chart_painter import ChartData, ChartLook, paint_lab_chart
 from il2desk.services.translation import date_text, translate_message
 from il2desk.storage.course_repo import CourseRepository
@@ -392,17 +390,6 @@ def write_visit_report_pdf(report: VisitReport, path: Path, *,
     layout = checklist_page_layout(page_size)
     document = build_visit_report_document(report, layout)
 
-    def render(temp: Path) -> None:
-        writer = QPdfWriter(str(temp))
-        writer.setPageLayout(layout)
-        writer.setResolution(300)
-        writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
-        writer.setCreator("il2desk")
-        document.print_(writer)
-        del writer  # QPdfWriter finishes the file when it is destroyed
-        if temp.stat().st_size == 0:
-            raise ExportProblem(tr("The PDF could not be made. Nothing was saved."))
-
-    write_with(path, render, suffix=".pdf")
+    write_document_pdf(document, layout, path)  # whole or not at all (issue 21)
     return document.pageCount()
 

@@ -54,8 +54,17 @@ def write_backup(ctx, _course_id, dest):
     manual_backup(ctx.db, dest)
 
 
+def write_report(ctx, _course_id, dest):
+    from il2desk.services.visit_report import load_visit_report, write_visit_report_pdf
+
+    today = ctx.clock.now_utc().date()
+    report = load_visit_report(ctx.courses, ctx.labs, ctx.diary, ctx.sites,
+                               ctx.settings.current, today)
+    write_visit_report_pdf(report, dest)
+
+
 OUTPUTS = {"checklist.pdf": write_pdf, "calendar.ics": write_ics, "diary.csv": write_diary,
-           "labs.csv": write_labs, "backup.sqlite3": write_backup}
+           "labs.csv": write_labs, "backup.sqlite3": write_backup, "report.pdf": write_report}
 
 
 def refused_for_a_full_disk(action) -> None:
