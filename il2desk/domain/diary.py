@@ -83,6 +83,7 @@ class Symptom:
     needs_temperature: bool = False
     needs_text: bool = False  # "other": the user says what it was
     see_doctor_soon: bool = False  # rule R21: tell the doctor soon (not an emergency)
+    pauses_injections: bool = False  # rule R19: the next injection waits for the doctor
 
 
 # rule R15, in plain words.
@@ -131,9 +132,18 @@ R21_SYMPTOMS: tuple[Symptom, ...] = (
             emergency=True),
 )
 
+# rule R19: with an active infection the next injection waits until it has cleared
+# and the doctor says to go on.
+R19_SYMPTOMS: tuple[Symptom, ...] = (
+    Symptom("infection", QT_TRANSLATE_NOOP(
+        "domain", "An infection (for example of the chest, the urine or the skin)"),
+            pauses_injections=True),
+)
+
 _OTHER = Symptom("other", QT_TRANSLATE_NOOP("domain", "Something else"), needs_text=True)
 
-SYMPTOMS: tuple[Symptom, ...] = (*_R15, *EMERGENCY_SYMPTOMS, *R21_SYMPTOMS, _OTHER)
+SYMPTOMS: tuple[Symptom, ...] = (*_R15, *EMERGENCY_SYMPTOMS, *R21_SYMPTOMS,
+                                 *R19_SYMPTOMS, _OTHER)
 _BY_CODE = {s.code: s for s in SYMPTOMS}
 
 
@@ -235,6 +245,12 @@ class DiaryEntry:
     note: str = ""
     course_id: int | None = None
     is_emergency: bool = False
+
+    @property
+    def asks_for_the_doctor(self) -> bool:
+        """Whether injections wait for "has your doctor said to go on?": after a sign to
+        call the doctor now (rules R13, R21) or an active infection (rule R19)."""
+        return self.is_emergency or symptom_by_code(self.symptom).pauses_injections
 
     @property
     def label(self) -> str:

@@ -1,6 +1,7 @@
-"""Rules R13, R21: after a sign that means "call your doctor now" is noted in the
-diary, the program keeps asking whether the patient reached the doctor, until they
-answer (issue 20). Pure: which noted sign still waits for an answer.
+"""Rules R13, R21, R19: after a sign that means "call your doctor now", or an active
+infection, is noted in the diary, the program keeps asking whether the patient reached
+the doctor, until they answer (issue 20). Pure: which noted sign still waits for an
+answer.
 """
 
 from __future__ import annotations
@@ -25,6 +26,6 @@ def sign_waiting(entries: Iterable[DiaryEntry], answered_up_to_id: int,
     """The latest emergency sign noted in the last FOLLOW_UP_WINDOW and not answered
     yet (its entry id is above the last one answered), or None."""
     waiting = [e for e in entries
-               if e.is_emergency and e.id is not None and e.id > answered_up_to_id
+               if e.asks_for_the_doctor and e.id is not None and e.id > answered_up_to_id
                and now_utc - FOLLOW_UP_WINDOW <= e.occurred_utc <= now_utc]
     return max(waiting, key=lambda e: (e.occurred_utc, e.id or 0), default=None)

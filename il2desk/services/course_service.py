@@ -107,12 +107,14 @@ class CourseService(QObject):
 
     def answer_sign(self, entry: DiaryEntry, answer: DoctorAnswer) -> None:
         """The patient reached the doctor. "Stop the course" stops the course under way
-        (rule R17; stopped for side effects, so hard to tolerate for rule R3)."""
+        (rule R17). After an emergency sign it was stopped for side effects, so it was
+        hard to tolerate (rule R3); an infection (rule R19) says nothing of the dose."""
         assert entry.id is not None
         if answer is DoctorAnswer.STOP:
             course = self.course_under_way()
             if course is not None:
-                self._courses.stop(course.id, self._clock.now_utc(), hard_to_tolerate=True)
+                self._courses.stop(course.id, self._clock.now_utc(),
+                                   hard_to_tolerate=entry.is_emergency)
         self._followup.answer(entry.id, answer.value)
         self.changed.emit()
 

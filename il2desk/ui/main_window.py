@@ -324,18 +324,25 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def _doctor_said_go_on(self) -> bool:
-        """Rules R13, R21: after an emergency sign, the next session starts by asking
-        whether the doctor said to go on; "no" shows the emergency number instead."""
+        """Rules R13, R21, R19: after an emergency sign or an infection, the next session
+        starts by asking whether the doctor said to go on; "no" shows the doctor's
+        number instead."""
         from il2desk.domain.emergency_followup import DoctorAnswer
         from il2desk.ui.views.followup_box import sign_words
 
         sign = self.ctx.course_service.sign_waiting()
         if sign is None:
             return True
+        if sign.is_emergency:
+            question = self.tr("You noted {0}, a sign to call your doctor now. Has your "
+                               "doctor said to go on with the injections?")
+        else:  # rule R19
+            question = self.tr("You noted {0}. With an infection, the next injection waits "
+                               "until it has cleared and your doctor says to go on. Has "
+                               "your doctor said to go on with the injections?")
         if self.prompter.confirm(
                 self, self.tr("Has your doctor said to go on?"),
-                self.tr("You noted {0}, a sign to call your doctor now. Has your doctor "
-                        "said to go on with the injections?").format(sign_words(sign)),
+                question.format(sign_words(sign)),
                 yes=self.tr("Yes, go on"), no=self.tr("Not yet")):
             self.ctx.course_service.answer_sign(sign, DoctorAnswer.GO_ON)
             return True

@@ -1730,6 +1730,10 @@ Should the injection times follow the new time zone (the same clock times there)
         <source>You noted {0}. Did you reach your doctor?</source>
         <translation>Anotaste {0}. ¿Pudiste hablar con tu médico?</translation>
     </message>
+    <message>
+        <source>You noted {0}. With an infection, the injections wait for your doctor. Did you reach your doctor?</source>
+        <translation>Anotaste {0}. Con una infección, las inyecciones esperan a tu médico. ¿Pudiste hablar con tu médico?</translation>
+    </message>
 </context>
 <context>
     <name>IcePage</name>
@@ -2327,6 +2331,10 @@ Should the injection times follow the new time zone (the same clock times there)
     <message>
         <source>This injection is already recorded, so there is no session to start for it.</source>
         <translation>Esta inyección ya está anotada, así que no hay ninguna sesión que empezar.</translation>
+    </message>
+    <message>
+        <source>You noted {0}. With an infection, the next injection waits until it has cleared and your doctor says to go on. Has your doctor said to go on with the injections?</source>
+        <translation>Anotaste {0}. Con una infección, la próxima inyección espera hasta que se haya curado y tu médico diga que sigas. ¿Te ha dicho tu médico que sigas con las inyecciones?</translation>
     </message>
     <message>
         <source>Has your doctor said to go on?</source>
@@ -4637,6 +4645,10 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Sudden loss of vision</source>
         <translation>Pérdida repentina de la vista</translation>
+    </message>
+    <message>
+        <source>An infection (for example of the chest, the urine or the skin)</source>
+        <translation>Una infección (por ejemplo del pecho, de la orina o de la piel)</translation>
     </message>
     <message>
         <source>Something else</source>

@@ -29,3 +29,10 @@ def test_an_old_sign_or_a_plain_symptom_is_not_asked_about():
     old = entry(1, "breathless", FOLLOW_UP_WINDOW.total_seconds() / 3600 + 1)
     assert sign_waiting([old], 0, NOW) is None
     assert sign_waiting([entry(2, "aches", 1, emergency=False)], 0, NOW) is None
+
+
+def test_an_infection_waits_for_the_doctor_too():  # rule R19
+    infection = entry(4, "infection", 1, emergency=False)
+    assert infection.asks_for_the_doctor
+    assert sign_waiting([infection], 0, NOW).id == 4
+    assert not entry(5, "low_mood", 1, emergency=False).asks_for_the_doctor  # R21: soon

@@ -61,7 +61,11 @@ class FollowUpBox(QFrame):
         self.not_yet_button.clicked.connect(on_not_yet)
 
     def show_sign(self, entry: DiaryEntry) -> None:
-        self.question.setText(self.tr("You noted {0}. Did you reach your doctor?").format(
-            sign_words(entry)))
+        if entry.is_emergency:
+            question = self.tr("You noted {0}. Did you reach your doctor?")
+        else:  # rule R19: an infection holds the injections until the doctor says so
+            question = self.tr("You noted {0}. With an infection, the injections wait for "
+                               "your doctor. Did you reach your doctor?")
+        self.question.setText(question.format(sign_words(entry)))
         self.question.setAccessibleName(self.question.text())
         self.setAccessibleName(self.question.text())

@@ -103,3 +103,42 @@ def test_on_the_next_start_today_leads_with_the_question(qtbot, make_ctx, clock,
     view = window.view("today")
     qtbot.waitUntil(lambda: view.followup_box is not None and view.followup_box.isVisible())
     assert "“Fainted”" in view.followup_box.question.text()
+
+
+def note_infection(ctx, clock):
+    entry = DiaryEntry(id=None, symptom="infection", severity=Severity.MODERATE,
+                       occurred_utc=clock.now_utc() - dt.timedelta(minutes=48),
+                       zone_name="Europe/Paris", is_emergency=False)
+    return ctx.diary.add(entry, clock.now_utc())
+
+
+def test_after_an_infection_the_session_waits_for_the_doctor(qtbot, window, ctx, clock,
+                                                           prompter):
+    # rule R19: delay the next injection until the infection has cleared, and talk to
+    # the doctor before going on.
+    course_id = plan_course(ctx)
+    first = ctx.courses.injections(course_id)[0]
+    note_infection(ctx, clock)
+    view = today(window, qtbot)
+    assert "With an infection, the injections wait for your doctor" in \
+        view.followup_box.question.text()
+    prompter.confirm_answers.append(False)  # not yet
+    window.start_session(first.id)
+    assert window.session_dialog is None  # nothing is given before the doctor says so
+    assert "With an infection, the next injection waits" in prompter.asked[-1][2]
+    window.emergency_panel.accept()
+    prompter.confirm_answers.append(True)
+    window.start_session(first.id)
+    assert window.session_dialog is not None
+    prompter.confirm_answers.append(True)
+    window.session_dialog.reject()
+
+
+def test_stopped_for_an_infection_is_not_hard_to_tolerate(qtbot, window, ctx, clock):
+    course_id = plan_course(ctx)
+    note_infection(ctx, clock)
+    view = today(window, qtbot)
+    qtbot.mouseClick(view.followup_box.stop_button, Qt.MouseButton.LeftButton)
+    course = ctx.courses.get(course_id)
+    assert course.status is CourseStatus.DONE
+    assert not course.plan.hard_to_tolerate  # rule R3 is about side effects, not R19
