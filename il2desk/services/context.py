@@ -51,6 +51,10 @@ class AppContext:
         self._zone_source = zone_source  # the system's zone, for the travel question
         self._autostart_data_dir = autostart_data_dir  # None: the default folder
 
+    def system_zone(self) -> str:
+        """The computer's time zone now (it changes when the patient travels)."""
+        return self._zone_source()
+
     @cached_property
     def reminders(self) -> ReminderService:
         from il2desk.services.reminder_service import ReminderService

@@ -3971,6 +3971,10 @@ Keep il2desk running, minimised?</source>
         <translation>{day}: antihistamínico e ibuprofeno a las {pre}, inyección a las {time}.</translation>
     </message>
     <message>
+        <source>These times are in {zone}, your course&apos;s time zone; this computer is now in {system}.</source>
+        <translation>Estas horas están en {zone}, la zona horaria de tu ciclo; esta computadora está ahora en {system}.</translation>
+    </message>
+    <message>
         <source>Injection {n} of {total} — {dose} each ({done} done)</source>
         <translation>Inyección {n} de {total} — {dose} cada una ({done} hechas)</translation>
     </message>

@@ -322,9 +322,15 @@ class TodayView(QWidget):
         self.next_label.setText(text)
         self.next_label.setAccessibleName(text)
         pre_local = from_utc(pretreatment, injection.zone_name)
-        self.when_label.setText(self.tr(
+        when = self.tr(
             "{day}: antihistamine and ibuprofen at {pre}, injection at {time}.").format(
-            day=long_date(local.date()), pre=pre_local.strftime("%H:%M"), time=time_text))
+            day=long_date(local.date()), pre=pre_local.strftime("%H:%M"), time=time_text)
+        system = self.ctx.system_zone()
+        if system != injection.zone_name:  # travelling (rule T1): whose clock is this?
+            when += " " + self.tr("These times are in {zone}, your course's time zone; "
+                                  "this computer is now in {system}.").format(
+                zone=injection.zone_name, system=system)
+        self.when_label.setText(when)
         self.session_button.setEnabled(True)
 
     def _fill_progress(self) -> None:

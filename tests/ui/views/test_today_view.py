@@ -145,3 +145,21 @@ def test_a_changed_lead_time_shows_at_once(window, ctx, clock):
     assert view.next_label.text() == "Pre-treatment in 25 min, for the 08:00 injection"
     ctx.settings.update_field("pretreatment_lead_min", "45")  # no refresh by hand
     assert view.next_label.text() == "Pre-treatment in 10 min, for the 08:00 injection"
+
+
+def test_away_from_home_today_says_whose_clock_the_times_are_on(window, ctx, clock):
+    # Issue 20, travel: this computer is in Europe/Paris (the tests' system zone); a
+    # course kept in New York times says so beside its times, and only then.
+    ctx.courses.create(plan(start_date=dt.date(2026, 11, 25), zone_name="America/New_York"),
+                       NOW)
+    view = today_view(window)
+    view.refresh()
+    assert ("These times are in America/New_York, your course's time zone; this "
+            "computer is now in Europe/Paris.") in view.when_label.text()
+
+
+def test_at_home_no_zone_is_named(window, ctx, clock):
+    ctx.courses.create(plan(start_date=dt.date(2026, 11, 25)), NOW)
+    view = today_view(window)
+    view.refresh()
+    assert "time zone" not in view.when_label.text()
