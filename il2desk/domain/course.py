@@ -27,9 +27,22 @@ if TYPE_CHECKING:  # the schedule is worked out when a course is planned, not to
 
 
 class CourseStatus(StrEnum):
+    """What is stored about a course (rule R17). Whether a planned course is under way
+    or completed follows from its dates and injections: `visit_report.course_state`."""
+
     PLANNED = "planned"
-    DONE = "done"
-    CANCELLED = "cancelled"
+    DONE = "done"  # recorded afterwards, as done
+    STOPPED = "stopped"  # ended early: what was given stays, the rest was not given
+    CANCELLED = "cancelled"  # before it began
+
+
+class StopReason(StrEnum):
+    """Rule R17: why a course ended early."""
+
+    SIDE_EFFECTS = "side_effects"
+    INFECTION = "infection"
+    DOCTOR = "doctor"
+    OTHER = "other"
 
 
 class Preparation(StrEnum):
@@ -41,9 +54,9 @@ class Preparation(StrEnum):
 
 class InjectionStatus(StrEnum):
     PLANNED = "planned"
-    DONE = "done"
-    MISSED = "missed"
-    SKIPPED = "skipped"
+    DONE = "done"  # given
+    MISSED = "missed"  # with the reason the patient gave
+    NOT_GIVEN = "not_given"  # rule R17: the course was stopped or shortened
 
 
 # The default answers of a plan: none. Read-only, since a default is shared by every plan.
@@ -112,13 +125,15 @@ class Injection(NamedTuple):
 
 
 class Course(NamedTuple):
-    """A stored course: its plan, and where it stands (planned, done or cancelled)."""
+    """A stored course: its plan, and where it stands (rule R17)."""
 
     id: int
     plan: CoursePlan
     status: CourseStatus
     created_utc: dt.datetime
     updated_utc: dt.datetime
+    stop_reason: StopReason | None = None  # set when the course was stopped early
+    stopped_utc: dt.datetime | None = None
 
     # Shortcuts to the plan's most used fields.
     @property

@@ -82,9 +82,15 @@ class CourseSchedule:
     injections: tuple[Injection, ...]
 
 
-def _exportable(injections: Iterable[Injection]) -> tuple[Injection, ...]:
-    # Injections already given, missed or skipped are history, not appointments.
-    return tuple(i for i in injections if i.status is InjectionStatus.PLANNED)
+def _exportable(injections: Iterable[Injection], course: Course | None = None
+                ) -> tuple[Injection, ...]:
+    # Injections already given or missed are history, not appointments. Those not
+    # given because the course was stopped or cancelled (rule R17) go out as
+    # STATUS:CANCELLED, so a calendar that imported them drops them.
+    withdrawn = course is not None and course.status in (CourseStatus.STOPPED,
+                                                          CourseStatus.CANCELLED)
+    return tuple(i for i in injections if i.status is InjectionStatus.PLANNED
+                 or (withdrawn and i.status is InjectionStatus.NOT_GIVEN))
 
 
 def tr(text: str) -> str:
@@ -105,7 +111,7 @@ def schedules_for(repo: CourseRepository, course_ids: Sequence[int]) -> list[Cou
         if course is None:
             raise ExportProblem(tr("There is no course number {number}.").format(
                 number=course_id))
-        planned = _exportable(repo.injections(course_id))
+        planned = _exportable(repo.injections(course_id), course)
         if not planned:
             raise NothingToExport(
                 tr("The course starting {date} has no planned injections left, so there is "
@@ -122,11 +128,11 @@ def planned_course_ids(repo: CourseRepository, now_utc: dt.datetime | None = Non
     (given `now_utc`) every cancelled course that still had one ahead, whose events
     go out as STATUS:CANCELLED so a calendar that imported them drops them."""
     statuses = (CourseStatus.PLANNED,) if now_utc is None else (
-        CourseStatus.PLANNED, CourseStatus.CANCELLED)
+        CourseStatus.PLANNED, CourseStatus.CANCELLED, CourseStatus.STOPPED)
     ids = []
     for course in reversed(repo.list(statuses=statuses)):
-        planned = _exportable(repo.injections(course.id))
-        if course.status is CourseStatus.CANCELLED:
+        planned = _exportable(repo.injections(course.id), course)
+        if course.status is not CourseStatus.PLANNED:
             planned = tuple(i for i in planned if now_utc is not None
                             and i.planned_utc > now_utc)
         if planned:
@@ -200,7 +206,8 @@ def _injection_event(schedule: CourseSchedule, injection: Injection, prefs: Pref
     else:
         event.add("summary", tr("Medication"))
         pre_text = ice_text = tr("Medication")
-    status = "CANCELLED" if schedule.course.status is CourseStatus.CANCELLED else "CONFIRMED"
+    status = ("CANCELLED" if schedule.course.status is CourseStatus.CANCELLED
+              or injection.status is InjectionStatus.NOT_GIVEN else "CONFIRMED")
     event.add("status", status)
     if status == "CONFIRMED":
         # rule R8 and rule R9: one alarm at each lead time, relative to the start.

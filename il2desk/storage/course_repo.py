@@ -13,6 +13,7 @@ from il2desk.domain.course import (
     Injection,
     InjectionStatus,
     Preparation,
+    StopReason,
 )
 from il2desk.domain.dose import SyringeKind
 from il2desk.domain.regimen import Slot
@@ -110,6 +111,37 @@ class CourseRepository:
                 # Calendars must see the change: bump every event's sequence.
                 conn.execute("UPDATE injections SET ics_sequence = ics_sequence + 1 "
                              "WHERE course_id = ?", (course_id,))
+                # rule R17: what was still planned is not given.
+                conn.execute("UPDATE injections SET status = 'not_given' "
+                             "WHERE course_id = ? AND status = 'planned'", (course_id,))
+
+    # -- rule R17: stopping early, cancelling before it began (issue 19) ------------------
+    def stop(self, course_id: int, reason: StopReason, at_utc: dt.datetime,
+             hard_to_tolerate: bool, now_utc: dt.datetime) -> None:
+        """Stop a course early in one transaction: given injections stay, the planned
+        ones become "not given" (their calendar events' sequence goes up, so an export
+        shows them cancelled). Check with `domain.course_stop.plan_stop` first."""
+        with self._db.transaction() as conn:
+            conn.execute(
+                """UPDATE courses SET status = 'stopped', stop_reason = ?, stopped_utc = ?,
+                       hard_to_tolerate = ?, updated_utc = ?
+                   WHERE id = ? AND status = 'planned'""",
+                (reason.value, format_utc_iso(at_utc), int(hard_to_tolerate),
+                 format_utc_iso(now_utc), course_id))
+            conn.execute(
+                """UPDATE injections SET status = 'not_given', ics_sequence = ics_sequence + 1
+                   WHERE course_id = ? AND status = 'planned'""", (course_id,))
+
+    def cancel(self, course_id: int, now_utc: dt.datetime) -> None:
+        """Cancel a course that has not begun: kept, marked cancelled, its injections
+        not given (check with `domain.course_stop.check_cancel` first)."""
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE courses SET status = 'cancelled', updated_utc = ? "
+                         "WHERE id = ? AND status = 'planned'",
+                         (format_utc_iso(now_utc), course_id))
+            conn.execute(
+                """UPDATE injections SET status = 'not_given', ics_sequence = ics_sequence + 1
+                   WHERE course_id = ? AND status = 'planned'""", (course_id,))
 
     def set_hard_to_tolerate(self, course_id: int, value: bool, now_utc: dt.datetime) -> None:
         with self._db.transaction() as conn:
@@ -163,6 +195,15 @@ class CourseRepository:
             "SELECT course_id, sum(status = 'done'), sum(status = 'missed') "
             "FROM injections GROUP BY course_id")
         return {row[0]: (int(row[1]), int(row[2])) for row in rows}
+
+    def injection_status_counts(self) -> dict[int, dict[InjectionStatus, int]]:
+        """{course id: {injection state: how many}} in one query (rule R17 states)."""
+        out: dict[int, dict[InjectionStatus, int]] = {}
+        for row in self._db.conn.execute(
+                "SELECT course_id, status, count(*) FROM injections GROUP BY course_id, status"):
+            out.setdefault(row[0], dict.fromkeys(InjectionStatus, 0))[
+                InjectionStatus(row[1])] = int(row[2])
+        return out
 
     def injection(self, injection_id: int) -> Injection | None:
         row = self._db.conn.execute("SELECT * FROM injections WHERE id = ?",
@@ -223,7 +264,9 @@ class CourseRepository:
         )
         return Course(id=row["id"], plan=plan, status=CourseStatus(row["status"]),
                       created_utc=parse_utc_iso(row["created_utc"]),
-                      updated_utc=parse_utc_iso(row["updated_utc"]))
+                      updated_utc=parse_utc_iso(row["updated_utc"]),
+                      stop_reason=StopReason(row["stop_reason"]) if row["stop_reason"] else None,
+                      stopped_utc=_opt_utc(row["stopped_utc"]))
 
     @staticmethod
     def _injection(row: sqlite3.Row) -> Injection:

@@ -13,6 +13,7 @@ from il2desk.storage.migrations import (
     m0004_reaction_size_and_scab,
     m0005_application_id,
     m0006_visit_questions,
+    m0007_course_states,
 )
 
 MIGRATIONS: list[tuple[str, ...]] = [
@@ -22,6 +23,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
     m0004_reaction_size_and_scab.STATEMENTS,
     m0005_application_id.STATEMENTS,
     m0006_visit_questions.STATEMENTS,
+    m0007_course_states.STATEMENTS,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
