@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import shutil
 import subprocess
+import unicodedata
 from decimal import Decimal
 
 import pytest
@@ -185,3 +186,36 @@ def test_the_doctors_number_reads_whole_in_the_pdf(qapp, ctx, make_course, tmp_p
                                doctor_name="Dr. " + "Longname " * 5, doctor_phone=phone))
     flat = text.replace("\u00a0", " ").replace("\u2011", "-")
     assert any(phone in line for line in flat.splitlines())
+
+
+def test_a_stopped_course_says_so_and_each_injection_its_state(qapp, ctx, tmp_path):
+    # rule R17 (issue 19): stopped on day 4 for side effects; 6 given, 1 missed.
+    from il2desk.domain.course import StopReason
+    from il2desk.services.course_stop import stop_course
+    from il2desk.storage.injection_log_repo import SessionRecord
+
+    course_id = ctx.courses.create(
+        course_plan_for_stop(), ctx.clock.now_utc() - dt.timedelta(days=5))
+    injections = ctx.courses.injections(course_id)
+    for injection in injections[:5]:
+        ctx.injection_log.record_session(SessionRecord(
+            injection.id, injection.planned_utc + dt.timedelta(minutes=5), False,
+            "thigh-left", None, True, True, True, True))
+    ctx.injection_log.mark_missed(injections[5].id, "asleep")
+    stop_course(ctx.courses, course_id, StopReason.SIDE_EFFECTS, ctx.clock.now_utc(),
+                ctx.clock.now_utc())
+    path = write_pdf(ctx, course_id, tmp_path / "stopped.pdf")
+    text = unicodedata.normalize("NFKC", pdftotext(path))  # the "ff" ligature
+    flat = " ".join(text.split())
+    assert "Stopped early (side effects) on" in flat
+    assert "The injections it still had were not given." in flat
+    assert text.count("Given at 08:05") == 3 and text.count("Given at 20:05") == 2
+    assert text.count("Missed") == 1
+    assert text.count("Not given (course stopped)") == 4
+    assert "\f" not in text.rstrip("\f")  # still one page
+
+
+def course_plan_for_stop():
+    from tests.services.outputs_support import course_plan
+
+    return course_plan(start_date=dt.date(2026, 11, 20), zone_name="UTC")

@@ -49,7 +49,7 @@ _Index = QModelIndex | QPersistentModelIndex
 def status_text(course: Course, counts: Mapping[InjectionStatus, int] | None = None, *,
                 long: bool = False, today: dt.date | None = None) -> str:
     """The course's state in words (rule R17), already translated."""
-    return course_state_text(course, counts or {}, today or dt.date.today(), long=long)
+    return course_state_text(course, counts or {}, today or course.start_date, long=long)
 
 
 class CoursesModel(RowsModel[tuple[Course, int, int]]):
