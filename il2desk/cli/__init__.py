@@ -17,7 +17,8 @@ from il2desk import version
 # opening the window does not pay for the import of every command (start-up speed).
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "course": ("il2desk.cli.course_cmd",
-               "plan a course (new) or list the courses (list)"),
+               "plan a course (new), list the courses (list), show one (show), stop one "
+               "early (stop) or cancel one that has not begun (cancel)"),
     "backup": ("il2desk.cli.backup_cmd",
                "save a backup copy of your whole record to FILE (it holds health "
                "information)"),

@@ -57,10 +57,131 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     new.set_defaults(course_run=_new)
     listing = sub.add_parser("list", help="print the courses")
     listing.set_defaults(course_run=_list)
+    stop, cancel, show = _add_state_commands(sub)
     # `il2desk course new --data-dir X` as well as `il2desk --data-dir X course new`.
-    for action_parser in (new, listing):
+    for action_parser in (new, listing, stop, cancel, show):
         action_parser.add_argument("--data-dir", type=Path, metavar="PATH",
                                    default=argparse.SUPPRESS, help="keep the record in PATH")
+
+
+# -- rule R17: stop, cancel, show (issue 19) -------------------------------------------
+
+
+def _add_state_commands(sub) -> tuple[argparse.ArgumentParser, ...]:
+    from il2desk.domain.course_stop import REASON_WORDS
+
+    stop = sub.add_parser("stop", help="stop a course that has begun, early (rule R17)")
+    stop.add_argument("number", metavar="N", help="the course's number (see course list)")
+    stop.add_argument("--reason", required=True, metavar="REASON",
+                      help="why: " + "|".join(REASON_WORDS))
+    stop.add_argument("--at", metavar="YYYY-MM-DD HH:MM",
+                      help="when it stopped, in the course's time zone (default: now)")
+    stop.set_defaults(course_run=_stop)
+    cancel = sub.add_parser("cancel", help="cancel a course that has not begun")
+    cancel.add_argument("number", metavar="N", help="the course's number (see course list)")
+    cancel.set_defaults(course_run=_cancel)
+    show = sub.add_parser("show", help="a course's state and each injection's state")
+    show.add_argument("number", metavar="N", help="the course's number (see course list)")
+    show.set_defaults(course_run=_show)
+    return stop, cancel, show
+
+
+def _course_number(ctx, text: str):
+    if not re.fullmatch(r"\d{1,9}", text.strip()):
+        raise _Refused(f"“{text}” is not a course number; see il2desk course list.")
+    course = ctx.courses.get(int(text))
+    if course is None:
+        raise _Refused(f"There is no course number {int(text)}; see il2desk course list.")
+    return course
+
+
+def _state_words(course, injections, ctx) -> str:
+    from il2desk.domain.visit_report import course_state, state_message
+
+    today = from_utc(ctx.clock.now_utc(), course.zone_name).date()
+    words = state_message(course_state(course, injections, today), course.stop_reason).english()
+    if course.stopped_utc is not None:
+        words += f" on {from_utc(course.stopped_utc, course.zone_name):%a %Y-%m-%d %H:%M}"
+    return words
+
+
+def _stop(args: argparse.Namespace, ctx) -> int:
+    from il2desk.domain.course_stop import REASON_WORDS
+    from il2desk.domain.errors import FieldInputError
+    from il2desk.domain.wall_time import resolve_local
+    from il2desk.services.course_stop import stop_course
+
+    now = ctx.clock.now_utc()
+    try:
+        course = _course_number(ctx, args.number)
+        reason = REASON_WORDS.get(args.reason.strip().lower())
+        if reason is None:
+            raise _Refused(f"Reason “{args.reason}”: please write one of "
+                           f"{', '.join(REASON_WORDS)}.")
+        at = now
+        if args.at is not None:
+            match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})", args.at.strip())
+            if not match:
+                raise _Refused(f"“{args.at}” is not a moment; please write it as "
+                               "\"YYYY-MM-DD HH:MM\".")
+            at = resolve_local(_parse_date(match.group(1)), _parse_time(match.group(2), "stop"),
+                               course.zone_name).utc
+        result = stop_course(ctx.courses, course.id, reason, at, now)
+    except _Refused as refusal:
+        print(str(refusal), file=sys.stderr)
+        return BAD_INPUT
+    except FieldInputError as problem:
+        print(f"Course {args.number}: {problem.message}", file=sys.stderr)
+        return BAD_INPUT
+    course = ctx.courses.get(course.id)
+    print(f"Course {course.id}: {_state_words(course, ctx.courses.injections(course.id), ctx)}."
+          f" {result.given} given (kept), {len(result.not_given_ids)} not given; their "
+          "reminders are withdrawn.")
+    if course.plan.hard_to_tolerate:
+        print("It counts as hard to tolerate: a lower dose for the next course will be "
+              "suggested — discuss it with your doctor.")
+    return 0
+
+
+def _cancel(args: argparse.Namespace, ctx) -> int:
+    from il2desk.domain.errors import FieldInputError
+    from il2desk.services.course_stop import cancel_course
+
+    try:
+        course = _course_number(ctx, args.number)
+        cancel_course(ctx.courses, course.id, ctx.clock.now_utc())
+    except _Refused as refusal:
+        print(str(refusal), file=sys.stderr)
+        return BAD_INPUT
+    except FieldInputError as problem:
+        print(f"Course {args.number}: {problem.message}", file=sys.stderr)
+        return BAD_INPUT
+    print(f"Course {course.id} ({course.start_date:%a %Y-%m-%d}) is cancelled; it stays in "
+          "your history and its injections will not be given.")
+    return 0
+
+
+def _show(args: argparse.Namespace, ctx) -> int:
+    from il2desk.domain.visit_report import INJECTION_STATE_LABELS
+
+    try:
+        course = _course_number(ctx, args.number)
+    except _Refused as refusal:
+        print(str(refusal), file=sys.stderr)
+        return BAD_INPUT
+    injections = ctx.courses.injections(course.id)
+    flag = ", hard to tolerate" if course.plan.hard_to_tolerate else ""
+    print(f"Course {course.id}: {course.start_date:%a %Y-%m-%d} to "
+          f"{course.end_date:%a %Y-%m-%d}, {format_dose_miu(course.dose_miu)} per injection "
+          f"({course.zone_name}): {_state_words(course, injections, ctx)}{flag}.")
+    for injection in injections:
+        planned = from_utc(injection.planned_utc, injection.zone_name)
+        line = (f"  {injection.seq:2}. {planned:%a %Y-%m-%d %H:%M} {injection.slot.value}: "
+                f"{INJECTION_STATE_LABELS[injection.status]}")
+        if injection.given_utc is not None:
+            line += f" at {from_utc(injection.given_utc, injection.zone_name):%H:%M}"
+        print(line)
+    return 0
 
 
 def _parse_date(text: str) -> dt.date:
@@ -168,7 +289,8 @@ def _list(args: argparse.Namespace, ctx) -> int:
         missed = sum(1 for i in injections if i.status.value == "missed")
         flag = ", hard to tolerate" if course.plan.hard_to_tolerate else ""
         print(f"{course.id}: {course.start_date:%Y-%m-%d} to {course.end_date:%Y-%m-%d}, "
-              f"{format_dose_miu(course.dose_miu)} per injection, {course.status.value}, "
+              f"{format_dose_miu(course.dose_miu)} per injection, "
+              f"{_state_words(course, injections, ctx)}, "
               f"{done} of {len(injections)} done, {missed} missed{flag}")
     return 0
 

@@ -1,0 +1,103 @@
+"""`il2desk course stop | cancel | show` as a user types them (issue 19, rule R17)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from decimal import Decimal
+
+import pytest
+
+from il2desk.domain.course import CoursePlan
+from tests.cli.test_course_cmd import run
+
+# The command reads the real wall clock, so the course is placed around today.
+TODAY = dt.date.today()
+
+
+def _record(data_dir, start: dt.date, given: int) -> int:
+    from il2desk.app import build_context
+    from il2desk.storage.injection_log_repo import SessionRecord
+
+    ctx = build_context(data_dir)
+    try:
+        now = dt.datetime.now(dt.UTC)
+        course_id = ctx.courses.create(CoursePlan(
+            start_date=start, zone_name="UTC", dose_miu=Decimal("6"), morning=dt.time(8),
+            evening=dt.time(20)), now - dt.timedelta(days=10))
+        for injection in ctx.courses.injections(course_id)[:given]:
+            ctx.injection_log.record_session(SessionRecord(
+                injection.id, injection.planned_utc, False, "thigh-left", None, True, True,
+                True, True))
+        return course_id
+    finally:
+        ctx.db.close()
+
+
+def _states(data_dir) -> list[tuple[str, str]]:
+    [path] = list(data_dir.rglob("il2desk.sqlite3"))
+    with sqlite3.connect(path) as conn:
+        return conn.execute("SELECT c.status, i.status FROM injections i JOIN courses c "
+                            "ON c.id = i.course_id ORDER BY i.seq").fetchall()
+
+
+@pytest.fixture
+def begun(tmp_path):
+    # Began 2 days ago: injections 1 to 4 given, the rest still planned.
+    return _record(tmp_path, TODAY - dt.timedelta(days=2), given=4)
+
+
+def test_stop_keeps_given_marks_rest_not_given(tmp_path, begun):
+    at = f"{TODAY - dt.timedelta(days=1):%Y-%m-%d} 21:00"
+    result = run(tmp_path, "stop", str(begun), "--reason", "side-effects", "--at", at)
+    assert result.returncode == 0, result.stderr
+    assert "stopped early (side effects)" in result.stdout
+    assert "4 given (kept), 6 not given" in result.stdout
+    assert "hard to tolerate" in result.stdout and "discuss it with your doctor" in result.stdout
+    states = _states(tmp_path)
+    assert [s for _c, s in states] == ["done"] * 4 + ["not_given"] * 6
+    assert {c for c, _s in states} == {"stopped"}
+    shown = run(tmp_path, "show", str(begun))
+    assert shown.returncode == 0, shown.stderr
+    assert f"stopped early (side effects) on {TODAY - dt.timedelta(days=1):%a %Y-%m-%d} 21:00" \
+        in shown.stdout
+    lines = [line for line in shown.stdout.splitlines() if line.startswith("  ")]
+    assert len(lines) == 10
+    assert lines[0].endswith("given at 08:00") and "not given (course stopped)" in lines[9]
+    listing = run(tmp_path, "list")
+    assert "stopped early (side effects)" in listing.stdout
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (("--reason", "tired"), "please write one of side-effects, infection, doctor, other"),
+    (("--reason", "doctor", "--at", "yesterday"), "is not a moment"),
+    (("--reason", "doctor", "--at", "2099-01-01 10:00"), "cannot be in the future"),
+    (("--reason", "doctor", "--at", "2001-01-01 10:00"), "before the course began"),
+])
+def test_bad_stop_is_one_plain_line_and_stores_nothing(tmp_path, begun, args, words):
+    before = _states(tmp_path)
+    result = run(tmp_path, "stop", str(begun), *args)
+    assert result.returncode == 2
+    assert words in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert _states(tmp_path) == before
+
+
+def test_no_such_course(tmp_path, begun):
+    for args in (("stop", "9", "--reason", "other"), ("cancel", "9"), ("show", "9"),
+                 ("show", "one")):
+        result = run(tmp_path, *args)
+        assert result.returncode == 2, args
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_cancel_only_before_it_began(tmp_path, begun):
+    refused = run(tmp_path, "cancel", str(begun))
+    assert refused.returncode == 2 and "stop it instead" in refused.stderr
+    later = _record(tmp_path, TODAY + dt.timedelta(days=20), given=0)
+    result = run(tmp_path, "cancel", str(later))
+    assert result.returncode == 0, result.stderr
+    assert "cancelled" in result.stdout
+    again = run(tmp_path, "stop", str(later), "--reason", "other")
+    assert again.returncode == 2 and "was cancelled" in again.stderr
+    assert "cancelled" in run(tmp_path, "show", str(later)).stdout
