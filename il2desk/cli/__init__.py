@@ -32,6 +32,9 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
                   "write a course's one-page checklist as a PDF file"),
     "export-ics": ("il2desk.cli.export_ics_cmd",
                    "write the injection schedule as a calendar (.ics) file"),
+    "labs": ("il2desk.cli.labs_cmd",
+             "add a blood result (add) or list them, each with whether it counts in the "
+             "trend (list)"),
     "report": ("il2desk.cli.report_cmd",
                "write the visit report for your doctor as a PDF file (health information)"),
 }

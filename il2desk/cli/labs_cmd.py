@@ -1,0 +1,132 @@
+"""`il2desk labs add …` and `il2desk labs list` (issue 19): blood results headlessly.
+
+The same checks as the Labs view (domain/labs.py); rule R16 marks a result drawn too
+soon after a course as unreliable, and the listing says for each result whether it
+counts in the trend and, if not, why. Bad input: one plain line, exit 2, nothing stored.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from il2desk.cli.common import fail, open_context
+
+BAD_INPUT = 2
+PROBLEM = 1
+NOTE_MAX = 300  # as in the Labs view
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    sub = parser.add_subparsers(dest="labs_command", metavar="ACTION", required=True)
+    add = sub.add_parser("add", help="add a blood result")
+    add.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="day the blood was drawn")
+    add.add_argument("--cd4", metavar="N", help="CD4 count, cells/µL")
+    add.add_argument("--cd4-percent", metavar="N", help="CD4 percent")
+    load = add.add_mutually_exclusive_group()
+    load.add_argument("--viral-load", metavar="N", help="viral load, copies/mL")
+    load.add_argument("--below-limit", action="store_true",
+                      help="viral load below the test's limit (undetectable)")
+    add.add_argument("--note", default="", metavar="TEXT", help="a short note")
+    add.set_defaults(labs_run=_add)
+    listing = sub.add_parser("list", help="print the results, and whether each counts in "
+                             "the trend")
+    listing.set_defaults(labs_run=_list)
+    for action_parser in (add, listing):
+        action_parser.add_argument("--data-dir", type=Path, metavar="PATH",
+                                   default=argparse.SUPPRESS, help="keep the record in PATH")
+
+
+def _course_starts(ctx) -> list[dt.date]:
+    from il2desk.domain.course import CourseStatus
+
+    return [c.start_date for c in ctx.courses.list() if c.status is not CourseStatus.CANCELLED]
+
+
+def _add(args: argparse.Namespace, ctx) -> int:
+    from il2desk.domain.labs import (
+        LabInputError,
+        LabResult,
+        ViralLoadForm,
+        check_lab,
+        judge_reliability,
+        parse_cd4_count,
+        parse_cd4_percent,
+        parse_viral_load,
+    )
+    from il2desk.domain.timeplan import from_utc
+
+    try:
+        drawn = dt.date.fromisoformat(args.date.strip())
+    except ValueError:
+        return fail(f"“{args.date}” is not a date; please write it as YYYY-MM-DD.", BAD_INPUT)
+    form = (ViralLoadForm.UNDETECTABLE if args.below_limit
+            else ViralLoadForm.VALUE if args.viral_load is not None else ViralLoadForm.NONE)
+    try:
+        cd4 = parse_cd4_count(args.cd4 or "")
+        percent = parse_cd4_percent(args.cd4_percent or "")
+        load = parse_viral_load(form, args.viral_load or "")
+    except LabInputError as problem:
+        return fail(problem.message, BAD_INPUT)
+    note = args.note.strip()
+    if len(note) > NOTE_MAX:
+        return fail(f"Please keep the note under {NOTE_MAX} characters.", BAD_INPUT)
+    if form is ViralLoadForm.VALUE and not (args.viral_load or "").strip():
+        return fail("Please type the viral load in copies/mL.", BAD_INPUT)
+    today = from_utc(ctx.clock.now_utc(), ctx.settings.current.time_zone).date()
+    problems = check_lab(drawn, today, cd4, percent, form)
+    if problems:
+        return fail(problems[0].message, BAD_INPUT)
+    verdict = judge_reliability(drawn, _course_starts(ctx))  # rule R16
+    result = LabResult(None, drawn, cd4_count=cd4, cd4_percent=percent, viral_load_form=form,
+                       viral_load=load, unreliable=verdict.unreliable,
+                       unreliable_reason=verdict.reason, note=note)
+    ctx.labs.add(result, ctx.clock.now_utc())
+    print(f"Saved the result of {drawn:%a %Y-%m-%d}: {_trend_words(result)}")
+    return 0
+
+
+def _trend_words(result) -> str:
+    if result.unreliable:
+        return f"not counted in the trend — {result.unreliable_reason}"
+    if result.cd4_count is None:
+        return "no CD4 count, so nothing for the CD4 trend."
+    return "counts in the trend."
+
+
+def _list(args: argparse.Namespace, ctx) -> int:
+    import dataclasses
+
+    from il2desk.domain.labs import judge_reliability_all
+
+    results = sorted(ctx.labs.all(), key=lambda r: (r.drawn_date, r.id or 0))
+    if not results:
+        print("No blood results yet.")
+        return 0
+    # Judged afresh: a course entered after a result can change its mark (rule R16).
+    verdicts = judge_reliability_all([r.drawn_date for r in results], _course_starts(ctx))
+    for result, verdict in zip(results, verdicts, strict=True):
+        result = dataclasses.replace(result, unreliable=verdict.unreliable,
+                                     unreliable_reason=verdict.reason)
+        cd4 = "—" if result.cd4_count is None else f"{result.cd4_count} cells/µL"
+        print(f"{result.id}: {result.drawn_date:%Y-%m-%d}  CD4 {cd4}, "
+              f"{result.cd4_percent_text}, viral load {result.viral_load_text}: "
+              f"{_trend_words(result)}")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    from il2desk.storage.database import DatabaseProblem
+
+    ctx = open_context(args)
+    if ctx is None:
+        return PROBLEM
+    try:
+        return int(args.labs_run(args, ctx))
+    except DatabaseProblem as problem:
+        print(f"Nothing was saved: {problem.message}", file=sys.stderr)
+        return PROBLEM
+    finally:
+        ctx.db.close()
