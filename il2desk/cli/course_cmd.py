@@ -37,7 +37,8 @@ class _Refused(Exception):
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="course_command", metavar="ACTION", required=True)
-    new = sub.add_parser("new", help="plan a 5-day course of 10 injections")
+    new = sub.add_parser("new", help="plan a course: 5 days of 2 injections, or the "
+                         "days and injections per day your doctor set")
     new.add_argument("--start", required=True, metavar="YYYY-MM-DD", help="first day")
     new.add_argument("--dose-miu", required=True, metavar="N",
                      help="dose per injection in million units, e.g. 4.5")
@@ -54,6 +55,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                      help="syringe kind: " + ", ".join(k.value for k in SyringeKind))
     new.add_argument("--confirm-dose", action="store_true",
                      help="the unusual dose really is what the doctor prescribed (rule R2)")
+    # rule R18: the doctor's regimen
+    new.add_argument("--days", metavar="N", help="days of injections (default 5; 1 to 5, "
+                     "up to 28 for a low daily dose)")
+    new.add_argument("--per-day", metavar="1|2", help="injections per day (default 2)")
+    new.add_argument("--time", metavar="HH:MM",
+                     help="with --per-day 1: the time of the day's injection")
     new.set_defaults(course_run=_new)
     listing = sub.add_parser("list", help="print the courses")
     listing.set_defaults(course_run=_list)
@@ -219,9 +226,12 @@ def _build_plan(args: argparse.Namespace, prefs) -> CoursePlan:
     elif syringe is not None:
         raise _Refused("--syringe goes with a vial: please also give --concentration.")
     start = _parse_date(args.start)
+    days, per_day, once = _regimen(args)
+    morning = _parse_time(args.morning, "morning") if args.morning else prefs.morning_time
     return CoursePlan(
+        days=days, per_day=per_day,
         start_date=start, zone_name=zone, dose_miu=dose,
-        morning=_parse_time(args.morning, "morning") if args.morning else prefs.morning_time,
+        morning=once or morning,
         evening=_parse_time(args.evening, "evening") if args.evening else prefs.evening_time,
         interval_weeks=args.interval_weeks, dose_confirmed=args.confirm_dose,
         preparation=preparation, syringe_kind=syringe if preparation is Preparation.VIAL
@@ -230,7 +240,29 @@ def _build_plan(args: argparse.Namespace, prefs) -> CoursePlan:
     )
 
 
-_FIELD_NAMES = {"start_date": "Start", "evening": "Times", "zone_name": "Time zone",
+def _regimen(args: argparse.Namespace) -> tuple[int, int, dt.time | None]:
+    """Rule R18: (days, injections per day, the one time of a once-daily course)."""
+    days = 5
+    if args.days is not None:
+        if not re.fullmatch(r"\d{1,2}", args.days.strip()):
+            raise _Refused(f"Days: “{args.days}” is not a number of days, like 5.")
+        days = int(args.days)
+    per_day = 2
+    if args.per_day is not None:
+        if args.per_day.strip() not in ("1", "2"):
+            raise _Refused(f"Injections per day: “{args.per_day}” — please write 1 or 2.")
+        per_day = int(args.per_day)
+    once = None
+    if args.time is not None:
+        if per_day != 1:
+            raise _Refused("--time is the time of a once-daily injection: please also give "
+                           "--per-day 1 (twice a day uses --morning and --evening).")
+        once = _parse_time(args.time, "injection")
+    return days, per_day, once
+
+
+_FIELD_NAMES = {"days": "Days", "per_day": "Injections per day", "start_date": "Start",
+                "evening": "Times", "zone_name": "Time zone",
                 "dose_miu": "Dose", "interval_weeks": "Interval", "syringe_kind": "Syringe",
                 "concentration_miu_per_ml": "Concentration"}
 
@@ -260,9 +292,12 @@ def _new(args: argparse.Namespace, ctx) -> int:
         print(f"{_FIELD_NAMES.get(key, key)}: {message}", file=sys.stderr)
         return BAD_INPUT
     course_id = ctx.courses.create(plan, ctx.clock.now_utc())
+    shape = ("" if (plan.days, plan.per_day) == (5, 2) else
+             f" {plan.days} day{'s' if plan.days > 1 else ''} of "
+             f"{'one injection' if plan.per_day == 1 else 'two injections'},")
     print(f"Planned course {course_id}: {plan.start_date:%a %Y-%m-%d} to "
-          f"{plan.end_date:%a %Y-%m-%d}, {format_dose_miu(plan.dose_miu)} per injection "
-          f"({plan.zone_name}).")
+          f"{plan.end_date:%a %Y-%m-%d},{shape} {format_dose_miu(plan.dose_miu)} per "
+          f"injection ({plan.zone_name}).")
     for dose in plan.doses():
         local = dose.time.local
         print(f"  {dose.index:2}. {local:%a %Y-%m-%d %H:%M} {dose.slot.value}"

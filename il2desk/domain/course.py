@@ -19,7 +19,14 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
 from il2desk.domain.dose import SyringeKind
-from il2desk.domain.regimen import DEFAULT_INTERVAL_WEEKS, Slot, blood_work_due, course_end
+from il2desk.domain.regimen import (
+    DAYS_PER_COURSE,
+    DEFAULT_INTERVAL_WEEKS,
+    INJECTIONS_PER_DAY,
+    Slot,
+    blood_work_due,
+    course_end,
+)
 from il2desk.domain.timeplan import TimeAdjustment
 
 if TYPE_CHECKING:  # the schedule is worked out when a course is planned, not to read one
@@ -83,15 +90,23 @@ class CoursePlan(NamedTuple):
     recorded_after: bool = False  # a past course entered afterwards, stored as done
     hard_to_tolerate: bool = False
     notes: str = ""
+    # rule R18: the doctor's regimen (a standard course is 5 days of 2 injections).
+    days: int = DAYS_PER_COURSE
+    per_day: int = INJECTIONS_PER_DAY  # 2, or 1 (at the `morning` time)
 
     def doses(self) -> list[PlannedDose]:
         from il2desk.domain.schedule import plan_course
 
-        return plan_course(self.start_date, self.morning, self.evening, self.zone_name)
+        return plan_course(self.start_date, self.morning, self.evening, self.zone_name,
+                           self.days, self.per_day)
+
+    @property
+    def injection_count(self) -> int:
+        return self.days * self.per_day
 
     @property
     def end_date(self) -> dt.date:
-        return course_end(self.start_date)
+        return course_end(self.start_date, self.days)
 
     @property
     def effective_blood_work_date(self) -> dt.date:

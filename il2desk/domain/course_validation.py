@@ -15,7 +15,13 @@ from il2desk.domain.course import Course, CoursePlan, CourseStatus, Preparation
 from il2desk.domain.dose import DoseInputError, format_dose_miu
 from il2desk.domain.dose_advice import check_dose_range
 from il2desk.domain.draw_plan import plan_draw
-from il2desk.domain.regimen import validate_times
+from il2desk.domain.regimen import (
+    LOW_DAILY_DOSE_MAX_MIU,
+    MAX_DAYS_LOW_DOSE,
+    MAX_DAYS_STANDARD,
+    plain_miu,
+    validate_times,
+)
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
 from il2desk.domain.timeplan import UnknownZoneError, is_valid_zone
 
@@ -51,9 +57,27 @@ def overlapping_course(plan: CoursePlan, existing: Iterable[Course],
 def latest_finished_course(existing: Iterable[Course], today: dt.date) -> Course | None:
     """The most recent course that is over (done, or planned and past): rule R3 input."""
     finished = [c for c in existing
-                if c.status is CourseStatus.DONE
+                if c.status in (CourseStatus.DONE, CourseStatus.STOPPED)  # rule R17
                 or (c.status is CourseStatus.PLANNED and c.end_date < today)]
     return max(finished, key=lambda c: c.start_date, default=None)
+
+
+def _regimen_errors(plan: CoursePlan) -> dict[str, str]:
+    """Rule R18: 1 to 5 days (up to 28 for a low daily dose), 1 or 2 injections a day."""
+    if plan.per_day not in (1, 2):
+        return {"per_day": QT_TRANSLATE_NOOP(
+            "domain", "Injections per day: 2 (morning and evening) or 1.")}
+    if not 1 <= plan.days <= MAX_DAYS_LOW_DOSE:
+        return {"days": QT_TRANSLATE_NOOP(
+            "domain", "A course lasts from 1 to {most} days.").format(most=MAX_DAYS_LOW_DOSE)}
+    daily = plan.dose_miu * plan.per_day
+    if plan.days > MAX_DAYS_STANDARD and daily > LOW_DAILY_DOSE_MAX_MIU:
+        return {"days": QT_TRANSLATE_NOOP(
+            "domain", "More than {days} days is only for a low daily dose (at most {low} "
+            "million units a day); this plan gives {daily} million units a day. Please "
+            "check the days and the dose with your doctor's instructions.").format(
+            days=MAX_DAYS_STANDARD, low=LOW_DAILY_DOSE_MAX_MIU, daily=plain_miu(daily))}
+    return {}
 
 
 def _long_date(day: dt.date) -> str:
@@ -82,9 +106,10 @@ def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] =
         errors["start_date"] = QT_TRANSLATE_NOOP(
             "domain", "The start date is in the past. Please choose today or a later day.")
 
-    problems = validate_times(plan.morning, plan.evening)
+    problems = validate_times(plan.morning, plan.evening) if plan.per_day == 2 else []
     if problems:
         errors["evening"] = problems[0]
+    errors.update(_regimen_errors(plan))  # rule R18
 
     try:
         check = check_dose_range(plan.dose_miu)  # rule R2

@@ -290,7 +290,8 @@ def _html(course: Course, injections: Sequence[Injection], prefs: Preferences,
     t_il_2_course_checklist = tr("IL-2 course checklist")
     t_preparation = tr("Preparation:")
     t_before_the_course = tr("Before the course")
-    t_the_10_injections = tr("The 10 injections")
+    t_the_10_injections = (tr("The 10 injections") if len(injections) == 10 else
+                           tr("The {count} injections").format(count=len(injections)))
     t_day = tr("Day")
     t_date = tr("Date")
     t_when = tr("When")
@@ -372,7 +373,9 @@ def build_checklist_document(course: Course, injections: Sequence[Injection],
         doc.setDocumentMargin(0)
         doc.setPageSize(QSizeF(paint_pt.width(), paint_pt.height()))
         doc.setHtml(_html(course, injections, prefs, base_pt, row_scale))
-        if doc.pageCount() == 1:
+        # One page for the standard 10 injections; a longer course (rule R18) may
+        # take a second page rather than shrink its type.
+        if doc.pageCount() <= (1 if len(injections) <= 10 else 2):
             break
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
                            tr("IL-2 course checklist, {date}").format(

@@ -34,7 +34,7 @@ from il2desk import __version__
 from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
 from il2desk.domain.dose import format_dose_miu
 from il2desk.domain.preferences import CalendarPrivacy, Preferences
-from il2desk.domain.regimen import DAYS_PER_COURSE, INJECTIONS_PER_COURSE, Slot
+from il2desk.domain.regimen import Slot
 from il2desk.domain.timeplan import zone
 from il2desk.services.atomic_write import ExportProblem, write_bytes_atomic
 from il2desk.services.ics_timezones import vtimezone
@@ -190,8 +190,8 @@ def _injection_event(schedule: CourseSchedule, injection: Injection, prefs: Pref
         ice_at = injection.planned_utc - dt.timedelta(minutes=prefs.ice_before_min)
         lines = [
             tr("Injection {n} of {total}, day {day} of {days}: {dose}.").format(
-                n=injection.seq, total=INJECTIONS_PER_COURSE, day=injection.day,
-                days=DAYS_PER_COURSE, dose=dose),
+                n=injection.seq, total=schedule.course.plan.injection_count,
+                day=injection.day, days=schedule.course.plan.days, dose=dose),
             tr("{time} — pre-treatment: take the antihistamine and ibuprofen your doctor "
                "advised.").format(time=_hhmm(pre_at.astimezone(tz))),
             tr("{time} — ice pack on the injection site for {minutes} minutes.").format(
@@ -270,8 +270,10 @@ def build_calendar(schedules: Sequence[CourseSchedule], prefs: Preferences,
                 schedule, "course-start", course.start_date,
                 tr("IL-2 course starts — {dose} per injection").format(
                     dose=translate_message(format_dose_miu(course.dose_miu))),
-                tr("Day 1 of {days}: a morning and an evening injection each day until "
-                   "{date}.").format(days=DAYS_PER_COURSE, date=_day(course.end_date)),
+                (tr("Day 1 of {days}: a morning and an evening injection each day until "
+                    "{date}.") if course.plan.per_day == 2 else
+                 tr("Day 1 of {days}: one injection each day until {date}.")).format(
+                    days=course.plan.days, date=_day(course.end_date)),
                 now_utc, offset))
         else:
             events.append(_day_event(schedule, "blood-work", blood_day,

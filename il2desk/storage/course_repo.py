@@ -58,6 +58,7 @@ class CourseRepository:
                  plan.notes, format_utc_iso(now_utc), format_utc_iso(now_utc)),
             )
             course_id = int(cursor.lastrowid)
+            self._write_regimen(conn, course_id, plan)
             self._write_checks(conn, course_id, plan)
             injection_status = (InjectionStatus.DONE if plan.recorded_after
                                 else InjectionStatus.PLANNED)
@@ -91,6 +92,8 @@ class CourseRepository:
             )
             conn.execute("DELETE FROM course_checks WHERE course_id = ?", (course_id,))
             self._write_checks(conn, course_id, plan)
+            self._write_regimen(conn, course_id, plan)
+            self._reshape(conn, course_id, plan)
             for dose in plan.doses():
                 conn.execute(
                     """UPDATE injections SET day = ?, slot = ?, planned_local = ?,
@@ -232,6 +235,39 @@ class CourseRepository:
         )
 
     @staticmethod
+    def _write_regimen(conn: sqlite3.Connection, course_id: int, plan: CoursePlan) -> None:
+        """Rule R18: the days and injections per day the doctor set."""
+        conn.execute("UPDATE courses SET days = ?, per_day = ? WHERE id = ?",
+                     (plan.days, plan.per_day, course_id))
+
+    @staticmethod
+    def _reshape(conn: sqlite3.Connection, course_id: int, plan: CoursePlan) -> None:
+        """A replanned course whose shape changed (rule R18): injections the new plan no
+        longer has are "not given" (the course was shortened; calendars see them
+        cancelled), and the ones it adds are inserted with new calendar UIDs. Each
+        existing injection keeps its seq, so it keeps its UID."""
+        doses = plan.doses()
+        wanted = {dose.index for dose in doses}
+        conn.execute(
+            f"""UPDATE injections SET status = 'not_given', ics_sequence = ics_sequence + 1
+               WHERE course_id = ? AND status = 'planned'
+                     AND seq NOT IN ({','.join('?' * len(wanted))})""",
+            (course_id, *sorted(wanted)))
+        have = {row[0] for row in conn.execute(
+            "SELECT seq FROM injections WHERE course_id = ?", (course_id,))}
+        for dose in doses:
+            if dose.index in have:
+                continue
+            conn.execute(
+                """INSERT INTO injections (course_id, seq, day, slot, planned_local,
+                       planned_utc, zone_name, adjustment, status, ics_uid)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?)""",
+                (course_id, dose.index, dose.day, dose.slot.value,
+                 dose.time.requested.isoformat(timespec="minutes"),
+                 format_utc_iso(dose.time.utc), dose.time.zone_name,
+                 dose.time.adjustment.value, new_ics_uid()))
+
+    @staticmethod
     def _write_checks(conn: sqlite3.Connection, course_id: int, plan: CoursePlan) -> None:
         rows = [(course_id, k, "precheck", int(v)) for k, v in plan.prechecks.items()]
         rows += [(course_id, k, "support", int(v)) for k, v in plan.support.items()]
@@ -261,6 +297,7 @@ class CourseRepository:
             recorded_after=bool(row["recorded_after"]),
             hard_to_tolerate=bool(row["hard_to_tolerate"]),
             notes=row["notes"],
+            days=row["days"], per_day=row["per_day"],
         )
         return Course(id=row["id"], plan=plan, status=CourseStatus(row["status"]),
                       created_utc=parse_utc_iso(row["created_utc"]),

@@ -101,3 +101,33 @@ def test_cancel_only_before_it_began(tmp_path, begun):
     again = run(tmp_path, "stop", str(later), "--reason", "other")
     assert again.returncode == 2 and "was cancelled" in again.stderr
     assert "cancelled" in run(tmp_path, "show", str(later)).stdout
+
+
+# -- rule R18: the doctor's regimen on the command line --------------------------------
+
+def test_new_once_daily_shortened_course(tmp_path):
+    start = (TODAY + dt.timedelta(days=30)).isoformat()
+    result = run(tmp_path, "new", "--start", start, "--dose-miu", "4.5", "--days", "3",
+                 "--per-day", "1", "--time", "21:00", "--tz", "UTC")
+    assert result.returncode == 0, result.stderr
+    assert "3 days of one injection" in result.stdout
+    lines = [line for line in result.stdout.splitlines() if line.startswith("  ")]
+    assert len(lines) == 3 and all("21:00" in line for line in lines)
+
+
+@pytest.mark.parametrize(("args", "words"), [
+    (("--days", "three"), "is not a number of days"),
+    (("--days", "9"), "only for a low daily dose"),
+    (("--per-day", "3"), "please write 1 or 2"),
+    (("--time", "21:00"), "please also give --per-day 1"),
+    (("--per-day", "1", "--time", "25:00"), "is not a time"),
+])
+def test_bad_regimen_is_one_line_and_stores_nothing(tmp_path, args, words):
+    start = (TODAY + dt.timedelta(days=30)).isoformat()
+    result = run(tmp_path, "new", "--start", start, "--dose-miu", "4.5", "--tz", "UTC", *args)
+    assert result.returncode == 2
+    assert words in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    files = list(tmp_path.rglob("il2desk.sqlite3"))
+    if files:
+        with sqlite3.connect(files[0]) as conn:
+            assert conn.execute("SELECT COUNT(*) FROM courses").fetchone()[0] == 0

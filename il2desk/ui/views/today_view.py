@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 from il2desk.domain.checklists import open_support_items
 from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
 from il2desk.domain.course_stop import can_stop
-from il2desk.domain.regimen import INJECTIONS_PER_COURSE
 from il2desk.domain.timeplan import from_utc
 from il2desk.ui.course_states import course_state_text
 from il2desk.ui.dates import local_today, long_date
@@ -240,7 +239,7 @@ class TodayView(QWidget):
         dose = format_dose_miu(course.dose_miu)
         if self._next is not None and self._next.course_id == course.id:
             text = self.tr("Injection {n} of {total} — {dose} each ({done} done)").format(
-                n=self._next.seq, total=INJECTIONS_PER_COURSE, dose=dose, done=done)
+                n=self._next.seq, total=len(injections), dose=dose, done=done)
         else:
             text = self.tr("Course from {start} to {end} — {dose} each").format(
                 start=long_date(course.start_date), end=long_date(course.end_date), dose=dose)
