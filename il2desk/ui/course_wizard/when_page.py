@@ -23,7 +23,13 @@ from PySide6.QtWidgets import (
 from il2desk.domain.course import Course, CoursePlan
 from il2desk.domain.course_validation import validate_plan
 from il2desk.domain.preferences import Preferences
-from il2desk.domain.regimen import DEFAULT_INTERVAL_WEEKS, WEDNESDAY_REASON, next_wednesday
+from il2desk.domain.regimen import (
+    DAYS_PER_COURSE,
+    DEFAULT_INTERVAL_WEEKS,
+    MAX_DAYS_LOW_DOSE,
+    WEDNESDAY_REASON,
+    next_wednesday,
+)
 from il2desk.domain.schedule import plan_course
 from il2desk.domain.timeplan import TimeAdjustment, is_valid_zone
 from il2desk.ui.colours import colour_for
@@ -43,7 +49,7 @@ from il2desk.ui.widgets import (
     width_for_text,
 )
 
-FIELDS = ("start_date", "evening", "zone_name", "interval_weeks")
+FIELDS = ("start_date", "evening", "zone_name", "interval_weeks", "days", "per_day")
 
 
 class WhenPage(QWizardPage):
@@ -76,14 +82,32 @@ class WhenPage(QWizardPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         layout.addLayout(form)
 
+        # rule R18: the doctor's regimen — days, and injections per day.
+        self.days_spin = QSpinBox()
+        self.days_spin.setRange(1, MAX_DAYS_LOW_DOSE)  # validate_plan explains the limits
+        self.days_spin.setValue(DAYS_PER_COURSE)
+        self.days_spin.setSuffix(self.tr(" days"))
+        fit_to_contents(self.days_spin)
+        self.days_spin.setAccessibleName(self.tr("Days of injections"))
+        self._row(form, self.tr("&Days of injections:"), self.days_spin, "days")
+        self.per_day_combo = QComboBox()
+        self.per_day_combo.addItem(self.tr("Twice a day (morning and evening)"), 2)
+        self.per_day_combo.addItem(self.tr("Once a day"), 1)
+        self.per_day_combo.setAccessibleName(self.tr("Injections per day"))
+        fit_to_contents(self.per_day_combo)
+        self._row(form, self.tr("Injections &per day:"), self.per_day_combo, "per_day")
+
         self.morning_edit = TimeField(to_qtime(prefs.morning_time))
         fit_to_contents(self.morning_edit)
         self.morning_edit.setAccessibleName(self.tr("Morning injection time"))
-        self._row(form, self.tr("&Morning injection:"), self.morning_edit, None)
+        self.morning_label = self._row(form, self.tr("&Morning injection:"), self.morning_edit,
+                                       None)
         self.evening_edit = TimeField(to_qtime(prefs.evening_time))
         fit_to_contents(self.evening_edit)
         self.evening_edit.setAccessibleName(self.tr("Evening injection time"))
-        self._row(form, self.tr("&Evening injection:"), self.evening_edit, "evening")
+        self.evening_label = self._row(form, self.tr("&Evening injection:"), self.evening_edit,
+                                       "evening")
+        self._form = form
 
         self.zone_combo = QComboBox()
         self.zone_combo.setEditable(True)
@@ -110,6 +134,7 @@ class WhenPage(QWizardPage):
         self._row(form, self.tr("Next &course after:"), self.interval_spin, "interval_weeks")
 
         heading = QLabel(self.tr("Your 10 injections"))
+        self.schedule_heading = heading
         follow_app_font(heading, 1.0, bold=True)  # not a style sheet: it follows text size
         heading.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(heading)
@@ -131,14 +156,33 @@ class WhenPage(QWizardPage):
         self.evening_edit.timeChanged.connect(self._update)
         self.zone_combo.currentTextChanged.connect(self._update)
         self.interval_spin.valueChanged.connect(self._update)
+        self.days_spin.valueChanged.connect(self._update)
+        self.per_day_combo.currentIndexChanged.connect(self._update)
         self._update()
 
-    def _row(self, form: QFormLayout, text: str, widget, error_key: str | None) -> None:
+    def _row(self, form: QFormLayout, text: str, widget, error_key: str | None) -> QLabel:
         label = QLabel(text)
         label.setBuddy(widget)
         form.addRow(label, widget)
         if error_key is not None:
             form.addRow("", self.errors[error_key])
+        return label
+
+    def per_day(self) -> int:
+        return int(self.per_day_combo.currentData())
+
+    def _follow_shape(self) -> None:
+        """Once a day: one time, no evening (rule R18)."""
+        once = self.per_day() == 1
+        self._form.setRowVisible(self.evening_edit, not once)
+        self.morning_label.setText(self.tr("&Injection time:") if once
+                                   else self.tr("&Morning injection:"))
+        self.morning_edit.setAccessibleName(self.tr("Injection time") if once
+                                            else self.tr("Morning injection time"))
+        count = self.days_spin.value() * self.per_day()
+        self.schedule_heading.setText(self.tr("Your 10 injections") if count == 10
+                                      else self.tr("Your {count} injections").format(
+                                          count=count))
 
     def load(self, plan: CoursePlan) -> None:
         self.start_edit.setDate(to_qdate(plan.start_date))
@@ -146,6 +190,8 @@ class WhenPage(QWizardPage):
         self.evening_edit.setTime(to_qtime(plan.evening))
         self.zone_combo.setCurrentText(plan.zone_name)
         self.interval_spin.setValue(plan.interval_weeks)
+        self.days_spin.setValue(plan.days)
+        self.per_day_combo.setCurrentIndex(self.per_day_combo.findData(plan.per_day))
 
     # -- values -------------------------------------------------------------------------
     def start_date(self) -> dt.date:
@@ -155,7 +201,8 @@ class WhenPage(QWizardPage):
         return {"start_date": self.start_date(), "morning": from_qtime(self.morning_edit.time()),
                 "evening": from_qtime(self.evening_edit.time()),
                 "zone_name": self.zone_combo.currentText().strip(),
-                "interval_weeks": self.interval_spin.value()}
+                "interval_weeks": self.interval_spin.value(),
+                "days": self.days_spin.value(), "per_day": self.per_day()}
 
     def _check(self) -> dict[str, str]:
         dose = self._dose() or Decimal("4.5")  # the dose page checks the dose itself
@@ -166,6 +213,7 @@ class WhenPage(QWizardPage):
     def _update(self) -> None:
         for error in self.errors.values():
             error.clear_error()
+        self._follow_shape()
         values = self.values()
         self.reason.setVisible(self.start_date().weekday() == 2)
         zone_name = str(values["zone_name"])
@@ -174,7 +222,7 @@ class WhenPage(QWizardPage):
             return
         try:
             doses = plan_course(self.start_date(), values["morning"], values["evening"],  # type: ignore[arg-type]
-                                zone_name)
+                                zone_name, self.days_spin.value(), self.per_day())
         except ValueError as problem:
             self.schedule.setText(str(problem))
             return

@@ -19,7 +19,7 @@ from il2desk.domain.course import Course, CoursePlan, CourseStatus
 from il2desk.domain.course_validation import latest_finished_course, validate_plan
 from il2desk.domain.dose_advice import suggest_reduction
 from il2desk.domain.preferences import SettingError
-from il2desk.domain.regimen import course_total_miu, daily_total_miu, next_course_start
+from il2desk.domain.regimen import next_course_start, plain_miu
 from il2desk.services.context import AppContext
 from il2desk.ui.course_wizard.blood_work_page import BloodWorkPage
 from il2desk.ui.course_wizard.dose_page import DosePage
@@ -127,11 +127,12 @@ class CourseWizard(QWizard):
             (self.tr("Dose"), self.tr("{dose} per injection — {day} a day, {course} for the "
                                       "whole course").format(
                 dose=format_dose_miu(plan.dose_miu), day=format_dose_miu(
-                    daily_total_miu(plan.dose_miu)),
-                course=format_dose_miu(course_total_miu(plan.dose_miu)))),
+                    plain_miu(plan.dose_miu * plan.per_day)),
+                course=format_dose_miu(plain_miu(plan.dose_miu * plan.injection_count)))),
             (self.tr("Days"), self.tr("{start} to {end}").format(
                 start=long_date(plan.start_date), end=long_date(plan.end_date))),
-            (self.tr("Times"), self.tr("{morning} and {evening} ({zone})").format(
+            (self.tr("Times"), (self.tr("{morning} and {evening} ({zone})") if plan.per_day == 2
+                                else self.tr("{morning}, once a day ({zone})")).format(
                 morning=plan.morning.strftime("%H:%M"), evening=plan.evening.strftime("%H:%M"),
                 zone=plan.zone_name)),
             (self.tr("Next course"), self.tr("about {date} (after {weeks} weeks)").format(

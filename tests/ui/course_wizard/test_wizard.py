@@ -291,3 +291,43 @@ def test_fall_back_time_says_first_occurrence(qtbot, ctx):  # rule T1
     page.morning_edit.setTime(QTime(2, 30))
     page.evening_edit.setTime(QTime(14, 30))
     assert "happens twice; this is the first one" in page.schedule.text()
+
+
+def test_the_doctors_regimen_once_a_day_for_three_days(qtbot, ctx):  # rule R18, issue 19
+    wizard = make_wizard(qtbot, ctx)
+    next_page(qtbot, wizard)
+    type_dose(qtbot, wizard, "4.5")
+    next_page(qtbot, wizard)
+    page = wizard.when_page
+    assert page.days_spin.value() == 5 and page.per_day() == 2
+    page.days_spin.clear()
+    qtbot.keyClicks(page.days_spin, "3")
+    page.per_day_combo.setCurrentIndex(page.per_day_combo.findData(1))
+    assert not page.evening_edit.isVisibleTo(page)  # one time only
+    assert page.morning_label.text().replace("&", "") == "Injection time:"
+    page.morning_edit.setTime(QTime(21, 0))
+    assert page.schedule_heading.text() == "Your 3 injections"
+    assert page.schedule.text().count("21:00") == 3
+    for _ in range(4):
+        next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.summary_page
+    summary = wizard.summary_page.summary.text()
+    assert "21:00, once a day" in summary
+    assert "13.5 million units for the whole course" in summary
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    course = ctx.courses.get(wizard.course_id)
+    assert (course.plan.days, course.plan.per_day) == (3, 1)
+    assert len(ctx.courses.injections(course.id)) == 3
+
+
+def test_more_than_five_days_needs_a_low_daily_dose(qtbot, ctx):  # rule R18
+    wizard = make_wizard(qtbot, ctx)
+    next_page(qtbot, wizard)
+    type_dose(qtbot, wizard, "4.5")
+    next_page(qtbot, wizard)
+    page = wizard.when_page
+    page.days_spin.setValue(10)
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is page
+    assert "only for a low daily dose" in page.errors["days"].message
+    wizard.reject()
