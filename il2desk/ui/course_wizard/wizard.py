@@ -92,6 +92,7 @@ class CourseWizard(QWizard):
         self.dose_page.load(plan.dose_miu, plan.dose_confirmed)
         self.when_page.load(plan)
         self.preparation_page.load(plan.preparation, plan.syringe_kind)
+        self.preparation_page.load_strength(plan.concentration_miu_per_ml)
         self.support_page.load(plan.support)
         self.blood_work_page.booked_box.setChecked(plan.support.get("blood_work", False))
 
@@ -108,10 +109,8 @@ class CourseWizard(QWizard):
             dose_miu=dose, dose_confirmed=self.dose_page.confirmed(),
             preparation=self.preparation_page.preparation(),
             syringe_kind=self.preparation_page.syringe_kind(),
-            # A strength entered elsewhere (CLI, preparation wizard) is kept for a vial.
-            concentration_miu_per_ml=(base.concentration_miu_per_ml
-                                      if base and self.preparation_page.syringe_kind()
-                                      else None),
+            # The strength of the mixed vial (rule D2), as the command line stores it.
+            concentration_miu_per_ml=self.preparation_page.concentration(),
             prechecks=self.precheck_page.answers(), support=support,
             blood_work_date=self.blood_work_page.due(),
             notes=base.notes if base else "",

@@ -178,6 +178,7 @@ def test_dst_crossing_course_notes_the_change(qtbot, ctx):  # rule T1
     tick(qtbot, wizard.preparation_page.vial_radio)
     wizard.preparation_page.syringe_combo.setCurrentIndex(
         wizard.preparation_page.syringe_combo.findData(SyringeKind.TUBERCULIN_1.value))
+    qtbot.keyClicks(wizard.preparation_page.strength_edit, "18")  # rule D2, issue 19
     for _ in range(3):
         next_page(qtbot, wizard)
     assert "tuberculin" in wizard.summary_page.summary.text()
@@ -186,6 +187,7 @@ def test_dst_crossing_course_notes_the_change(qtbot, ctx):  # rule T1
     course = ctx.courses.get(wizard.course_id)
     assert course.plan.preparation is Preparation.VIAL
     assert course.plan.syringe_kind is SyringeKind.TUBERCULIN_1
+    assert course.plan.concentration_miu_per_ml == Decimal(18)
     injections = ctx.courses.injections(wizard.course_id)
     moved = [i for i in injections if i.adjustment is TimeAdjustment.MOVED_FORWARD]
     assert [i.seq for i in moved] == [9]
@@ -331,3 +333,63 @@ def test_more_than_five_days_needs_a_low_daily_dose(qtbot, ctx):  # rule R18
     assert wizard.currentPage() is page
     assert "only for a low daily dose" in page.errors["days"].message
     wizard.reject()
+
+
+def test_vial_strength_from_amount_and_diluent_needs_the_label_check(qtbot, ctx):  # D2
+    wizard = make_wizard(qtbot, ctx)
+    next_page(qtbot, wizard)
+    type_dose(qtbot, wizard, "4.5")
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    page = wizard.preparation_page
+    tick(qtbot, page.vial_radio)
+    next_page(qtbot, wizard)  # nothing typed: said, and the page stays
+    assert wizard.currentPage() is page
+    assert "strength after mixing" in page.errors["strength"].message
+    qtbot.keyClicks(page.vial_miu_edit, "18")
+    qtbot.keyClicks(page.diluent_edit, "1.2")
+    assert "15 million units per mL" in page.computed.text()
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is page and "tick the box" in page.error.message
+    tick(qtbot, page.confirm_box)
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.support_page
+    assert wizard.build_plan().concentration_miu_per_ml == Decimal(15)
+    wizard.reject()
+
+
+def test_the_same_course_planned_in_the_wizard_and_on_the_command_line(qtbot, ctx,
+                                                                         tmp_path):
+    """Issue 19: the wizard stores the preparation like `course new --concentration
+    --syringe`, so both checklists show the same volume and mark (rule D3)."""
+    from il2desk.services.checklist import build_checklist_document
+
+    wizard = make_wizard(qtbot, ctx)
+    next_page(qtbot, wizard)
+    type_dose(qtbot, wizard, "4.5")
+    next_page(qtbot, wizard)
+    wizard.when_page.start_edit.setDate(QDate(2026, 12, 2))
+    next_page(qtbot, wizard)
+    page = wizard.preparation_page
+    tick(qtbot, page.vial_radio)
+    page.syringe_combo.setCurrentIndex(page.syringe_combo.findData(SyringeKind.U100_05.value))
+    qtbot.keyClicks(page.strength_edit, "18")
+    for _ in range(3):
+        next_page(qtbot, wizard)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    from_wizard = ctx.courses.get(wizard.course_id)
+    # What `il2desk course new --start 2026-12-02 --dose-miu 4.5 --concentration 18
+    # --syringe u100-0.5` stores (cli/course_cmd.py builds exactly this plan).
+    from_cli = ctx.courses.create(from_wizard.plan._replace(
+        start_date=dt.date(2027, 2, 3), prechecks={}, support={}), NOW)
+    texts = []
+    for course_id in (wizard.course_id, from_cli):
+        course = ctx.courses.get(course_id)
+        doc = build_checklist_document(course, ctx.courses.injections(course_id),
+                                       ctx.settings.current)
+        texts.append(doc.toPlainText())
+    for text in texts:
+        assert "0.25 mL" in text and "25-unit mark" in text
+    def preparation_line(text):
+        return next(line for line in text.splitlines() if "0.25 mL" in line)
+    assert preparation_line(texts[0]) == preparation_line(texts[1])
