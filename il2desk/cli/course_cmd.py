@@ -55,6 +55,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                      help="syringe kind: " + ", ".join(k.value for k in SyringeKind))
     new.add_argument("--confirm-dose", action="store_true",
                      help="the unusual dose really is what the doctor prescribed (rule R2)")
+    new.add_argument("--confirm-interval", action="store_true",
+                     help="the start closer than the interval to the last course is what "
+                     "the doctor wants (rule R4)")
     # rule R18: the doctor's regimen
     new.add_argument("--days", metavar="N", help="days of injections (default 5; 1 to 5, "
                      "up to 28 for a low daily dose)")
@@ -234,6 +237,7 @@ def _build_plan(args: argparse.Namespace, prefs) -> CoursePlan:
         morning=once or morning,
         evening=_parse_time(args.evening, "evening") if args.evening else prefs.evening_time,
         interval_weeks=args.interval_weeks, dose_confirmed=args.confirm_dose,
+        interval_confirmed=args.confirm_interval,
         preparation=preparation, syringe_kind=syringe if preparation is Preparation.VIAL
         else None, concentration_miu_per_ml=concentration,
         blood_work_date=blood_work_due(start),
@@ -287,8 +291,9 @@ def _new(args: argparse.Namespace, ctx) -> int:
     errors = validate_plan(plan, today, ctx.courses.list())
     if errors:
         key = next(iter(errors))
-        # The wizard has a tick box for rule R2; here it is an option.
-        message = errors[key].replace("tick the box to confirm", "add --confirm-dose")
+        # The wizard has tick boxes for rules R2 and R4; here they are options.
+        option = "--confirm-interval" if key == "start_date" else "--confirm-dose"
+        message = errors[key].replace("tick the box to confirm", f"add {option} to confirm")
         print(f"{_FIELD_NAMES.get(key, key)}: {message}", file=sys.stderr)
         return BAD_INPUT
     course_id = ctx.courses.create(plan, ctx.clock.now_utc())
@@ -309,7 +314,12 @@ def _new(args: argparse.Namespace, ctx) -> int:
                   f"{format_mark(draw)} on a {plan.syringe_kind.short_label}.")
     else:
         print("Pre-filled syringes.")
-    print(f"Blood work due: {plan.effective_blood_work_date:%a %Y-%m-%d}.")
+    due = plan.effective_blood_work_date  # rule R16
+    if due < today:
+        print(f"Blood work was due {due:%a %Y-%m-%d}, two weeks before the course: please "
+              "ask for it as soon as possible, before the course starts.")
+    else:
+        print(f"Blood work due: {due:%a %Y-%m-%d}.")
     return 0
 
 

@@ -93,6 +93,9 @@ class CoursePlan(NamedTuple):
     # rule R18: the doctor's regimen (a standard course is 5 days of 2 injections).
     days: int = DAYS_PER_COURSE
     per_day: int = INJECTIONS_PER_DAY  # 2, or 1 (at the `morning` time)
+    # rule R4: the user confirmed a start closer than the interval to the last course
+    # (asked each time; not stored).
+    interval_confirmed: bool = False
 
     def doses(self) -> list[PlannedDose]:
         from il2desk.domain.schedule import plan_course

@@ -28,8 +28,12 @@ from il2desk.domain.timeplan import UnknownZoneError, is_valid_zone
 __all__ = [
     "MAX_INTERVAL_WEEKS",
     "MIN_INTERVAL_WEEKS",
+    "default_start",
+    "interval_problem",
     "latest_finished_course",
+    "nearest_wednesday",
     "overlapping_course",
+    "previous_course",
     "validate_plan",
 ]
 
@@ -37,6 +41,7 @@ __all__ = [
 # running into it; R5 lengthens 8 → 12 → 16 …, a year is far beyond any real plan.
 MIN_INTERVAL_WEEKS = 2
 MAX_INTERVAL_WEEKS = 52
+WEDNESDAY_SLACK_DAYS = 3  # the nearest Wednesday is at most 3 days from any day
 
 
 def _active(course: Course, ignore_id: int | None) -> bool:
@@ -82,6 +87,56 @@ def _regimen_errors(plan: CoursePlan) -> dict[str, str]:
 
 def _long_date(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+# -- rule R4: the interval between courses (issue 19) -----------------------------------
+
+def nearest_wednesday(day: dt.date) -> dt.date:
+    """The Wednesday closest to `day` (rule R7), `day` itself when it is one."""
+    return day + dt.timedelta(days=(2 - day.weekday() + 3) % 7 - 3)
+
+
+def previous_course(existing: Iterable[Course], before: dt.date,
+                    ignore_id: int | None = None) -> Course | None:
+    """The latest course (not cancelled) that began before `before`."""
+    earlier = [c for c in existing if _active(c, ignore_id) and c.start_date < before]
+    return max(earlier, key=lambda c: (c.start_date, c.id), default=None)
+
+
+def default_start(existing: Iterable[Course], today: dt.date,
+                  ignore_id: int | None = None) -> tuple[dt.date, Course | None]:
+    """The next course's default first day, and the course it follows (if any): the
+    Wednesday nearest the last course's start plus its interval (rules R4, R7); when
+    that day has passed, or there is no earlier course, the next Wednesday."""
+    from il2desk.domain.regimen import next_wednesday
+
+    last = previous_course(existing, dt.date.max, ignore_id)
+    if last is None:
+        return next_wednesday(today), None
+    due = nearest_wednesday(last.start_date + dt.timedelta(weeks=last.plan.interval_weeks))
+    return (due if due > today else next_wednesday(today)), last
+
+
+def interval_problem(plan: CoursePlan, existing: Iterable[Course],
+                     ignore_id: int | None = None) -> str | None:
+    """Rule R4: a start closer than the doctor's interval to the course before asks for
+    a confirmation naming both dates and the interval; None when it is far enough."""
+    last = previous_course(existing, plan.start_date, ignore_id)
+    if last is None:
+        return None
+    weeks = last.plan.interval_weeks
+    # The default start is the Wednesday nearest the due day (rule R7), up to 3 days
+    # before it: that much sooner is the program's own suggestion, not a shorter interval.
+    due = last.start_date + dt.timedelta(weeks=weeks)
+    if plan.start_date >= due - dt.timedelta(days=WEDNESDAY_SLACK_DAYS):
+        return None
+    days = (plan.start_date - last.start_date).days
+    return QT_TRANSLATE_NOOP(
+        "domain", "This course would start on {start}, {days} days after the course that "
+        "began on {previous}; the interval your doctor set is {weeks} weeks. If your "
+        "doctor wants it this soon, tick the box to confirm the interval.").format(
+        start=_long_date(plan.start_date), days=days, previous=_long_date(last.start_date),
+        weeks=weeks)
 
 
 def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] = (),
@@ -146,4 +201,8 @@ def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] =
                 "injection). Please choose a start after that course, or cancel it first."
             ).format(first=_long_date(other.start_date), last=_long_date(other.end_date),
                      dose=format_dose_miu(other.dose_miu))
+        elif not plan.recorded_after and not plan.interval_confirmed:  # rule R4
+            too_soon = interval_problem(plan, existing, ignore_id)
+            if too_soon is not None:
+                errors["start_date"] = too_soon
     return errors

@@ -131,3 +131,32 @@ def test_bad_regimen_is_one_line_and_stores_nothing(tmp_path, args, words):
     if files:
         with sqlite3.connect(files[0]) as conn:
             assert conn.execute("SELECT COUNT(*) FROM courses").fetchone()[0] == 0
+
+
+# -- rule R4: the interval on the command line ------------------------------------------
+
+def test_a_start_sooner_than_the_interval_needs_confirm_interval(tmp_path):
+    first = TODAY + dt.timedelta(days=30)
+    result = run(tmp_path, "new", "--start", first.isoformat(), "--dose-miu", "4.5",
+                 "--tz", "UTC")
+    assert result.returncode == 0, result.stderr
+    soon = (first + dt.timedelta(days=21)).isoformat()
+    refused = run(tmp_path, "new", "--start", soon, "--dose-miu", "4.5", "--tz", "UTC")
+    assert refused.returncode == 2
+    line = refused.stderr.strip()
+    assert len(line.splitlines()) == 1
+    assert "21 days after the course that began on" in line and "8 weeks" in line
+    assert "add --confirm-interval to confirm" in line
+    files = list(tmp_path.rglob("il2desk.sqlite3"))
+    with sqlite3.connect(files[0]) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM courses").fetchone()[0] == 1
+    confirmed = run(tmp_path, "new", "--start", soon, "--dose-miu", "4.5", "--tz", "UTC",
+                    "--confirm-interval")
+    assert confirmed.returncode == 0, confirmed.stderr
+
+
+def test_blood_work_already_due_is_asked_for_as_soon_as_possible(tmp_path):
+    soon = (TODAY + dt.timedelta(days=5)).isoformat()
+    result = run(tmp_path, "new", "--start", soon, "--dose-miu", "4.5", "--tz", "UTC")
+    assert result.returncode == 0, result.stderr
+    assert "as soon as possible, before the course starts" in result.stdout

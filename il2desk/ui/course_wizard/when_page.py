@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -21,14 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from il2desk.domain.course import Course, CoursePlan
-from il2desk.domain.course_validation import validate_plan
+from il2desk.domain.course_validation import default_start, interval_problem, validate_plan
 from il2desk.domain.preferences import Preferences
 from il2desk.domain.regimen import (
     DAYS_PER_COURSE,
     DEFAULT_INTERVAL_WEEKS,
     MAX_DAYS_LOW_DOSE,
     WEDNESDAY_REASON,
-    next_wednesday,
 )
 from il2desk.domain.schedule import plan_course
 from il2desk.domain.timeplan import TimeAdjustment, is_valid_zone
@@ -37,6 +37,7 @@ from il2desk.ui.date_fields import DateField, TimeField
 from il2desk.ui.dates import (
     from_qdate,
     from_qtime,
+    long_date,
     to_qdate,
     to_qtime,
 )
@@ -67,11 +68,28 @@ class WhenPage(QWizardPage):
         layout.addLayout(form)
         self.errors: dict[str, FieldError] = {key: FieldError() for key in FIELDS}
 
-        self.start_edit = DateField(to_qdate(next_wednesday(today)), "dddd d MMMM yyyy")  # R7
+        # Rules R4 and R7: the Wednesday nearest the last course's start + its interval.
+        first_day, self._previous = default_start(self._existing, today, ignore_id)
+        self.start_edit = DateField(to_qdate(first_day), "dddd d MMMM yyyy")
         self.start_edit.setAccessibleName(self.tr("First day of the course"))
         fit_to_contents(self.start_edit)
         width_for_text(self.start_edit, "Wednesday 30 September 2026")  # the longest
         self._row(form, self.tr("&First day:"), self.start_edit, "start_date")
+        self.interval_box = QCheckBox(self.tr("Yes, my doctor wants this course to start "
+                                              "sooner than the interval"))
+        self.interval_box.setObjectName("confirmInterval")
+        self.interval_box.setVisible(False)
+        form.addRow("", self.interval_box)
+        self.interval_note = paragraph("")
+        self.interval_note.setObjectName("intervalNote")
+        self.interval_note.setContentsMargins(12, 0, 0, 0)
+        layout.addWidget(self.interval_note)
+        if self._previous is not None:
+            last = self._previous
+            self.interval_note.setText(self.tr(
+                "{weeks} weeks after your last course, which began on {date}.").format(
+                weeks=last.plan.interval_weeks, date=long_date(last.start_date)))
+        self.interval_note.setVisible(self._previous is not None)
         self.reason = paragraph(self.tr("We suggest a Wednesday. {reason}").format(
             reason=translate_message(WEDNESDAY_REASON)))
         self.reason.setObjectName("wednesdayReason")
@@ -156,6 +174,7 @@ class WhenPage(QWizardPage):
         self.evening_edit.timeChanged.connect(self._update)
         self.zone_combo.currentTextChanged.connect(self._update)
         self.interval_spin.valueChanged.connect(self._update)
+        self.interval_box.toggled.connect(self._update)
         self.days_spin.valueChanged.connect(self._update)
         self.per_day_combo.currentIndexChanged.connect(self._update)
         self._update()
@@ -202,7 +221,9 @@ class WhenPage(QWizardPage):
                 "evening": from_qtime(self.evening_edit.time()),
                 "zone_name": self.zone_combo.currentText().strip(),
                 "interval_weeks": self.interval_spin.value(),
-                "days": self.days_spin.value(), "per_day": self.per_day()}
+                "days": self.days_spin.value(), "per_day": self.per_day(),
+                "interval_confirmed": self.interval_box.isVisible()
+                and self.interval_box.isChecked()}
 
     def _check(self) -> dict[str, str]:
         dose = self._dose() or Decimal("4.5")  # the dose page checks the dose itself
@@ -214,6 +235,11 @@ class WhenPage(QWizardPage):
         for error in self.errors.values():
             error.clear_error()
         self._follow_shape()
+        # Rule R4: a start sooner than the interval after the last course is confirmed.
+        probe = CoursePlan(start_date=self.start_date(), zone_name="UTC",
+                           dose_miu=Decimal(1), morning=dt.time(8), evening=dt.time(20))
+        self.interval_box.setVisible(
+            interval_problem(probe, self._existing, self._ignore_id) is not None)
         values = self.values()
         self.reason.setVisible(self.start_date().weekday() == 2)
         zone_name = str(values["zone_name"])

@@ -156,6 +156,8 @@ def test_overlap_is_refused_beside_the_start(qtbot, ctx):
     next_page(qtbot, wizard)
     type_dose(qtbot, wizard, "4.5")
     next_page(qtbot, wizard)
+    # Issue 19: the default is now 8 weeks after that course; choose a day inside it.
+    wizard.when_page.start_edit.setDate(QDate(2026, 11, 25))
     next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.when_page
     assert "overlap" in wizard.when_page.errors["start_date"].message
@@ -393,3 +395,31 @@ def test_the_same_course_planned_in_the_wizard_and_on_the_command_line(qtbot, ct
     def preparation_line(text):
         return next(line for line in text.splitlines() if "0.25 mL" in line)
     assert preparation_line(texts[0]) == preparation_line(texts[1])
+
+
+def test_the_next_course_starts_after_the_interval_said_in_words(qtbot, ctx):  # R4, R7
+    ctx.courses.create(CoursePlan(start_date=dt.date(2026, 11, 20), zone_name="Europe/Paris",
+                                  dose_miu=Decimal("4.5"), morning=dt.time(8),
+                                  evening=dt.time(20)), NOW - dt.timedelta(days=10))
+    wizard = make_wizard(qtbot, ctx)
+    next_page(qtbot, wizard)
+    type_dose(qtbot, wizard, "4.5")
+    next_page(qtbot, wizard)
+    page = wizard.when_page
+    assert page.start_date() == dt.date(2027, 1, 13)  # Wednesday nearest 20 Nov + 8 weeks
+    assert page.interval_note.text() == \
+        "8 weeks after your last course, which began on Friday 20 November 2026."
+    assert not page.interval_box.isVisible()
+    # Sooner than the interval: the message names both dates; the box confirms.
+    page.start_edit.setDate(QDate(2026, 12, 16))
+    assert page.interval_box.isVisible()
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is page
+    message = page.errors["start_date"].message
+    assert "Wednesday 16 December 2026" in message and "Friday 20 November 2026" in message
+    assert "8 weeks" in message
+    tick(qtbot, page.interval_box)
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.preparation_page
+    wizard.reject()
+    assert len(ctx.courses.list()) == 1
