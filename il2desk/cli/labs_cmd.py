@@ -39,10 +39,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                                    default=argparse.SUPPRESS, help="keep the record in PATH")
 
 
-def _course_starts(ctx) -> list[dt.date]:
-    from il2desk.domain.course import CourseStatus
+def _course_starts(ctx) -> list[tuple[dt.date, dt.date]]:
+    """Rule R16 windows: from a course's first day to 4 weeks after its last injection
+    actually given (a stopped course included)."""
+    from il2desk.domain.labs import course_lab_windows
 
-    return [c.start_date for c in ctx.courses.list() if c.status is not CourseStatus.CANCELLED]
+    return course_lab_windows(ctx.courses.list(), ctx.courses.last_given_utc())
 
 
 def _add(args: argparse.Namespace, ctx) -> int:

@@ -208,6 +208,14 @@ class CourseRepository:
                 InjectionStatus(row[1])] = int(row[2])
         return out
 
+    def last_given_utc(self) -> dict[int, dt.datetime]:
+        """{course id: when its last given injection was given}, in one query (rule R16
+        windows end 4 weeks after the last injection actually given)."""
+        rows = self._db.conn.execute(
+            "SELECT course_id, max(given_utc) FROM injections WHERE status = 'done' "
+            "AND given_utc IS NOT NULL GROUP BY course_id")
+        return {row[0]: parse_utc_iso(row[1]) for row in rows}
+
     def injection(self, injection_id: int) -> Injection | None:
         row = self._db.conn.execute("SELECT * FROM injections WHERE id = ?",
                                     (injection_id,)).fetchone()

@@ -122,3 +122,23 @@ def test_states_in_words():
     assert course_state(course(), injections(6), NOW.date()) is CourseState.UNDER_WAY
     assert course_state(course(CourseStatus.CANCELLED), injections(0),
                         NOW.date()) is CourseState.CANCELLED
+
+
+def test_r16_window_of_a_stopped_course_ends_4_weeks_after_its_last_given_injection():
+    from il2desk.domain.labs import course_lab_windows, judge_reliability
+
+    stopped = course(CourseStatus.STOPPED)._replace(id=1)
+    planned = Course(2, course().plan._replace(start_date=dt.date(2027, 3, 3)),
+                     CourseStatus.PLANNED, NOW, NOW)
+    cancelled = Course(3, course().plan._replace(start_date=dt.date(2027, 1, 6)),
+                       CourseStatus.CANCELLED, NOW, NOW)
+    last_given = {1: dt.datetime(2026, 11, 21, 20, 5, tzinfo=UTC)}  # day 2 evening
+    windows = course_lab_windows([stopped, planned, cancelled], last_given)
+    assert windows == [(START, dt.date(2026, 11, 21)),
+                       (dt.date(2027, 3, 3), dt.date(2027, 3, 7))]
+    assert "during the course" in judge_reliability(dt.date(2026, 11, 21), windows).reason
+    assert judge_reliability(dt.date(2026, 12, 19), windows).unreliable  # day 28
+    # 29 days after the last injection given: reliable, though only 26 days after the
+    # day the course was planned to end
+    assert not judge_reliability(dt.date(2026, 12, 20), windows).unreliable
+    assert not judge_reliability(dt.date(2027, 1, 7), windows).unreliable  # cancelled
