@@ -48,11 +48,18 @@ class StopCourseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Stop the course that began on {date}?").format(
             date=long_date(course.start_date)), level=2))
-        self.explanation = paragraph(self.tr(
-            "What happens: the {given} injections already given stay in your record. The "
-            "{left} injections still planned are marked “not given” (not “missed”); their "
-            "reminders stop at once, and a calendar export shows them cancelled. Your diary "
-            "entries and blood results keep this course.").format(given=given, left=left))
+        kept = (self.tr("What happens: the injection already given stays in your record.")
+                if given == 1 else
+                self.tr("What happens: the {given} injections already given stay in your "
+                        "record.").format(given=given))
+        dropped = (self.tr("The injection still planned is marked “not given” (not "
+                           "“missed”); its reminders stop at once, and a calendar export "
+                           "shows it cancelled.") if left == 1 else
+                   self.tr("The {left} injections still planned are marked “not given” "
+                           "(not “missed”); their reminders stop at once, and a calendar "
+                           "export shows them cancelled.").format(left=left))
+        self.explanation = paragraph(" ".join((kept, dropped, self.tr(
+            "Your diary entries and blood results keep this course."))))
         self.explanation.setObjectName("stopExplanation")
         layout.addWidget(self.explanation)
 
@@ -110,6 +117,7 @@ class StopCourseDialog(QDialog):
     def _reason_changed(self, *_args) -> None:
         self.side_effects_note.setVisible(
             self.reason_buttons[StopReason.SIDE_EFFECTS].isChecked())
+        self.adjustSize()  # room for the note: the explanation above keeps its lines
 
     def chosen_reason(self) -> StopReason | None:
         return next((r for r, b in self.reason_buttons.items() if b.isChecked()), None)

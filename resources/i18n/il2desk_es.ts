@@ -3265,8 +3265,24 @@ Keep il2desk running, minimised?</source>
         <translation>¿Interrumpir el ciclo que empezó el {date}?</translation>
     </message>
     <message>
-        <source>What happens: the {given} injections already given stay in your record. The {left} injections still planned are marked “not given” (not “missed”); their reminders stop at once, and a calendar export shows them cancelled. Your diary entries and blood results keep this course.</source>
-        <translation>Qué pasa: las {given} inyecciones ya puestas se quedan en tu registro. Las {left} inyecciones que quedaban se marcan como «no puestas» (no «olvidadas»); sus avisos se detienen enseguida y una exportación al calendario las muestra canceladas. Tus notas del diario y tus análisis siguen ligados a este ciclo.</translation>
+        <source>What happens: the injection already given stays in your record.</source>
+        <translation>Qué pasa: la inyección ya puesta se queda en tu registro.</translation>
+    </message>
+    <message>
+        <source>What happens: the {given} injections already given stay in your record.</source>
+        <translation>Qué pasa: las {given} inyecciones ya puestas se quedan en tu registro.</translation>
+    </message>
+    <message>
+        <source>The injection still planned is marked “not given” (not “missed”); its reminders stop at once, and a calendar export shows it cancelled.</source>
+        <translation>La inyección que quedaba se marca como «no puesta» (no «olvidada»); sus avisos se detienen enseguida y una exportación al calendario la muestra cancelada.</translation>
+    </message>
+    <message>
+        <source>The {left} injections still planned are marked “not given” (not “missed”); their reminders stop at once, and a calendar export shows them cancelled.</source>
+        <translation>Las {left} inyecciones que quedaban se marcan como «no puestas» (no «olvidadas»); sus avisos se detienen enseguida y una exportación al calendario las muestra canceladas.</translation>
+    </message>
+    <message>
+        <source>Your diary entries and blood results keep this course.</source>
+        <translation>Tus notas del diario y tus análisis siguen ligados a este ciclo.</translation>
     </message>
     <message>
         <source>Why did it stop?</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -27,7 +27,6 @@ from il2desk.domain.checklists import open_support_items
 from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
 from il2desk.domain.course_stop import can_stop
 from il2desk.domain.timeplan import from_utc
-from il2desk.ui.course_states import course_state_text
 from il2desk.ui.dates import local_today, long_date
 from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.host import ViewHost
@@ -128,6 +127,7 @@ class TodayView(QWidget):
         self.stop_button = QPushButton(self.tr("Stop this c&ourse…"))
         self.stop_button.setObjectName("todayStopCourse")
         self.stop_button.setAccessibleName(self.tr("Stop this course"))
+        self.stop_button.setMinimumHeight(44)
         self.stop_button.clicked.connect(self.stop_course)
         button_row = QHBoxLayout()
         button_row.addWidget(self.session_button)
@@ -246,8 +246,12 @@ class TodayView(QWidget):
         self.progress_label.setText(text)
         self.progress_label.setAccessibleName(text)
         now = self.ctx.clock.now_utc()
-        state = self.tr("This course: {state}.").format(
-            state=course_state_text(course, injections, self._today()).lower())
+        # Today shows a planned course that is not over: planned, or under way (the
+        # words of domain/visit_report.py's states, without loading it before the
+        # first paint).
+        begun = self._today() >= course.start_date or done > 0
+        state = self.tr("This course: {state}.").format(state=QCoreApplication.translate(
+            "domain", "under way" if begun else "planned"))
         self.state_label.setText(state)
         self.stop_button.setVisible(can_stop(course, injections, now))
 
@@ -260,6 +264,8 @@ class TodayView(QWidget):
         if latest is None:
             self.stopped_note.setVisible(False)
             return
+        from il2desk.ui.course_states import course_state_text  # only after a stop
+
         injections = self.ctx.courses.injections(latest.id)
         text = self.tr("The course that began on {start}: {state}. The injections it still "
                        "had are marked “not given”, and their reminders have stopped.").format(

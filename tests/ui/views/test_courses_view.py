@@ -211,3 +211,21 @@ def test_a_course_that_has_begun_cannot_be_cancelled(window, ctx):
     begun_course(ctx, given=0)  # its first injection's time has passed
     view = courses_view(window)
     assert not view.cancel_button.isEnabled() and view.stop_button.isEnabled()
+
+
+def test_stop_dialog_says_one_injection_in_the_singular_and_keeps_its_words_whole(
+        window, ctx, qtbot):
+    from il2desk.domain.course import StopReason
+
+    begun_course(ctx, given=1)
+    view = courses_view(window)
+    click(qtbot, view.stop_button)
+    dialog = view.stop_dialog
+    words = dialog.explanation.text()
+    assert "the injection already given stays in your record" in words
+    assert "The 9 injections still planned" in words
+    tick(qtbot, dialog.reason_buttons[StopReason.SIDE_EFFECTS])
+    qtbot.waitUntil(lambda: dialog.side_effects_note.isVisible())
+    label = dialog.explanation  # the note appeared: the explanation is not cut off
+    assert label.height() >= label.heightForWidth(label.width())
+    dialog.reject()
