@@ -35,7 +35,7 @@ from PySide6.QtGui import (
 from il2desk.domain.checklists import PRECHECKS, SUPPORT_ITEMS
 from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus, Preparation
 from il2desk.domain.dose import format_concentration, format_dose_miu, format_mark, format_volume_ml
-from il2desk.domain.draw_plan import plan_draw
+from il2desk.domain.draw_plan import HALF_MARK_NOTE, plan_draw
 from il2desk.domain.emergency import EMERGENCY_SIGNS
 from il2desk.domain.preferences import Preferences
 from il2desk.domain.regimen import Slot, daily_total_miu
@@ -151,6 +151,8 @@ def _preparation_lines(course: Course) -> list[str]:
     if draw.delivered_dose_miu != plan.dose_miu:
         lines.append(tr("That mark gives {dose}.").format(
             dose=_esc(_dose(draw.delivered_dose_miu))))
+    if draw.rounded_down_at_half:  # rule D3 (issue 19)
+        lines.append(_esc(translate_message(HALF_MARK_NOTE)))
     return lines
 
 

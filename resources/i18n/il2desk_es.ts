@@ -4524,6 +4524,10 @@ Keep il2desk running, minimised?</source>
         <translation>Tiene que ser mayor que cero.</translation>
     </message>
     <message>
+        <source>The exact amount is halfway between two marks: use the lower mark, which gives a little less medicine, never more.</source>
+        <translation>La cantidad exacta queda justo entre dos marcas: usa la marca más baja, que da un poco menos de medicamento, nunca más.</translation>
+    </message>
+    <message>
         <source>Use the {syringe} instead.</source>
         <translation>Usa mejor la {syringe}.</translation>
     </message>
@@ -4804,6 +4808,14 @@ Keep il2desk running, minimised?</source>
         <translation>La dosis tiene que ser mayor que cero.</translation>
     </message>
     <message>
+        <source>Please type the dose with at most two decimals, as on the prescription, for example {example}.</source>
+        <translation>Escribe la dosis con dos decimales como mucho, como en la receta, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <source>Is {dose} the dose per injection or per day?</source>
+        <translation>¿{dose} es la dosis por inyección o por día?</translation>
+    </message>
+    <message>
         <source>{low} to {high}</source>
         <translation>{low} a {high}</translation>
     </message>
@@ -4830,6 +4842,14 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>If that is the amount for the whole day, each injection is half of it: {dose}.</source>
         <translation>Si esa es la cantidad de todo el día, cada inyección es la mitad: {dose}.</translation>
+    </message>
+    <message>
+        <source>The usual dose per injection is {usual}. If {dose} is for the whole day, each injection is half of it: {half}.</source>
+        <translation>La dosis habitual por inyección es de {usual}. Si {dose} es para todo el día, cada inyección es la mitad: {half}.</translation>
+    </message>
+    <message>
+        <source>If it really is the dose per injection your doctor prescribed, tick the box to confirm.</source>
+        <translation>Si de verdad es la dosis por inyección que te recetó tu médico, marca la casilla para confirmarlo.</translation>
     </message>
     <message>
         <source>{dose} per injection is outside the usual range of {usual}. That can be right, for example after the dose was lowered. Please check it against your prescription.</source>

@@ -160,3 +160,23 @@ def test_blood_work_already_due_is_asked_for_as_soon_as_possible(tmp_path):
     result = run(tmp_path, "new", "--start", soon, "--dose-miu", "4.5", "--tz", "UTC")
     assert result.returncode == 0, result.stderr
     assert "as soon as possible, before the course starts" in result.stdout
+
+
+# -- rule R2 on the command line (issue 19) --------------------------------------------
+
+@pytest.mark.parametrize(("dose", "words"), [
+    ("9", "Is 9 million units the dose per injection or per day?"),
+    ("15", "Is 15 million units the dose per injection or per day?"),
+    ("4.55555555555555555555", "at most two decimals"),
+])
+def test_dose_question_and_decimals(tmp_path, dose, words):
+    start = (TODAY + dt.timedelta(days=30)).isoformat()
+    result = run(tmp_path, "new", "--start", start, "--dose-miu", dose, "--tz", "UTC")
+    assert result.returncode == 2
+    assert words in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "4.55555555555555555555" not in result.stderr  # never echoed back
+    if "per day" in words:
+        assert "add --confirm-dose to confirm" in result.stderr
+        confirmed = run(tmp_path, "new", "--start", start, "--dose-miu", dose, "--tz", "UTC",
+                        "--confirm-dose")
+        assert confirmed.returncode == 0, confirmed.stderr

@@ -219,3 +219,13 @@ def course_plan_for_stop():
     from tests.services.outputs_support import course_plan
 
     return course_plan(start_date=dt.date(2026, 11, 20), zone_name="UTC")
+
+
+def test_a_half_mark_dose_says_the_lower_mark_is_used(qapp, ctx, make_course, tmp_path):
+    # rule D3 (issue 19): 4.5 at 18 on 2-unit marks is 12.5 steps: the lower mark.
+    course_id = make_course(preparation=Preparation.VIAL, syringe_kind=SyringeKind.U100_1,
+                            concentration_miu_per_ml=Decimal("18"))
+    flat = " ".join(unicodedata.normalize("NFKC", pdftotext(
+        write_pdf(ctx, course_id, tmp_path / "half.pdf"))).split())
+    assert "draw 0.24 mL" in flat and "the 24-unit mark" in flat
+    assert "halfway between two marks: use the lower mark" in flat

@@ -423,3 +423,24 @@ def test_the_next_course_starts_after_the_interval_said_in_words(qtbot, ctx):  #
     assert wizard.currentPage() is wizard.preparation_page
     wizard.reject()
     assert len(ctx.courses.list()) == 1
+
+
+def test_dose_per_injection_or_per_day_and_no_long_decimals(qtbot, ctx):  # R2, issue 19
+    wizard = make_wizard(qtbot, ctx)
+    next_page(qtbot, wizard)
+    page = wizard.dose_page
+    assert page.dose_edit.placeholderText() == ""  # no grey number to take for a dose
+    type_dose(qtbot, wizard, "9")
+    assert page.confirm_box.isVisible()
+    assert "Is 9 million units the dose per injection or per day?" in page.note.text()
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is page  # not without the confirmation
+    type_dose(qtbot, wizard, "4.55555555555555555555")
+    assert "at most two decimals" in page.error.message
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is page
+    assert "at most two decimals" in page.error.message
+    type_dose(qtbot, wizard, "4.5")
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.when_page
+    wizard.reject()
