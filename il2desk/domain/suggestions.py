@@ -25,6 +25,7 @@ __all__ = [
     "PATIENCE_MONTHS",
     "Suggestion",
     "all_suggestions",
+    "keep_other_treatment",
     "suggest_dose",
     "suggest_interval",
     "suggest_patience",
@@ -178,11 +179,28 @@ def suggest_interval(courses: Sequence[Course], labs: Sequence[LabResult],
     )
 
 
+def keep_other_treatment(labs: Sequence[LabResult]) -> Suggestion | None:
+    """Rule R20: when the CD4 count rises (the latest reliable count above the one
+    before), the preventive treatment is not stopped because of it."""
+    series = reliable_cd4_series(labs)
+    if len(series) < 2 or series[-1][1] <= series[-2][1]:
+        return None
+    return Suggestion(
+        "R20", QT_TRANSLATE_NOOP("domain", "Keep your other medicines"),
+        QT_TRANSLATE_NOOP(
+            "domain", "Your CD4 count has gone up. Keep taking your anti-HIV medicines and "
+            "the medicine that prevents infections (such as PCP): do not stop them because "
+            "counts rose, unless your doctor says so. If you have questions, discuss with "
+            "your doctor."),
+    )
+
+
 def all_suggestions(courses: Sequence[Course], labs: Sequence[LabResult], today: dt.date,
                     *, decimal_mark: str = ".") -> list[Suggestion]:
     found = [
         suggest_dose(courses, today, decimal_mark=decimal_mark),
         suggest_interval(courses, labs, today),
         suggest_patience(courses, today),
+        keep_other_treatment(labs),
     ]
     return [s for s in found if s is not None]

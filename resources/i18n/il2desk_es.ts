@@ -4292,6 +4292,18 @@ Keep il2desk running, minimised?</source>
         <translation>embarazo</translation>
     </message>
     <message>
+        <source>Have you stopped your anti-HIV medicines or your medicine that prevents infections (such as PCP), or are you thinking of stopping them?</source>
+        <translation>¿Has dejado tus medicamentos contra el VIH o el medicamento que previene infecciones (como la PCP), o estás pensando en dejarlos?</translation>
+    </message>
+    <message>
+        <source>Anti-HIV therapy goes on during interleukin-2, and the medicine that prevents infections is not stopped because counts rose, unless your doctor says so.</source>
+        <translation>El tratamiento contra el VIH sigue durante la interleucina-2, y el medicamento que previene infecciones no se deja porque hayan subido los recuentos, salvo que tu médico lo diga.</translation>
+    </message>
+    <message>
+        <source>anti-HIV or preventive medicine stopped</source>
+        <translation>medicamentos contra el VIH o preventivos dejados</translation>
+    </message>
+    <message>
         <source>Please discuss this with your doctor before starting.</source>
         <translation>Habla de esto con tu médico antes de empezar, por favor.</translation>
     </message>
@@ -4906,6 +4918,14 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>More time between courses?</source>
         <translation>¿Más tiempo entre ciclos?</translation>
+    </message>
+    <message>
+        <source>Keep your other medicines</source>
+        <translation>Sigue con tus otros medicamentos</translation>
+    </message>
+    <message>
+        <source>Your CD4 count has gone up. Keep taking your anti-HIV medicines and the medicine that prevents infections (such as PCP): do not stop them because counts rose, unless your doctor says so. If you have questions, discuss with your doctor.</source>
+        <translation>Tu recuento de CD4 ha subido. Sigue tomando tus medicamentos contra el VIH y el que previene infecciones (como la PCP): no los dejes porque hayan subido los recuentos, salvo que tu médico lo diga. Si tienes dudas, háblalo con tu médico.</translation>
     </message>
     <message>
         <source>“{name}” is not a time zone this computer knows. Please choose your time zone from the list.</source>

@@ -210,3 +210,29 @@ def test_r6_counted_from_the_last_change_of_dose():
     same = [course(1, dt.date(2026, 3, 4)), course(2, dt.date(2026, 11, 4)),
             course(3, dt.date(2027, 4, 1))]
     assert suggest_patience(same, TODAY) is None  # more than 6 months on 7.5
+
+
+# -- rule R20 (issue 19) ---------------------------------------------------------------
+
+def test_r20_rising_counts_say_not_to_stop_the_preventive_treatment():
+    from il2desk.domain.suggestions import all_suggestions, keep_other_treatment
+
+    rising = [lab(dt.date(2027, 1, 10), 450), lab(dt.date(2027, 4, 10), 520)]
+    s = keep_other_treatment(rising)
+    assert s is not None and s.rule == "R20"
+    assert "do not stop them because counts rose, unless your doctor says so" in s.text
+    assert ends_right(s.text)
+    assert "R20" in {x.rule for x in all_suggestions(BASE, rising, TODAY)}
+    assert keep_other_treatment([lab(dt.date(2027, 1, 10), 520),
+                                 lab(dt.date(2027, 4, 10), 450)]) is None  # falling
+    assert keep_other_treatment([lab(dt.date(2027, 1, 10), 450),
+                                 lab(dt.date(2027, 4, 10), 900, unreliable=True)]) is None
+    assert keep_other_treatment(rising[:1]) is None
+
+
+def test_r20_is_part_of_the_pre_course_check():
+    from il2desk.domain.checklists import PRECHECKS
+
+    item = next(i for i in PRECHECKS if i.key == "other_treatment")
+    assert "anti-HIV medicines" in item.text and "PCP" in item.text
+    assert "unless your doctor says so" in item.advice
