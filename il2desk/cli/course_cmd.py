@@ -13,7 +13,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
-from il2desk.domain.course import CoursePlan, Preparation
+from il2desk.domain.course import CoursePlan, Preparation, Route
 from il2desk.domain.course_validation import validate_plan
 from il2desk.domain.dose import (
     DoseInputError,
@@ -64,6 +64,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     new.add_argument("--per-day", metavar="1|2", help="injections per day (default 2)")
     new.add_argument("--time", metavar="HH:MM",
                      help="with --per-day 1: the time of the day's injection")
+    new.add_argument("--hospital", action="store_true",
+                     help="given in hospital by continuous infusion: --dose-miu is the "
+                     "daily dose; no home injections or reminders (rule R18)")
     new.set_defaults(course_run=_new)
     listing = sub.add_parser("list", help="print the courses")
     listing.set_defaults(course_run=_list)
@@ -231,8 +234,16 @@ def _build_plan(args: argparse.Namespace, prefs) -> CoursePlan:
     start = _parse_date(args.start)
     days, per_day, once = _regimen(args)
     morning = _parse_time(args.morning, "morning") if args.morning else prefs.morning_time
+    route = Route.HOSPITAL if args.hospital else Route.HOME
+    if route is Route.HOSPITAL and (args.per_day or args.time or args.concentration
+                                    or args.syringe or args.morning or args.evening):
+        raise _Refused("--hospital records a continuous infusion: it takes the dates "
+                       "(--start, --days) and the daily dose (--dose-miu), no times or "
+                       "syringes.")
+    today = dt.date.today()  # only to tell a past hospital course from a planned one
     return CoursePlan(
-        days=days, per_day=per_day,
+        days=days, per_day=per_day, route=route,
+        recorded_after=route is Route.HOSPITAL and start + dt.timedelta(days=days - 1) < today,
         start_date=start, zone_name=zone, dose_miu=dose,
         morning=once or morning,
         evening=_parse_time(args.evening, "evening") if args.evening else prefs.evening_time,
@@ -297,6 +308,12 @@ def _new(args: argparse.Namespace, ctx) -> int:
         print(f"{_FIELD_NAMES.get(key, key)}: {message}", file=sys.stderr)
         return BAD_INPUT
     course_id = ctx.courses.create(plan, ctx.clock.now_utc())
+    if plan.route is Route.HOSPITAL:
+        print(f"Recorded course {course_id}: {plan.start_date:%a %Y-%m-%d} to "
+              f"{plan.end_date:%a %Y-%m-%d}, in hospital by continuous infusion, "
+              f"{format_dose_miu(plan.dose_miu)} a day ({plan.days} days). No home "
+              "injections or reminders; it counts for the interval and the blood results.")
+        return 0
     shape = ("" if (plan.days, plan.per_day) == (5, 2) else
              f" {plan.days} day{'s' if plan.days > 1 else ''} of "
              f"{'one injection' if plan.per_day == 1 else 'two injections'},")
@@ -333,8 +350,10 @@ def _list(args: argparse.Namespace, ctx) -> int:
         done = sum(1 for i in injections if i.status.value == "done")
         missed = sum(1 for i in injections if i.status.value == "missed")
         flag = ", hard to tolerate" if course.plan.hard_to_tolerate else ""
+        each = ("a day, in hospital" if course.plan.route is Route.HOSPITAL
+                else "per injection")
         print(f"{course.id}: {course.start_date:%Y-%m-%d} to {course.end_date:%Y-%m-%d}, "
-              f"{format_dose_miu(course.dose_miu)} per injection, "
+              f"{format_dose_miu(course.dose_miu)} {each}, "
               f"{_state_words(course, injections, ctx)}, "
               f"{done} of {len(injections)} done, {missed} missed{flag}")
     return 0

@@ -59,6 +59,14 @@ class Preparation(StrEnum):
     VIAL = "vial"
 
 
+class Route(StrEnum):
+    """Rule R18: injections at home, or a continuous IV infusion in hospital (recorded
+    for the history, the interval and the lab windows; no home injections)."""
+
+    HOME = "home"
+    HOSPITAL = "hospital"
+
+
 class InjectionStatus(StrEnum):
     PLANNED = "planned"
     DONE = "done"  # given
@@ -96,16 +104,19 @@ class CoursePlan(NamedTuple):
     # rule R4: the user confirmed a start closer than the interval to the last course
     # (asked each time; not stored).
     interval_confirmed: bool = False
+    route: Route = Route.HOME  # HOSPITAL: dose_miu is the daily dose, no injections
 
     def doses(self) -> list[PlannedDose]:
         from il2desk.domain.schedule import plan_course
 
+        if self.route is Route.HOSPITAL:
+            return []
         return plan_course(self.start_date, self.morning, self.evening, self.zone_name,
                            self.days, self.per_day)
 
     @property
     def injection_count(self) -> int:
-        return self.days * self.per_day
+        return 0 if self.route is Route.HOSPITAL else self.days * self.per_day
 
     @property
     def end_date(self) -> dt.date:

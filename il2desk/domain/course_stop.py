@@ -14,7 +14,14 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus, StopReason
+from il2desk.domain.course import (
+    Course,
+    CourseStatus,
+    Injection,
+    InjectionStatus,
+    Route,
+    StopReason,
+)
 from il2desk.domain.errors import FieldInputError
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
 
@@ -46,6 +53,8 @@ def has_begun(course: Course, injections: Sequence[Injection], now_utc: dt.datet
         return False
     if any(i.status in (InjectionStatus.DONE, InjectionStatus.MISSED) for i in injections):
         return True
+    if course.plan.route is Route.HOSPITAL:  # rule R18: no injections, its first day
+        return course.start_date <= now_utc.date()
     first = min((i.planned_utc for i in injections), default=None)
     return first is not None and first <= now_utc
 

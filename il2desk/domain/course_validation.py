@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from il2desk.domain.course import Course, CoursePlan, CourseStatus, Preparation
+from il2desk.domain.course import Course, CoursePlan, CourseStatus, Preparation, Route
 from il2desk.domain.dose import DoseInputError, format_dose_miu
 from il2desk.domain.dose_advice import check_dose_range
 from il2desk.domain.draw_plan import plan_draw
@@ -76,7 +76,8 @@ def _regimen_errors(plan: CoursePlan) -> dict[str, str]:
         return {"days": QT_TRANSLATE_NOOP(
             "domain", "A course lasts from 1 to {most} days.").format(most=MAX_DAYS_LOW_DOSE)}
     daily = plan.dose_miu * plan.per_day
-    if plan.days > MAX_DAYS_STANDARD and daily > LOW_DAILY_DOSE_MAX_MIU:
+    if plan.route is Route.HOME and plan.days > MAX_DAYS_STANDARD \
+            and daily > LOW_DAILY_DOSE_MAX_MIU:
         return {"days": QT_TRANSLATE_NOOP(
             "domain", "More than {days} days is only for a low daily dose (at most {low} "
             "million units a day); this plan gives {daily} million units a day. Please "
@@ -151,7 +152,11 @@ def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] =
     if not is_valid_zone(plan.zone_name):
         errors["zone_name"] = str(UnknownZoneError(plan.zone_name))
 
-    if plan.recorded_after:
+    if plan.route is Route.HOSPITAL:
+        # Rule R18: a course by infusion in hospital is recorded (past or planned) with
+        # its dates and daily dose; no home times, no per-injection dose check.
+        pass
+    elif plan.recorded_after:
         # A past course entered afterwards must really be over.
         if plan.end_date > today:
             errors["start_date"] = QT_TRANSLATE_NOOP(
@@ -161,7 +166,9 @@ def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] =
         errors["start_date"] = QT_TRANSLATE_NOOP(
             "domain", "The start date is in the past. Please choose today or a later day.")
 
-    problems = validate_times(plan.morning, plan.evening) if plan.per_day == 2 else []
+    home = plan.route is Route.HOME
+    problems = validate_times(plan.morning, plan.evening) if plan.per_day == 2 and home \
+        else []
     if problems:
         errors["evening"] = problems[0]
     errors.update(_regimen_errors(plan))  # rule R18
@@ -171,7 +178,7 @@ def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] =
     except DoseInputError as problem:
         errors["dose_miu"] = problem.message
     else:
-        if check.needs_confirmation and not plan.dose_confirmed and check.message:
+        if home and check.needs_confirmation and not plan.dose_confirmed and check.message:
             errors["dose_miu"] = check.message
 
     if not MIN_INTERVAL_WEEKS <= plan.interval_weeks <= MAX_INTERVAL_WEEKS:

@@ -27,6 +27,7 @@ from il2desk.domain.course import (
     CourseStatus,
     Injection,
     InjectionStatus,
+    Route,
     StopReason,
 )
 from il2desk.domain.diary import (
@@ -197,6 +198,10 @@ def course_state_of(course: Course, counts: Mapping[InjectionStatus, int],
                     today: dt.date) -> CourseState:
     """The state from how many of the course's injections are in each state."""
     planned = counts.get(InjectionStatus.PLANNED, 0)
+    if course.plan.route is Route.HOSPITAL and course.status is CourseStatus.PLANNED:
+        # rule R18: no injections to record; its dates say where it stands
+        return (CourseState.PLANNED if course.start_date > today else
+                CourseState.COMPLETED if course.end_date < today else CourseState.UNDER_WAY)
     if course.status is CourseStatus.CANCELLED:
         return CourseState.CANCELLED
     if course.status is CourseStatus.STOPPED:
@@ -255,6 +260,9 @@ class CourseRow:
 
     @property
     def regimen(self) -> Message:
+        if self.per_day == 0:  # in hospital (rule R18): a daily dose, no injections
+            return Message.of(QT_TRANSLATE_NOOP("domain", "{days} days, {dose} a day"),
+                              days=self.days, dose=Dose(self.dose_miu))
         return Message.of(QT_TRANSLATE_NOOP(
             "domain", "{days} days × {per_day} injections of {dose}"),
             days=self.days, per_day=self.per_day, dose=Dose(self.dose_miu))
@@ -301,6 +309,7 @@ class VisitReport:
 
 
 SUBCUTANEOUS = QT_TRANSLATE_NOOP("domain", "under the skin, at home")
+INFUSION = QT_TRANSLATE_NOOP("domain", "continuous infusion, in hospital")  # rule R18
 VIRAL_BURST = QT_TRANSLATE_NOOP(
     "domain", "A short rise of viral load soon after a course is common and does not last.")
 
@@ -310,12 +319,13 @@ def _course_row(course: Course, injections: Sequence[Injection], today: dt.date,
     counts = {status: 0 for status in InjectionStatus}
     for injection in injections:
         counts[injection.status] += 1
-    days = len({i.day for i in injections}) or 1
+    days = len({i.day for i in injections}) or course.plan.days
     per_day = max((sum(1 for i in injections if i.day == d) for d in {i.day for i in injections}),
                   default=0)
     return CourseRow(
         course_id=course.id, start=course.start_date, end=course.end_date, days=days,
-        per_day=per_day, dose_miu=course.dose_miu, route=Message.of(SUBCUTANEOUS),
+        per_day=per_day, dose_miu=course.dose_miu,
+        route=Message.of(INFUSION if course.plan.route is Route.HOSPITAL else SUBCUTANEOUS),
         state=course_state(course, injections, today),
         given=counts[InjectionStatus.DONE], missed=counts[InjectionStatus.MISSED],
         not_given=counts[InjectionStatus.NOT_GIVEN], pending=counts[InjectionStatus.PLANNED],

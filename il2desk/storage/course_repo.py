@@ -13,6 +13,7 @@ from il2desk.domain.course import (
     Injection,
     InjectionStatus,
     Preparation,
+    Route,
     StopReason,
 )
 from il2desk.domain.dose import SyringeKind
@@ -245,8 +246,8 @@ class CourseRepository:
     @staticmethod
     def _write_regimen(conn: sqlite3.Connection, course_id: int, plan: CoursePlan) -> None:
         """Rule R18: the days and injections per day the doctor set."""
-        conn.execute("UPDATE courses SET days = ?, per_day = ? WHERE id = ?",
-                     (plan.days, plan.per_day, course_id))
+        conn.execute("UPDATE courses SET days = ?, per_day = ?, route = ? WHERE id = ?",
+                     (plan.days, plan.per_day, plan.route.value, course_id))
 
     @staticmethod
     def _reshape(conn: sqlite3.Connection, course_id: int, plan: CoursePlan) -> None:
@@ -255,12 +256,12 @@ class CourseRepository:
         cancelled), and the ones it adds are inserted with new calendar UIDs. Each
         existing injection keeps its seq, so it keeps its UID."""
         doses = plan.doses()
-        wanted = {dose.index for dose in doses}
+        wanted = sorted(dose.index for dose in doses) or [0]  # none: all go (hospital)
         conn.execute(
             f"""UPDATE injections SET status = 'not_given', ics_sequence = ics_sequence + 1
                WHERE course_id = ? AND status = 'planned'
                      AND seq NOT IN ({','.join('?' * len(wanted))})""",
-            (course_id, *sorted(wanted)))
+            (course_id, *wanted))
         have = {row[0] for row in conn.execute(
             "SELECT seq FROM injections WHERE course_id = ?", (course_id,))}
         for dose in doses:
@@ -305,7 +306,7 @@ class CourseRepository:
             recorded_after=bool(row["recorded_after"]),
             hard_to_tolerate=bool(row["hard_to_tolerate"]),
             notes=row["notes"],
-            days=row["days"], per_day=row["per_day"],
+            days=row["days"], per_day=row["per_day"], route=Route(row["route"]),
         )
         return Course(id=row["id"], plan=plan, status=CourseStatus(row["status"]),
                       created_utc=parse_utc_iso(row["created_utc"]),

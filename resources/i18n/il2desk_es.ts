@@ -1131,6 +1131,10 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>del {start} al {end}</translation>
     </message>
     <message>
+        <source>{dose} a day by continuous infusion in hospital, {days} days (no home injections). {status}.</source>
+        <translation>{dose} al día por infusión continua en el hospital, {days} días (sin inyecciones en casa). {status}.</translation>
+    </message>
+    <message>
         <source>{dose} per injection, {zone}. {status}.</source>
         <translation>{dose} por inyección, {zone}. {status}.</translation>
     </message>
@@ -5220,12 +5224,20 @@ Keep il2desk running, minimised?</source>
         <translation>interrumpido antes de tiempo ({reason})</translation>
     </message>
     <message>
+        <source>{days} days, {dose} a day</source>
+        <translation>{days} días, {dose} al día</translation>
+    </message>
+    <message>
         <source>{days} days × {per_day} injections of {dose}</source>
         <translation>{days} días × {per_day} inyecciones de {dose}</translation>
     </message>
     <message>
         <source>under the skin, at home</source>
         <translation>bajo la piel, en casa</translation>
+    </message>
+    <message>
+        <source>continuous infusion, in hospital</source>
+        <translation>infusión continua, en el hospital</translation>
     </message>
     <message>
         <source>A short rise of viral load soon after a course is common and does not last.</source>

@@ -5,7 +5,8 @@
 - An injection can be "not_given": the course was stopped or shortened. It is a state
   of its own, not "missed". The old, never written "skipped" becomes "not_given".
 - The doctor's regimen: days per course and injections per day (rule R18), so a
-  course may hold up to 28 days of one or two injections.
+  course may hold up to 28 days of one or two injections; and the route: at home, or
+  in hospital by continuous infusion (no home injections, but it counts for R4/R16).
 
 SQLite cannot change a CHECK, so both tables are rebuilt (the runner turns foreign
 keys off around the migration, as SQLite's documented procedure asks, and checks
@@ -38,6 +39,8 @@ STATEMENTS: tuple[str, ...] = (
         stopped_utc              TEXT,
         days                     INTEGER NOT NULL DEFAULT 5 CHECK (days BETWEEN 1 AND 28),
         per_day                  INTEGER NOT NULL DEFAULT 2 CHECK (per_day IN (1, 2)),
+        route                    TEXT NOT NULL DEFAULT 'home'
+                                 CHECK (route IN ('home', 'hospital')),
         recorded_after           INTEGER NOT NULL DEFAULT 0,
         hard_to_tolerate         INTEGER NOT NULL DEFAULT 0,
         blood_work_date          TEXT,

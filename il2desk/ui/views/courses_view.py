@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from il2desk.domain.course import Course, Injection, InjectionStatus
+from il2desk.domain.course import Course, Injection, InjectionStatus, Route
 from il2desk.domain.course_stop import can_cancel, can_mark_hard, can_stop
 from il2desk.domain.timeplan import TimeAdjustment, from_utc
 from il2desk.ui.course_outputs import run_course_output
@@ -213,9 +213,14 @@ class CoursesView(QWidget):
         now = self.ctx.clock.now_utc()
         self.detail_title.setText(self.tr("{start} to {end}").format(
             start=long_date(course.start_date), end=long_date(course.end_date)))
-        lines = [self.tr("{dose} per injection, {zone}. {status}.").format(
-            dose=format_dose_miu(course.dose_miu), zone=course.zone_name,
-            status=course_state_text(course, injections, today, long=True))]
+        status = course_state_text(course, injections, today, long=True)
+        if course.plan.route is Route.HOSPITAL:  # rule R18
+            lines = [self.tr("{dose} a day by continuous infusion in hospital, {days} days "
+                             "(no home injections). {status}.").format(
+                dose=format_dose_miu(course.dose_miu), days=course.plan.days, status=status)]
+        else:
+            lines = [self.tr("{dose} per injection, {zone}. {status}.").format(
+                dose=format_dose_miu(course.dose_miu), zone=course.zone_name, status=status)]
         if course.plan.notes:
             lines.append(self.tr("How it went: {notes}").format(notes=course.plan.notes))
         self.detail_text.setText(" ".join(lines))

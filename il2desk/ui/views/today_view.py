@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from il2desk.domain.checklists import open_support_items
-from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
+from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus, Route
 from il2desk.domain.course_stop import can_stop
 from il2desk.domain.timeplan import from_utc
 from il2desk.ui.dates import local_today, long_date
@@ -168,7 +168,7 @@ class TodayView(QWidget):
         if self._next is not None:
             return self.ctx.courses.get(self._next.course_id)
         upcoming = [c for c in self.ctx.courses.list(statuses=(CourseStatus.PLANNED,))
-                    if c.end_date >= today]
+                    if c.end_date >= today and c.plan.route is Route.HOME]  # R18
         return min(upcoming, key=lambda c: c.start_date, default=None)
 
     def refresh(self) -> None:
