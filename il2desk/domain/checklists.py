@@ -86,6 +86,8 @@ SUPPORT_ITEMS: tuple[CheckItem, ...] = (
               QT_TRANSLATE_NOOP("domain", "I have a sharps container for used syringes")),
     CheckItem("pretreatment",
               QT_TRANSLATE_NOOP("domain", "I have an antihistamine and ibuprofen at home")),
+    # rule R9 (issue 19): the ice before and after each injection
+    CheckItem("ice_packs", QT_TRANSLATE_NOOP("domain", "I have ice packs in the freezer")),
     CheckItem("blood_work", QT_TRANSLATE_NOOP("domain", "My blood test is booked")),
 )
 

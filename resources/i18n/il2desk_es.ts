@@ -4332,6 +4332,10 @@ Keep il2desk running, minimised?</source>
         <translation>Tengo un antihistamínico e ibuprofeno en casa</translation>
     </message>
     <message>
+        <source>I have ice packs in the freezer</source>
+        <translation>Tengo bolsas de hielo en el congelador</translation>
+    </message>
+    <message>
         <source>My blood test is booked</source>
         <translation>Ya tengo cita para el análisis de sangre</translation>
     </message>

@@ -229,3 +229,10 @@ def test_a_half_mark_dose_says_the_lower_mark_is_used(qapp, ctx, make_course, tm
         write_pdf(ctx, course_id, tmp_path / "half.pdf"))).split())
     assert "draw 0.24 mL" in flat and "the 24-unit mark" in flat
     assert "halfway between two marks: use the lower mark" in flat
+
+
+def test_the_pre_course_check_lists_ice_packs(qapp, ctx, make_course, tmp_path):
+    # rule R9 (issue 19): ice before and after each injection needs ice packs ready
+    course_id = make_course()
+    flat = " ".join(pdftotext(write_pdf(ctx, course_id, tmp_path / "ice.pdf")).split())
+    assert "I have ice packs in the freezer" in flat

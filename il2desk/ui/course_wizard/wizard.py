@@ -16,7 +16,11 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget, QWizard
 
 from il2desk.domain.checklists import SUPPORT_ITEMS
 from il2desk.domain.course import Course, CoursePlan, CourseStatus
-from il2desk.domain.course_validation import latest_finished_course, validate_plan
+from il2desk.domain.course_validation import (
+    latest_finished_course,
+    nearest_wednesday,
+    validate_plan,
+)
 from il2desk.domain.dose_advice import suggest_reduction
 from il2desk.domain.preferences import SettingError
 from il2desk.domain.regimen import next_course_start, plain_miu
@@ -135,7 +139,9 @@ class CourseWizard(QWizard):
                 morning=plan.morning.strftime("%H:%M"), evening=plan.evening.strftime("%H:%M"),
                 zone=plan.zone_name)),
             (self.tr("Next course"), self.tr("about {date} (after {weeks} weeks)").format(
-                date=long_date(next_course_start(plan.start_date, plan.interval_weeks)),
+                # rules R4 and R7: the Wednesday nearest the day the interval ends
+                date=long_date(nearest_wednesday(
+                    next_course_start(plan.start_date, plan.interval_weeks))),
                 weeks=plan.interval_weeks)),
             (self.tr("Syringes"), self.preparation_page.description()),
             (self.tr("Blood test"), self.tr("due {date}{booked}").format(

@@ -317,6 +317,8 @@ def test_the_doctors_regimen_once_a_day_for_three_days(qtbot, ctx):  # rule R18,
     assert wizard.currentPage() is wizard.summary_page
     summary = wizard.summary_page.summary.text()
     assert "21:00, once a day" in summary
+    # the next course: the Wednesday nearest 8 weeks on (rules R4, R7)
+    assert "about Wednesday 20 January 2027 (after 8 weeks)" in summary
     assert "13.5 million units for the whole course" in summary
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
     course = ctx.courses.get(wizard.course_id)
