@@ -91,8 +91,13 @@ def _add(args: argparse.Namespace, ctx) -> int:
 
 
 def _trend_words(result) -> str:
+    from il2desk.domain.labs import ViralLoadForm
+    from il2desk.domain.visit_report import VIRAL_BURST
+
     if result.unreliable:
-        return f"not counted in the trend — {result.unreliable_reason}"
+        burst = (" " + VIRAL_BURST if result.viral_load_form is ViralLoadForm.VALUE
+                 else "")  # rule R22: not an alarm
+        return f"not counted in the trend — {result.unreliable_reason}{burst}"
     if result.cd4_count is None:
         return "no CD4 count, so nothing for the CD4 trend."
     return "counts in the trend."

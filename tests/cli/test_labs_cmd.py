@@ -49,6 +49,7 @@ def test_add_and_list_say_whether_each_counts_in_the_trend(tmp_path):
     second = labs(tmp_path, "add", "--date", soon, "--cd4", "900", "--viral-load", "4000")
     assert second.returncode == 0, second.stderr
     assert "not counted in the trend" in second.stdout and "after the last" in second.stdout
+    assert "A short rise of viral load soon after a course is common" in second.stdout  # R22
     third = labs(tmp_path, "add", "--date", old, "--viral-load", "1 200")
     assert "no CD4 count" in third.stdout
     listing = labs(tmp_path, "list")
