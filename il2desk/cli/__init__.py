@@ -18,7 +18,8 @@ from il2desk.cli.common import Parser, absolute_path
 # opening the window does not pay for the import of every command (start-up speed).
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "course": ("il2desk.cli.course_cmd",
-               "plan a course (new) or list the courses (list)"),
+               "plan a course (new), list the courses (list), show one (show), stop one "
+               "early (stop) or cancel one that has not begun (cancel)"),
     "injection": ("il2desk.cli.injection_cmd",
                   "record an injection as given (give) or missed (miss)"),
     "backup": ("il2desk.cli.backup_cmd",
@@ -34,6 +35,9 @@ SUBCOMMANDS: dict[str, tuple[str, str]] = {
                   "write a course's one-page checklist as a PDF file"),
     "export-ics": ("il2desk.cli.export_ics_cmd",
                    "write the injection schedule as a calendar (.ics) file"),
+    "labs": ("il2desk.cli.labs_cmd",
+             "add a blood result (add) or list them, each with whether it counts in the "
+             "trend (list)"),
     "report": ("il2desk.cli.report_cmd",
                "write the visit report for your doctor as a PDF file (health information)"),
     "desktop-entry": ("il2desk.cli.desktop_entry_cmd",

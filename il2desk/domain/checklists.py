@@ -63,6 +63,15 @@ PRECHECKS: tuple[CheckItem, ...] = (
     CheckItem("pregnancy", QT_TRANSLATE_NOOP("domain", "Are you pregnant, or could you be?"),
               QT_TRANSLATE_NOOP("domain", "Interleukin-2 must be stopped during pregnancy."),
               short=QT_TRANSLATE_NOOP("domain", "pregnancy")),
+    # rule R20 (issue 19): the other treatment goes on during the courses.
+    CheckItem("other_treatment", QT_TRANSLATE_NOOP(
+        "domain", "Have you stopped your anti-HIV medicines or your medicine that prevents "
+        "infections (such as PCP), or are you thinking of stopping them?"),
+        QT_TRANSLATE_NOOP(
+            "domain", "Anti-HIV therapy goes on during interleukin-2, and the medicine that "
+            "prevents infections is not stopped because counts rose, unless your doctor "
+            "says so."),
+        short=QT_TRANSLATE_NOOP("domain", "anti-HIV or preventive medicine stopped")),
 )
 PRECHECK_ADVICE = QT_TRANSLATE_NOOP(
     "domain", "Please discuss this with your doctor before starting.")
@@ -77,6 +86,8 @@ SUPPORT_ITEMS: tuple[CheckItem, ...] = (
               QT_TRANSLATE_NOOP("domain", "I have a sharps container for used syringes")),
     CheckItem("pretreatment",
               QT_TRANSLATE_NOOP("domain", "I have an antihistamine and ibuprofen at home")),
+    # rule R9 (issue 19): the ice before and after each injection
+    CheckItem("ice_packs", QT_TRANSLATE_NOOP("domain", "I have ice packs in the freezer")),
     CheckItem("blood_work", QT_TRANSLATE_NOOP("domain", "My blood test is booked")),
 )
 

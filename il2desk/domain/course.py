@@ -19,7 +19,14 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, NamedTuple
 
 from il2desk.domain.dose import SyringeKind
-from il2desk.domain.regimen import DEFAULT_INTERVAL_WEEKS, Slot, blood_work_due, course_end
+from il2desk.domain.regimen import (
+    DAYS_PER_COURSE,
+    DEFAULT_INTERVAL_WEEKS,
+    INJECTIONS_PER_DAY,
+    Slot,
+    blood_work_due,
+    course_end,
+)
 from il2desk.domain.timeplan import TimeAdjustment
 
 if TYPE_CHECKING:  # the schedule is worked out when a course is planned, not to read one
@@ -27,9 +34,22 @@ if TYPE_CHECKING:  # the schedule is worked out when a course is planned, not to
 
 
 class CourseStatus(StrEnum):
+    """What is stored about a course (rule R17). Whether a planned course is under way
+    or completed follows from its dates and injections: `visit_report.course_state`."""
+
     PLANNED = "planned"
-    DONE = "done"
-    CANCELLED = "cancelled"
+    DONE = "done"  # recorded afterwards, as done
+    STOPPED = "stopped"  # ended early: what was given stays, the rest was not given
+    CANCELLED = "cancelled"  # before it began
+
+
+class StopReason(StrEnum):
+    """Rule R17: why a course ended early."""
+
+    SIDE_EFFECTS = "side_effects"
+    INFECTION = "infection"
+    DOCTOR = "doctor"
+    OTHER = "other"
 
 
 class Preparation(StrEnum):
@@ -39,11 +59,19 @@ class Preparation(StrEnum):
     VIAL = "vial"
 
 
+class Route(StrEnum):
+    """Rule R18: injections at home, or a continuous IV infusion in hospital (recorded
+    for the history, the interval and the lab windows; no home injections)."""
+
+    HOME = "home"
+    HOSPITAL = "hospital"
+
+
 class InjectionStatus(StrEnum):
     PLANNED = "planned"
-    DONE = "done"
-    MISSED = "missed"
-    SKIPPED = "skipped"
+    DONE = "done"  # given
+    MISSED = "missed"  # with the reason the patient gave
+    NOT_GIVEN = "not_given"  # rule R17: the course was stopped or shortened
 
 
 # The default answers of a plan: none. Read-only, since a default is shared by every plan.
@@ -70,15 +98,29 @@ class CoursePlan(NamedTuple):
     recorded_after: bool = False  # a past course entered afterwards, stored as done
     hard_to_tolerate: bool = False
     notes: str = ""
+    # rule R18: the doctor's regimen (a standard course is 5 days of 2 injections).
+    days: int = DAYS_PER_COURSE
+    per_day: int = INJECTIONS_PER_DAY  # 2, or 1 (at the `morning` time)
+    # rule R4: the user confirmed a start closer than the interval to the last course
+    # (asked each time; not stored).
+    interval_confirmed: bool = False
+    route: Route = Route.HOME  # HOSPITAL: dose_miu is the daily dose, no injections
 
     def doses(self) -> list[PlannedDose]:
         from il2desk.domain.schedule import plan_course
 
-        return plan_course(self.start_date, self.morning, self.evening, self.zone_name)
+        if self.route is Route.HOSPITAL:
+            return []
+        return plan_course(self.start_date, self.morning, self.evening, self.zone_name,
+                           self.days, self.per_day)
+
+    @property
+    def injection_count(self) -> int:
+        return 0 if self.route is Route.HOSPITAL else self.days * self.per_day
 
     @property
     def end_date(self) -> dt.date:
-        return course_end(self.start_date)
+        return course_end(self.start_date, self.days)
 
     @property
     def effective_blood_work_date(self) -> dt.date:
@@ -113,13 +155,15 @@ class Injection(NamedTuple):
 
 
 class Course(NamedTuple):
-    """A stored course: its plan, and where it stands (planned, done or cancelled)."""
+    """A stored course: its plan, and where it stands (rule R17)."""
 
     id: int
     plan: CoursePlan
     status: CourseStatus
     created_utc: dt.datetime
     updated_utc: dt.datetime
+    stop_reason: StopReason | None = None  # set when the course was stopped early
+    stopped_utc: dt.datetime | None = None
 
     # Shortcuts to the plan's most used fields.
     @property

@@ -11,19 +11,29 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from il2desk.domain.course import Course, CoursePlan, CourseStatus, Preparation
+from il2desk.domain.course import Course, CoursePlan, CourseStatus, Preparation, Route
 from il2desk.domain.dose import DoseInputError, format_dose_miu
 from il2desk.domain.dose_advice import check_dose_range
 from il2desk.domain.draw_plan import plan_draw
-from il2desk.domain.regimen import validate_times
+from il2desk.domain.regimen import (
+    LOW_DAILY_DOSE_MAX_MIU,
+    MAX_DAYS_LOW_DOSE,
+    MAX_DAYS_STANDARD,
+    plain_miu,
+    validate_times,
+)
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
 from il2desk.domain.timeplan import UnknownZoneError, is_valid_zone
 
 __all__ = [
     "MAX_INTERVAL_WEEKS",
     "MIN_INTERVAL_WEEKS",
+    "default_start",
+    "interval_problem",
     "latest_finished_course",
+    "nearest_wednesday",
     "overlapping_course",
+    "previous_course",
     "validate_plan",
 ]
 
@@ -31,6 +41,7 @@ __all__ = [
 # running into it; R5 lengthens 8 → 12 → 16 …, a year is far beyond any real plan.
 MIN_INTERVAL_WEEKS = 2
 MAX_INTERVAL_WEEKS = 52
+WEDNESDAY_SLACK_DAYS = 3  # the nearest Wednesday is at most 3 days from any day
 
 
 def _active(course: Course, ignore_id: int | None) -> bool:
@@ -51,13 +62,82 @@ def overlapping_course(plan: CoursePlan, existing: Iterable[Course],
 def latest_finished_course(existing: Iterable[Course], today: dt.date) -> Course | None:
     """The most recent course that is over (done, or planned and past): rule R3 input."""
     finished = [c for c in existing
-                if c.status is CourseStatus.DONE
+                if c.status in (CourseStatus.DONE, CourseStatus.STOPPED)  # rule R17
                 or (c.status is CourseStatus.PLANNED and c.end_date < today)]
     return max(finished, key=lambda c: c.start_date, default=None)
 
 
+def _regimen_errors(plan: CoursePlan) -> dict[str, str]:
+    """Rule R18: 1 to 5 days (up to 28 for a low daily dose), 1 or 2 injections a day."""
+    if plan.per_day not in (1, 2):
+        return {"per_day": QT_TRANSLATE_NOOP(
+            "domain", "Injections per day: 2 (morning and evening) or 1.")}
+    if not 1 <= plan.days <= MAX_DAYS_LOW_DOSE:
+        return {"days": QT_TRANSLATE_NOOP(
+            "domain", "A course lasts from 1 to {most} days.").format(most=MAX_DAYS_LOW_DOSE)}
+    daily = plan.dose_miu * plan.per_day
+    if plan.route is Route.HOME and plan.days > MAX_DAYS_STANDARD \
+            and daily > LOW_DAILY_DOSE_MAX_MIU:
+        return {"days": QT_TRANSLATE_NOOP(
+            "domain", "More than {days} days is only for a low daily dose (at most {low} "
+            "million units a day); this plan gives {daily} million units a day. Please "
+            "check the days and the dose with your doctor's instructions.").format(
+            days=MAX_DAYS_STANDARD, low=LOW_DAILY_DOSE_MAX_MIU, daily=plain_miu(daily))}
+    return {}
+
+
 def _long_date(day: dt.date) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}"
+
+
+# -- rule R4: the interval between courses (issue 19) -----------------------------------
+
+def nearest_wednesday(day: dt.date) -> dt.date:
+    """The Wednesday closest to `day` (rule R7), `day` itself when it is one."""
+    return day + dt.timedelta(days=(2 - day.weekday() + 3) % 7 - 3)
+
+
+def previous_course(existing: Iterable[Course], before: dt.date,
+                    ignore_id: int | None = None) -> Course | None:
+    """The latest course (not cancelled) that began before `before`."""
+    earlier = [c for c in existing if _active(c, ignore_id) and c.start_date < before]
+    return max(earlier, key=lambda c: (c.start_date, c.id), default=None)
+
+
+def default_start(existing: Iterable[Course], today: dt.date,
+                  ignore_id: int | None = None) -> tuple[dt.date, Course | None]:
+    """The next course's default first day, and the course it follows (if any): the
+    Wednesday nearest the last course's start plus its interval (rules R4, R7); when
+    that day has passed, or there is no earlier course, the next Wednesday."""
+    from il2desk.domain.regimen import next_wednesday
+
+    last = previous_course(existing, dt.date.max, ignore_id)
+    if last is None:
+        return next_wednesday(today), None
+    due = nearest_wednesday(last.start_date + dt.timedelta(weeks=last.plan.interval_weeks))
+    return (due if due > today else next_wednesday(today)), last
+
+
+def interval_problem(plan: CoursePlan, existing: Iterable[Course],
+                     ignore_id: int | None = None) -> str | None:
+    """Rule R4: a start closer than the doctor's interval to the course before asks for
+    a confirmation naming both dates and the interval; None when it is far enough."""
+    last = previous_course(existing, plan.start_date, ignore_id)
+    if last is None:
+        return None
+    weeks = last.plan.interval_weeks
+    # The default start is the Wednesday nearest the due day (rule R7), up to 3 days
+    # before it: that much sooner is the program's own suggestion, not a shorter interval.
+    due = last.start_date + dt.timedelta(weeks=weeks)
+    if plan.start_date >= due - dt.timedelta(days=WEDNESDAY_SLACK_DAYS):
+        return None
+    days = (plan.start_date - last.start_date).days
+    return QT_TRANSLATE_NOOP(
+        "domain", "This course would start on {start}, {days} days after the course that "
+        "began on {previous}; the interval your doctor set is {weeks} weeks. If your "
+        "doctor wants it this soon, tick the box to confirm the interval.").format(
+        start=_long_date(plan.start_date), days=days, previous=_long_date(last.start_date),
+        weeks=weeks)
 
 
 def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] = (),
@@ -72,7 +152,11 @@ def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] =
     if not is_valid_zone(plan.zone_name):
         errors["zone_name"] = str(UnknownZoneError(plan.zone_name))
 
-    if plan.recorded_after:
+    if plan.route is Route.HOSPITAL:
+        # Rule R18: a course by infusion in hospital is recorded (past or planned) with
+        # its dates and daily dose; no home times, no per-injection dose check.
+        pass
+    elif plan.recorded_after:
         # A past course entered afterwards must really be over.
         if plan.end_date > today:
             errors["start_date"] = QT_TRANSLATE_NOOP(
@@ -82,16 +166,19 @@ def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] =
         errors["start_date"] = QT_TRANSLATE_NOOP(
             "domain", "The start date is in the past. Please choose today or a later day.")
 
-    problems = validate_times(plan.morning, plan.evening)
+    home = plan.route is Route.HOME
+    problems = validate_times(plan.morning, plan.evening) if plan.per_day == 2 and home \
+        else []
     if problems:
         errors["evening"] = problems[0]
+    errors.update(_regimen_errors(plan))  # rule R18
 
     try:
         check = check_dose_range(plan.dose_miu)  # rule R2
     except DoseInputError as problem:
         errors["dose_miu"] = problem.message
     else:
-        if check.needs_confirmation and not plan.dose_confirmed and check.message:
+        if home and check.needs_confirmation and not plan.dose_confirmed and check.message:
             errors["dose_miu"] = check.message
 
     if not MIN_INTERVAL_WEEKS <= plan.interval_weeks <= MAX_INTERVAL_WEEKS:
@@ -121,4 +208,8 @@ def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] =
                 "injection). Please choose a start after that course, or cancel it first."
             ).format(first=_long_date(other.start_date), last=_long_date(other.end_date),
                      dose=format_dose_miu(other.dose_miu))
+        elif not plan.recorded_after and not plan.interval_confirmed:  # rule R4
+            too_soon = interval_problem(plan, existing, ignore_id)
+            if too_soon is not None:
+                errors["start_date"] = too_soon
     return errors

@@ -26,6 +26,11 @@ from il2desk.domain.texts import QT_TRANSLATE_NOOP
 
 __all__ = ["DoseRangeCheck", "DoseSuggestion", "check_dose_range", "suggest_reduction"]
 
+# Rule R2: the usual daily totals (2 × 4.5, 6, 7.5): typed as the dose per injection
+# they double it, so they ask "per injection or per day?".
+USUAL_DAILY_TOTALS_MIU = (Decimal(9), Decimal(12), Decimal(15))
+MAX_DOSE_DECIMALS = 2  # issue 19: a prescription has at most two decimals
+
 
 @dataclass(frozen=True)
 class DoseRangeCheck:
@@ -54,7 +59,18 @@ def check_dose_range(dose_miu: Decimal, *, decimal_mark: str = ".") -> DoseRange
     if not dose.is_finite() or dose <= 0:
         raise DoseInputError(QT_TRANSLATE_NOOP("domain", "The dose must be more than zero."),
                              field="dose_miu")
+    if dose.normalize().as_tuple().exponent < -MAX_DOSE_DECIMALS:
+        # issue 19: 4.55555… is no prescription; say so instead of echoing it back.
+        raise DoseInputError(QT_TRANSLATE_NOOP(
+            "domain", "Please type the dose with at most two decimals, as on the "
+            "prescription, for example {example}.").format(
+            example=format_number(Decimal("4.5"), decimal_mark=decimal_mark)),
+            field="dose_miu")
     shown = format_dose_miu(dose, decimal_mark=decimal_mark)
+    # Rule R2: the commonest mix-up is a daily total typed as the dose per injection.
+    per_day_question = QT_TRANSLATE_NOOP(
+        "domain", "Is {dose} the dose per injection or per day?").format(dose=shown)
+    looks_daily = dose > USUAL_MAX_MIU or dose in USUAL_DAILY_TOTALS_MIU
     usual = QT_TRANSLATE_NOOP("domain", "{low} to {high}").format(
         low=format_number(USUAL_MIN_MIU, decimal_mark=decimal_mark),
         high=format_dose_miu(USUAL_MAX_MIU, decimal_mark=decimal_mark))
@@ -66,6 +82,8 @@ def check_dose_range(dose_miu: Decimal, *, decimal_mark: str = ".") -> DoseRange
         else:
             far = QT_TRANSLATE_NOOP("domain", "{dose} per injection is far below the usual range.")
         parts = [far.format(dose=shown)]
+        if looks_daily and USUAL_MIN_MIU <= dose / INJECTIONS_PER_DAY <= USUAL_MAX_MIU:
+            parts.append(per_day_question)  # 12 or 15: a daily total, most likely
         guess = _decimal_slip_guess(dose)
         if guess is not None:
             parts.append(
@@ -84,6 +102,15 @@ def check_dose_range(dose_miu: Decimal, *, decimal_mark: str = ".") -> DoseRange
             )
         parts.append(confirm)
         return DoseRangeCheck(needs_confirmation=True, message=" ".join(parts), outside_usual=True)
+    if looks_daily:  # above 7.5 (within the typo guard): per injection or per day?
+        half = dose / INJECTIONS_PER_DAY
+        message = " ".join((per_day_question, QT_TRANSLATE_NOOP(
+            "domain", "The usual dose per injection is {usual}. If {dose} is for the whole "
+            "day, each injection is half of it: {half}.").format(
+            usual=usual, dose=shown, half=format_dose_miu(half, decimal_mark=decimal_mark)),
+            QT_TRANSLATE_NOOP("domain", "If it really is the dose per injection your doctor "
+                              "prescribed, tick the box to confirm.")))
+        return DoseRangeCheck(needs_confirmation=True, message=message, outside_usual=True)
     if dose < USUAL_MIN_MIU or dose > USUAL_MAX_MIU:
         message = QT_TRANSLATE_NOOP(
             "domain", "{dose} per injection is outside the usual range of {usual}. That can be "

@@ -6,7 +6,7 @@ suggested when it is not. Exact Decimal arithmetic throughout (rule D1, dose.py)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal, localcontext
+from decimal import ROUND_FLOOR, ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, localcontext
 
 from il2desk.domain.dose import (
     DOSE_CONTEXT,
@@ -20,7 +20,11 @@ from il2desk.domain.dose import (
 )
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
 
-__all__ = ["MAX_ERROR_PERCENT", "DrawPlan", "plan_draw"]
+__all__ = ["HALF_MARK_NOTE", "MAX_ERROR_PERCENT", "DrawPlan", "plan_draw"]
+
+HALF_MARK_NOTE = QT_TRANSLATE_NOOP(
+    "domain", "The exact amount is halfway between two marks: use the lower mark, which "
+    "gives a little less medicine, never more.")
 
 # rule D3: a plan whose rounding error is over this many percent is refused.
 MAX_ERROR_PERCENT = Decimal(5)
@@ -42,14 +46,25 @@ class DrawPlan:
     acceptable: bool
     suggested_syringe: SyringeKind | None
     problem: str | None
+    # issue 19: exactly halfway between two marks, the lower mark was taken; the
+    # outputs say so (HALF_MARK_NOTE).
+    rounded_down_at_half: bool = False
 
 
 def _round_to_graduation(exact: Decimal, syringe: SyringeKind) -> Decimal:
-    # rule D3: nearest mark, halves upward (what a patient reading the barrel would do).
+    # rule D3: nearest mark; exactly halfway between two marks, the lower one — the
+    # smaller volume gives a little less medicine, never more (issue 19).
     graduation = syringe.graduation_ml
     with localcontext(DOSE_CONTEXT):
-        steps = (exact / graduation).quantize(Decimal(1), rounding=ROUND_HALF_UP)
+        steps = (exact / graduation).quantize(Decimal(1), rounding=ROUND_HALF_DOWN)
         return tidy(steps * graduation)
+
+
+def _at_half_mark(exact: Decimal, syringe: SyringeKind) -> bool:
+    """True when the exact volume lies exactly halfway between two marks."""
+    with localcontext(DOSE_CONTEXT):
+        steps = exact / syringe.graduation_ml
+        return steps - steps.to_integral_value(rounding=ROUND_FLOOR) == Decimal("0.5")
 
 
 @dataclass(frozen=True)
@@ -131,7 +146,8 @@ def plan_draw(
 ) -> DrawPlan:
     """Work out the mark to draw to, the dose it really gives, and whether to allow it.
 
-    rule D3: round to the syringe's nearest graduation (ROUND_HALF_UP), show the dose
+    rule D3: round to the syringe's nearest graduation (halfway: the lower mark, which
+    gives less medicine; issue 19), show the dose
     the rounded volume delivers and the difference in percent, and refuse over 5 %
     (the decision uses the unrounded percentage, so 5.04 % is refused), a volume that
     rounds to nothing, or one the syringe cannot hold.
@@ -161,4 +177,5 @@ def plan_draw(
         acceptable=acceptable,
         suggested_syringe=suggestion,
         problem=problem,
+        rounded_down_at_half=_at_half_mark(numbers.exact, syringe),
     )

@@ -12,14 +12,18 @@ import bisect
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from decimal import Decimal
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from il2desk.domain.dose import DoseInputError, format_number, parse_decimal
 from il2desk.domain.errors import FieldInputError
 from il2desk.domain.regimen import UNRELIABLE_LAB_DAYS_AFTER, course_end, is_lab_unreliable
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from il2desk.domain.course import Course
 
 __all__ = [
     "CD4_COUNT_MAX",
@@ -147,37 +151,75 @@ class Reliability:
     reason: str = ""
 
 
-def judge_reliability(drawn: dt.date, course_starts: Iterable[dt.date]) -> Reliability:
-    """Rule R16: unreliable when drawn within 4 weeks after a course's last injection.
+# A course's lab window (rule R16): its first day and the day of its last injection
+# actually given. A bare start date stands for a standard course given in full.
+CourseWindow = tuple[dt.date, dt.date]
 
-    Uses regimen.is_lab_unreliable for the window itself (day 28 still counts).
-    """
-    for start in sorted(course_starts, reverse=True):
-        last_day = course_end(start)
-        if is_lab_unreliable(drawn, last_day):
-            return _unreliable_after(drawn, start, last_day)
-    return Reliability(False)
+
+def _windows(courses: Iterable[dt.date | CourseWindow]) -> list[CourseWindow]:
+    return sorted(c if isinstance(c, tuple) else (c, course_end(c)) for c in courses)
+
+
+def course_lab_windows(courses: Iterable[Course],
+                       last_given_utc: Mapping[int, dt.datetime]) -> list[CourseWindow]:
+    """Rule R16 windows of the courses that began or are planned (not cancelled): from
+    the first day to the last injection actually given — for a stopped course, the
+    last one given before it stopped; otherwise the planned last day (or a later given
+    injection)."""
+    from il2desk.domain.course import CourseStatus
+    from il2desk.domain.timeplan import from_utc
+
+    windows = []
+    for course in courses:
+        if course.status is CourseStatus.CANCELLED:
+            continue
+        given = last_given_utc.get(course.id)
+        given_day = from_utc(given, course.zone_name).date() if given else None
+        if course.status is CourseStatus.STOPPED:
+            last = given_day or course.start_date
+        else:
+            last = max(course.end_date, given_day) if given_day else course.end_date
+        windows.append((course.start_date, last))
+    return windows
+
+
+def judge_reliability(drawn: dt.date,
+                      course_windows: Iterable[dt.date | CourseWindow]) -> Reliability:
+    """Rule R16: unreliable when drawn from a course's first day until 4 weeks after its
+    last injection actually given (day 28 still counts). The newest course that began
+    on or before the draw decides."""
+    windows = [w for w in _windows(course_windows) if w[0] <= drawn]
+    if not windows:
+        return Reliability(False)
+    return _verdict(drawn, *windows[-1])
 
 
 def judge_reliability_all(drawn_dates: Sequence[dt.date],
-                          course_starts: Iterable[dt.date]) -> list[Reliability]:
+                          course_windows: Iterable[dt.date | CourseWindow]) -> list[Reliability]:
     """judge_reliability for many results at once, with the same verdicts and reasons.
 
-    The starts are sorted once and each date finds its course by bisection: 20 years of
-    results against 120 courses took 50 ms one by one, under 2 ms this way.
+    The windows are sorted once and each date finds its course by bisection: 20 years
+    of results against 120 courses took 50 ms one by one, under 2 ms this way.
     """
-    starts = sorted(set(course_starts))
-    ends = [course_end(start) for start in starts]  # ascending, as the starts are
+    windows = _windows(course_windows)
+    starts = [start for start, _last in windows]
     verdicts = []
     for drawn in drawn_dates:
-        # The newest course whose last injection day is before the draw: if even that
-        # one is more than 4 weeks back, every older one is too (rule R16).
-        newest = bisect.bisect_left(ends, drawn) - 1
-        if newest >= 0 and is_lab_unreliable(drawn, ends[newest]):
-            verdicts.append(_unreliable_after(drawn, starts[newest], ends[newest]))
-        else:
-            verdicts.append(Reliability(False))
+        newest = bisect.bisect_right(starts, drawn) - 1
+        verdicts.append(_verdict(drawn, *windows[newest]) if newest >= 0
+                        else Reliability(False))
     return verdicts
+
+
+def _verdict(drawn: dt.date, start: dt.date, last_day: dt.date) -> Reliability:
+    if drawn <= last_day:
+        return Reliability(True, QT_TRANSLATE_NOOP(
+            "domain", "Drawn during the course that started on {start}: the counts are "
+            "changed by it, so this result is kept but left out of the trend and the "
+            "suggestions.").format(start=f"{start:%d %B %Y}"))
+    if is_lab_unreliable(drawn, last_day):
+        return _unreliable_after(drawn, start, last_day)
+    return Reliability(False)
 
 
 def _unreliable_after(drawn: dt.date, start: dt.date, last_day: dt.date) -> Reliability:

@@ -21,6 +21,9 @@ __all__ = [
     "INJECTIONS_PER_COURSE",
     "INJECTIONS_PER_DAY",
     "LOWEST_USUAL_DAILY_MIU",
+    "LOW_DAILY_DOSE_MAX_MIU",
+    "MAX_DAYS_LOW_DOSE",
+    "MAX_DAYS_STANDARD",
     "MIN_HOURS_BETWEEN_DOSES",
     "REDUCTION_STEP_DAILY_MIU",
     "TYPO_GUARD_MAX_MIU",
@@ -46,6 +49,13 @@ __all__ = [
 DAYS_PER_COURSE = 5
 INJECTIONS_PER_DAY = 2
 INJECTIONS_PER_COURSE = DAYS_PER_COURSE * INJECTIONS_PER_DAY  # 10
+
+# rule R18: the doctor may set a shortened course (1 to 5 days), once-daily
+# injections, or a low daily dose given for longer (the guide mentions 1 million units
+# a day); "low" here means at most this many million units a day.
+MAX_DAYS_STANDARD = 5
+MAX_DAYS_LOW_DOSE = 28
+LOW_DAILY_DOSE_MAX_MIU = Decimal(3)
 
 # rule R4
 DEFAULT_INTERVAL_WEEKS = 8
@@ -150,9 +160,10 @@ def blood_work_due(start: date) -> date:
     return start - timedelta(days=BLOOD_WORK_DAYS_BEFORE)
 
 
-def course_end(start: date) -> date:
-    """Day of the last injection: day 5 of the course (rule R1)."""
-    return start + timedelta(days=DAYS_PER_COURSE - 1)
+def course_end(start: date, days: int = DAYS_PER_COURSE) -> date:
+    """Day of the last injection: day 5 of a standard course (rule R1), or the last of
+    the days the doctor set (rule R18)."""
+    return start + timedelta(days=days - 1)
 
 
 def is_lab_unreliable(drawn: date, last_injection_day: date) -> bool:

@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
-from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
+from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus, Route
 from il2desk.domain.preferences import Preferences
 from il2desk.domain.timeplan import format_utc_iso
 from il2desk.domain.wall_time import resolve_local
@@ -101,8 +101,8 @@ def plan_for_course(course: Course, injections: Sequence[Injection],
     Reminders due before the course was entered are left out: the program never had
     the chance to show them, so they were not missed (rule T2 is about missed ones).
     """
-    if course.status is not CourseStatus.PLANNED:
-        return []
+    if course.status is not CourseStatus.PLANNED or course.plan.route is Route.HOSPITAL:
+        return []  # rule R18: a course in hospital has no home reminders
     out: list[PlannedReminder] = []
     zone_name = course.zone_name
 

@@ -21,19 +21,23 @@ class PlannedDose:
     time: ResolvedTime
 
 
-def plan_course(start: date, morning: time, evening: time, zone_name: str) -> list[PlannedDose]:
-    """The 10 injections of a course starting on `start` (rules R1 and T1).
+def plan_course(start: date, morning: time, evening: time, zone_name: str,
+                days: int = DAYS_PER_COURSE, per_day: int = 2) -> list[PlannedDose]:
+    """The injections of a course starting on `start` (rules R1, R18 and T1): 10 for
+    the standard course; `days` days of `per_day` injections as the doctor set. Once a
+    day, the injection is at the `morning` time (the one time of the day).
 
     Raises ValueError when the evening is not after the morning, because the order of
     the injections would no longer be morning-then-evening. The 8-hour spacing is
     reported by validate_times but not enforced here: the times are the doctor's.
     """
-    if wall_gap(morning, evening) <= timedelta(0):
+    if per_day == 2 and wall_gap(morning, evening) <= timedelta(0):
         raise ValueError(validate_times(morning, evening)[0])
+    slots = ((Slot.MORNING, morning), (Slot.EVENING, evening))[:per_day]
     doses: list[PlannedDose] = []
-    for day_number in range(1, DAYS_PER_COURSE + 1):
+    for day_number in range(1, days + 1):
         day = start + timedelta(days=day_number - 1)
-        for slot, wall in ((Slot.MORNING, morning), (Slot.EVENING, evening)):
+        for slot, wall in slots:
             doses.append(
                 PlannedDose(
                     index=len(doses) + 1,

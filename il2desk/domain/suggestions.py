@@ -25,6 +25,7 @@ __all__ = [
     "PATIENCE_MONTHS",
     "Suggestion",
     "all_suggestions",
+    "keep_other_treatment",
     "suggest_dose",
     "suggest_interval",
     "suggest_patience",
@@ -84,12 +85,25 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     raise AssertionError("unreachable")
 
 
+def _same_run(started: Sequence[Course], key) -> list[Course]:
+    """The latest courses that share `key` with the latest one, newest first."""
+    run: list[Course] = []
+    for course in reversed(started):
+        if key(course) != key(started[-1]):
+            break
+        run.append(course)
+    return run
+
+
 def suggest_patience(courses: Sequence[Course], today: dt.date) -> Suggestion | None:
-    """Rule R6: before 6 months of use it is too early to judge whether the dose works."""
+    """Rule R6: before 6 months of use it is too early to judge whether the dose works,
+    counted from the last change of dose (issue 19: a dose lowered 2 months ago starts
+    the 6 months again)."""
     started = _started(courses, today)
     if not started:
         return None
-    if today >= _add_months(started[0].start_date, PATIENCE_MONTHS):
+    since = _same_run(started, lambda c: c.dose_miu)[-1].start_date
+    if today >= _add_months(since, PATIENCE_MONTHS):
         return None
     return Suggestion(
         "R6", QT_TRANSLATE_NOOP("domain", "Too early to judge"),
@@ -101,38 +115,51 @@ def suggest_patience(courses: Sequence[Course], today: dt.date) -> Suggestion | 
     )
 
 
+def _high_run(counts: Sequence[tuple[dt.date, int]]) -> list[tuple[dt.date, int]]:
+    """The latest counts all above 600, back to the last one at or below it."""
+    run: list[tuple[dt.date, int]] = []
+    for day, count in reversed(counts):
+        if count <= CD4_HIGH_THRESHOLD:
+            break
+        run.append((day, count))
+    return list(reversed(run))
+
+
 def suggest_interval(courses: Sequence[Course], labs: Sequence[LabResult],
                      today: dt.date) -> Suggestion | None:
-    """Rule R5: reliable CD4 counts staying above 600 → one interval step of 4 weeks.
+    """Rule R5 (issue 19's definitions): CD4 counts high and sustained → one interval
+    step of 4 weeks.
 
-    "Staying above": the latest reliable counts, at least two, all above 600 (exactly
-    600 does not count). Unreliable results (rule R16) are left out. At the usual
-    8-week interval that is enough; once the interval was lengthened, the next step
-    needs three courses at the current interval, with every reliable count since the
-    first of them above 600. Always one step (current + 4 weeks), never two.
+    "High and sustained": at least two reliable counts above 600 (600 itself is not),
+    the latest drawn within the last 6 months, and no reliable count at or below 600
+    since the first of them. Unreliable results (rule R16) are left out, and so are
+    counts from before the last change of interval. After a lengthening, the next step
+    needs three courses at the lengthened interval, each followed by a reliable count
+    above 600. Always one step (current + 4 weeks), never two.
     """
     started = _started(courses, today)
     if not started:
         return None
     current = started[-1].plan.interval_weeks
-    series = reliable_cd4_series(labs)
+    at_current = _same_run(started, lambda c: c.plan.interval_weeks)  # newest first
+    changed = len(at_current) < len(started)
+    since = at_current[-1].start_date if changed else dt.date.min
+    counts = [(day, n) for day, n in reliable_cd4_series(labs) if day >= since]
+    run = _high_run(counts)
+    if len(run) < SUSTAINED_COUNTS or run[-1][0] < _add_months(today, -PATIENCE_MONTHS):
+        return None
     lengthened = current > DEFAULT_INTERVAL_WEEKS
-    if not lengthened:
-        recent = series[-SUSTAINED_COUNTS:]
-        if len(recent) < SUSTAINED_COUNTS or not all(n > CD4_HIGH_THRESHOLD for _, n in recent):
+    if lengthened:
+        last_three = list(reversed(at_current[:COURSES_BEFORE_NEXT_STEP]))  # oldest first
+        if len(last_three) < COURSES_BEFORE_NEXT_STEP:
             return None
-    else:
-        at_current: list[Course] = []
-        for course in reversed(started):
-            if course.plan.interval_weeks != current:
-                break
-            at_current.append(course)
-        if len(at_current) < COURSES_BEFORE_NEXT_STEP:
-            return None
-        since = at_current[-1].start_date
-        counts = [n for day, n in series if day >= since]
-        if not counts or not all(n > CD4_HIGH_THRESHOLD for n in counts):
-            return None
+        if any(n <= CD4_HIGH_THRESHOLD for day, n in counts
+               if day >= last_three[0].start_date):
+            return None  # a count at or below 600 since the first of them
+        following = [c.start_date for c in last_three[1:]] + [dt.date.max]
+        for course, next_start in zip(last_three, following, strict=True):
+            if not any(course.end_date < day < next_start for day, _n in run):
+                return None
     longer = current + INTERVAL_STEP_WEEKS
     if lengthened:
         why = QT_TRANSLATE_NOOP(
@@ -152,11 +179,28 @@ def suggest_interval(courses: Sequence[Course], labs: Sequence[LabResult],
     )
 
 
+def keep_other_treatment(labs: Sequence[LabResult]) -> Suggestion | None:
+    """Rule R20: when the CD4 count rises (the latest reliable count above the one
+    before), the preventive treatment is not stopped because of it."""
+    series = reliable_cd4_series(labs)
+    if len(series) < 2 or series[-1][1] <= series[-2][1]:
+        return None
+    return Suggestion(
+        "R20", QT_TRANSLATE_NOOP("domain", "Keep your other medicines"),
+        QT_TRANSLATE_NOOP(
+            "domain", "Your CD4 count has gone up. Keep taking your anti-HIV medicines and "
+            "the medicine that prevents infections (such as PCP): do not stop them because "
+            "counts rose, unless your doctor says so. If you have questions, discuss with "
+            "your doctor."),
+    )
+
+
 def all_suggestions(courses: Sequence[Course], labs: Sequence[LabResult], today: dt.date,
                     *, decimal_mark: str = ".") -> list[Suggestion]:
     found = [
         suggest_dose(courses, today, decimal_mark=decimal_mark),
         suggest_interval(courses, labs, today),
         suggest_patience(courses, today),
+        keep_other_treatment(labs),
     ]
     return [s for s in found if s is not None]

@@ -22,7 +22,14 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from il2desk.domain.checklists import PRECHECKS
-from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
+from il2desk.domain.course import (
+    Course,
+    CourseStatus,
+    Injection,
+    InjectionStatus,
+    Route,
+    StopReason,
+)
 from il2desk.domain.diary import (
     DiaryEntry,
     Severity,
@@ -57,8 +64,12 @@ __all__ = [
     "VisitReport",
     "build_visit_report",
     "course_state",
+    "course_state_of",
     "default_period",
     "parse_own_questions",
+    "state_label",
+    "state_message",
+    "status_counts",
 ]
 
 QUESTIONS_MAX = 2000  # characters of the patient's own questions (a page's worth)
@@ -138,14 +149,14 @@ def default_period(courses: Sequence[Course], today: dt.date) -> Period:
 
 
 class CourseState(StrEnum):
-    """How a course stands in the report. Issue 19 adds "stopped early" (with its
-    reason) here and in `course_state` and `_STATE_LABELS`; nothing else changes."""
+    """How a course stands (rule R17), for the report and everywhere a course shows."""
 
     PLANNED = "planned"  # not begun
     UNDER_WAY = "under_way"  # begun, injections still to come
     COMPLETED = "completed"
     NOT_RECORDED = "not_recorded"  # its days are over and no injection was recorded
-    CANCELLED = "cancelled"
+    STOPPED = "stopped"  # stopped early, with its reason and when (issue 19)
+    CANCELLED = "cancelled"  # before it began
 
 
 _STATE_LABELS: Mapping[CourseState, str] = MappingProxyType({
@@ -153,24 +164,72 @@ _STATE_LABELS: Mapping[CourseState, str] = MappingProxyType({
     CourseState.UNDER_WAY: QT_TRANSLATE_NOOP("domain", "under way"),
     CourseState.COMPLETED: QT_TRANSLATE_NOOP("domain", "completed"),
     CourseState.NOT_RECORDED: QT_TRANSLATE_NOOP("domain", "over, nothing recorded"),
+    CourseState.STOPPED: QT_TRANSLATE_NOOP("domain", "stopped early"),
     CourseState.CANCELLED: QT_TRANSLATE_NOOP("domain", "cancelled"),
+})
+
+STOP_REASON_LABELS: Mapping[StopReason, str] = MappingProxyType({
+    StopReason.SIDE_EFFECTS: QT_TRANSLATE_NOOP("domain", "side effects"),
+    StopReason.INFECTION: QT_TRANSLATE_NOOP("domain", "an infection"),
+    StopReason.DOCTOR: QT_TRANSLATE_NOOP("domain", "the doctor's decision"),
+    StopReason.OTHER: QT_TRANSLATE_NOOP("domain", "another reason"),
+})
+
+INJECTION_STATE_LABELS: Mapping[InjectionStatus, str] = MappingProxyType({
+    InjectionStatus.PLANNED: QT_TRANSLATE_NOOP("domain", "planned"),
+    InjectionStatus.DONE: QT_TRANSLATE_NOOP("domain", "given"),
+    InjectionStatus.MISSED: QT_TRANSLATE_NOOP("domain", "missed"),
+    InjectionStatus.NOT_GIVEN: QT_TRANSLATE_NOOP("domain", "not given (course stopped)"),
 })
 
 
 def course_state(course: Course, injections: Sequence[Injection], today: dt.date) -> CourseState:
+    return course_state_of(course, status_counts(injections), today)
+
+
+def status_counts(injections: Iterable[Injection]) -> dict[InjectionStatus, int]:
+    counts = dict.fromkeys(InjectionStatus, 0)
+    for injection in injections:
+        counts[injection.status] += 1
+    return counts
+
+
+def course_state_of(course: Course, counts: Mapping[InjectionStatus, int],
+                    today: dt.date) -> CourseState:
+    """The state from how many of the course's injections are in each state."""
+    planned = counts.get(InjectionStatus.PLANNED, 0)
+    if course.plan.route is Route.HOSPITAL and course.status is CourseStatus.PLANNED:
+        # rule R18: no injections to record; its dates say where it stands
+        return (CourseState.PLANNED if course.start_date > today else
+                CourseState.COMPLETED if course.end_date < today else CourseState.UNDER_WAY)
     if course.status is CourseStatus.CANCELLED:
         return CourseState.CANCELLED
+    if course.status is CourseStatus.STOPPED:
+        return CourseState.STOPPED
     if course.status is CourseStatus.DONE:  # recorded afterwards, as done
         return CourseState.COMPLETED
     if course.end_date < today:
-        if all(i.status is InjectionStatus.PLANNED for i in injections):
+        if planned == sum(counts.values()):
             return CourseState.NOT_RECORDED
         return CourseState.COMPLETED
     if course.start_date > today:
         return CourseState.PLANNED
-    if any(i.status is InjectionStatus.PLANNED for i in injections):
+    if planned:
         return CourseState.UNDER_WAY
     return CourseState.COMPLETED
+
+
+def state_message(state: CourseState, reason: StopReason | None = None) -> Message:
+    """The state as a message; a stopped course says why (rule R17)."""
+    if state is CourseState.STOPPED and reason is not None:
+        return Message.of(QT_TRANSLATE_NOOP("domain", "stopped early ({reason})"),
+                          reason=Message.of(STOP_REASON_LABELS[reason]))
+    return Message.of(_STATE_LABELS[state])
+
+
+def state_label(state: CourseState) -> str:
+    """The state in English words (marked for translation in the "domain" context)."""
+    return _STATE_LABELS[state]
 
 
 # -- what the report holds -------------------------------------------------------------
@@ -193,13 +252,17 @@ class CourseRow:
     late: int
     hard_to_tolerate: bool
     worst: Mapping[int, Severity]  # course day (1–5, AFTER) → worst side effect
+    stop_reason: StopReason | None = None  # rule R17, for a course stopped early
 
     @property
     def state_message(self) -> Message:
-        return Message.of(_STATE_LABELS[self.state])
+        return state_message(self.state, self.stop_reason)
 
     @property
     def regimen(self) -> Message:
+        if self.per_day == 0:  # in hospital (rule R18): a daily dose, no injections
+            return Message.of(QT_TRANSLATE_NOOP("domain", "{days} days, {dose} a day"),
+                              days=self.days, dose=Dose(self.dose_miu))
         return Message.of(QT_TRANSLATE_NOOP(
             "domain", "{days} days × {per_day} injections of {dose}"),
             days=self.days, per_day=self.per_day, dose=Dose(self.dose_miu))
@@ -246,6 +309,7 @@ class VisitReport:
 
 
 SUBCUTANEOUS = QT_TRANSLATE_NOOP("domain", "under the skin, at home")
+INFUSION = QT_TRANSLATE_NOOP("domain", "continuous infusion, in hospital")  # rule R18
 VIRAL_BURST = QT_TRANSLATE_NOOP(
     "domain", "A short rise of viral load soon after a course is common and does not last.")
 
@@ -255,17 +319,19 @@ def _course_row(course: Course, injections: Sequence[Injection], today: dt.date,
     counts = {status: 0 for status in InjectionStatus}
     for injection in injections:
         counts[injection.status] += 1
-    days = len({i.day for i in injections}) or 1
+    days = len({i.day for i in injections}) or course.plan.days
     per_day = max((sum(1 for i in injections if i.day == d) for d in {i.day for i in injections}),
                   default=0)
     return CourseRow(
         course_id=course.id, start=course.start_date, end=course.end_date, days=days,
-        per_day=per_day, dose_miu=course.dose_miu, route=Message.of(SUBCUTANEOUS),
+        per_day=per_day, dose_miu=course.dose_miu,
+        route=Message.of(INFUSION if course.plan.route is Route.HOSPITAL else SUBCUTANEOUS),
         state=course_state(course, injections, today),
         given=counts[InjectionStatus.DONE], missed=counts[InjectionStatus.MISSED],
-        not_given=counts[InjectionStatus.SKIPPED], pending=counts[InjectionStatus.PLANNED],
+        not_given=counts[InjectionStatus.NOT_GIVEN], pending=counts[InjectionStatus.PLANNED],
         late=sum(1 for i in injections if i.status is InjectionStatus.DONE and i.late),
         hard_to_tolerate=course.plan.hard_to_tolerate, worst=MappingProxyType(dict(worst)),
+        stop_reason=course.stop_reason,
     )
 
 

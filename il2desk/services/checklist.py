@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 
 from il2desk.domain.checklists import PRECHECKS, SUPPORT_ITEMS
-from il2desk.domain.course import Course, CourseStatus, Injection, Preparation
+from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus, Preparation
 from il2desk.domain.dose import (
     format_concentration,
     format_dose_miu,
@@ -41,11 +41,12 @@ from il2desk.domain.dose import (
     format_percent,
     format_volume_ml,
 )
-from il2desk.domain.draw_plan import plan_draw
+from il2desk.domain.draw_plan import HALF_MARK_NOTE, plan_draw
 from il2desk.domain.emergency import EMERGENCY_SIGNS
 from il2desk.domain.preferences import Preferences
 from il2desk.domain.regimen import Slot, daily_total_miu
 from il2desk.domain.timeplan import TimeAdjustment, zone
+from il2desk.domain.visit_report import INJECTION_STATE_LABELS, CourseState, state_message
 from il2desk.services.atomic_write import ExportProblem, write_bytes_atomic
 from il2desk.services.translation import date_text, translate_message
 from il2desk.storage.course_repo import CourseRepository
@@ -159,6 +160,8 @@ def _preparation_lines(course: Course) -> list[str]:
             dose=_esc(_dose(draw.delivered_dose_miu)), prescribed=_esc(_dose(plan.dose_miu)),
             percent=_esc(format_percent(draw.error_percent,
                                         decimal_mark=QLocale().decimalPoint()))))
+    if draw.rounded_down_at_half:  # rule D3 (issue 19)
+        lines.append(_esc(translate_message(HALF_MARK_NOTE)))
     return lines
 
 
@@ -199,6 +202,31 @@ def _before_course_cells(course: Course) -> str:
     return "".join(rows)
 
 
+def _injection_state(injection: Injection) -> str:
+    """ "Given at 08:05", "Missed", "Not given (course stopped)", translated."""
+    words = translate_message(INJECTION_STATE_LABELS[injection.status])
+    words = words[:1].upper() + words[1:]
+    if injection.status is InjectionStatus.DONE and injection.given_utc is not None:
+        at = injection.given_utc.astimezone(zone(injection.zone_name))
+        words = tr("{state} at {time}").format(state=words, time=f"{at:%H:%M}")
+    return words
+
+
+def _course_state_note(course: Course) -> str:
+    """Rule R17: a stopped or cancelled course says so at the top, in words."""
+    if course.status is CourseStatus.CANCELLED:
+        return tr("This course was cancelled.")
+    if course.status is not CourseStatus.STOPPED:
+        return ""
+    state = translate_message(state_message(CourseState.STOPPED, course.stop_reason).english())
+    state = state[:1].upper() + state[1:]
+    if course.stopped_utc is None:
+        return state + "."
+    at = course.stopped_utc.astimezone(zone(course.zone_name))
+    return tr("{state} on {date} at {time}. The injections it still had were not "
+              "given.").format(state=state, date=_short_date(at.date()), time=f"{at:%H:%M}")
+
+
 def _injection_rows(injections: Sequence[Injection], box_pt: float,
                     write_pt: float) -> tuple[str, set[TimeAdjustment]]:
     rows: list[str] = []
@@ -214,13 +242,18 @@ def _injection_rows(injections: Sequence[Injection], box_pt: float,
             mark = "*"
             adjustments.add(injection.adjustment)
         slot = tr("Morning") if injection.slot is Slot.MORNING else tr("Evening")
+        if injection.status is InjectionStatus.PLANNED:
+            cells = f"{box}{box}{write}{write}{box}{box}"
+        else:  # rule R17: what happened, in words, instead of boxes to tick
+            state = _esc(_injection_state(injection))
+            cells = f"<td colspan='6' style='font-size:{box_pt * 0.6}pt'><i>{state}</i></td>"
         rows.append(
             "<tr>"
             f"<td align='center'><b>{injection.day}</b></td>"
             f"<td style='white-space:nowrap'>{_esc(_short_date(local.date()))}</td>"
             f"<td>{slot}</td>"
             f"<td align='center' style='white-space:nowrap'><b>{local:%H:%M}</b>{mark}</td>"
-            f"{box}{box}{write}{write}{box}{box}"
+            f"{cells}"
             "</tr>")
     return "".join(rows), adjustments
 
@@ -232,9 +265,9 @@ def _html(course: Course, injections: Sequence[Injection], prefs: Preferences,
     dose = _dose(plan.dose_miu)
     per_day = _dose(daily_total_miu(plan.dose_miu))
     rows, adjustments = _injection_rows(injections, big, base_pt * row_scale)
-    cancelled_text = tr("This course was cancelled.")
-    cancelled = (f"<p style='font-size:{big}pt'><b>{cancelled_text}</b></p>"
-                 if course.status is CourseStatus.CANCELLED else "")
+    cancelled_text = _esc(_course_state_note(course))
+    cancelled = f"<p style='font-size:{big}pt'><b>{cancelled_text}</b></p>" if cancelled_text \
+        else ""
     prep = " ".join(_preparation_lines(course))
     before = _before_course_cells(course)
     signs = "".join(f"<li>{_esc(translate_message(s))}</li>" for s in EMERGENCY_SIGNS)
@@ -268,7 +301,8 @@ def _html(course: Course, injections: Sequence[Injection], prefs: Preferences,
     t_il_2_course_checklist = tr("IL-2 course checklist")
     t_preparation = tr("Preparation:")
     t_before_the_course = tr("Before the course")
-    t_the_10_injections = tr("The 10 injections")
+    t_the_10_injections = (tr("The 10 injections") if len(injections) == 10 else
+                           tr("The {count} injections").format(count=len(injections)))
     t_day = tr("Day")
     t_date = tr("Date")
     t_when = tr("When")
@@ -350,7 +384,9 @@ def build_checklist_document(course: Course, injections: Sequence[Injection],
         doc.setDocumentMargin(0)
         doc.setPageSize(QSizeF(paint_pt.width(), paint_pt.height()))
         doc.setHtml(_html(course, injections, prefs, base_pt, row_scale))
-        if doc.pageCount() == 1:
+        # One page for the standard 10 injections; a longer course (rule R18) may
+        # take a second page rather than shrink its type.
+        if doc.pageCount() <= (1 if len(injections) <= 10 else 2):
             break
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
                            tr("IL-2 course checklist, {date}").format(

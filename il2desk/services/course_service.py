@@ -22,10 +22,12 @@ from il2desk.domain.booking import (
     spacing_concern,
     unrecorded,
 )
-from il2desk.domain.course import CoursePlan, CourseStatus, Injection, InjectionStatus
+from il2desk.domain.course import CoursePlan, CourseStatus, Injection, InjectionStatus, StopReason
+from il2desk.domain.course_stop import StopPlan
 from il2desk.domain.diary import DiaryEntry
 from il2desk.domain.emergency_followup import FOLLOW_UP_WINDOW, DoctorAnswer, sign_waiting
 from il2desk.domain.rotation import Use
+from il2desk.services import course_stop
 from il2desk.services.clock import Clock
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
@@ -90,12 +92,25 @@ class CourseService(QObject):
         self._courses.set_check(course_id, key, kind, answer)
         self.changed.emit()
 
-    def stop_course(self, course_id: int, *, hard_to_tolerate: bool) -> int:
-        """Rule R17: end a course early; what was given stays in the record."""
-        marked = self._courses.stop(course_id, self._clock.now_utc(),
-                                    hard_to_tolerate=hard_to_tolerate)
+    def preview_stop(self, course_id: int, reason: StopReason,
+                     at_utc: dt.datetime | None = None) -> StopPlan:
+        """What stopping would do (FieldInputError in plain words when it cannot)."""
+        now = self._clock.now_utc()
+        return course_stop.preview_stop(self._courses, course_id, reason, at_utc or now, now)
+
+    def stop_course(self, course_id: int, reason: StopReason,
+                    at_utc: dt.datetime | None = None) -> StopPlan:
+        """Rule R17: end a course early; what was given stays in the record, the rest is
+        not given, and a stop for side effects makes it hard to tolerate (rule R3)."""
+        now = self._clock.now_utc()
+        plan = course_stop.stop_course(self._courses, course_id, reason, at_utc or now, now)
         self.changed.emit()
-        return marked
+        return plan
+
+    def cancel_course(self, course_id: int) -> None:
+        """Rule R17: a course that has not begun is cancelled (kept in the history)."""
+        course_stop.cancel_course(self._courses, course_id, self._clock.now_utc())
+        self.changed.emit()
 
     # -- after an emergency sign (rules R13, R21) ---------------------------------------
     def sign_waiting(self) -> DiaryEntry | None:
@@ -113,8 +128,8 @@ class CourseService(QObject):
         if answer is DoctorAnswer.STOP:
             course = self.course_under_way()
             if course is not None:
-                self._courses.stop(course.id, self._clock.now_utc(),
-                                   hard_to_tolerate=entry.is_emergency)
+                self.stop_course(course.id, StopReason.SIDE_EFFECTS if entry.is_emergency
+                                 else StopReason.INFECTION)
         self._followup.answer(entry.id, answer.value)
         self.changed.emit()
 

@@ -13,6 +13,7 @@ byte-order mark so that spreadsheet programs on Windows read accents right.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from il2desk.services.atomic_write import write_bytes_atomic
 from il2desk.storage.database import Database
 
 DIARY_HEADER = ("date_time", "time_zone", "course_id", "symptom", "details", "severity",
-                "temperature_c", "emergency_sign", "note")
+                "temperature_c", "emergency_sign", "note", "course_state")
 LABS_HEADER = ("date_drawn", "cd4_cells_per_ul", "cd4_percent", "viral_load_copies_per_ml",
                "unreliable", "unreliable_reason", "note")
 
@@ -38,13 +39,35 @@ def text_cell(value: object) -> str:
     return text
 
 
-def diary_csv(db: Database) -> str:
+def _course_states(db: Database, now_utc: dt.datetime | None) -> dict[int, str]:
+    """Rule R17: each course's state in words ("stopped early (side effects)"), as of
+    today in the course's zone; the file is for the doctor, in English like its other
+    words."""
+    from il2desk.domain.visit_report import course_state_of, state_message
+    from il2desk.storage.course_repo import CourseRepository
+
+    repo = CourseRepository(db)
+    counts = repo.injection_status_counts()
+    out: dict[int, str] = {}
+    if now_utc is None:
+        from il2desk.services.clock import SystemClock
+
+        now_utc = SystemClock().now_utc()
+    for course in repo.list():
+        today = from_utc(now_utc, course.zone_name).date()
+        state = course_state_of(course, counts.get(course.id, {}), today)
+        out[course.id] = state_message(state, course.stop_reason).english()
+    return out
+
+
+def diary_csv(db: Database, now_utc: dt.datetime | None = None) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow(DIARY_HEADER)
     rows = db.conn.execute(
         "SELECT course_id, symptom, other_text, severity, temperature_c, occurred_utc,"
         " zone_name, note, is_emergency FROM diary_entries ORDER BY occurred_utc, id")
+    states = _course_states(db, now_utc)
     for row in rows:
         local = from_utc(parse_utc_iso(row["occurred_utc"]), row["zone_name"])
         writer.writerow((
@@ -52,6 +75,7 @@ def diary_csv(db: Database) -> str:
             text_cell(row["symptom"]), text_cell(row["other_text"]),
             text_cell(row["severity"]), row["temperature_c"] or "",
             "yes" if row["is_emergency"] else "no", text_cell(row["note"]),
+            states.get(row["course_id"], ""),
         ))
     return out.getvalue()
 

@@ -34,7 +34,7 @@ from il2desk import __version__
 from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
 from il2desk.domain.dose import format_dose_miu
 from il2desk.domain.preferences import CalendarPrivacy, Preferences
-from il2desk.domain.regimen import DAYS_PER_COURSE, INJECTIONS_PER_COURSE, Slot
+from il2desk.domain.regimen import Slot
 from il2desk.domain.timeplan import zone
 from il2desk.services.atomic_write import ExportProblem, write_bytes_atomic
 from il2desk.services.ics_timezones import vtimezone
@@ -82,9 +82,15 @@ class CourseSchedule:
     injections: tuple[Injection, ...]
 
 
-def _exportable(injections: Iterable[Injection]) -> tuple[Injection, ...]:
-    # Injections already given, missed or skipped are history, not appointments.
-    return tuple(i for i in injections if i.status is InjectionStatus.PLANNED)
+def _exportable(injections: Iterable[Injection], course: Course | None = None
+                ) -> tuple[Injection, ...]:
+    # Injections already given or missed are history, not appointments. Those not
+    # given because the course was stopped or cancelled (rule R17) go out as
+    # STATUS:CANCELLED, so a calendar that imported them drops them.
+    withdrawn = course is not None and course.status in (CourseStatus.STOPPED,
+                                                          CourseStatus.CANCELLED)
+    return tuple(i for i in injections if i.status is InjectionStatus.PLANNED
+                 or (withdrawn and i.status is InjectionStatus.NOT_GIVEN))
 
 
 def tr(text: str) -> str:
@@ -105,7 +111,7 @@ def schedules_for(repo: CourseRepository, course_ids: Sequence[int]) -> list[Cou
         if course is None:
             raise ExportProblem(tr("There is no course number {number}.").format(
                 number=course_id))
-        planned = _exportable(repo.injections(course_id))
+        planned = _exportable(repo.injections(course_id), course)
         if not planned:
             raise NothingToExport(
                 tr("The course starting {date} has no planned injections left, so there is "
@@ -122,11 +128,11 @@ def planned_course_ids(repo: CourseRepository, now_utc: dt.datetime | None = Non
     (given `now_utc`) every cancelled course that still had one ahead, whose events
     go out as STATUS:CANCELLED so a calendar that imported them drops them."""
     statuses = (CourseStatus.PLANNED,) if now_utc is None else (
-        CourseStatus.PLANNED, CourseStatus.CANCELLED)
+        CourseStatus.PLANNED, CourseStatus.CANCELLED, CourseStatus.STOPPED)
     ids = []
     for course in reversed(repo.list(statuses=statuses)):
-        planned = _exportable(repo.injections(course.id))
-        if course.status is CourseStatus.CANCELLED:
+        planned = _exportable(repo.injections(course.id), course)
+        if course.status is not CourseStatus.PLANNED:
             planned = tuple(i for i in planned if now_utc is not None
                             and i.planned_utc > now_utc)
         if planned:
@@ -184,8 +190,8 @@ def _injection_event(schedule: CourseSchedule, injection: Injection, prefs: Pref
         ice_at = injection.planned_utc - dt.timedelta(minutes=prefs.ice_before_min)
         lines = [
             tr("Injection {n} of {total}, day {day} of {days}: {dose}.").format(
-                n=injection.seq, total=INJECTIONS_PER_COURSE, day=injection.day,
-                days=DAYS_PER_COURSE, dose=dose),
+                n=injection.seq, total=schedule.course.plan.injection_count,
+                day=injection.day, days=schedule.course.plan.days, dose=dose),
             tr("{time} — pre-treatment: take the antihistamine and ibuprofen your doctor "
                "advised.").format(time=_hhmm(pre_at.astimezone(tz))),
             tr("{time} — ice pack on the injection site for {minutes} minutes.").format(
@@ -200,7 +206,8 @@ def _injection_event(schedule: CourseSchedule, injection: Injection, prefs: Pref
     else:
         event.add("summary", tr("Medication"))
         pre_text = ice_text = tr("Medication")
-    status = "CANCELLED" if schedule.course.status is CourseStatus.CANCELLED else "CONFIRMED"
+    status = ("CANCELLED" if schedule.course.status is CourseStatus.CANCELLED
+              or injection.status is InjectionStatus.NOT_GIVEN else "CONFIRMED")
     event.add("status", status)
     if status == "CONFIRMED":
         # rule R8 and rule R9: one alarm at each lead time, relative to the start.
@@ -263,8 +270,10 @@ def build_calendar(schedules: Sequence[CourseSchedule], prefs: Preferences,
                 schedule, "course-start", course.start_date,
                 tr("IL-2 course starts — {dose} per injection").format(
                     dose=translate_message(format_dose_miu(course.dose_miu))),
-                tr("Day 1 of {days}: a morning and an evening injection each day until "
-                   "{date}.").format(days=DAYS_PER_COURSE, date=_day(course.end_date)),
+                (tr("Day 1 of {days}: a morning and an evening injection each day until "
+                    "{date}.") if course.plan.per_day == 2 else
+                 tr("Day 1 of {days}: one injection each day until {date}.")).format(
+                    days=course.plan.days, date=_day(course.end_date)),
                 now_utc, offset))
         else:
             events.append(_day_event(schedule, "blood-work", blood_day,

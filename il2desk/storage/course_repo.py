@@ -13,6 +13,8 @@ from il2desk.domain.course import (
     Injection,
     InjectionStatus,
     Preparation,
+    Route,
+    StopReason,
 )
 from il2desk.domain.dose import SyringeKind
 from il2desk.domain.regimen import Slot
@@ -57,6 +59,7 @@ class CourseRepository:
                  plan.notes, format_utc_iso(now_utc), format_utc_iso(now_utc)),
             )
             course_id = int(cursor.lastrowid)
+            self._write_regimen(conn, course_id, plan)
             self._write_checks(conn, course_id, plan)
             injection_status = (InjectionStatus.DONE if plan.recorded_after
                                 else InjectionStatus.PLANNED)
@@ -90,6 +93,8 @@ class CourseRepository:
             )
             conn.execute("DELETE FROM course_checks WHERE course_id = ?", (course_id,))
             self._write_checks(conn, course_id, plan)
+            self._write_regimen(conn, course_id, plan)
+            self._reshape(conn, course_id, plan)
             for dose in plan.doses():
                 conn.execute(
                     """UPDATE injections SET day = ?, slot = ?, planned_local = ?,
@@ -110,20 +115,37 @@ class CourseRepository:
                 # Calendars must see the change: bump every event's sequence.
                 conn.execute("UPDATE injections SET ics_sequence = ics_sequence + 1 "
                              "WHERE course_id = ?", (course_id,))
+                # rule R17: what was still planned is not given.
+                conn.execute("UPDATE injections SET status = 'not_given' "
+                             "WHERE course_id = ? AND status = 'planned'", (course_id,))
 
-    def stop(self, course_id: int, now_utc: dt.datetime, *, hard_to_tolerate: bool) -> int:
-        """Rule R17: the course ends early. What was given stays; the injections not
-        given yet are marked not given ("skipped", not "missed"), their calendar events
-        change (sequence up). Returns how many were marked."""
+    # -- rule R17: stopping early, cancelling before it began (issue 19) ------------------
+    def stop(self, course_id: int, reason: StopReason, at_utc: dt.datetime,
+             hard_to_tolerate: bool, now_utc: dt.datetime) -> None:
+        """Stop a course early in one transaction: given injections stay, the planned
+        ones become "not given" (their calendar events' sequence goes up, so an export
+        shows them cancelled). Check with `domain.course_stop.plan_stop` first."""
         with self._db.transaction() as conn:
-            cursor = conn.execute(
-                "UPDATE injections SET status = 'skipped', ics_sequence = ics_sequence + 1 "
-                "WHERE course_id = ? AND status = 'planned'", (course_id,))
             conn.execute(
-                "UPDATE courses SET status = 'done', hard_to_tolerate = max(hard_to_tolerate, ?),"
-                " updated_utc = ? WHERE id = ?",
-                (int(hard_to_tolerate), format_utc_iso(now_utc), course_id))
-            return cursor.rowcount
+                """UPDATE courses SET status = 'stopped', stop_reason = ?, stopped_utc = ?,
+                       hard_to_tolerate = ?, updated_utc = ?
+                   WHERE id = ? AND status = 'planned'""",
+                (reason.value, format_utc_iso(at_utc), int(hard_to_tolerate),
+                 format_utc_iso(now_utc), course_id))
+            conn.execute(
+                """UPDATE injections SET status = 'not_given', ics_sequence = ics_sequence + 1
+                   WHERE course_id = ? AND status = 'planned'""", (course_id,))
+
+    def cancel(self, course_id: int, now_utc: dt.datetime) -> None:
+        """Cancel a course that has not begun: kept, marked cancelled, its injections
+        not given (check with `domain.course_stop.check_cancel` first)."""
+        with self._db.transaction() as conn:
+            conn.execute("UPDATE courses SET status = 'cancelled', updated_utc = ? "
+                         "WHERE id = ? AND status = 'planned'",
+                         (format_utc_iso(now_utc), course_id))
+            conn.execute(
+                """UPDATE injections SET status = 'not_given', ics_sequence = ics_sequence + 1
+                   WHERE course_id = ? AND status = 'planned'""", (course_id,))
 
     def set_hard_to_tolerate(self, course_id: int, value: bool, now_utc: dt.datetime) -> None:
         with self._db.transaction() as conn:
@@ -178,6 +200,23 @@ class CourseRepository:
             "FROM injections GROUP BY course_id")
         return {row[0]: (int(row[1]), int(row[2])) for row in rows}
 
+    def injection_status_counts(self) -> dict[int, dict[InjectionStatus, int]]:
+        """{course id: {injection state: how many}} in one query (rule R17 states)."""
+        out: dict[int, dict[InjectionStatus, int]] = {}
+        for row in self._db.conn.execute(
+                "SELECT course_id, status, count(*) FROM injections GROUP BY course_id, status"):
+            out.setdefault(row[0], dict.fromkeys(InjectionStatus, 0))[
+                InjectionStatus(row[1])] = int(row[2])
+        return out
+
+    def last_given_utc(self) -> dict[int, dt.datetime]:
+        """{course id: when its last given injection was given}, in one query (rule R16
+        windows end 4 weeks after the last injection actually given)."""
+        rows = self._db.conn.execute(
+            "SELECT course_id, max(given_utc) FROM injections WHERE status = 'done' "
+            "AND given_utc IS NOT NULL GROUP BY course_id")
+        return {row[0]: parse_utc_iso(row[1]) for row in rows}
+
     def injection(self, injection_id: int) -> Injection | None:
         row = self._db.conn.execute("SELECT * FROM injections WHERE id = ?",
                                     (injection_id,)).fetchone()
@@ -203,6 +242,39 @@ class CourseRepository:
             plan.syringe_kind.value if plan.syringe_kind else None,
             str(plan.concentration_miu_per_ml) if plan.concentration_miu_per_ml else None,
         )
+
+    @staticmethod
+    def _write_regimen(conn: sqlite3.Connection, course_id: int, plan: CoursePlan) -> None:
+        """Rule R18: the days and injections per day the doctor set."""
+        conn.execute("UPDATE courses SET days = ?, per_day = ?, route = ? WHERE id = ?",
+                     (plan.days, plan.per_day, plan.route.value, course_id))
+
+    @staticmethod
+    def _reshape(conn: sqlite3.Connection, course_id: int, plan: CoursePlan) -> None:
+        """A replanned course whose shape changed (rule R18): injections the new plan no
+        longer has are "not given" (the course was shortened; calendars see them
+        cancelled), and the ones it adds are inserted with new calendar UIDs. Each
+        existing injection keeps its seq, so it keeps its UID."""
+        doses = plan.doses()
+        wanted = sorted(dose.index for dose in doses) or [0]  # none: all go (hospital)
+        conn.execute(
+            f"""UPDATE injections SET status = 'not_given', ics_sequence = ics_sequence + 1
+               WHERE course_id = ? AND status = 'planned'
+                     AND seq NOT IN ({','.join('?' * len(wanted))})""",
+            (course_id, *wanted))
+        have = {row[0] for row in conn.execute(
+            "SELECT seq FROM injections WHERE course_id = ?", (course_id,))}
+        for dose in doses:
+            if dose.index in have:
+                continue
+            conn.execute(
+                """INSERT INTO injections (course_id, seq, day, slot, planned_local,
+                       planned_utc, zone_name, adjustment, status, ics_uid)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'planned', ?)""",
+                (course_id, dose.index, dose.day, dose.slot.value,
+                 dose.time.requested.isoformat(timespec="minutes"),
+                 format_utc_iso(dose.time.utc), dose.time.zone_name,
+                 dose.time.adjustment.value, new_ics_uid()))
 
     @staticmethod
     def _write_checks(conn: sqlite3.Connection, course_id: int, plan: CoursePlan) -> None:
@@ -234,10 +306,13 @@ class CourseRepository:
             recorded_after=bool(row["recorded_after"]),
             hard_to_tolerate=bool(row["hard_to_tolerate"]),
             notes=row["notes"],
+            days=row["days"], per_day=row["per_day"], route=Route(row["route"]),
         )
         return Course(id=row["id"], plan=plan, status=CourseStatus(row["status"]),
                       created_utc=parse_utc_iso(row["created_utc"]),
-                      updated_utc=parse_utc_iso(row["updated_utc"]))
+                      updated_utc=parse_utc_iso(row["updated_utc"]),
+                      stop_reason=StopReason(row["stop_reason"]) if row["stop_reason"] else None,
+                      stopped_utc=_opt_utc(row["stopped_utc"]))
 
     @staticmethod
     def _injection(row: sqlite3.Row) -> Injection:

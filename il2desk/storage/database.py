@@ -511,13 +511,24 @@ class Database:
             return
         if current > 0 and backup_dir is not None:
             self.backup_to(backup_dir / f"before-v{LATEST_VERSION}-{_timestamp()}.sqlite3")
-        with self.transaction():
-            for version in range(current, LATEST_VERSION):
-                for statement in MIGRATIONS[version]:
-                    self.conn.execute(statement)
-                log.info("migrated record file to version %d", version + 1)
-            # user_version lives in the file header and commits with the transaction.
-            self.conn.execute(f"PRAGMA user_version = {LATEST_VERSION}")
+        # A migration may rebuild a table others refer to (SQLite cannot change a
+        # CHECK): SQLite's procedure turns foreign keys off around it (a DROP would
+        # otherwise cascade) and checks them before the commit.
+        self.conn.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with self.transaction():
+                for version in range(current, LATEST_VERSION):
+                    for statement in MIGRATIONS[version]:
+                        self.conn.execute(statement)
+                    log.info("migrated record file to version %d", version + 1)
+                broken = self.conn.execute("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise sqlite3.IntegrityError(
+                        f"migration left {len(broken)} broken references")
+                # user_version lives in the file header and commits with the transaction.
+                self.conn.execute(f"PRAGMA user_version = {LATEST_VERSION}")
+        finally:
+            self.conn.execute("PRAGMA foreign_keys=ON")
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

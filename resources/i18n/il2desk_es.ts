@@ -376,6 +376,14 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Este ciclo se canceló.</translation>
     </message>
     <message>
+        <source>{state} at {time}</source>
+        <translation>{state} a las {time}</translation>
+    </message>
+    <message>
+        <source>{state} on {date} at {time}. The injections it still had were not given.</source>
+        <translation>{state} el {date} a las {time}. Las inyecciones que le quedaban no se pusieron.</translation>
+    </message>
+    <message>
         <source>Your doctor</source>
         <translation>Tu médico</translation>
     </message>
@@ -422,6 +430,10 @@ Should the injection times follow the new time zone (the same clock times there)
     <message>
         <source>The 10 injections</source>
         <translation>Las 10 inyecciones</translation>
+    </message>
+    <message>
+        <source>The {count} injections</source>
+        <translation>Las {count} inyecciones</translation>
     </message>
     <message>
         <source>Day</source>
@@ -558,6 +570,10 @@ Should the injection times follow the new time zone (the same clock times there)
     <message>
         <source>Day 1 of {days}: a morning and an evening injection each day until {date}.</source>
         <translation>Día 1 de {days}: una inyección por la mañana y otra por la noche cada día hasta el {date}.</translation>
+    </message>
+    <message>
+        <source>Day 1 of {days}: one injection each day until {date}.</source>
+        <translation>Día 1 de {days}: una inyección cada día hasta el {date}.</translation>
     </message>
     <message>
         <source>Appointment</source>
@@ -917,32 +933,16 @@ Should the injection times follow the new time zone (the same clock times there)
 <context>
     <name>CourseStatus</name>
     <message>
+        <source>{state} on {date} at {time}</source>
+        <translation>{state} el {date} a las {time}</translation>
+    </message>
+    <message>
         <source> (recorded afterwards)</source>
         <translation> (anotado después)</translation>
     </message>
     <message>
         <source>, hard to tolerate</source>
         <translation>, difícil de tolerar</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Pendiente</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Hecho</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Cancelado</translation>
-    </message>
-    <message>
-        <source>Missed</source>
-        <translation>No se puso</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Omitido</translation>
     </message>
     <message>
         <source>Not recorded</source>
@@ -998,6 +998,10 @@ Should the injection times follow the new time zone (the same clock times there)
     <message>
         <source>{morning} and {evening} ({zone})</source>
         <translation>{morning} y {evening} ({zone})</translation>
+    </message>
+    <message>
+        <source>{morning}, once a day ({zone})</source>
+        <translation>{morning}, una vez al día ({zone})</translation>
     </message>
     <message>
         <source>Next course</source>
@@ -1098,6 +1102,10 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>&amp;Cambiar…</translation>
     </message>
     <message>
+        <source>&amp;Stop this course…</source>
+        <translation>&amp;Interrumpir este ciclo…</translation>
+    </message>
+    <message>
         <source>C&amp;ancel course…</source>
         <translation>Cancelar el cicl&amp;o…</translation>
     </message>
@@ -1150,6 +1158,10 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>del {start} al {end}</translation>
     </message>
     <message>
+        <source>{dose} a day by continuous infusion in hospital, {days} days (no home injections). {status}.</source>
+        <translation>{dose} al día por infusión continua en el hospital, {days} días (sin inyecciones en casa). {status}.</translation>
+    </message>
+    <message>
         <source>{dose} per injection, {zone}. {status}.</source>
         <translation>{dose} por inyección, {zone}. {status}.</translation>
     </message>
@@ -1170,12 +1182,16 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation> (la primera de las dos)</translation>
     </message>
     <message>
+        <source>{state} at {time}</source>
+        <translation>{state} a las {time}</translation>
+    </message>
+    <message>
         <source>Cancel this course?</source>
         <translation>¿Cancelar este ciclo?</translation>
     </message>
     <message>
-        <source>The course from {start} will be kept in your history, marked cancelled. Its injections will no longer be planned.</source>
-        <translation>El ciclo del {start} se quedará en tu historial, marcado como cancelado. Sus inyecciones dejarán de estar planificadas.</translation>
+        <source>The course from {start} has not begun. It will be kept in your history, marked cancelled; its injections will not be given and their reminders stop.</source>
+        <translation>El ciclo del {start} no ha empezado. Se guardará en tu historial, marcado como cancelado; sus inyecciones no se pondrán y sus avisos se detienen.</translation>
     </message>
     <message>
         <source>Cancel the course</source>
@@ -2482,8 +2498,8 @@ Keep il2desk running, minimised?</source>
         <translation>Anotar un ciclo pasado</translation>
     </message>
     <message>
-        <source>For a course you had before using il2desk. It is kept as done, so your history is complete.</source>
-        <translation>Para un ciclo que hiciste antes de usar il2desk. Se guarda como hecho, para que tu historial esté completo.</translation>
+        <source>For a course you had before using il2desk. It is kept as completed, so your history is complete.</source>
+        <translation>Para un ciclo que hiciste antes de usar il2desk. Se guarda como completado, para que tu historial esté completo.</translation>
     </message>
     <message>
         <source>First day of that course</source>
@@ -2607,8 +2623,52 @@ Keep il2desk running, minimised?</source>
         <translation>&amp;Jeringa con la que extraigo:</translation>
     </message>
     <message>
-        <source>Only your choice and the kind of syringe are kept here. The strength of the mixed vial comes from its label or your pharmacist.</source>
-        <translation>Aquí solo se guardan tu elección y el tipo de jeringa. La concentración del vial preparado viene de su etiqueta o de tu farmacéutico.</translation>
+        <source>Strength after mixing, in million units per mL</source>
+        <translation>Concentración tras la mezcla, en millones de unidades por mL</translation>
+    </message>
+    <message>
+        <source>S&amp;trength after mixing (million units per mL):</source>
+        <translation>Co&amp;ncentración tras la mezcla (millones de unidades por mL):</translation>
+    </message>
+    <message>
+        <source>Million units in the vial</source>
+        <translation>Millones de unidades del vial</translation>
+    </message>
+    <message>
+        <source>Or: million units in the v&amp;ial:</source>
+        <translation>O bien: millones de unidades del v&amp;ial:</translation>
+    </message>
+    <message>
+        <source>mL of diluent</source>
+        <translation>mL de diluyente</translation>
+    </message>
+    <message>
+        <source>and mL of &amp;diluent added:</source>
+        <translation>y mL de &amp;diluyente añadidos:</translation>
+    </message>
+    <message>
+        <source>&amp;Yes, this is the strength on the label or from my pharmacist</source>
+        <translation>&amp;Sí, es la concentración de la etiqueta o la que me dio mi farmacéutico</translation>
+    </message>
+    <message>
+        <source>The strength of the mixed vial comes from its label or your pharmacist. With it, your checklist and the injection session show the volume to draw.</source>
+        <translation>La concentración del vial mezclado viene de su etiqueta o de tu farmacéutico. Con ella, tu lista y la sesión de inyección muestran el volumen que hay que extraer.</translation>
+    </message>
+    <message>
+        <source>That makes about {value}. Vials hold a little extra, so the strength on the label can differ: please check it there.</source>
+        <translation>Eso da unos {value}. Los viales llevan un poco de más, así que la concentración de la etiqueta puede ser otra: compruébala allí, por favor.</translation>
+    </message>
+    <message>
+        <source>Please type the strength after mixing from the vial&apos;s label (or the million units in the vial and the mL of diluent).</source>
+        <translation>Escribe la concentración tras la mezcla que pone la etiqueta del vial (o los millones de unidades del vial y los mL de diluyente), por favor.</translation>
+    </message>
+    <message>
+        <source>Please check the strength against the label, then tick the box.</source>
+        <translation>Comprueba la concentración con la etiqueta y marca la casilla, por favor.</translation>
+    </message>
+    <message>
+        <source>; strength after mixing {value}</source>
+        <translation>; concentración tras la mezcla {value}</translation>
     </message>
     <message>
         <source>A vial to mix, drawn with a {syringe}</source>
@@ -3451,6 +3511,81 @@ Keep il2desk running, minimised?</source>
     </message>
 </context>
 <context>
+    <name>StopCourseDialog</name>
+    <message>
+        <source>Stop this course</source>
+        <translation>Interrumpir este ciclo</translation>
+    </message>
+    <message>
+        <source>Stop the course that began on {date}?</source>
+        <translation>¿Interrumpir el ciclo que empezó el {date}?</translation>
+    </message>
+    <message>
+        <source>What happens: the injection already given stays in your record.</source>
+        <translation>Qué pasa: la inyección ya puesta se queda en tu registro.</translation>
+    </message>
+    <message>
+        <source>What happens: the {given} injections already given stay in your record.</source>
+        <translation>Qué pasa: las {given} inyecciones ya puestas se quedan en tu registro.</translation>
+    </message>
+    <message>
+        <source>The injection still planned is marked “not given” (not “missed”); its reminders stop at once, and a calendar export shows it cancelled.</source>
+        <translation>La inyección que quedaba se marca como «no puesta» (no «olvidada»); sus avisos se detienen enseguida y una exportación al calendario la muestra cancelada.</translation>
+    </message>
+    <message>
+        <source>The {left} injections still planned are marked “not given” (not “missed”); their reminders stop at once, and a calendar export shows them cancelled.</source>
+        <translation>Las {left} inyecciones que quedaban se marcan como «no puestas» (no «olvidadas»); sus avisos se detienen enseguida y una exportación al calendario las muestra canceladas.</translation>
+    </message>
+    <message>
+        <source>Your diary entries and blood results keep this course.</source>
+        <translation>Tus notas del diario y tus análisis siguen ligados a este ciclo.</translation>
+    </message>
+    <message>
+        <source>Why did it stop?</source>
+        <translation>¿Por qué se interrumpió?</translation>
+    </message>
+    <message>
+        <source>&amp;Side effects</source>
+        <translation>&amp;Efectos secundarios</translation>
+    </message>
+    <message>
+        <source>An &amp;infection</source>
+        <translation>Una in&amp;fección</translation>
+    </message>
+    <message>
+        <source>My &amp;doctor decided</source>
+        <translation>Lo decidió mi &amp;médico</translation>
+    </message>
+    <message>
+        <source>Ano&amp;ther reason</source>
+        <translation>&amp;Otro motivo</translation>
+    </message>
+    <message>
+        <source>A course stopped for side effects counts as hard to tolerate, so a lower dose for the next course will be suggested — discuss it with your doctor.</source>
+        <translation>Un ciclo interrumpido por efectos secundarios cuenta como difícil de tolerar, así que se sugerirá una dosis menor para el siguiente ciclo: háblalo con tu médico.</translation>
+    </message>
+    <message>
+        <source>&amp;When did it stop?</source>
+        <translation>¿&amp;Cuándo se interrumpió?</translation>
+    </message>
+    <message>
+        <source>When the course stopped</source>
+        <translation>Cuándo se interrumpió el ciclo</translation>
+    </message>
+    <message>
+        <source>S&amp;top the course</source>
+        <translation>&amp;Interrumpir el ciclo</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the course</source>
+        <translation>Ma&amp;ntener el ciclo</translation>
+    </message>
+    <message>
+        <source>Please choose why the course stopped.</source>
+        <translation>Elige por qué se interrumpió el ciclo, por favor.</translation>
+    </message>
+</context>
+<context>
     <name>StrengthPage</name>
     <message>
         <source>The strength after mixing</source>
@@ -3911,6 +4046,14 @@ Keep il2desk running, minimised?</source>
         <translation>Empezar la sesión de inyección</translation>
     </message>
     <message>
+        <source>Stop this cou&amp;rse…</source>
+        <translation>Interrumpir este &amp;ciclo…</translation>
+    </message>
+    <message>
+        <source>Stop this course</source>
+        <translation>Interrumpir este ciclo</translation>
+    </message>
+    <message>
         <source>&amp;Visit report for your doctor…</source>
         <translation>&amp;Informe para tu médico…</translation>
     </message>
@@ -3981,6 +4124,14 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Course from {start} to {end} — {dose} each</source>
         <translation>Ciclo del {start} al {end} — {dose} cada inyección</translation>
+    </message>
+    <message>
+        <source>This course: {state}.</source>
+        <translation>Este ciclo: {state}.</translation>
+    </message>
+    <message>
+        <source>The course that began on {start}: {state}. The injections it still had are marked “not given”, and their reminders have stopped.</source>
+        <translation>El ciclo que empezó el {start}: {state}. Las inyecciones que le quedaban están marcadas como «no puestas» y sus avisos se han detenido.</translation>
     </message>
     <message>
         <source>Blood test: due {date} (booked).</source>
@@ -4340,8 +4491,44 @@ Keep il2desk running, minimised?</source>
         <translation>&amp;Primer día:</translation>
     </message>
     <message>
+        <source>Yes, my doctor wants this course to start sooner than the interval</source>
+        <translation>Sí, mi médico quiere que este ciclo empiece antes de que pase el intervalo</translation>
+    </message>
+    <message>
+        <source>{weeks} weeks after your last course, which began on {date}.</source>
+        <translation>{weeks} semanas después de tu último ciclo, que empezó el {date}.</translation>
+    </message>
+    <message>
         <source>We suggest a Wednesday. {reason}</source>
         <translation>Te sugerimos un miércoles. {reason}</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Days of injections</source>
+        <translation>Días de inyecciones</translation>
+    </message>
+    <message>
+        <source>&amp;Days of injections:</source>
+        <translation>&amp;Días de inyecciones:</translation>
+    </message>
+    <message>
+        <source>Twice a day (morning and evening)</source>
+        <translation>Dos veces al día (mañana y noche)</translation>
+    </message>
+    <message>
+        <source>Once a day</source>
+        <translation>Una vez al día</translation>
+    </message>
+    <message>
+        <source>Injections per day</source>
+        <translation>Inyecciones al día</translation>
+    </message>
+    <message>
+        <source>Injections &amp;per day:</source>
+        <translation>Inyecciones &amp;por día:</translation>
     </message>
     <message>
         <source>Morning injection time</source>
@@ -4382,6 +4569,18 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Your 10 injections</source>
         <translation>Tus 10 inyecciones</translation>
+    </message>
+    <message>
+        <source>&amp;Injection time:</source>
+        <translation>&amp;Hora de la inyección:</translation>
+    </message>
+    <message>
+        <source>Injection time</source>
+        <translation>Hora de la inyección</translation>
+    </message>
+    <message>
+        <source>Your {count} injections</source>
+        <translation>Tus {count} inyecciones</translation>
     </message>
     <message>
         <source>Choose a time zone from the list to see the times.</source>
@@ -4491,6 +4690,18 @@ Keep il2desk running, minimised?</source>
         <translation>embarazo</translation>
     </message>
     <message>
+        <source>Have you stopped your anti-HIV medicines or your medicine that prevents infections (such as PCP), or are you thinking of stopping them?</source>
+        <translation>¿Has dejado tus medicamentos contra el VIH o el medicamento que previene infecciones (como la PCP), o estás pensando en dejarlos?</translation>
+    </message>
+    <message>
+        <source>Anti-HIV therapy goes on during interleukin-2, and the medicine that prevents infections is not stopped because counts rose, unless your doctor says so.</source>
+        <translation>El tratamiento contra el VIH sigue durante la interleucina-2, y el medicamento que previene infecciones no se deja porque hayan subido los recuentos, salvo que tu médico lo diga.</translation>
+    </message>
+    <message>
+        <source>anti-HIV or preventive medicine stopped</source>
+        <translation>medicamentos contra el VIH o preventivos dejados</translation>
+    </message>
+    <message>
         <source>Please discuss this with your doctor before starting.</source>
         <translation>Habla de esto con tu médico antes de empezar, por favor.</translation>
     </message>
@@ -4515,12 +4726,32 @@ Keep il2desk running, minimised?</source>
         <translation>Tengo un antihistamínico e ibuprofeno en casa</translation>
     </message>
     <message>
+        <source>I have ice packs in the freezer</source>
+        <translation>Tengo bolsas de hielo en el congelador</translation>
+    </message>
+    <message>
         <source>My blood test is booked</source>
         <translation>Ya tengo cita para el análisis de sangre</translation>
     </message>
     <message>
         <source>Some antihistamines do not mix well with HIV protease inhibitors. Ask your doctor or pharmacist which antihistamine is right for you.</source>
         <translation>Algunos antihistamínicos no combinan bien con los inhibidores de la proteasa del VIH. Pregunta a tu médico o farmacéutico qué antihistamínico es el adecuado para ti.</translation>
+    </message>
+    <message>
+        <source>Injections per day: 2 (morning and evening) or 1.</source>
+        <translation>Inyecciones al día: 2 (mañana y noche) o 1.</translation>
+    </message>
+    <message>
+        <source>A course lasts from 1 to {most} days.</source>
+        <translation>Un ciclo dura de 1 a {most} días.</translation>
+    </message>
+    <message>
+        <source>More than {days} days is only for a low daily dose (at most {low} million units a day); this plan gives {daily} million units a day. Please check the days and the dose with your doctor&apos;s instructions.</source>
+        <translation>Más de {days} días es solo para una dosis diaria baja (como mucho {low} millones de unidades al día); este plan da {daily} millones de unidades al día. Comprueba los días y la dosis con las indicaciones de tu médico, por favor.</translation>
+    </message>
+    <message>
+        <source>This course would start on {start}, {days} days after the course that began on {previous}; the interval your doctor set is {weeks} weeks. If your doctor wants it this soon, tick the box to confirm the interval.</source>
+        <translation>Este ciclo empezaría el {start}, {days} días después del ciclo que empezó el {previous}; el intervalo que fijó tu médico es de {weeks} semanas. Si tu médico lo quiere tan pronto, marca la casilla para confirmar el intervalo.</translation>
     </message>
     <message>
         <source>A course you record afterwards must already be over: its last day is after today.</source>
@@ -4727,6 +4958,10 @@ Keep il2desk running, minimised?</source>
         <translation>Tiene que ser mayor que cero.</translation>
     </message>
     <message>
+        <source>The exact amount is halfway between two marks: use the lower mark, which gives a little less medicine, never more.</source>
+        <translation>La cantidad exacta queda justo entre dos marcas: usa la marca más baja, que da un poco menos de medicamento, nunca más.</translation>
+    </message>
+    <message>
         <source>Use the {syringe} instead.</source>
         <translation>Usa mejor la {syringe}.</translation>
     </message>
@@ -4861,6 +5096,10 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>{count} copies/mL</source>
         <translation>{count} copias/mL</translation>
+    </message>
+    <message>
+        <source>Drawn during the course that started on {start}: the counts are changed by it, so this result is kept but left out of the trend and the suggestions.</source>
+        <translation>Extraída durante el ciclo que empezó el {start}: el ciclo altera los recuentos, así que este resultado se guarda pero no cuenta para la tendencia ni para las sugerencias.</translation>
     </message>
     <message>
         <source>Drawn 1 day after the last injection of the course that started on {start}.</source>
@@ -5003,6 +5242,14 @@ Keep il2desk running, minimised?</source>
         <translation>La dosis tiene que ser mayor que cero.</translation>
     </message>
     <message>
+        <source>Please type the dose with at most two decimals, as on the prescription, for example {example}.</source>
+        <translation>Escribe la dosis con dos decimales como mucho, como en la receta, por ejemplo {example}.</translation>
+    </message>
+    <message>
+        <source>Is {dose} the dose per injection or per day?</source>
+        <translation>¿{dose} es la dosis por inyección o por día?</translation>
+    </message>
+    <message>
         <source>{low} to {high}</source>
         <translation>{low} a {high}</translation>
     </message>
@@ -5029,6 +5276,14 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>If that is the amount for the whole day, each injection is half of it: {dose}.</source>
         <translation>Si esa es la cantidad de todo el día, cada inyección es la mitad: {dose}.</translation>
+    </message>
+    <message>
+        <source>The usual dose per injection is {usual}. If {dose} is for the whole day, each injection is half of it: {half}.</source>
+        <translation>La dosis habitual por inyección es de {usual}. Si {dose} es para todo el día, cada inyección es la mitad: {half}.</translation>
+    </message>
+    <message>
+        <source>If it really is the dose per injection your doctor prescribed, tick the box to confirm.</source>
+        <translation>Si de verdad es la dosis por inyección que te recetó tu médico, marca la casilla para confirmarlo.</translation>
     </message>
     <message>
         <source>{dose} per injection is outside the usual range of {usual}. That can be right, for example after the dose was lowered. Please check it against your prescription.</source>
@@ -5085,6 +5340,14 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>More time between courses?</source>
         <translation>¿Más tiempo entre ciclos?</translation>
+    </message>
+    <message>
+        <source>Keep your other medicines</source>
+        <translation>Sigue con tus otros medicamentos</translation>
+    </message>
+    <message>
+        <source>Your CD4 count has gone up. Keep taking your anti-HIV medicines and the medicine that prevents infections (such as PCP): do not stop them because counts rose, unless your doctor says so. If you have questions, discuss with your doctor.</source>
+        <translation>Tu recuento de CD4 ha subido. Sigue tomando tus medicamentos contra el VIH y el que previene infecciones (como la PCP): no los dejes porque hayan subido los recuentos, salvo que tu médico lo diga. Si tienes dudas, háblalo con tu médico.</translation>
     </message>
     <message>
         <source>“{name}” is not a time zone this computer knows. Please choose your time zone from the list.</source>
@@ -5339,8 +5602,48 @@ Keep il2desk running, minimised?</source>
         <translation>terminado, sin nada anotado</translation>
     </message>
     <message>
+        <source>stopped early</source>
+        <translation>interrumpido antes de tiempo</translation>
+    </message>
+    <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>side effects</source>
+        <translation>efectos secundarios</translation>
+    </message>
+    <message>
+        <source>an infection</source>
+        <translation>una infección</translation>
+    </message>
+    <message>
+        <source>the doctor&apos;s decision</source>
+        <translation>decisión del médico</translation>
+    </message>
+    <message>
+        <source>another reason</source>
+        <translation>otro motivo</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>puesta</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>olvidada</translation>
+    </message>
+    <message>
+        <source>not given (course stopped)</source>
+        <translation>no puesta (ciclo interrumpido)</translation>
+    </message>
+    <message>
+        <source>stopped early ({reason})</source>
+        <translation>interrumpido antes de tiempo ({reason})</translation>
+    </message>
+    <message>
+        <source>{days} days, {dose} a day</source>
+        <translation>{days} días, {dose} al día</translation>
     </message>
     <message>
         <source>{days} days × {per_day} injections of {dose}</source>
@@ -5349,6 +5652,10 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>under the skin, at home</source>
         <translation>bajo la piel, en casa</translation>
+    </message>
+    <message>
+        <source>continuous infusion, in hospital</source>
+        <translation>infusión continua, en el hospital</translation>
     </message>
     <message>
         <source>A short rise of viral load soon after a course is common and does not last.</source>
@@ -5377,6 +5684,46 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Next course planned from {start}, {dose} per injection.</source>
         <translation>Próximo ciclo previsto desde el {start}, {dose} por inyección.</translation>
+    </message>
+    <message>
+        <source>This course was already stopped.</source>
+        <translation>Este ciclo ya se interrumpió.</translation>
+    </message>
+    <message>
+        <source>This course was cancelled.</source>
+        <translation>Este ciclo se canceló.</translation>
+    </message>
+    <message>
+        <source>This course has no injections left to stop.</source>
+        <translation>A este ciclo no le quedan inyecciones que interrumpir.</translation>
+    </message>
+    <message>
+        <source>This course has not begun: cancel it instead.</source>
+        <translation>Este ciclo no ha empezado: cancélalo en su lugar.</translation>
+    </message>
+    <message>
+        <source>The time the course stopped cannot be in the future.</source>
+        <translation>El momento en que se interrumpió el ciclo no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>The time the course stopped is before the course began.</source>
+        <translation>El momento en que se interrumpió el ciclo es anterior a su comienzo.</translation>
+    </message>
+    <message>
+        <source>An injection was given after that time: the course stopped after it.</source>
+        <translation>Se puso una inyección después de ese momento: el ciclo se interrumpió más tarde.</translation>
+    </message>
+    <message>
+        <source>This course was already cancelled.</source>
+        <translation>Este ciclo ya estaba cancelado.</translation>
+    </message>
+    <message>
+        <source>This course has begun: stop it instead.</source>
+        <translation>Este ciclo ya ha empezado: interrúmpelo en su lugar.</translation>
+    </message>
+    <message>
+        <source>There is no course number {number}.</source>
+        <translation>No hay ningún ciclo con el número {number}.</translation>
     </message>
 </context>
 </TS>

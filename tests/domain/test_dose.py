@@ -249,14 +249,15 @@ def test_plan_tuberculin_mark_in_ml_rule_d3() -> None:
 
 
 def test_plan_coarse_syringe_within_limit_rule_d3() -> None:
-    # 0.25 mL on 2-unit marks: 0.25/0.02 = 12.5 steps, half up → 13 → 0.26 mL, +4 %.
+    # 0.25 mL on 2-unit marks: 0.25/0.02 = 12.5 steps, exactly half: the lower mark
+    # (issue 19: less medicine, never more) → 12 → 0.24 mL, −4 %.
     plan = plan_draw(D("4.5"), D(18), SyringeKind.U100_1)
-    assert plan.rounded_volume_ml == D("0.26")
-    assert plan.mark == D(26)
-    assert plan.delivered_dose_miu == D("4.68")
-    assert plan.error_percent == D("4.0")
-    assert plan.acceptable
-    assert format_percent(plan.error_percent) == "+4 %"
+    assert plan.rounded_volume_ml == D("0.24")
+    assert plan.mark == D(24)
+    assert plan.delivered_dose_miu == D("4.32")
+    assert plan.error_percent == D("-4.0")
+    assert plan.acceptable and plan.rounded_down_at_half
+    assert format_percent(plan.error_percent) == "-4 %"
 
 
 def test_plan_refused_over_five_percent_suggests_finer_rule_d3() -> None:
@@ -286,14 +287,15 @@ def test_plan_refused_too_little_rule_d3() -> None:
 
 
 def test_plan_five_percent_limit_rule_d3() -> None:
-    # 1.9 at 20/mL = 0.095 mL; 1-unit marks: 9.5 steps → 10 = 0.1 mL = 2: +5.26 %, refused.
+    # 1.9 at 20/mL = 0.095 mL; 1-unit marks: 9.5 steps, half → the lower, 9 = 0.09 mL
+    # = 1.8: −5.26 %, refused.
     plan = plan_draw(D("1.9"), D(20), SyringeKind.U100_05)
-    assert plan.rounded_volume_ml == D("0.1")
-    assert plan.error_percent == D("5.3")
+    assert plan.rounded_volume_ml == D("0.09")
+    assert plan.error_percent == D("-5.3")
     assert not plan.acceptable
-    # 2.1 at 20/mL = 0.105 mL → 0.11 mL = 2.2: +4.76 %, allowed.
+    # 2.1 at 20/mL = 0.105 mL → 0.10 mL = 2: −4.76 %, allowed.
     plan = plan_draw(D("2.1"), D(20), SyringeKind.U100_05)
-    assert plan.error_percent == D("4.8")
+    assert plan.error_percent == D("-4.8")
     assert plan.acceptable
     # 0.2 at 10.5/mL = 0.019 mL → 0.02 mL = 0.21: exactly +5 %, allowed ("over 5 %" refused).
     plan = plan_draw(D("0.2"), D("10.5"), SyringeKind.U100_05)
@@ -309,13 +311,21 @@ def test_plan_decides_on_unrounded_error_rule_d3() -> None:
     assert not plan.acceptable
 
 
-def test_plan_half_up_rounding_rule_d3() -> None:
-    # 0.0025 mL on 0.005 marks is half a step: rounds up, not to even.
-    plan = plan_draw(D("0.0225"), D(9), SyringeKind.U100_03)
-    assert plan.exact_volume_ml == D("0.0025")
+def test_plan_half_mark_rounds_down_rule_d3() -> None:
+    # issue 19: 0.0075 mL on 0.005 marks is 1.5 steps: the lower mark (less medicine),
+    # and the plan says so; not "to even", not up.
+    plan = plan_draw(D("0.0675"), D(9), SyringeKind.U100_03)
+    assert plan.exact_volume_ml == D("0.0075")
     assert plan.rounded_volume_ml == D("0.005")
     assert plan.mark == D("0.5")
     assert format_mark(plan) == "the 0.5-unit mark"
+    assert plan.rounded_down_at_half
+    # 2.5 steps: also down (to even would be 2 here too; 3.5 tells them apart)
+    plan = plan_draw(D("0.1575"), D(9), SyringeKind.U100_03)
+    assert plan.exact_volume_ml == D("0.0175") and plan.rounded_volume_ml == D("0.015")
+    # not at a half mark: the nearest, and no note
+    plan = plan_draw(D("4.5"), D(18), SyringeKind.U100_05)
+    assert plan.rounded_volume_ml == D("0.25") and not plan.rounded_down_at_half
 
 
 def test_plan_rounds_to_zero_is_refused_rule_d3() -> None:

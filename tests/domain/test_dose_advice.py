@@ -33,7 +33,7 @@ def test_check_dose_range_usual_rule_r2(dose: str) -> None:
     assert result == DoseRangeCheck(needs_confirmation=False, message=None, outside_usual=False)
 
 
-@pytest.mark.parametrize("dose", ["0.5", "3", "4.4", "7.6", "10"])
+@pytest.mark.parametrize("dose", ["0.5", "3", "4.4"])
 def test_check_dose_range_unusual_but_plausible_rule_r2(dose: str) -> None:
     result = check_dose_range(D(dose))
     assert not result.needs_confirmation
@@ -94,7 +94,8 @@ def test_check_dose_range_refuses_non_positive() -> None:
 @given(st.decimals(min_value=D("0.01"), max_value=D(1000), places=2))
 def test_check_dose_range_property_rule_r2(dose: Decimal) -> None:
     result = check_dose_range(dose)
-    assert result.needs_confirmation == (dose < D("0.5") or dose > D(10))
+    # issue 19: above 7.5 asks "per injection or per day?" and needs the confirmation
+    assert result.needs_confirmation == (dose < D("0.5") or dose > D("7.5"))
     assert result.outside_usual == (dose < D("4.5") or dose > D("7.5"))
     assert (result.message is None) == (not result.outside_usual)
     if result.message is not None:
@@ -164,3 +165,33 @@ def test_suggest_reduction_property_rule_r3(current: Decimal) -> None:
     assert type(suggestion.daily_miu) is Decimal  # rule D1
     assert type(suggestion.per_injection_miu) is Decimal
     assert "E" not in suggestion.text
+
+
+# -- issue 19: per injection or per day? more than two decimals ---------------------------
+
+@pytest.mark.parametrize("dose", ["7.6", "9", "10"])
+def test_above_7_5_asks_per_injection_or_per_day_rule_r2(dose: str) -> None:
+    result = check_dose_range(D(dose))
+    assert result.needs_confirmation and result.outside_usual
+    assert result.message.startswith(f"Is {dose} million units the dose per injection or per day?")
+    assert "each injection is half of it" in result.message
+    assert "4.5 to 7.5 million units" in result.message
+    assert_plain(result.message)
+
+
+@pytest.mark.parametrize("dose", ["12", "15"])
+def test_a_usual_daily_total_asks_per_injection_or_per_day_rule_r2(dose: str) -> None:
+    result = check_dose_range(D(dose))
+    assert result.needs_confirmation
+    assert f"Is {dose} million units the dose per injection or per day?" in result.message
+
+
+@pytest.mark.parametrize("dose", ["4.55555555555555555555", "4.555", "6.001"])
+def test_more_than_two_decimals_is_refused(dose: str) -> None:
+    with pytest.raises(DoseInputError, match="at most two decimals"):
+        check_dose_range(D(dose))
+
+
+@pytest.mark.parametrize("dose", ["4.55", "4.50000", "6"])
+def test_two_decimals_or_trailing_zeros_are_fine(dose: str) -> None:
+    check_dose_range(D(dose))  # no error

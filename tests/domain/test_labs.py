@@ -85,7 +85,7 @@ START = dt.date(2026, 3, 4)  # last injection 8 March
 
 
 @pytest.mark.parametrize("drawn, unreliable", [
-    (dt.date(2026, 3, 8), False),  # the last injection day itself: not judged (regimen)
+    (dt.date(2026, 3, 8), True),  # the last injection day: during the course (issue 19)
     (dt.date(2026, 3, 9), True),   # 1 day after
     (dt.date(2026, 4, 5), True),   # 28 days after: still within 4 weeks
     (dt.date(2026, 4, 6), False),  # 29 days after
@@ -96,7 +96,8 @@ def test_r16_unreliable_window(drawn, unreliable):
     result = judge_reliability(drawn, [START, dt.date(2025, 1, 8)])
     assert result.unreliable is unreliable
     if unreliable:
-        assert "after the last injection" in result.reason
+        assert "after the last injection" in result.reason or "during the course" in \
+            result.reason
         assert "04 March 2026" in result.reason
     else:
         assert result.reason == ""

@@ -158,3 +158,81 @@ def test_every_suggestion_ends_with_discuss_with_your_doctor():
     assert all(ends_right(s.text) for s in found)
     for s in found:
         assert "IU" not in s.text and "MIU" not in s.text
+
+
+# -- issue 19: the new definitions of R5 and R6, at their edges ------------------------
+
+def test_r5_the_latest_count_must_be_within_six_months():
+    labs = [lab(dt.date(2026, 10, 1), 700), lab(dt.date(2026, 11, 20), 720)]
+    assert suggest_interval(BASE, labs, dt.date(2027, 5, 20)) is not None  # exactly 6 months
+    assert suggest_interval(BASE, labs, dt.date(2027, 5, 21)) is None  # older than 6 months
+
+
+def test_r5_a_count_at_600_since_the_first_high_one_breaks_the_run():
+    labs = [lab(dt.date(2026, 11, 20), 700), lab(dt.date(2026, 12, 20), 600),
+            lab(dt.date(2027, 2, 10), 720)]
+    assert suggest_interval(BASE, labs, TODAY) is None  # only one above 600 since
+    labs.append(lab(dt.date(2027, 4, 20), 650))
+    assert suggest_interval(BASE, labs, TODAY) is not None  # two again
+
+
+def test_r5_counts_from_before_the_last_interval_change_do_not_count():
+    # The interval went from 12 back to 8 with the course of 24 February.
+    changed = [course(1, dt.date(2026, 9, 2), interval=12),
+               course(2, dt.date(2026, 11, 25), interval=12),
+               course(3, dt.date(2027, 2, 24), interval=8)]
+    labs = [lab(dt.date(2026, 12, 20), 800), lab(dt.date(2027, 1, 20), 820),
+            lab(dt.date(2027, 4, 20), 700)]
+    assert suggest_interval(changed, labs, TODAY) is None  # one count since the change
+    labs.append(lab(dt.date(2027, 5, 20), 710))
+    assert "from 8 to 12 weeks" in suggest_interval(changed, labs, TODAY).text
+
+
+def test_r5_after_lengthening_each_of_three_courses_needs_a_high_count_after_it():
+    long = [course(1, dt.date(2026, 3, 4)),
+            course(2, dt.date(2026, 4, 29), interval=12),
+            course(3, dt.date(2026, 7, 22), interval=12),
+            course(4, dt.date(2026, 10, 14), interval=12)]
+    # high counts, but none between the second and the third 12-week course
+    labs = [lab(dt.date(2026, 7, 8), 720), lab(dt.date(2026, 12, 23), 800),
+            lab(dt.date(2027, 1, 20), 810)]
+    assert suggest_interval(long, labs, TODAY) is None
+    labs.append(lab(dt.date(2026, 9, 30), 760))
+    assert "from 12 to 16 weeks" in suggest_interval(long, labs, TODAY).text
+
+
+def test_r6_counted_from_the_last_change_of_dose():
+    # Began in 2026 at 7.5; the dose was lowered to 6 two months before today.
+    courses = [course(1, dt.date(2026, 3, 4)), course(2, dt.date(2026, 11, 4)),
+               course(3, dt.date(2027, 4, 1), dose="6")]
+    s = suggest_patience(courses, TODAY)
+    assert s is not None and s.rule == "R6"
+    same = [course(1, dt.date(2026, 3, 4)), course(2, dt.date(2026, 11, 4)),
+            course(3, dt.date(2027, 4, 1))]
+    assert suggest_patience(same, TODAY) is None  # more than 6 months on 7.5
+
+
+# -- rule R20 (issue 19) ---------------------------------------------------------------
+
+def test_r20_rising_counts_say_not_to_stop_the_preventive_treatment():
+    from il2desk.domain.suggestions import all_suggestions, keep_other_treatment
+
+    rising = [lab(dt.date(2027, 1, 10), 450), lab(dt.date(2027, 4, 10), 520)]
+    s = keep_other_treatment(rising)
+    assert s is not None and s.rule == "R20"
+    assert "do not stop them because counts rose, unless your doctor says so" in s.text
+    assert ends_right(s.text)
+    assert "R20" in {x.rule for x in all_suggestions(BASE, rising, TODAY)}
+    assert keep_other_treatment([lab(dt.date(2027, 1, 10), 520),
+                                 lab(dt.date(2027, 4, 10), 450)]) is None  # falling
+    assert keep_other_treatment([lab(dt.date(2027, 1, 10), 450),
+                                 lab(dt.date(2027, 4, 10), 900, unreliable=True)]) is None
+    assert keep_other_treatment(rising[:1]) is None
+
+
+def test_r20_is_part_of_the_pre_course_check():
+    from il2desk.domain.checklists import PRECHECKS
+
+    item = next(i for i in PRECHECKS if i.key == "other_treatment")
+    assert "anti-HIV medicines" in item.text and "PCP" in item.text
+    assert "unless your doctor says so" in item.advice

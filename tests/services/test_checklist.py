@@ -196,3 +196,53 @@ def test_a_rounded_mark_says_the_dose_it_really_gives(qapp, ctx, make_course, tm
     text = " ".join(unicodedata.normalize("NFKC", text).split())  # the "ff" ligature
     assert ("That mark gives 4.68 million units (difference from your dose of 4.7 million "
             "units: -0.4 %)") in text
+
+
+def test_a_stopped_course_says_so_and_each_injection_its_state(qapp, ctx, tmp_path):
+    # rule R17 (issue 19): stopped on day 4 for side effects; 6 given, 1 missed.
+    from il2desk.domain.course import StopReason
+    from il2desk.services.course_stop import stop_course
+    from il2desk.storage.injection_log_repo import SessionRecord
+
+    course_id = ctx.courses.create(
+        course_plan_for_stop(), ctx.clock.now_utc() - dt.timedelta(days=5))
+    injections = ctx.courses.injections(course_id)
+    for injection in injections[:5]:
+        ctx.injection_log.record_session(SessionRecord(
+            injection.id, injection.planned_utc + dt.timedelta(minutes=5), False,
+            "thigh-left", None, True, True, True, True))
+    ctx.injection_log.mark_missed(injections[5].id, "asleep")
+    stop_course(ctx.courses, course_id, StopReason.SIDE_EFFECTS, ctx.clock.now_utc(),
+                ctx.clock.now_utc())
+    path = write_pdf(ctx, course_id, tmp_path / "stopped.pdf")
+    text = unicodedata.normalize("NFKC", pdftotext(path))  # the "ff" ligature
+    flat = " ".join(text.split())
+    assert "Stopped early (side effects) on" in flat
+    assert "The injections it still had were not given." in flat
+    assert text.count("Given at 08:05") == 3 and text.count("Given at 20:05") == 2
+    assert text.count("Missed") == 1
+    assert text.count("Not given (course stopped)") == 4
+    assert "\f" not in text.rstrip("\f")  # still one page
+
+
+def course_plan_for_stop():
+    from tests.services.outputs_support import course_plan
+
+    return course_plan(start_date=dt.date(2026, 11, 20), zone_name="UTC")
+
+
+def test_a_half_mark_dose_says_the_lower_mark_is_used(qapp, ctx, make_course, tmp_path):
+    # rule D3 (issue 19): 4.5 at 18 on 2-unit marks is 12.5 steps: the lower mark.
+    course_id = make_course(preparation=Preparation.VIAL, syringe_kind=SyringeKind.U100_1,
+                            concentration_miu_per_ml=Decimal("18"))
+    flat = " ".join(unicodedata.normalize("NFKC", pdftotext(
+        write_pdf(ctx, course_id, tmp_path / "half.pdf"))).split())
+    assert "draw 0.24 mL" in flat and "the 24-unit mark" in flat
+    assert "halfway between two marks: use the lower mark" in flat
+
+
+def test_the_pre_course_check_lists_ice_packs(qapp, ctx, make_course, tmp_path):
+    # rule R9 (issue 19): ice before and after each injection needs ice packs ready
+    course_id = make_course()
+    flat = " ".join(pdftotext(write_pdf(ctx, course_id, tmp_path / "ice.pdf")).split())
+    assert "I have ice packs in the freezer" in flat

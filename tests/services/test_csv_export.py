@@ -117,3 +117,24 @@ def test_lab_numbers_and_dates_stay_numbers(record, tmp_path):
     assert cells["C2"] == ("n", "31")
     assert cells["A2"][0] == "n"  # the date is a date (a serial number in the sheet)
     assert cells["G2"][0] == "str"  # the note "=1+1" stayed text
+
+
+def test_diary_rows_say_their_course_state(ctx):  # rule R17 (issue 19)
+    import csv
+    import io
+
+    from il2desk.domain.course import CoursePlan, StopReason
+    from il2desk.services.course_stop import stop_course
+    from il2desk.services.csv_export import diary_csv
+
+    now = ctx.clock.now_utc()
+    course_id = ctx.courses.create(CoursePlan(
+        start_date=dt.date(2026, 11, 20), zone_name="UTC", dose_miu=Decimal("4.5"),
+        morning=dt.time(8), evening=dt.time(20)), now - dt.timedelta(days=5))
+    ctx.diary.add(DiaryEntry(id=None, symptom="fever", severity=Severity("severe"),
+                             occurred_utc=now - dt.timedelta(hours=3), zone_name="UTC",
+                             course_id=course_id, temperature_c=Decimal("39.5")), now)
+    stop_course(ctx.courses, course_id, StopReason.SIDE_EFFECTS, now, now)
+    rows = list(csv.DictReader(io.StringIO(diary_csv(ctx.db, now))))
+    assert rows[0]["course_id"] == str(course_id)  # the entry keeps its course
+    assert rows[0]["course_state"] == "stopped early (side effects)"

@@ -227,6 +227,36 @@ def settings(attr: str, key: str) -> Callable[[Env], Reached]:
     return reach
 
 
+def choose_vial(env: Env, page) -> None:
+    tick(env.qtbot, page.vial_radio)
+
+
+def vial_amount_known(env: Env, page) -> None:
+    choose_vial(env, page)
+    page.vial_miu_edit.setText("18")
+
+
+def stop_course_dialog(env: Env) -> Reached:
+    """Courses ▸ Stop this course… on a course that began on Friday (rule R17)."""
+    from il2desk.domain.course import CoursePlan, StopReason
+
+    start = TODAY - dt.timedelta(days=3)
+    env.ctx.courses.create(CoursePlan(start_date=start, zone_name="Europe/Paris",
+                                      dose_miu=Decimal("4.5"), morning=dt.time(8),
+                                      evening=dt.time(20)),
+                           env.ctx.clock.now_utc() - dt.timedelta(days=5))
+    window = env.window
+    window.go_to("today")
+    window.go_to("courses")
+    view = window.view("courses")
+    view.refresh()
+    click(env.qtbot, view.stop_button)
+    dialog = activate(env.qtbot, view.stop_dialog)
+    tick(env.qtbot, dialog.reason_buttons[StopReason.OTHER])
+    return Reached(field=dialog.when_edit, error=dialog.when_error, form=dialog,
+                   submit=lambda: click(env.qtbot, dialog.stop_button))
+
+
 def course_wizard(page: str, attr: str, error: str | None,
                   *, fill: Callable[[Env, object], None] | None = None) -> Callable[[Env], Reached]:
     """The course wizard (issue 4), walked with its own test helpers to `page`."""
@@ -236,8 +266,9 @@ def course_wizard(page: str, attr: str, error: str | None,
         if page != "dose":
             type_dose(env.qtbot, wizard, "4.5")
             next_page(env.qtbot, wizard)  # → when
-        if page == "support":
+        if page in ("preparation", "support"):
             next_page(env.qtbot, wizard)  # → syringes
+        if page == "support":
             next_page(env.qtbot, wizard)  # → support
         target = getattr(wizard, f"{page}_page")
         assert wizard.currentPage() is target
@@ -450,6 +481,20 @@ FIELDS: tuple[Field, ...] = (
     Field("course wizard", "weeks to next course",
           course_wizard("when", "interval_spin", "interval_weeks"), number("999"),
           refused_by="widget", rule=("1", "60")),  # spin box 1–99; the rule is 2–52
+    # Issue 19, rule R18: the days of a course (5 for this dose, 28 for a low one).
+    Field("course wizard", "days of injections",
+          course_wizard("when", "days_spin", "days"), number("99"),
+          refused_by="widget", rule=("9",)),  # spin box 1–28; 9 days of 9 a day: refused
+    # Issue 19, rule D2: the vial's strength after mixing, or its amount and diluent.
+    Field("course wizard", "vial strength",
+          course_wizard("preparation", "strength_edit", "strength", fill=choose_vial),
+          number("500")),
+    Field("course wizard", "vial amount",
+          course_wizard("preparation", "vial_miu_edit", "vial", fill=choose_vial),
+          number("500", optional=True)),  # "" with no diluent: asked under the strength
+    Field("course wizard", "vial diluent",
+          course_wizard("preparation", "diluent_edit", "diluent", fill=vial_amount_known),
+          number("50")),
     Field("course wizard", "doctor's phone",
           course_wizard("support", "phone_edit", "phone_error"), PHONE),
     # Syringe preparation wizard (issue 5, rules R11, D2, D5).
@@ -507,6 +552,9 @@ FIELDS: tuple[Field, ...] = (
     Field("past course", "first day", past_course("start_edit", "start_error"), DATE,
           refused_by="widget", rule=("2 days ago", "in 3 days")),
     Field("past course", "dose", past_course("dose_edit", "dose_error"), number("45")),
+    # Courses ▸ Stop this course… (issue 19): a stop in the future, or before it began.
+    Field("stop course", "when it stopped", stop_course_dialog, TIME + DATE,
+          refused_by="widget", rule=("in 3 days",)),
     # File ▸ Visit report…: the period's first day may not come after its last.
     Field("visit report", "first day", visit_report("first_edit"), DATE, refused_by="widget",
           rule=("in 3 days",)),
@@ -578,6 +626,14 @@ IN_TABLE: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     ("course_wizard/when_page.py", "interval_spin"): (
         ("course wizard", "weeks to next course"),),
     ("course_wizard/support_page.py", "phone_edit"): (("course wizard", "doctor's phone"),),
+    ("course_wizard/when_page.py", "days_spin"): (("course wizard", "days of injections"),),
+    ("course_wizard/preparation_page.py", "strength_edit"): (
+        ("course wizard", "vial strength"),),
+    ("course_wizard/preparation_page.py", "vial_miu_edit"): (
+        ("course wizard", "vial amount"),),
+    ("course_wizard/preparation_page.py", "diluent_edit"): (
+        ("course wizard", "vial diluent"),),
+    ("stop_course_dialog.py", "when_edit"): (("stop course", "when it stopped"),),
     ("syringe_wizard/prefilled_page.py", "label_dose_edit"): (
         ("syringe wizard", "dose on the label"),),
     ("syringe_wizard/strength_page.py", "edit"): (  # _field

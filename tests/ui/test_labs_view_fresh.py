@@ -96,7 +96,7 @@ def test_course_recorded_later_marks_results_and_changes_suggestions(window, qtb
     add_result(ctx, dt.date(2026, 9, 15), 720)
     view = show(window, qtbot, "labs")
     assert trend_column(view) == [TRUSTED, TRUSTED]
-    assert rules(view) == {"R5", "R6"}
+    assert rules(view) == {"R5", "R6", "R20"}  # 700 → 720: keep the other medicines
 
     # A past course recorded through the courses view: 2–6 September, hard to tolerate.
     courses = show(window, qtbot, "courses")

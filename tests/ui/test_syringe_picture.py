@@ -24,7 +24,8 @@ def picture(qtbot):
 
 @pytest.mark.parametrize(("kind", "mark"), [
     (SyringeKind.U100_03, Decimal(25)), (SyringeKind.U100_05, Decimal(25)),
-    (SyringeKind.U100_1, Decimal(26)), (SyringeKind.TUBERCULIN_1, Decimal("0.25")),
+    # 12.5 two-unit steps: the lower mark (issue 19, rule D3)
+    (SyringeKind.U100_1, Decimal(24)), (SyringeKind.TUBERCULIN_1, Decimal("0.25")),
 ])
 def test_fill_mark_is_the_plans_mark(picture, kind, mark):
     plan = plan_draw(Decimal("4.5"), Decimal(18), kind)

@@ -14,6 +14,7 @@ from il2desk.storage.migrations import (
     m0005_application_id,
     m0006_visit_questions,
     m0007_spacing_confirmed,
+    m0008_course_states,
 )
 
 MIGRATIONS: list[tuple[str, ...]] = [
@@ -24,6 +25,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
     m0005_application_id.STATEMENTS,
     m0006_visit_questions.STATEMENTS,
     m0007_spacing_confirmed.STATEMENTS,
+    m0008_course_states.STATEMENTS,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -34,7 +34,7 @@ class DosePage(QWizardPage):
         form = QFormLayout()
         self.dose_edit = QLineEdit()
         self.dose_edit.setAccessibleName(self.tr("Dose per injection, in million units"))
-        self.dose_edit.setPlaceholderText("4.5")
+        # No grey example number in the field: it could be taken for a dose (issue 19).
         self.dose_edit.setMaximumWidth(160)
         label = QLabel(self.tr("&Dose per injection (million units):"))
         label.setBuddy(self.dose_edit)
@@ -63,9 +63,11 @@ class DosePage(QWizardPage):
 
     def dose(self) -> Decimal | None:
         try:
-            return parse_positive_decimal(self.dose_edit.text(), field="dose_miu")
+            dose = parse_positive_decimal(self.dose_edit.text(), field="dose_miu")
+            check_dose_range(dose)  # more than two decimals is no dose (issue 19)
         except DoseInputError:
             return None
+        return dose
 
     def confirmed(self) -> bool:
         # Only a dose that needed the rule R2 confirmation is stored as confirmed.
@@ -81,6 +83,7 @@ class DosePage(QWizardPage):
         self.error.clear_error()
         dose = self.dose()
         if dose is None:
+            self._say_problem()
             self.totals.setText(self.tr("The daily and course totals show here as you type."))
             self.confirm_box.setVisible(False)
             self.note.setVisible(False)
@@ -94,14 +97,22 @@ class DosePage(QWizardPage):
         self.note.setVisible(check.message is not None)
         self.note.setText(translate_message(check.message or ""))
 
+    def _say_problem(self) -> None:
+        """A number with more than two decimals is said at once (issue 19)."""
+        try:
+            check_dose_range(parse_positive_decimal(self.dose_edit.text(), field="dose_miu"))
+        except DoseInputError as problem:
+            if self.dose_edit.text().strip() and "decimals" in problem.message:
+                self.error.show_error(problem.message)
+
     def validatePage(self) -> bool:
         try:
             dose = parse_positive_decimal(self.dose_edit.text(), field="dose_miu")
+            check = check_dose_range(dose)  # rule R2
         except DoseInputError as problem:
             self.error.show_error(problem.message)
             self.dose_edit.setFocus()
             return False
-        check = check_dose_range(dose)  # rule R2
         if check.needs_confirmation and not self.confirm_box.isChecked():
             self.error.show_error(self.tr(
                 "Please check this dose. If it is right, tick the box below to confirm."))

@@ -9,6 +9,7 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QFormLayout,
@@ -21,9 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from il2desk.domain.course import Course, CoursePlan
-from il2desk.domain.course_validation import validate_plan
+from il2desk.domain.course_validation import default_start, interval_problem, validate_plan
 from il2desk.domain.preferences import Preferences
-from il2desk.domain.regimen import DEFAULT_INTERVAL_WEEKS, WEDNESDAY_REASON, next_wednesday
+from il2desk.domain.regimen import (
+    DAYS_PER_COURSE,
+    DEFAULT_INTERVAL_WEEKS,
+    MAX_DAYS_LOW_DOSE,
+    WEDNESDAY_REASON,
+)
 from il2desk.domain.schedule import plan_course
 from il2desk.domain.timeplan import TimeAdjustment, is_valid_zone
 from il2desk.ui.colours import colour_for
@@ -31,6 +37,7 @@ from il2desk.ui.date_fields import DateField, TimeField
 from il2desk.ui.dates import (
     from_qdate,
     from_qtime,
+    long_date,
     to_qdate,
     to_qtime,
 )
@@ -43,7 +50,7 @@ from il2desk.ui.widgets import (
     width_for_text,
 )
 
-FIELDS = ("start_date", "evening", "zone_name", "interval_weeks")
+FIELDS = ("start_date", "evening", "zone_name", "interval_weeks", "days", "per_day")
 
 
 class WhenPage(QWizardPage):
@@ -61,11 +68,28 @@ class WhenPage(QWizardPage):
         layout.addLayout(form)
         self.errors: dict[str, FieldError] = {key: FieldError() for key in FIELDS}
 
-        self.start_edit = DateField(to_qdate(next_wednesday(today)), "dddd d MMMM yyyy")  # R7
+        # Rules R4 and R7: the Wednesday nearest the last course's start + its interval.
+        first_day, self._previous = default_start(self._existing, today, ignore_id)
+        self.start_edit = DateField(to_qdate(first_day), "dddd d MMMM yyyy")
         self.start_edit.setAccessibleName(self.tr("First day of the course"))
         fit_to_contents(self.start_edit)
         width_for_text(self.start_edit, "Wednesday 30 September 2026")  # the longest
         self._row(form, self.tr("&First day:"), self.start_edit, "start_date")
+        self.interval_box = QCheckBox(self.tr("Yes, my doctor wants this course to start "
+                                              "sooner than the interval"))
+        self.interval_box.setObjectName("confirmInterval")
+        self.interval_box.setVisible(False)
+        form.addRow("", self.interval_box)
+        self.interval_note = paragraph("")
+        self.interval_note.setObjectName("intervalNote")
+        self.interval_note.setContentsMargins(12, 0, 0, 0)
+        layout.addWidget(self.interval_note)
+        if self._previous is not None:
+            last = self._previous
+            self.interval_note.setText(self.tr(
+                "{weeks} weeks after your last course, which began on {date}.").format(
+                weeks=last.plan.interval_weeks, date=long_date(last.start_date)))
+        self.interval_note.setVisible(self._previous is not None)
         self.reason = paragraph(self.tr("We suggest a Wednesday. {reason}").format(
             reason=translate_message(WEDNESDAY_REASON)))
         self.reason.setObjectName("wednesdayReason")
@@ -76,14 +100,32 @@ class WhenPage(QWizardPage):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
         layout.addLayout(form)
 
+        # rule R18: the doctor's regimen — days, and injections per day.
+        self.days_spin = QSpinBox()
+        self.days_spin.setRange(1, MAX_DAYS_LOW_DOSE)  # validate_plan explains the limits
+        self.days_spin.setValue(DAYS_PER_COURSE)
+        self.days_spin.setSuffix(self.tr(" days"))
+        fit_to_contents(self.days_spin)
+        self.days_spin.setAccessibleName(self.tr("Days of injections"))
+        self._row(form, self.tr("&Days of injections:"), self.days_spin, "days")
+        self.per_day_combo = QComboBox()
+        self.per_day_combo.addItem(self.tr("Twice a day (morning and evening)"), 2)
+        self.per_day_combo.addItem(self.tr("Once a day"), 1)
+        self.per_day_combo.setAccessibleName(self.tr("Injections per day"))
+        fit_to_contents(self.per_day_combo)
+        self._row(form, self.tr("Injections &per day:"), self.per_day_combo, "per_day")
+
         self.morning_edit = TimeField(to_qtime(prefs.morning_time))
         fit_to_contents(self.morning_edit)
         self.morning_edit.setAccessibleName(self.tr("Morning injection time"))
-        self._row(form, self.tr("&Morning injection:"), self.morning_edit, None)
+        self.morning_label = self._row(form, self.tr("&Morning injection:"), self.morning_edit,
+                                       None)
         self.evening_edit = TimeField(to_qtime(prefs.evening_time))
         fit_to_contents(self.evening_edit)
         self.evening_edit.setAccessibleName(self.tr("Evening injection time"))
-        self._row(form, self.tr("&Evening injection:"), self.evening_edit, "evening")
+        self.evening_label = self._row(form, self.tr("&Evening injection:"), self.evening_edit,
+                                       "evening")
+        self._form = form
 
         self.zone_combo = QComboBox()
         self.zone_combo.setEditable(True)
@@ -112,6 +154,7 @@ class WhenPage(QWizardPage):
         self._row(form, self.tr("Next &course after:"), self.interval_spin, "interval_weeks")
 
         heading = QLabel(self.tr("Your 10 injections"))
+        self.schedule_heading = heading
         follow_app_font(heading, 1.0, bold=True)  # not a style sheet: it follows text size
         heading.setContentsMargins(0, 6, 0, 0)
         layout.addWidget(heading)
@@ -133,14 +176,34 @@ class WhenPage(QWizardPage):
         self.evening_edit.timeChanged.connect(self._update)
         self.zone_combo.currentTextChanged.connect(self._update)
         self.interval_spin.valueChanged.connect(self._update)
+        self.interval_box.toggled.connect(self._update)
+        self.days_spin.valueChanged.connect(self._update)
+        self.per_day_combo.currentIndexChanged.connect(self._update)
         self._update()
 
-    def _row(self, form: QFormLayout, text: str, widget, error_key: str | None) -> None:
+    def _row(self, form: QFormLayout, text: str, widget, error_key: str | None) -> QLabel:
         label = QLabel(text)
         label.setBuddy(widget)
         form.addRow(label, widget)
         if error_key is not None:
             form.addRow("", self.errors[error_key])
+        return label
+
+    def per_day(self) -> int:
+        return int(self.per_day_combo.currentData())
+
+    def _follow_shape(self) -> None:
+        """Once a day: one time, no evening (rule R18)."""
+        once = self.per_day() == 1
+        self._form.setRowVisible(self.evening_edit, not once)
+        self.morning_label.setText(self.tr("&Injection time:") if once
+                                   else self.tr("&Morning injection:"))
+        self.morning_edit.setAccessibleName(self.tr("Injection time") if once
+                                            else self.tr("Morning injection time"))
+        count = self.days_spin.value() * self.per_day()
+        self.schedule_heading.setText(self.tr("Your 10 injections") if count == 10
+                                      else self.tr("Your {count} injections").format(
+                                          count=count))
 
     def load(self, plan: CoursePlan) -> None:
         self.start_edit.setDate(to_qdate(plan.start_date))
@@ -148,6 +211,8 @@ class WhenPage(QWizardPage):
         self.evening_edit.setTime(to_qtime(plan.evening))
         self.zone_combo.setCurrentText(plan.zone_name)
         self.interval_spin.setValue(plan.interval_weeks)
+        self.days_spin.setValue(plan.days)
+        self.per_day_combo.setCurrentIndex(self.per_day_combo.findData(plan.per_day))
 
     # -- values -------------------------------------------------------------------------
     def start_date(self) -> dt.date:
@@ -157,7 +222,10 @@ class WhenPage(QWizardPage):
         return {"start_date": self.start_date(), "morning": from_qtime(self.morning_edit.time()),
                 "evening": from_qtime(self.evening_edit.time()),
                 "zone_name": self.zone_combo.currentText().strip(),
-                "interval_weeks": self.interval_spin.value()}
+                "interval_weeks": self.interval_spin.value(),
+                "days": self.days_spin.value(), "per_day": self.per_day(),
+                "interval_confirmed": self.interval_box.isVisible()
+                and self.interval_box.isChecked()}
 
     def _check(self) -> dict[str, str]:
         dose = self._dose() or Decimal("4.5")  # the dose page checks the dose itself
@@ -168,6 +236,12 @@ class WhenPage(QWizardPage):
     def _update(self) -> None:
         for error in self.errors.values():
             error.clear_error()
+        self._follow_shape()
+        # Rule R4: a start sooner than the interval after the last course is confirmed.
+        probe = CoursePlan(start_date=self.start_date(), zone_name="UTC",
+                           dose_miu=Decimal(1), morning=dt.time(8), evening=dt.time(20))
+        self.interval_box.setVisible(
+            interval_problem(probe, self._existing, self._ignore_id) is not None)
         values = self.values()
         self.reason.setVisible(self.start_date().weekday() == 2)
         zone_name = str(values["zone_name"])
@@ -176,7 +250,7 @@ class WhenPage(QWizardPage):
             return
         try:
             doses = plan_course(self.start_date(), values["morning"], values["evening"],  # type: ignore[arg-type]
-                                zone_name)
+                                zone_name, self.days_spin.value(), self.per_day())
         except ValueError as problem:
             self.schedule.setText(str(problem))
             return

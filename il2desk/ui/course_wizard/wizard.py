@@ -16,10 +16,14 @@ from PySide6.QtWidgets import QDialog, QPushButton, QWidget, QWizard
 
 from il2desk.domain.checklists import SUPPORT_ITEMS
 from il2desk.domain.course import Course, CoursePlan, CourseStatus
-from il2desk.domain.course_validation import latest_finished_course, validate_plan
+from il2desk.domain.course_validation import (
+    latest_finished_course,
+    nearest_wednesday,
+    validate_plan,
+)
 from il2desk.domain.dose_advice import suggest_reduction
 from il2desk.domain.preferences import SettingError
-from il2desk.domain.regimen import course_total_miu, daily_total_miu, next_course_start
+from il2desk.domain.regimen import next_course_start, plain_miu
 from il2desk.services.context import AppContext
 from il2desk.ui.course_wizard.blood_work_page import BloodWorkPage
 from il2desk.ui.course_wizard.dose_page import DosePage
@@ -92,6 +96,7 @@ class CourseWizard(QWizard):
         self.dose_page.load(plan.dose_miu, plan.dose_confirmed)
         self.when_page.load(plan)
         self.preparation_page.load(plan.preparation, plan.syringe_kind)
+        self.preparation_page.load_strength(plan.concentration_miu_per_ml)
         self.support_page.load(plan.support)
         self.blood_work_page.booked_box.setChecked(plan.support.get("blood_work", False))
 
@@ -108,10 +113,8 @@ class CourseWizard(QWizard):
             dose_miu=dose, dose_confirmed=self.dose_page.confirmed(),
             preparation=self.preparation_page.preparation(),
             syringe_kind=self.preparation_page.syringe_kind(),
-            # A strength entered elsewhere (CLI, preparation wizard) is kept for a vial.
-            concentration_miu_per_ml=(base.concentration_miu_per_ml
-                                      if base and self.preparation_page.syringe_kind()
-                                      else None),
+            # The strength of the mixed vial (rule D2), as the command line stores it.
+            concentration_miu_per_ml=self.preparation_page.concentration(),
             prechecks=self.precheck_page.answers(), support=support,
             blood_work_date=self.blood_work_page.due(),
             notes=base.notes if base else "",
@@ -127,15 +130,18 @@ class CourseWizard(QWizard):
             (self.tr("Dose"), self.tr("{dose} per injection — {day} a day, {course} for the "
                                       "whole course").format(
                 dose=format_dose_miu(plan.dose_miu), day=format_dose_miu(
-                    daily_total_miu(plan.dose_miu)),
-                course=format_dose_miu(course_total_miu(plan.dose_miu)))),
+                    plain_miu(plan.dose_miu * plan.per_day)),
+                course=format_dose_miu(plain_miu(plan.dose_miu * plan.injection_count)))),
             (self.tr("Days"), self.tr("{start} to {end}").format(
                 start=long_date(plan.start_date), end=long_date(plan.end_date))),
-            (self.tr("Times"), self.tr("{morning} and {evening} ({zone})").format(
+            (self.tr("Times"), (self.tr("{morning} and {evening} ({zone})") if plan.per_day == 2
+                                else self.tr("{morning}, once a day ({zone})")).format(
                 morning=plan.morning.strftime("%H:%M"), evening=plan.evening.strftime("%H:%M"),
                 zone=plan.zone_name)),
             (self.tr("Next course"), self.tr("about {date} (after {weeks} weeks)").format(
-                date=long_date(next_course_start(plan.start_date, plan.interval_weeks)),
+                # rules R4 and R7: the Wednesday nearest the day the interval ends
+                date=long_date(nearest_wednesday(
+                    next_course_start(plan.start_date, plan.interval_weeks))),
                 weeks=plan.interval_weeks)),
             (self.tr("Syringes"), self.preparation_page.description()),
             (self.tr("Blood test"), self.tr("due {date}{booked}").format(

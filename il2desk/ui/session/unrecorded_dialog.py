@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from il2desk.domain.course import Injection
+from il2desk.domain.course import Injection, StopReason
 from il2desk.domain.regimen import Slot
 from il2desk.domain.sites import SITE_CODES, site_label
 from il2desk.services.course_service import InjectionNotPending
@@ -192,7 +192,8 @@ class UnrecordedDialog(QDialog):
             yes=self.tr("Yes, side effects"), no=self.tr("No, another reason"))
         service = self.host.ctx.course_service
         pending = [i.id for i in service.pending(course_id)]
-        service.stop_course(course_id, hard_to_tolerate=side_effects)
+        service.stop_course(course_id, StopReason.SIDE_EFFECTS if side_effects
+                            else StopReason.OTHER)
         for injection_id in pending:
             self._answer_reminders(injection_id)
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from il2desk.domain.dose import SyringeKind, format_percent
-from il2desk.domain.draw_plan import DrawPlan, plan_draw
+from il2desk.domain.draw_plan import HALF_MARK_NOTE, DrawPlan, plan_draw
 from il2desk.ui.doses import format_concentration, format_dose_miu, format_mark, format_volume_ml
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.syringe_picture import SyringePicture
@@ -135,7 +135,9 @@ class DrawPage(QWizardPage):
                 "That mark gives {0} (difference from your dose of {1}: {2}).").format(
                 format_dose_miu(plan.delivered_dose_miu, decimal_mark=mark),
                 format_dose_miu(plan.dose_miu, decimal_mark=mark),
-                format_percent(plan.error_percent, decimal_mark=mark)))
+                format_percent(plan.error_percent, decimal_mark=mark))
+                + (" " + translate_message(HALF_MARK_NOTE) if plan.rounded_down_at_half
+                   else ""))  # rule D3, issue 19
             self.problem.clear_error()
             self.suggest_button.hide()
         else:

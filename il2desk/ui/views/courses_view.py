@@ -7,6 +7,9 @@ a course from before il2desk was used.
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping
+
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
@@ -28,9 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from il2desk.domain.booking import Planned, unrecorded
-from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
+from il2desk.domain.course import Course, Injection, InjectionStatus, Route
+from il2desk.domain.course_stop import can_cancel, can_mark_hard, can_stop
 from il2desk.domain.timeplan import TimeAdjustment, from_utc
 from il2desk.ui.course_outputs import run_course_output
+from il2desk.ui.course_states import course_state_text, injection_state_text
 from il2desk.ui.course_wizard.wizard import CourseWizard, can_edit, open_course_wizard
 from il2desk.ui.dates import local_today, long_date, short_date
 from il2desk.ui.doses import format_dose_miu
@@ -43,29 +48,19 @@ from il2desk.ui.widgets import EmptyState, heading, paragraph
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def status_text(course: Course, *, long: bool = False) -> str:
-    """The course's status in words, already translated."""
-    text = QCoreApplication.translate("CourseStatus", _COURSE_STATUS[course.status])
-    if long and course.plan.recorded_after:
-        text += QCoreApplication.translate("CourseStatus", " (recorded afterwards)")
-    if course.plan.hard_to_tolerate:
-        text += QCoreApplication.translate("CourseStatus", ", hard to tolerate")
-    return text
-
-
-_COURSE_STATUS = {CourseStatus.PLANNED: QT_TRANSLATE_NOOP("CourseStatus", "Planned"),
-                  CourseStatus.DONE: QT_TRANSLATE_NOOP("CourseStatus", "Done"),
-                  CourseStatus.CANCELLED: QT_TRANSLATE_NOOP("CourseStatus", "Cancelled")}
-_INJECTION_STATUS = {InjectionStatus.PLANNED: QT_TRANSLATE_NOOP("CourseStatus", "Planned"),
-                     InjectionStatus.DONE: QT_TRANSLATE_NOOP("CourseStatus", "Done"),
-                     InjectionStatus.MISSED: QT_TRANSLATE_NOOP("CourseStatus", "Missed"),
-                     InjectionStatus.SKIPPED: QT_TRANSLATE_NOOP("CourseStatus", "Skipped")}
+def status_text(course: Course, counts: Mapping[InjectionStatus, int] | None = None, *,
+                long: bool = False, today: dt.date | None = None) -> str:
+    """The course's state in words (rule R17), already translated."""
+    return course_state_text(course, counts or {}, today or course.start_date, long=long)
 
 
 NOT_RECORDED = QT_TRANSLATE_NOOP("CourseStatus", "Not recorded")
 
 
 class CoursesModel(RowsModel[tuple[Course, int, int]]):
+    counts: Mapping[int, Mapping[InjectionStatus, int]] = {}
+    today: dt.date | None = None
+
     # Shown through RowsModel.header_text: self.tr() looks in this class's context.
     HEADERS = (QT_TRANSLATE_NOOP("CoursesModel", "Days"),
                QT_TRANSLATE_NOOP("CoursesModel", "Dose per injection"),
@@ -88,7 +83,7 @@ class CoursesModel(RowsModel[tuple[Course, int, int]]):
         if column == 1:
             return format_dose_miu(course.dose_miu)
         if column == 4:
-            return status_text(course)
+            return status_text(course, self.counts.get(course.id), today=self.today)
         return str(done if column == 2 else missed)
 
 
@@ -106,11 +101,13 @@ class CoursesView(QWidget):
         buttons = QHBoxLayout()
         self.plan_button = self._button(self.tr("&Plan a course…"), self.plan_course)
         self.edit_button = self._button(self.tr("&Change…"), self.edit_course)
+        self.stop_button = self._button(self.tr("&Stop this course…"), self.stop_course)
+        self.stop_button.setObjectName("stopCourse")
         self.cancel_button = self._button(self.tr("C&ancel course…"), self.cancel_course)
         self.hard_button = self._button(self.tr("Mark hard to &tolerate"), self.toggle_hard)
         self.past_button = self._button(self.tr("&Record a past course…"), self.record_past)
-        for button in (self.plan_button, self.edit_button, self.cancel_button,
-                       self.hard_button, self.past_button):
+        for button in (self.plan_button, self.edit_button, self.stop_button,
+                       self.cancel_button, self.hard_button, self.past_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -181,6 +178,8 @@ class CoursesView(QWidget):
         keep = select_id if select_id is not None else self.selected_course_id()
         counts = self.ctx.courses.injection_counts()  # one query, not one per course
         rows = [(course, *counts.get(course.id, (0, 0))) for course in self.ctx.courses.list()]
+        self.model.counts = self.ctx.courses.injection_status_counts()
+        self.model.today = local_today(self.ctx)
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.empty_state.setVisible(not rows)
@@ -208,27 +207,34 @@ class CoursesView(QWidget):
             self.detail_title.setText("")
             self.detail_text.setText("")
             self.injections_table.setRowCount(0)
-            for button in (self.edit_button, self.cancel_button, self.hard_button,
-                           self.print_button, self.export_button):
+            for button in (self.edit_button, self.stop_button, self.cancel_button,
+                           self.hard_button, self.print_button, self.export_button):
                 button.setEnabled(False)
             return
         self.print_button.setEnabled(True)
         self.export_button.setEnabled(True)
         course, done, _missed = selected
+        injections = self.ctx.courses.injections(course.id)
+        now = self.ctx.clock.now_utc()
         self.detail_title.setText(self.tr("{start} to {end}").format(
             start=long_date(course.start_date), end=long_date(course.end_date)))
-        lines = [self.tr("{dose} per injection, {zone}. {status}.").format(
-            dose=format_dose_miu(course.dose_miu), zone=course.zone_name,
-            status=status_text(course, long=True))]
+        status = course_state_text(course, injections, today, long=True)
+        if course.plan.route is Route.HOSPITAL:  # rule R18
+            lines = [self.tr("{dose} a day by continuous infusion in hospital, {days} days "
+                             "(no home injections). {status}.").format(
+                dose=format_dose_miu(course.dose_miu), days=course.plan.days, status=status)]
+        else:
+            lines = [self.tr("{dose} per injection, {zone}. {status}.").format(
+                dose=format_dose_miu(course.dose_miu), zone=course.zone_name, status=status)]
         if course.plan.notes:
             lines.append(self.tr("How it went: {notes}").format(notes=course.plan.notes))
         self.detail_text.setText(" ".join(lines))
-        self._fill_injections(self.ctx.courses.injections(course.id))
+        self._fill_injections(injections)
         self.edit_button.setEnabled(can_edit(course, done))
-        self.cancel_button.setEnabled(course.status is CourseStatus.PLANNED)
-        finished = course.status is CourseStatus.DONE or (
-            course.status is CourseStatus.PLANNED and course.end_date < today)
-        self.hard_button.setEnabled(finished)
+        self.stop_button.setEnabled(can_stop(course, injections, now))
+        self.cancel_button.setEnabled(can_cancel(course, injections, now))
+        # rule R3: "hard to tolerate" on any course that has begun (issue 19)
+        self.hard_button.setEnabled(can_mark_hard(course, injections, now))
         self.hard_button.setText(self.tr("Not hard to &tolerate")
                                  if course.plan.hard_to_tolerate
                                  else self.tr("Mark hard to &tolerate"))
@@ -246,9 +252,14 @@ class CoursesView(QWidget):
                 time_text += self.tr(" (clocks went forward)")
             elif injection.adjustment is TimeAdjustment.FIRST_OCCURRENCE:
                 time_text += self.tr(" (first of the two)")
-            status = QCoreApplication.translate(
-                "CourseStatus", NOT_RECORDED if injection.id in not_recorded
-                else _INJECTION_STATUS[injection.status])
+            if injection.id in not_recorded:  # rule T2: past its time, no answer yet
+                status = QCoreApplication.translate("CourseStatus", NOT_RECORDED)
+            else:
+                status = injection_state_text(injection)
+                if injection.status is InjectionStatus.DONE and injection.given_utc is not None:
+                    given = from_utc(injection.given_utc, injection.zone_name)
+                    status = self.tr("{state} at {time}").format(
+                        state=status, time=given.strftime("%H:%M"))
             cells = (str(injection.seq), date_text(local, "dddd d MMMM"), time_text, status)
             for column, text in enumerate(cells):
                 self.injections_table.setItem(row, column, QTableWidgetItem(text))
@@ -281,19 +292,40 @@ class CoursesView(QWidget):
                                          on_saved=lambda cid: self.refresh(cid),
                                          on_output=self._after_save_output)
 
-    def cancel_course(self) -> None:
+    def stop_course(self) -> None:
+        """Rule R17: "Stop this course…" — the dialog says what happens."""
+        from il2desk.ui.stop_course_dialog import StopCourseDialog
+
         selected = self._selected()
-        if selected is None or selected[0].status is not CourseStatus.PLANNED:
+        if selected is None:
             return
         course = selected[0]
+        if not can_stop(course, self.ctx.courses.injections(course.id),
+                        self.ctx.clock.now_utc()):
+            return
+        self.stop_dialog = StopCourseDialog(self.ctx, course, self.host.show_emergency, self)
+        self.stop_dialog.accepted.connect(lambda: self._after_change(course.id))
+        self.stop_dialog.open()
+
+    def _after_change(self, course_id: int) -> None:
+        self.refresh(course_id)  # the other views refresh when shown
+
+    def cancel_course(self) -> None:
+        selected = self._selected()
+        if selected is None:
+            return
+        course = selected[0]
+        if not can_cancel(course, self.ctx.courses.injections(course.id),
+                          self.ctx.clock.now_utc()):
+            return
         if self.host.prompter.confirm(
                 self, self.tr("Cancel this course?"),
-                self.tr("The course from {start} will be kept in your history, marked "
-                        "cancelled. Its injections will no longer be planned.").format(
-                    start=long_date(course.start_date)),
+                self.tr("The course from {start} has not begun. It will be kept in your "
+                        "history, marked cancelled; its injections will not be given and "
+                        "their reminders stop.").format(start=long_date(course.start_date)),
                 yes=self.tr("Cancel the course"), no=self.tr("Keep it")):
-            self.ctx.course_service.set_status(course.id, CourseStatus.CANCELLED)
-            self.refresh(course.id)
+            self.ctx.course_service.cancel_course(course.id)  # reminders follow at once
+            self._after_change(course.id)
 
     def toggle_hard(self) -> None:
         selected = self._selected()

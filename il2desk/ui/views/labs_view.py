@@ -28,13 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from il2desk.domain.course import Course, CourseStatus
+from il2desk.domain.course import Course
 from il2desk.domain.labs import (
     UNRELIABLE_MARK,
+    CourseWindow,
     LabInputError,
     LabResult,
     ViralLoadForm,
     check_lab,
+    course_lab_windows,
     judge_reliability,
     judge_reliability_all,
     parse_cd4_count,
@@ -219,8 +221,9 @@ class LabsView(QWidget):
     def today(self) -> dt.date:
         return from_utc(self.ctx.clock.now_utc(), self.ctx.settings.current.time_zone).date()
 
-    def _course_starts(self) -> list[dt.date]:
-        return [c.start_date for c in self._courses if c.status is not CourseStatus.CANCELLED]
+    def _course_starts(self) -> list[CourseWindow]:
+        """Rule R16 windows (issue 19: until 4 weeks after the last injection given)."""
+        return course_lab_windows(self._courses, self.ctx.courses.last_given_utc())
 
     def _labs_changed(self) -> None:
         if not self._refreshing:  # (refresh itself may store new marks)
@@ -261,7 +264,7 @@ class LabsView(QWidget):
             return
         self._shown = shown
         self._fill_table()
-        self.chart.set_data(self._results, starts, today)
+        self.chart.set_data(self._results, [start for start, _last in starts], today)
         self._fill_suggestions(today)
 
     def _fill_table(self) -> None:

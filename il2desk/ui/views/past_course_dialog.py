@@ -41,7 +41,7 @@ class PastCourseDialog(QDialog):
         today = local_today(ctx)
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr(
-            "For a course you had before using il2desk. It is kept as done, so your "
+            "For a course you had before using il2desk. It is kept as completed, so your "
             "history is complete.")))
         form = QFormLayout()
         layout.addLayout(form)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from il2desk.domain.checklists import open_support_items
-from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
-from il2desk.domain.regimen import INJECTIONS_PER_COURSE
+from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus, Route
+from il2desk.domain.course_stop import can_stop
 from il2desk.domain.timeplan import from_utc
 from il2desk.ui.dates import local_today, long_date
 from il2desk.ui.doses import format_dose_miu
@@ -60,6 +60,7 @@ def until_words_change(delta: dt.timedelta, *, counting_down: bool) -> dt.timede
     if not counting_down:
         return dt.timedelta(seconds=unit - into_unit) + TICK_MARGIN
     return dt.timedelta(seconds=into_unit or unit) + TICK_MARGIN
+STOPPED_NOTE_DAYS = 14  # a course stopped early is mentioned this long after its days
 
 
 class TodayView(QWidget):
@@ -110,6 +111,11 @@ class TodayView(QWidget):
         """Nothing planned: one clear button."""
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
+        # Rule R17: a course stopped early says so here, not just "nothing planned".
+        self.stopped_note = paragraph("")
+        self.stopped_note.setObjectName("stoppedNote")
+        self.stopped_note.setVisible(False)
+        empty_layout.addWidget(self.stopped_note)
         self.empty_state = EmptyState(
             self.tr("Nothing planned yet"),
             self.tr("Plan your next course: the dose, the days and times, and what to have "
@@ -137,13 +143,22 @@ class TodayView(QWidget):
         self.progress_label = heading("", level=2)
         self.progress_label.setObjectName("courseProgress")
         layout.addWidget(self.progress_label)
+        self.state_label = paragraph("")  # rule R17: the course's state in words
+        self.state_label.setObjectName("courseState")
+        layout.addWidget(self.state_label)
         layout.addSpacing(8)
         self.session_button = QPushButton(self.tr("&Start the injection session"))
         self.session_button.setAccessibleName(self.tr("Start the injection session"))
         self.session_button.setMinimumHeight(44)
         self.session_button.clicked.connect(self._start_session)
+        self.stop_button = QPushButton(self.tr("Stop this cou&rse…"))
+        self.stop_button.setObjectName("todayStopCourse")
+        self.stop_button.setAccessibleName(self.tr("Stop this course"))
+        self.stop_button.setMinimumHeight(44)
+        self.stop_button.clicked.connect(self.stop_course)
         button_row = QHBoxLayout()
         button_row.addWidget(self.session_button)
+        button_row.addWidget(self.stop_button)
         button_row.addStretch(1)
         layout.addLayout(button_row)
         layout.addSpacing(8)
@@ -181,7 +196,7 @@ class TodayView(QWidget):
         if self._next is not None:
             return self.ctx.courses.get(self._next.course_id)
         upcoming = [c for c in self.ctx.courses.list(statuses=(CourseStatus.PLANNED,))
-                    if c.end_date >= today]
+                    if c.end_date >= today and c.plan.route is Route.HOME]  # R18
         return min(upcoming, key=lambda c: c.start_date, default=None)
 
     def check_followup(self) -> None:
@@ -247,6 +262,7 @@ class TodayView(QWidget):
         self._course = self._current_course()
         if self._course is None:
             self._show_page(0)
+            self._fill_stopped_note()
             return
         self._show_page(1)
         self.update_countdown()
@@ -341,12 +357,40 @@ class TodayView(QWidget):
         dose = format_dose_miu(course.dose_miu)
         if self._next is not None and self._next.course_id == course.id:
             text = self.tr("Injection {n} of {total} — {dose} each ({done} done)").format(
-                n=self._next.seq, total=INJECTIONS_PER_COURSE, dose=dose, done=done)
+                n=self._next.seq, total=len(injections), dose=dose, done=done)
         else:
             text = self.tr("Course from {start} to {end} — {dose} each").format(
                 start=long_date(course.start_date), end=long_date(course.end_date), dose=dose)
         self.progress_label.setText(text)
         self.progress_label.setAccessibleName(text)
+        now = self.ctx.clock.now_utc()
+        # Today shows a planned course that is not over: planned, or under way (the
+        # words of domain/visit_report.py's states, without loading it before the
+        # first paint).
+        begun = self._today() >= course.start_date or done > 0
+        state = self.tr("This course: {state}.").format(state=QCoreApplication.translate(
+            "domain", "under way" if begun else "planned"))
+        self.state_label.setText(state)
+        self.stop_button.setVisible(can_stop(course, injections, now))
+
+    def _fill_stopped_note(self) -> None:
+        """Rule R17: the latest course, stopped early within the last weeks, says so."""
+        today = self._today()
+        stopped = [c for c in self.ctx.courses.list(statuses=(CourseStatus.STOPPED,))
+                   if c.end_date >= today - dt.timedelta(days=STOPPED_NOTE_DAYS)]
+        latest = max(stopped, key=lambda c: c.start_date, default=None)
+        if latest is None:
+            self.stopped_note.setVisible(False)
+            return
+        from il2desk.ui.course_states import course_state_text  # only after a stop
+
+        injections = self.ctx.courses.injections(latest.id)
+        text = self.tr("The course that began on {start}: {state}. The injections it still "
+                       "had are marked “not given”, and their reminders have stopped.").format(
+            start=long_date(latest.start_date),
+            state=course_state_text(latest, injections, today, long=True))
+        self.stopped_note.setText(text)
+        self.stopped_note.setVisible(True)
 
     def _fill_blood_work(self) -> None:
         course = self._course
@@ -411,6 +455,17 @@ class TodayView(QWidget):
         from il2desk.ui.visit_report_dialog import open_visit_report
 
         self.report_dialog = open_visit_report(self.host, self)
+
+    def stop_course(self) -> None:
+        """Rule R17: "Stop this course…", the same dialog as in Courses."""
+        from il2desk.ui.stop_course_dialog import StopCourseDialog
+
+        if self._course is None:
+            return
+        self.stop_dialog = StopCourseDialog(self.ctx, self._course, self.host.show_emergency,
+                                            self)
+        self.stop_dialog.accepted.connect(self.refresh)
+        self.stop_dialog.open()
 
     def _start_session(self) -> None:
         if self._next is not None:

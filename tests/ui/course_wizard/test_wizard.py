@@ -156,6 +156,8 @@ def test_overlap_is_refused_beside_the_start(qtbot, ctx):
     next_page(qtbot, wizard)
     type_dose(qtbot, wizard, "4.5")
     next_page(qtbot, wizard)
+    # Issue 19: the default is now 8 weeks after that course; choose a day inside it.
+    wizard.when_page.start_edit.setDate(QDate(2026, 11, 25))
     next_page(qtbot, wizard)
     assert wizard.currentPage() is wizard.when_page
     assert "overlap" in wizard.when_page.errors["start_date"].message
@@ -178,6 +180,7 @@ def test_dst_crossing_course_notes_the_change(qtbot, ctx):  # rule T1
     tick(qtbot, wizard.preparation_page.vial_radio)
     wizard.preparation_page.syringe_combo.setCurrentIndex(
         wizard.preparation_page.syringe_combo.findData(SyringeKind.TUBERCULIN_1.value))
+    qtbot.keyClicks(wizard.preparation_page.strength_edit, "18")  # rule D2, issue 19
     for _ in range(3):
         next_page(qtbot, wizard)
     assert "tuberculin" in wizard.summary_page.summary.text()
@@ -186,6 +189,7 @@ def test_dst_crossing_course_notes_the_change(qtbot, ctx):  # rule T1
     course = ctx.courses.get(wizard.course_id)
     assert course.plan.preparation is Preparation.VIAL
     assert course.plan.syringe_kind is SyringeKind.TUBERCULIN_1
+    assert course.plan.concentration_miu_per_ml == Decimal(18)
     injections = ctx.courses.injections(wizard.course_id)
     moved = [i for i in injections if i.adjustment is TimeAdjustment.MOVED_FORWARD]
     assert [i.seq for i in moved] == [9]
@@ -291,3 +295,154 @@ def test_fall_back_time_says_first_occurrence(qtbot, ctx):  # rule T1
     page.morning_edit.setTime(QTime(2, 30))
     page.evening_edit.setTime(QTime(14, 30))
     assert "happens twice; this is the first one" in page.schedule.text()
+
+
+def test_the_doctors_regimen_once_a_day_for_three_days(qtbot, ctx):  # rule R18, issue 19
+    wizard = make_wizard(qtbot, ctx)
+    next_page(qtbot, wizard)
+    type_dose(qtbot, wizard, "4.5")
+    next_page(qtbot, wizard)
+    page = wizard.when_page
+    assert page.days_spin.value() == 5 and page.per_day() == 2
+    page.days_spin.clear()
+    qtbot.keyClicks(page.days_spin, "3")
+    page.per_day_combo.setCurrentIndex(page.per_day_combo.findData(1))
+    assert not page.evening_edit.isVisibleTo(page)  # one time only
+    assert page.morning_label.text().replace("&", "") == "Injection time:"
+    page.morning_edit.setTime(QTime(21, 0))
+    assert page.schedule_heading.text() == "Your 3 injections"
+    assert page.schedule.text().count("21:00") == 3
+    for _ in range(4):
+        next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.summary_page
+    summary = wizard.summary_page.summary.text()
+    assert "21:00, once a day" in summary
+    # the next course: the Wednesday nearest 8 weeks on (rules R4, R7)
+    assert "about Wednesday 20 January 2027 (after 8 weeks)" in summary
+    assert "13.5 million units for the whole course" in summary
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    course = ctx.courses.get(wizard.course_id)
+    assert (course.plan.days, course.plan.per_day) == (3, 1)
+    assert len(ctx.courses.injections(course.id)) == 3
+
+
+def test_more_than_five_days_needs_a_low_daily_dose(qtbot, ctx):  # rule R18
+    wizard = make_wizard(qtbot, ctx)
+    next_page(qtbot, wizard)
+    type_dose(qtbot, wizard, "4.5")
+    next_page(qtbot, wizard)
+    page = wizard.when_page
+    page.days_spin.setValue(10)
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is page
+    assert "only for a low daily dose" in page.errors["days"].message
+    wizard.reject()
+
+
+def test_vial_strength_from_amount_and_diluent_needs_the_label_check(qtbot, ctx):  # D2
+    wizard = make_wizard(qtbot, ctx)
+    next_page(qtbot, wizard)
+    type_dose(qtbot, wizard, "4.5")
+    next_page(qtbot, wizard)
+    next_page(qtbot, wizard)
+    page = wizard.preparation_page
+    tick(qtbot, page.vial_radio)
+    next_page(qtbot, wizard)  # nothing typed: said, and the page stays
+    assert wizard.currentPage() is page
+    assert "strength after mixing" in page.errors["strength"].message
+    qtbot.keyClicks(page.vial_miu_edit, "18")
+    qtbot.keyClicks(page.diluent_edit, "1.2")
+    assert "15 million units per mL" in page.computed.text()
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is page and "tick the box" in page.error.message
+    tick(qtbot, page.confirm_box)
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.support_page
+    assert wizard.build_plan().concentration_miu_per_ml == Decimal(15)
+    wizard.reject()
+
+
+def test_the_same_course_planned_in_the_wizard_and_on_the_command_line(qtbot, ctx,
+                                                                         tmp_path):
+    """Issue 19: the wizard stores the preparation like `course new --concentration
+    --syringe`, so both checklists show the same volume and mark (rule D3)."""
+    from il2desk.services.checklist import build_checklist_document
+
+    wizard = make_wizard(qtbot, ctx)
+    next_page(qtbot, wizard)
+    type_dose(qtbot, wizard, "4.5")
+    next_page(qtbot, wizard)
+    wizard.when_page.start_edit.setDate(QDate(2026, 12, 2))
+    next_page(qtbot, wizard)
+    page = wizard.preparation_page
+    tick(qtbot, page.vial_radio)
+    page.syringe_combo.setCurrentIndex(page.syringe_combo.findData(SyringeKind.U100_05.value))
+    qtbot.keyClicks(page.strength_edit, "18")
+    for _ in range(3):
+        next_page(qtbot, wizard)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    from_wizard = ctx.courses.get(wizard.course_id)
+    # What `il2desk course new --start 2026-12-02 --dose-miu 4.5 --concentration 18
+    # --syringe u100-0.5` stores (cli/course_cmd.py builds exactly this plan).
+    from_cli = ctx.courses.create(from_wizard.plan._replace(
+        start_date=dt.date(2027, 2, 3), prechecks={}, support={}), NOW)
+    texts = []
+    for course_id in (wizard.course_id, from_cli):
+        course = ctx.courses.get(course_id)
+        doc = build_checklist_document(course, ctx.courses.injections(course_id),
+                                       ctx.settings.current)
+        texts.append(doc.toPlainText())
+    for text in texts:
+        assert "0.25 mL" in text and "25-unit mark" in text
+    def preparation_line(text):
+        return next(line for line in text.splitlines() if "0.25 mL" in line)
+    assert preparation_line(texts[0]) == preparation_line(texts[1])
+
+
+def test_the_next_course_starts_after_the_interval_said_in_words(qtbot, ctx):  # R4, R7
+    ctx.courses.create(CoursePlan(start_date=dt.date(2026, 11, 20), zone_name="Europe/Paris",
+                                  dose_miu=Decimal("4.5"), morning=dt.time(8),
+                                  evening=dt.time(20)), NOW - dt.timedelta(days=10))
+    wizard = make_wizard(qtbot, ctx)
+    next_page(qtbot, wizard)
+    type_dose(qtbot, wizard, "4.5")
+    next_page(qtbot, wizard)
+    page = wizard.when_page
+    assert page.start_date() == dt.date(2027, 1, 13)  # Wednesday nearest 20 Nov + 8 weeks
+    assert page.interval_note.text() == \
+        "8 weeks after your last course, which began on Friday 20 November 2026."
+    assert not page.interval_box.isVisible()
+    # Sooner than the interval: the message names both dates; the box confirms.
+    page.start_edit.setDate(QDate(2026, 12, 16))
+    assert page.interval_box.isVisible()
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is page
+    message = page.errors["start_date"].message
+    assert "Wednesday 16 December 2026" in message and "Friday 20 November 2026" in message
+    assert "8 weeks" in message
+    tick(qtbot, page.interval_box)
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.preparation_page
+    wizard.reject()
+    assert len(ctx.courses.list()) == 1
+
+
+def test_dose_per_injection_or_per_day_and_no_long_decimals(qtbot, ctx):  # R2, issue 19
+    wizard = make_wizard(qtbot, ctx)
+    next_page(qtbot, wizard)
+    page = wizard.dose_page
+    assert page.dose_edit.placeholderText() == ""  # no grey number to take for a dose
+    type_dose(qtbot, wizard, "9")
+    assert page.confirm_box.isVisible()
+    assert "Is 9 million units the dose per injection or per day?" in page.note.text()
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is page  # not without the confirmation
+    type_dose(qtbot, wizard, "4.55555555555555555555")
+    assert "at most two decimals" in page.error.message
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is page
+    assert "at most two decimals" in page.error.message
+    type_dose(qtbot, wizard, "4.5")
+    next_page(qtbot, wizard)
+    assert wizard.currentPage() is wizard.when_page
+    wizard.reject()

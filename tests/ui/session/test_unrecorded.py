@@ -93,10 +93,10 @@ def test_not_given_because_the_course_was_stopped(qtbot, window, ctx, clock, pro
     with qtbot.waitSignal(dialog.finished):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     course = ctx.courses.get(injections[0].course_id)
-    assert course.status.value == "done" and course.plan.hard_to_tolerate
+    assert course.status.value == "stopped" and course.plan.hard_to_tolerate  # R17, R3
     statuses = [i.status for i in ctx.courses.injections(course.id)]
     assert statuses[0] is InjectionStatus.DONE
-    assert set(statuses[1:]) == {InjectionStatus.SKIPPED}
+    assert set(statuses[1:]) == {InjectionStatus.NOT_GIVEN}
     assert not [r for r in ctx.reminders.unanswered() if r.injection_id is not None]
     assert ctx.course_service.unrecorded() == []
 

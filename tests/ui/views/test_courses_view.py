@@ -45,10 +45,12 @@ def test_list_and_detail(window, ctx):
     assert view.model.data(view.model.index(0, 1)) == "4.5 million units"
     assert view.injections_table.rowCount() == 10
     assert view.injections_table.item(0, 3).text() == "Planned"
+    assert view.model.data(view.model.index(0, 4)) == "Planned"
+    assert view.model.data(view.model.index(1, 4)) == "Completed"
     view.table.selectRow(1)
     assert view.selected_course_id() == past
     assert view.model.data(view.model.index(1, 2)) == "10"  # done
-    assert view.injections_table.item(9, 3).text() == "Done"
+    assert view.injections_table.item(9, 3).text().startswith("Given at ")
     assert not view.edit_button.isEnabled()
     assert view.hard_button.isEnabled()
 
@@ -128,4 +130,102 @@ def test_record_a_past_course_refuses_a_future_one(window, ctx, qtbot):
     assert dialog.isVisible()
     assert "already be over" in dialog.start_error.message
     assert ctx.courses.list() == []
+    dialog.reject()
+
+
+# -- rule R17: stopping a course early (issue 19) -------------------------------------
+
+def tick(qtbot, button):
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+
+
+def begun_course(ctx, given: int = 6) -> int:
+    """A course that began on Friday 20 November (Paris); `given` injections given."""
+    from il2desk.storage.injection_log_repo import SessionRecord
+
+    course_id = ctx.courses.create(plan(start_date=dt.date(2026, 11, 20)),
+                                   NOW - dt.timedelta(days=5))
+    for injection in ctx.courses.injections(course_id)[:given]:
+        ctx.injection_log.record_session(SessionRecord(
+            injection.id, injection.planned_utc, False, "thigh-left", None, True, True,
+            True, True))
+    return course_id
+
+
+def test_stop_this_course_from_courses(window, ctx, qtbot):
+    from il2desk.domain.course import InjectionStatus, StopReason
+
+    course_id = begun_course(ctx)
+    ctx.reminders.sync()
+    assert ctx.reminders.repo.waiting()
+    view = courses_view(window)
+    assert view.model.data(view.model.index(0, 4)) == "Under way"
+    assert view.stop_button.isEnabled() and not view.cancel_button.isEnabled()
+    assert view.hard_button.isEnabled()  # a course under way can be marked hard
+    click(qtbot, view.stop_button)
+    dialog = view.stop_dialog
+    assert dialog.isVisible()
+    words = dialog.explanation.text()
+    assert "6 injections already given stay" in words and "4 injections still planned" in words
+    assert "not given" in words and "reminders stop" in words
+    assert dialog.keep_button.isDefault()
+    click(qtbot, dialog.stop_button)  # no reason chosen: said, nothing stored
+    assert dialog.isVisible() and "choose why" in dialog.reason_error.message
+    assert ctx.courses.get(course_id).status is CourseStatus.PLANNED
+    tick(qtbot, dialog.reason_buttons[StopReason.SIDE_EFFECTS])
+    assert dialog.side_effects_note.isVisibleTo(dialog)
+    click(qtbot, dialog.stop_button)
+    assert not dialog.isVisible()
+    course = ctx.courses.get(course_id)
+    assert course.status is CourseStatus.STOPPED and course.plan.hard_to_tolerate
+    assert course.stop_reason is StopReason.SIDE_EFFECTS
+    assert [i.status for i in ctx.courses.injections(course_id)][5:] == [
+        InjectionStatus.DONE] + [InjectionStatus.NOT_GIVEN] * 4
+    assert ctx.reminders.repo.waiting() == []  # gone at once
+    assert view.model.data(view.model.index(0, 4)) == \
+        "Stopped early (side effects), hard to tolerate"
+    assert "on Monday 23 November 2026 at 10:00" in view.detail_text.text()
+    assert view.injections_table.item(9, 3).text() == "Not given (course stopped)"
+    assert not view.stop_button.isEnabled() and not view.cancel_button.isEnabled()
+
+
+def test_stop_refuses_a_time_before_a_given_injection(window, ctx, qtbot):
+    from PySide6.QtCore import QDateTime
+
+    from il2desk.domain.course import StopReason
+
+    course_id = begun_course(ctx)
+    view = courses_view(window)
+    click(qtbot, view.stop_button)
+    dialog = view.stop_dialog
+    tick(qtbot, dialog.reason_buttons[StopReason.INFECTION])
+    dialog.when_edit.setDateTime(QDateTime(dt.datetime(2026, 11, 21, 9, 0)))
+    click(qtbot, dialog.stop_button)
+    assert dialog.isVisible()
+    assert "given after that time" in dialog.when_error.message
+    assert ctx.courses.get(course_id).status is CourseStatus.PLANNED
+    dialog.reject()
+
+
+def test_a_course_that_has_begun_cannot_be_cancelled(window, ctx):
+    begun_course(ctx, given=0)  # its first injection's time has passed
+    view = courses_view(window)
+    assert not view.cancel_button.isEnabled() and view.stop_button.isEnabled()
+
+
+def test_stop_dialog_says_one_injection_in_the_singular_and_keeps_its_words_whole(
+        window, ctx, qtbot):
+    from il2desk.domain.course import StopReason
+
+    begun_course(ctx, given=1)
+    view = courses_view(window)
+    click(qtbot, view.stop_button)
+    dialog = view.stop_dialog
+    words = dialog.explanation.text()
+    assert "the injection already given stays in your record" in words
+    assert "The 9 injections still planned" in words
+    tick(qtbot, dialog.reason_buttons[StopReason.SIDE_EFFECTS])
+    qtbot.waitUntil(lambda: dialog.side_effects_note.isVisible())
+    label = dialog.explanation  # the note appeared: the explanation is not cut off
+    assert label.height() >= label.heightForWidth(label.width())
     dialog.reject()

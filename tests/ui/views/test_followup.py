@@ -65,10 +65,10 @@ def test_the_doctor_says_stop_stops_the_course_keeping_what_was_given(qtbot, win
     view = today(window, qtbot)
     qtbot.mouseClick(view.followup_box.stop_button, Qt.MouseButton.LeftButton)
     course = ctx.courses.get(course_id)
-    assert course.status is CourseStatus.DONE and course.plan.hard_to_tolerate  # R17, R3
+    assert course.status is CourseStatus.STOPPED and course.plan.hard_to_tolerate  # R17, R3
     statuses = [i.status for i in ctx.courses.injections(course_id)]
     assert statuses[0] is InjectionStatus.DONE  # what was given stays
-    assert set(statuses[1:]) == {InjectionStatus.SKIPPED}  # not given, not "missed"
+    assert set(statuses[1:]) == {InjectionStatus.NOT_GIVEN}  # not given, not "missed"
 
 
 def test_the_next_session_asks_whether_the_doctor_said_go_on(qtbot, window, ctx, clock,
@@ -140,5 +140,6 @@ def test_stopped_for_an_infection_is_not_hard_to_tolerate(qtbot, window, ctx, cl
     view = today(window, qtbot)
     qtbot.mouseClick(view.followup_box.stop_button, Qt.MouseButton.LeftButton)
     course = ctx.courses.get(course_id)
-    assert course.status is CourseStatus.DONE
+    assert course.status is CourseStatus.STOPPED
+    assert course.stop_reason.value == "infection"
     assert not course.plan.hard_to_tolerate  # rule R3 is about side effects, not R19

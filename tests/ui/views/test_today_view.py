@@ -163,3 +163,45 @@ def test_at_home_no_zone_is_named(window, ctx, clock):
     view = today_view(window)
     view.refresh()
     assert "time zone" not in view.when_label.text()
+
+
+def test_stop_this_course_from_today(window, ctx, clock, qtbot):  # rule R17, issue 19
+    from il2desk.domain.course import CourseStatus, InjectionStatus, StopReason
+    from il2desk.storage.injection_log_repo import SessionRecord
+
+    course_id = ctx.courses.create(plan(start_date=dt.date(2026, 11, 20)),
+                                   NOW - dt.timedelta(days=5))
+    for injection in ctx.courses.injections(course_id)[:6]:
+        ctx.injection_log.record_session(SessionRecord(
+            injection.id, injection.planned_utc, False, "thigh-left", None, True, True,
+            True, True))
+    view = today_view(window)
+    view.refresh()
+    assert view.pages.currentIndex() == 1
+    assert view.state_label.text() == "This course: under way."
+    assert view.stop_button.isVisible()
+    qtbot.mouseClick(view.stop_button, Qt.MouseButton.LeftButton)
+    dialog = view.stop_dialog
+    assert "4 injections still planned" in dialog.explanation.text()
+    button = dialog.reason_buttons[StopReason.DOCTOR]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
+    qtbot.mouseClick(dialog.stop_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert ctx.courses.get(course_id).status is CourseStatus.STOPPED
+    assert ctx.courses.injections(course_id)[9].status is InjectionStatus.NOT_GIVEN
+    # Today no longer counts down to an injection that will not happen, and says why.
+    assert view.pages.currentIndex() == 0
+    note = view.stopped_note.text()
+    assert view.stopped_note.isVisible()
+    assert "Stopped early (the doctor's decision) on Monday 23 November 2026 at 10:00" in note
+    assert "not given" in note
+    assert view.plan_button.isVisible()
+
+
+def test_a_course_not_begun_offers_no_stop(window, ctx):
+    ctx.courses.create(plan(), NOW)  # begins on Wednesday
+    view = today_view(window)
+    view.refresh()
+    assert view.pages.currentIndex() == 1
+    assert not view.stop_button.isVisible()
+    assert view.state_label.text() == "This course: planned."
