@@ -269,7 +269,8 @@ class MainWindow(QMainWindow):
         built_before = key in self._built
         widget = self.view(key)
         self.stack.setCurrentWidget(widget)
-        self._room_for(widget)
+        if self.isVisible():  # the first view: once shown (showEvent)
+            self._room_for(widget)
         refresh = getattr(widget, "refresh", None)
         # A view fills itself when built; refreshing it again at once doubled the cost
         # of every first opening.
@@ -280,12 +281,14 @@ class MainWindow(QMainWindow):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self._room_for(self.stack.currentWidget())  # the first view, now fonts are known
+        # The first view, once painted: measuring it before would delay the first paint
+        # (about 9 ms), and a view that needs more room than 1000×700 is rare.
+        QTimer.singleShot(0, lambda: self._room_for(self.stack.currentWidget()))
 
     def _room_for(self, view: QWidget) -> None:
         """Grow the window so that `view` fits without scrolling, but never past the
         screen's free area: beyond that the view scrolls (issue 23)."""
-        if self.isMaximized() or self.isFullScreen():
+        if not self.isVisible() or self.isMaximized() or self.isFullScreen():
             return
         need = view.sizeHint().expandedTo(view.minimumSizeHint())
         extra = need - self.view_area.viewport().size()
