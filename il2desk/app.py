@@ -203,6 +203,7 @@ def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
         start_up = AfterFirstPaint(window, [
             resume_garbage_collection,  # paused while starting (__main__.py)
             instance.listen,  # a second launch can now raise this window
+            window.fit_first_view,  # room for the first view, once it is painted
             window.add_reminder_banner,
             add_tray,
             find_desktop_notifications,

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QSizePolicy,
-    QStyle,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -107,11 +105,7 @@ class MainWindow(QMainWindow):
         self.emergency_button = make_emergency_button(self.show_emergency)
         toolbar.addWidget(self.emergency_button)
         self.addToolBar(toolbar)  # at the top
-        # The ">>" button a narrow window shows for what does not fit: a screen reader
-        # read it as a check box with no name (issue 23, AT-SPI walk).
-        extension = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
-        if extension is not None:
-            extension.setAccessibleName(self.tr("Show the rest of the tool bar"))
+        self._toolbar = toolbar
 
         central = QWidget()
         self._column = QVBoxLayout(central)
@@ -138,8 +132,8 @@ class MainWindow(QMainWindow):
         self.nav.itemSelectionChanged.connect(self._follow_selection)
         layout.addWidget(self.nav)
         self.view_area = scrolling(self.stack)
-        self.stack.resized_content.connect(
-            lambda: QTimer.singleShot(0, lambda: self._room_for(self.stack.currentWidget())))
+        self._fitting = False  # from the first fit on (after the first paint)
+        self.stack.resized_content.connect(self._content_resized)
         layout.addWidget(self.view_area, 1)
         self.setCentralWidget(central)
 
@@ -149,6 +143,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.nav.setCurrentRow(0)
         if not later:
+            QTimer.singleShot(0, self, self.fit_first_view)
             self.add_reminder_banner()
             # After the window is up: a session left half-way is offered again.
             QTimer.singleShot(0, self.offer_resume)
@@ -269,7 +264,7 @@ class MainWindow(QMainWindow):
         built_before = key in self._built
         widget = self.view(key)
         self.stack.setCurrentWidget(widget)
-        if self.isVisible():  # the first view: once shown (showEvent)
+        if self._fitting:  # the first view: fit_first_view, after the first paint
             self._room_for(widget)
         refresh = getattr(widget, "refresh", None)
         # A view fills itself when built; refreshing it again at once doubled the cost
@@ -279,11 +274,25 @@ class MainWindow(QMainWindow):
         if hasattr(self, "print_checklist_action"):  # menus are built after the list
             self.update_course_actions()  # a view may have added or cancelled a course
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # The first view, once painted: measuring it before would delay the first paint
-        # (about 9 ms), and a view that needs more room than 1000×700 is rare.
-        QTimer.singleShot(0, lambda: self._room_for(self.stack.currentWidget()))
+    def fit_first_view(self) -> None:
+        """Make room for the view shown first (issue 23). Run once the window has been
+        painted (app.py's start-up steps; at once without them): measuring the view
+        before would delay the first paint by about 15 ms, and a first view that needs
+        more than 1000×700 is rare."""
+        from il2desk.ui.accessible_roles import name_toolbar_extension
+
+        # The ">>" button a narrow window shows for what does not fit: a screen reader
+        # read it as a check box with no name (issue 23, AT-SPI walk). Named here, after
+        # the first paint: looking it up builds PySide's QToolButton type and enums.
+        name_toolbar_extension(self._toolbar)
+        self._fitting = True
+        self.stack.watch_content()
+        self._room_for(self.stack.currentWidget())
+
+    def _content_resized(self) -> None:
+        if self._fitting:  # a view's content grew: make room again, once it settles
+            # (the window as context: the timer goes with it if it closes first)
+            QTimer.singleShot(0, self, lambda: self._room_for(self.stack.currentWidget()))
 
     def _room_for(self, view: QWidget) -> None:
         """Grow the window so that `view` fits without scrolling, but never past the
@@ -296,6 +305,8 @@ class MainWindow(QMainWindow):
         room = self.screen().availableGeometry().size()
         frame = self.frameGeometry().size() - self.size()  # the title bar and borders
         if want.height() > (room - frame).height():  # it will scroll: room for the bar
+            from PySide6.QtWidgets import QStyle  # (its many enums: not before the paint)
+
             want.setWidth(want.width() + self.style().pixelMetric(
                 QStyle.PixelMetric.PM_ScrollBarExtent) + 2)
         grown = self.size().expandedTo(want.boundedTo(room - frame))  # never shrinks

@@ -8,27 +8,34 @@ screen counts, and a view taller than the window scrolls instead of growing it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QFrame, QLayout, QScrollArea, QStackedWidget, QWidget
 
 
 class ViewStack(QStackedWidget):
-    """A stack sized by its current page only; `resized_content` says when that page's
-    size hints changed (a longer text, a new row), so the window can make room."""
+    """A stack sized by its current page only. After `watch_content()`, its
+    `resized_content` says when that page's size hints changed (a longer text, a new
+    row), so the window can make room."""
 
     resized_content = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Its layout would otherwise set the largest page's minimum on the stack itself.
-        self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         self.currentChanged.connect(lambda _index: self.updateGeometry())
+        self._watcher: _LayoutRequests | None = None
 
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.LayoutRequest:  # a page's hints changed
-            self.resized_content.emit()
-        return super().event(event)
+    def watch_content(self) -> None:
+        """Start saying when the page's hints change, and size by the current page
+        only. Called after the first paint: reading an event's type builds PySide's
+        QEvent.Type enum (about 170 members), and the layout's QStackedLayout enums,
+        which are worth keeping out of the start."""
+        if self._watcher is None:
+            # Its layout would otherwise set the largest page's minimum on the stack
+            # itself (before the paint only the first page is built: no matter then).
+            self.layout().setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
+            self._watcher = _LayoutRequests(self)
+            self.installEventFilter(self._watcher)
 
     def sizeHint(self) -> QSize:
         page = self.currentWidget()
@@ -37,6 +44,19 @@ class ViewStack(QStackedWidget):
     def minimumSizeHint(self) -> QSize:
         page = self.currentWidget()
         return page.minimumSizeHint() if page is not None else super().minimumSizeHint()
+
+
+class _LayoutRequests(QObject):
+    """Emits the stack's `resized_content` when a page asks for a new layout."""
+
+    def __init__(self, stack: ViewStack) -> None:
+        super().__init__(stack)
+        self._stack = stack
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:
+            self._stack.resized_content.emit()
+        return False
 
 
 class _ViewScroll(QScrollArea):
