@@ -107,6 +107,21 @@ def zone(name: str) -> ZoneInfo:
     return ZoneInfo(name)
 
 
+def same_clock(first: str, second: str, around_utc: datetime) -> bool:
+    """Whether two zone names keep the same wall clock through the year around
+    `around_utc` ("UTC" and "Etc/UTC", "Europe/Kiev" and "Europe/Kyiv"): a traveller's
+    times are only worth naming when the clocks really differ (rule T1)."""
+    if first == second:
+        return True
+    if not (is_valid_zone(first) and is_valid_zone(second)):
+        return False
+    from datetime import timedelta
+
+    instants = [around_utc + timedelta(days=days) for days in range(-182, 183, 7)]
+    return all(moment.astimezone(zone(first)).utcoffset()
+               == moment.astimezone(zone(second)).utcoffset() for moment in instants)
+
+
 def _require_aware(dt: datetime, what: str) -> None:
     # A naive datetime here would be silently read as the machine's local time.
     if dt.tzinfo is None or dt.utcoffset() is None:

@@ -480,3 +480,15 @@ def test_system_zone_from_etc_files(tmp_path: Path) -> None:
 
 def test_system_zone_on_this_machine_is_valid() -> None:
     assert is_valid_zone(system_zone_name())
+
+
+def test_same_clock_ignores_another_name_for_the_same_zone():  # rule T1, travel note
+    from il2desk.domain.timeplan import same_clock
+
+    now = datetime(2026, 12, 5, 8, 0, tzinfo=UTC)
+    assert same_clock("UTC", "Etc/UTC", now)
+    assert same_clock("Europe/Paris", "Europe/Paris", now)
+    assert not same_clock("Europe/Paris", "Europe/London", now)
+    # Same offset in winter, not in summer: not the same clock.
+    assert not same_clock("Europe/Paris", "Africa/Lagos", now)
+    assert not same_clock("Europe/Paris", "not/a zone", now)

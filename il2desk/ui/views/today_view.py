@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from il2desk.domain.checklists import open_support_items
 from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus, Route
 from il2desk.domain.course_stop import can_stop
-from il2desk.domain.timeplan import from_utc
+from il2desk.domain.timeplan import from_utc, same_clock
 from il2desk.ui.dates import local_today, long_date
 from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.host import ViewHost
@@ -342,7 +342,7 @@ class TodayView(QWidget):
             "{day}: antihistamine and ibuprofen at {pre}, injection at {time}.").format(
             day=long_date(local.date()), pre=pre_local.strftime("%H:%M"), time=time_text)
         system = self.ctx.system_zone()
-        if system != injection.zone_name:  # travelling (rule T1): whose clock is this?
+        if not same_clock(system, injection.zone_name, now):  # travelling (rule T1)
             when += " " + self.tr("These times are in {zone}, your course's time zone; "
                                   "this computer is now in {system}.").format(
                 zone=injection.zone_name, system=system)

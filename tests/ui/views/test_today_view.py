@@ -205,3 +205,4 @@ def test_a_course_not_begun_offers_no_stop(window, ctx):
     assert view.pages.currentIndex() == 1
     assert not view.stop_button.isVisible()
     assert view.state_label.text() == "This course: planned."
+
