@@ -178,6 +178,11 @@ def _injection_event(schedule: CourseSchedule, injection: Injection, prefs: Pref
     slot = tr(_SLOT_WORDS[injection.slot])
     dose = translate_message(format_dose_miu(schedule.course.dose_miu))
 
+    # Not given (course stopped or cancelled, rule R17): STATUS:CANCELLED, and said in
+    # the title too: a calendar that ignores the status (calcurse, seen) on a first
+    # import would otherwise show a dose that must not be given as an appointment.
+    cancelled = (schedule.course.status is CourseStatus.CANCELLED
+                 or injection.status is InjectionStatus.NOT_GIVEN)
     event = Event()
     event.add("uid", event_uid(injection.ics_uid))
     event.add("dtstamp", now_utc.astimezone(dt.UTC))
@@ -185,7 +190,7 @@ def _injection_event(schedule: CourseSchedule, injection: Injection, prefs: Pref
     event.add("dtstart", start)
     event.add("dtend", end)
     if full:
-        event.add("summary", tr("IL-2 injection — {slot} ({dose})").format(slot=slot, dose=dose))
+        summary = tr("IL-2 injection — {slot} ({dose})").format(slot=slot, dose=dose)
         pre_at = injection.planned_utc - dt.timedelta(minutes=prefs.pretreatment_lead_min)
         ice_at = injection.planned_utc - dt.timedelta(minutes=prefs.ice_before_min)
         lines = [
@@ -204,10 +209,10 @@ def _injection_event(schedule: CourseSchedule, injection: Injection, prefs: Pref
         pre_text = tr("Pre-treatment: antihistamine and ibuprofen")
         ice_text = tr("Ice pack on the injection site")
     else:
-        event.add("summary", tr("Medication"))
+        summary = tr("Medication")
         pre_text = ice_text = tr("Medication")
-    status = ("CANCELLED" if schedule.course.status is CourseStatus.CANCELLED
-              or injection.status is InjectionStatus.NOT_GIVEN else "CONFIRMED")
+    event.add("summary", _cancelled_title(summary) if cancelled else summary)
+    status = "CANCELLED" if cancelled else "CONFIRMED"
     event.add("status", status)
     if status == "CONFIRMED":
         # rule R8 and rule R9: one alarm at each lead time, relative to the start.
@@ -230,13 +235,17 @@ def _day_event(schedule: CourseSchedule, what: str, day: dt.date, summary: str,
     event.add("sequence", max(i.ics_sequence for i in schedule.injections) + sequence_offset)
     event.add("dtstart", day)
     event.add("dtend", day + dt.timedelta(days=1))
-    event.add("summary", summary)
+    cancelled = schedule.course.status is CourseStatus.CANCELLED
+    event.add("summary", _cancelled_title(summary) if cancelled else summary)
     if description:
         event.add("description", description)
     event.add("transp", "TRANSPARENT")  # a reminder for the day, not a busy block
-    cancelled = schedule.course.status is CourseStatus.CANCELLED
     event.add("status", "CANCELLED" if cancelled else "CONFIRMED")
     return event
+
+
+def _cancelled_title(summary: str) -> str:
+    return tr("Cancelled, not to do: {title}").format(title=summary)
 
 
 def build_calendar(schedules: Sequence[CourseSchedule], prefs: Preferences,

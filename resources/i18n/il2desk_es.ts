@@ -552,6 +552,10 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Medicación</translation>
     </message>
     <message>
+        <source>Cancelled, not to do: {title}</source>
+        <translation>Cancelado, no hacer: {title}</translation>
+    </message>
+    <message>
         <source>There are no planned injections to put in a calendar.</source>
         <translation>No hay inyecciones planificadas que poner en un calendario.</translation>
     </message>
@@ -2271,10 +2275,6 @@ Should the injection times follow the new time zone (the same clock times there)
     <message>
         <source>Main</source>
         <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Show the rest of the tool bar</source>
-        <translation>Mostrar el resto de la barra de herramientas</translation>
     </message>
     <message>
         <source>Sections</source>

@@ -193,6 +193,10 @@ def test_export_all_cancels_the_events_of_a_cancelled_course(make_ctx, data_dir,
     assert len(cancelled) == 12
     for uid in cancelled:
         assert second[uid].decoded("SEQUENCE") > first[uid].decoded("SEQUENCE")
+        # Said in the title too: calcurse ignores STATUS on a first import (seen).
+        assert str(second[uid]["SUMMARY"]).startswith("Cancelled, not to do: ")
+    assert not any(str(e["SUMMARY"]).startswith("Cancelled")
+                   for uid, e in second.items() if uid not in cancelled)
 
 
 MEDICINE_OR_PROGRAM = re.compile(rb"il2desk|il-?2|interleukin|aldesleukin|proleukin", re.I)
