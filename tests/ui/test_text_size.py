@@ -222,3 +222,18 @@ def test_lab_table_reflows_below_the_form_rather_than_cut_its_cells(window, qtbo
     window.resize(3000, window.height())  # a wide screen: side by side again
     QApplication.processEvents()
     assert view.bottom.is_row()
+
+
+def test_a_long_course_state_wraps_instead_of_being_cut(window, qtbot, ctx, clock, xlarge):
+    """Seen under Xvfb: "Stopped early (side effects)…" in the Courses list."""
+    from il2desk.domain.course import StopReason
+
+    course_id = ctx.courses.create(CoursePlan(
+        start_date=dt.date(2026, 11, 20), zone_name="Europe/Paris",
+        dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20)),
+        ctx.clock.now_utc() - dt.timedelta(days=5))
+    ctx.course_service.stop_course(course_id, StopReason.SIDE_EFFECTS)
+    window.resize(*SCREEN)
+    window.go_to("courses")
+    QApplication.processEvents()
+    assert cut_cells(window.view("courses")) == []

@@ -125,7 +125,11 @@ class CoursesView(QWidget):
         # Sized once per refresh: "to contents" asks for every row on each layout.
         self.table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        # Each column as wide as its text (refresh): a long state ("Stopped early (side
+        # effects), hard to tolerate") is shown whole, and the list scrolls sideways
+        # when the window is narrow, rather than end it in "…" (issue 23). Stretching
+        # the last column made Qt cut it instead.
+        self.table.horizontalHeader().setStretchLastSection(False)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         splitter.addWidget(self.table)
 
@@ -156,6 +160,9 @@ class CoursesView(QWidget):
         self.injections_table.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
         self.injections_table.horizontalHeader().setStretchLastSection(True)
+        self.injections_table.setWordWrap(True)  # "Not given (course stopped)" wraps
+        self.injections_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents)
         detail_layout.addWidget(self.injections_table, 1)
         self.empty_state = EmptyState(
             self.tr("No courses yet"),
