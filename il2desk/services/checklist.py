@@ -366,10 +366,7 @@ def build_checklist_document(course: Course, injections: Sequence[Injection],
     """
     page = layout or checklist_page_layout()
     paint_pt = page.paintRect(QPageLayout.Unit.Point).size()
-    device = QImage(1, 1, QImage.Format.Format_Mono)
-    dots_per_meter = round(72 / 0.0254)
-    device.setDotsPerMeterX(dots_per_meter)
-    device.setDotsPerMeterY(dots_per_meter)
+    device = points_device()
     font = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
     doc = QTextDocument()
     # Largest type first; at each size, roomier rows (easier to write in) if they fit.
@@ -400,6 +397,16 @@ def _unbroken(phone: str) -> str:
     hyphens no-break hyphens; the number as a whole may still start a new line."""
     text = " ".join(phone.split()).replace(" ", "\u00a0").replace("-", "\u2011")
     return f"<span style='white-space:nowrap'>{_esc(text)}</span>"
+
+
+def points_device() -> QImage:
+    """A 72-dpi image to lay documents out on: their units are then points, and font
+    sizes are true on paper (the checklist and the visit report)."""
+    device = QImage(1, 1, QImage.Format.Format_Mono)
+    dots_per_meter = round(72 / 0.0254)
+    device.setDotsPerMeterX(dots_per_meter)
+    device.setDotsPerMeterY(dots_per_meter)
+    return device
 
 
 def write_document_pdf(document: QTextDocument, layout: QPageLayout, path: Path) -> None:

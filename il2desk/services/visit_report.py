@@ -48,7 +48,7 @@ from il2desk.domain.visit_report import (
     build_visit_report,
     default_period,
 )
-from il2desk.services.checklist import checklist_page_layout, write_document_pdf
+from il2desk.services.checklist import checklist_page_layout, points_device, write_document_pdf
 from il2desk.services.lab_chart_painter import ChartData, ChartLook, paint_lab_chart
 from il2desk.services.translation import date_text, translate_message
 from il2desk.storage.course_repo import CourseRepository
@@ -345,10 +345,7 @@ def build_visit_report_document(report: VisitReport,
     """
     page = layout or checklist_page_layout()
     paint_pt = page.paintRect(QPageLayout.Unit.Point).size()
-    device = QImage(1, 1, QImage.Format.Format_Mono)
-    dots_per_meter = round(72 / 0.0254)
-    device.setDotsPerMeterX(dots_per_meter)
-    device.setDotsPerMeterY(dots_per_meter)
+    device = points_device()
     font = QFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont))
     # The chart's height matters most (readable at 100 % on paper), then the type's.
     attempts = [(pt, ch) for ch in (220.0, 190.0, 160.0) for pt in (10.0, 9.5, 9.0, 8.5)]
