@@ -155,6 +155,7 @@ class SuppliesService(ChangeNotifier):
         with self._db.transaction() as conn:
             if new_vial is not None:
                 vial_id = self.vials.insert(conn, new_vial)
+                self.supplies.add_in(conn, SupplyItem.VIALS, -1)  # one vial fewer unmixed
             if vial_id is not None:
                 self.vials.add_draw(conn, vial_id)
             for item, used in USED_BY_PREPARATION[preparation].items():

@@ -18,6 +18,7 @@ class SupplyItem(StrEnum):
     PILLS = "pretreatment_pills"
     SHARPS_USED = "sharps_used"  # used syringes now in the sharps container
     SHARPS_CAPACITY = "sharps_capacity"  # how many it holds; 0 = not said
+    VIALS = "unmixed_vials"  # vials at home not yet mixed (issue 19)
 
 
 class SuppliesRepository:

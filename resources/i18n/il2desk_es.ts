@@ -3738,8 +3738,8 @@ Keep il2desk running, minimised?</source>
         <translation>Lo que tienes en casa</translation>
     </message>
     <message>
-        <source>Counted for each injection: one syringe and two alcohol swabs when you mix from a vial (one swab with pre-filled syringes), and two pre-treatment pills. Mixing a dose here takes one syringe and one swab off the count.</source>
-        <translation>Por cada inyección se cuentan: una jeringa y dos toallitas con alcohol si preparas de un vial (una toallita con jeringas precargadas), y dos pastillas de premedicación. Preparar una dosis aquí descuenta una jeringa y una toallita.</translation>
+        <source>Counted for each injection: one syringe and two alcohol swabs when you mix from a vial (one swab with pre-filled syringes), and two pre-treatment pills. Mixing a dose here takes one syringe and one swab off the count, and a newly mixed vial one vial.</source>
+        <translation>Por cada inyección se cuentan: una jeringa y dos toallitas con alcohol si preparas de un vial (una toallita con jeringas precargadas), y dos pastillas de premedicación. Preparar una dosis aquí descuenta una jeringa y una toallita, y un vial recién preparado, un vial.</translation>
     </message>
     <message>
         <source>&amp;Syringes:</source>
@@ -3764,6 +3764,14 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Pre-treatment pills (antihistamine and ibuprofen)</source>
         <translation>Pastillas de premedicación (antihistamínico e ibuprofeno)</translation>
+    </message>
+    <message>
+        <source>&amp;Vials not yet mixed:</source>
+        <translation>&amp;Viales sin preparar:</translation>
+    </message>
+    <message>
+        <source>Vials at home not yet mixed</source>
+        <translation>Viales en casa todavía sin preparar</translation>
     </message>
     <message>
         <source>Sharps container</source>

@@ -54,6 +54,7 @@ def test_record_preparation_is_one_transaction(ctx, clock):
     injection = ctx.courses.injections(course_id)[0]
     ctx.supplies.set_count(SupplyItem.SYRINGES, 5)
     ctx.supplies.set_count(SupplyItem.SWABS, 5)
+    ctx.supplies.set_count(SupplyItem.VIALS, 3)
     now = clock.now_utc()
     vial_id = ctx.supplies.record_preparation(
         preparation=Preparation.VIAL,
@@ -64,7 +65,11 @@ def test_record_preparation_is_one_transaction(ctx, clock):
     assert counts[SupplyItem.SYRINGES] == 4
     assert counts[SupplyItem.SWABS] == 4
     assert counts[SupplyItem.SHARPS_USED] == 1
+    assert counts[SupplyItem.VIALS] == 2  # issue 19: unmixed vials are counted too
     assert ctx.supplies.vials.get(vial_id).doses_drawn == 1
+    # A second dose from the same vial mixes none.
+    ctx.supplies.record_preparation(preparation=Preparation.VIAL, vial_id=vial_id)
+    assert ctx.supplies.counts()[SupplyItem.VIALS] == 2
     stored = ctx.courses.injection(injection.id)
     assert stored.vial_id == vial_id
     assert stored.sharps_done

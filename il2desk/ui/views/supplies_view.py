@@ -95,12 +95,15 @@ class SuppliesView(QWidget):
         self.counts_form.addRow(paragraph(self.tr(
             "Counted for each injection: one syringe and two alcohol swabs when you mix "
             "from a vial (one swab with pre-filled syringes), and two pre-treatment pills. "
-            "Mixing a dose here takes one syringe and one swab off the count.")))
+            "Mixing a dose here takes one syringe and one swab off the count, and a newly "
+            "mixed vial one vial.")))
         self.spins: dict[SupplyItem, QSpinBox] = {}
         self._count_row(SupplyItem.SYRINGES, self.tr("&Syringes:"), self.tr("Syringes"))
         self._count_row(SupplyItem.SWABS, self.tr("&Alcohol swabs:"), self.tr("Alcohol swabs"))
         self._count_row(SupplyItem.PILLS, self.tr("Pre-treatment &pills:"),
                         self.tr("Pre-treatment pills (antihistamine and ibuprofen)"))
+        self._count_row(SupplyItem.VIALS, self.tr("&Vials not yet mixed:"),
+                        self.tr("Vials at home not yet mixed"))
         column.addWidget(counts_box)
 
         # -- sharps container --
