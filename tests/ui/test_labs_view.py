@@ -145,3 +145,20 @@ def test_mistyped_result_can_be_deleted_after_a_question(window, qtbot, ctx, pro
     assert ctx.labs.all() == []
     assert prompter.asked[-1][0] == "confirm" and "01 October 2026" in prompter.asked[-1][2]
     assert view.empty_state.isVisible()
+
+
+def test_r22_a_viral_load_soon_after_a_course_is_explained_not_alarming(window, qtbot, ctx):
+    from il2desk.domain.visit_report import VIRAL_BURST
+
+    add_course(ctx, dt.date(2026, 11, 4))
+    view = open_labs(window)
+    set_drawn(view, dt.date(2026, 11, 20))
+    type_in(qtbot, view.cd4_count_edit, "1350")
+    view.vl_form_combo.setCurrentIndex(view.vl_form_combo.findData("value"))
+    type_in(qtbot, view.vl_edit, "4000")
+    qtbot.mouseClick(view.save_button, LEFT)
+    [stored] = ctx.labs.all()
+    assert stored.unreliable
+    assert VIRAL_BURST in view.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+    view.table.selectRow(0)
+    assert VIRAL_BURST in view.reason_label.text()

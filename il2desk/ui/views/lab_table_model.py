@@ -11,7 +11,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFontMetrics
 
-from il2desk.domain.labs import UNRELIABLE_MARK, LabResult
+from il2desk.domain.labs import UNRELIABLE_MARK, LabResult, ViralLoadForm
+from il2desk.domain.visit_report import VIRAL_BURST
 from il2desk.ui.i18n import date_text, translate_message
 from il2desk.ui.views.rows_model import RowsModel
 
@@ -80,7 +81,10 @@ class LabResultsModel(RowsModel[LabResult]):
         if role == Qt.ItemDataRole.UserRole:
             return result.id
         if role == Qt.ItemDataRole.ToolTipRole and result.unreliable:
-            return translate_message(result.unreliable_reason)
+            reason = translate_message(result.unreliable_reason)
+            if result.viral_load_form is ViralLoadForm.VALUE:  # rule R22: not an alarm
+                reason += " " + translate_message(VIRAL_BURST)
+            return reason
         return None
 
     @staticmethod

@@ -357,9 +357,14 @@ class LabsView(QWidget):
         if result is None:
             self.reason_label.setText("")
             return
-        self.reason_label.setText(
-            self.tr("Why marked: {0}").format(translate_message(result.unreliable_reason))
-            if result.unreliable else "")
+        text = (self.tr("Why marked: {0}").format(translate_message(result.unreliable_reason))
+                if result.unreliable else "")
+        if result.unreliable and result.viral_load_form is ViralLoadForm.VALUE:
+            # Rule R22: a viral load soon after a course is explained, not an alarm.
+            from il2desk.domain.visit_report import VIRAL_BURST
+
+            text += " " + translate_message(VIRAL_BURST)
+        self.reason_label.setText(text)
 
     def _vl_form_changed(self, *_args: object) -> None:
         form = ViralLoadForm(self.vl_form_combo.currentData())
