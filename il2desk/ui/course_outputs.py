@@ -8,6 +8,7 @@ to save through the prompter and writes the .ics whole or not at all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -53,6 +54,26 @@ def _file_stem(course: Course) -> str:
     return f"il2desk-course-{course.start_date.isoformat()}"
 
 
+def finish_preview(preview: QPrintPreviewDialog, host: ViewHost, save_text: str,
+                   save_tip: str, object_name: str, save: Callable[[], object]) -> QAction:
+    """What every print preview of il2desk has (the checklist, the visit report): a
+    "Save as PDF…" action in its tool bar and on Ctrl+S, names for screen readers
+    (issue 23) and the emergency shortcut (rule R13). Returns the save action."""
+    action = QAction(save_text, preview)
+    action.setObjectName(object_name)
+    action.setToolTip(save_tip)
+    action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
+    action.triggered.connect(save)
+    preview.addAction(action)
+    toolbar = preview.findChild(QToolBar)
+    if toolbar is not None:
+        toolbar.addSeparator()
+        toolbar.addAction(action)
+    name_print_preview(preview)
+    install_emergency_shortcut(preview, host.show_emergency)
+    return action
+
+
 class ChecklistPreview(QPrintPreviewDialog):
     """Print preview of the checklist; the page follows the paper chosen in it."""
 
@@ -69,18 +90,9 @@ class ChecklistPreview(QPrintPreviewDialog):
         self.setWindowTitle(tr("Print the course checklist"))
         self.setAccessibleName(tr("Print preview of the course checklist"))
         self.paintRequested.connect(self.paint)
-        self.save_pdf_action = QAction(tr("&Save as PDF…"), self)
-        self.save_pdf_action.setObjectName("savePdfAction")
-        self.save_pdf_action.setToolTip(tr("Save the checklist as a PDF file"))
-        self.save_pdf_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.save_pdf_action.triggered.connect(self.save_pdf)
-        self.addAction(self.save_pdf_action)
-        toolbar = self.findChild(QToolBar)
-        if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addAction(self.save_pdf_action)
-        name_print_preview(self)  # for screen readers (issue 23)
-        install_emergency_shortcut(self, host.show_emergency)  # rule R13
+        self.save_pdf_action = finish_preview(
+            self, host, tr("&Save as PDF…"), tr("Save the checklist as a PDF file"),
+            "savePdfAction", self.save_pdf)
 
     def _content(self):
         course = self._host.ctx.courses.get(self._course_id)

@@ -12,7 +12,6 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
@@ -37,7 +35,7 @@ from il2desk.services.visit_report import (
     load_visit_report,
     write_visit_report_pdf,
 )
-from il2desk.ui.accessible_roles import name_print_preview
+from il2desk.ui.course_outputs import finish_preview
 from il2desk.ui.date_fields import DateField
 from il2desk.ui.dates import local_today
 from il2desk.ui.emergency import install_emergency_shortcut
@@ -240,18 +238,9 @@ class VisitReportPreview(QPrintPreviewDialog):
         self.setWindowTitle(self.tr("Print the visit report"))
         self.setAccessibleName(self.tr("Print preview of the visit report"))
         self.paintRequested.connect(self.paint)
-        self.save_pdf_action = QAction(self.tr("&Save as PDF…"), self)
-        self.save_pdf_action.setObjectName("saveReportPdfAction")
-        self.save_pdf_action.setToolTip(self.tr("Save the visit report as a PDF file"))
-        self.save_pdf_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Save))
-        self.save_pdf_action.triggered.connect(self.save_pdf)
-        self.addAction(self.save_pdf_action)
-        toolbar = self.findChild(QToolBar)
-        if toolbar is not None:
-            toolbar.addSeparator()
-            toolbar.addAction(self.save_pdf_action)
-        name_print_preview(self)  # for screen readers (issue 23)
-        install_emergency_shortcut(self, host.show_emergency)  # rule R13
+        self.save_pdf_action = finish_preview(
+            self, host, self.tr("&Save as PDF…"), self.tr("Save the visit report as a PDF file"),
+            "saveReportPdfAction", self.save_pdf)
 
     def paint(self, printer: QPrinter) -> None:
         document = build_visit_report_document(self.report, printer.pageLayout())
