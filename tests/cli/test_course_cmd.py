@@ -4,23 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.cli.run_cli import run
+
 # The command reads the real wall clock (SystemClock), so dates are chosen relative to
 # today rather than fixed.
 TODAY = dt.date.today()
 FUTURE = TODAY + dt.timedelta(days=30)
-
-
-def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "il2desk", "course", *args, "--data-dir", str(data_dir)],
-        capture_output=True, text=True, timeout=60, cwd=ROOT)
 
 
 def count_courses(data_dir: Path) -> int:

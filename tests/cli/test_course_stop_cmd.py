@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from il2desk.domain.course import CoursePlan
-from tests.cli.test_course_cmd import run
+from tests.cli.run_cli import run
 
 # The command reads the real wall clock, so the course is placed around today.
 TODAY = dt.date.today()

@@ -11,7 +11,7 @@ from il2desk.domain.course import CoursePlan, CourseStatus, Route
 from il2desk.domain.course_validation import interval_problem
 from il2desk.domain.labs import course_lab_windows, judge_reliability
 from il2desk.domain.visit_report import CourseState, course_state
-from tests.cli.test_course_cmd import run
+from tests.cli.run_cli import run
 
 TODAY = dt.date.today()
 

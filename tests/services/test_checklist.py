@@ -19,32 +19,14 @@ from il2desk.services.atomic_write import ExportProblem
 from il2desk.services.checklist import (
     build_checklist_document,
     checklist_page_layout,
-    write_course_checklist_pdf,
 )
 from tests.services.outputs_support import course_maker
+from tests.services.pdf_text import PAPERS, pdftotext, write_pdf
 
 
 @pytest.fixture
 def make_course(ctx):
     return course_maker(ctx)
-
-PAPERS = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
-
-
-def pdftotext(path) -> str:
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed, so the PDF text "
-                    "cannot be read back")
-    result = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                            text=True, check=True, timeout=60)
-    return result.stdout
-
-
-def write_pdf(ctx, course_id, path, paper="a4", **pref_changes):
-    prefs = ctx.settings.current._replace(**pref_changes)
-    write_course_checklist_pdf(ctx.courses, prefs, course_id, path,
-                               page_size=QPageSize(PAPERS[paper]))
-    return path
 
 
 def full_course(make_course):

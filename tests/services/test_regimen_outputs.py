@@ -12,7 +12,7 @@ from icalendar import Calendar
 from il2desk.domain.course import CoursePlan, InjectionStatus
 from il2desk.domain.reminders import ReminderKind
 from il2desk.services.ics_export import export_calendar
-from tests.services.test_checklist import pdftotext, write_pdf
+from tests.services.pdf_text import pdftotext, write_pdf
 
 
 def plan(**changes) -> CoursePlan:

@@ -18,7 +18,7 @@ from il2desk.services.visit_report import (
     write_visit_report_pdf,
 )
 from tests.domain.plain_text import assert_plain
-from tests.services.test_checklist import PAPERS, pdftotext
+from tests.services.pdf_text import PAPERS, pdftotext
 from tests.services.visit_report_support import seed_visit_record
 
 OWN = ("Can I travel in August?", "Is the lump on my left thigh a worry?")

@@ -50,9 +50,9 @@ from il2desk.storage.settings_repo import SettingsRepository
 from il2desk.storage.supplies_repo import SupplyItem
 from il2desk.ui.syringe_wizard import PageId, SyringePreparationWizard
 from il2desk.ui.widgets import FieldError
-from tests.ui.course_wizard.test_wizard import make_wizard, next_page, type_dose
+from tests.ui.course_wizard.wizard_walk import make_wizard, next_page, type_dose
 from tests.ui.preparation_walk import walk_preparation_pages
-from tests.ui.session.test_session import make_course, open_session
+from tests.ui.session.session_walk import make_course, open_session
 
 TODAY = dt.date(2026, 11, 23)  # the fixed clock's day in Europe/Paris (tests/conftest.py)
 

@@ -8,7 +8,7 @@ from decimal import Decimal
 from PySide6.QtCore import Qt
 
 from il2desk.domain.course import CoursePlan
-from tests.ui.course_wizard.test_wizard import make_wizard, next_page, type_dose
+from tests.ui.course_wizard.wizard_walk import make_wizard, next_page, type_dose
 
 
 def test_courses_view_exports_the_selected_course(qtbot, window, prompter, ctx, tmp_path):

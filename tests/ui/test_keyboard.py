@@ -13,23 +13,11 @@ from il2desk.domain.diary import Severity
 from il2desk.ui.course_wizard.wizard import CourseWizard
 from il2desk.ui.syringe_wizard import PageId, SyringePreparationWizard
 from tests.ui.a11y import mnemonic_clashes
+from tests.ui.keys import activate, press, tab_stops, unreachable
 from tests.ui.preparation_walk import walk_preparation_pages
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-def press(qtbot, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
-    """A key pressed where the keyboard focus is, as a user's key press would go."""
-    target = QApplication.focusWidget()
-    assert target is not None, "nothing has the keyboard focus"
-    qtbot.keyClick(target, key, modifier)
-
-
-def activate(qtbot, window) -> None:
-    """What the window manager does with a newly shown window: give it the keyboard."""
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
 def type_text(qtbot, text: str) -> None:
@@ -246,38 +234,6 @@ def test_escape_cancels_the_preparation_wizard(window, qtbot, ctx):
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not wizard.isVisible())
     assert ctx.supplies.vials.list() == []  # cancelled: nothing stored
-
-
-def tab_stops(qtbot, window, limit: int = 120) -> list[QWidget]:
-    """The widgets Tab visits, in order, until it comes back round."""
-    seen: list[QWidget] = []
-    for _ in range(limit):
-        press(qtbot, Qt.Key.Key_Tab)
-        focused = QApplication.focusWidget()
-        if seen and focused is seen[-1]:
-            continue  # Tab moved inside a date edit's day, month and year
-        if focused in seen:
-            break
-        seen.append(focused)
-    return seen
-
-
-def unreachable(root: QWidget, stops: list[QWidget]) -> list[str]:
-    from tests.ui.a11y import INTERACTIVE
-
-    missing = []
-    for widget in root.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE) or not widget.isVisible() \
-                or not widget.isEnabled():
-            continue
-        if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            continue
-        proxy = widget.focusProxy() or widget
-        if proxy not in stops and not any(
-                isinstance(s, QWidget) and s.isAncestorOf(widget) for s in stops) \
-                and not any(widget.isAncestorOf(s) for s in stops):
-            missing.append(f"{type(widget).__name__} {widget.accessibleName()!r}")
-    return missing
 
 
 def test_tab_reaches_every_control_of_every_view(window, qtbot):

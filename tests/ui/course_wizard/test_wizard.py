@@ -13,34 +13,14 @@ from il2desk.domain.course import CoursePlan, CourseStatus, InjectionStatus, Pre
 from il2desk.domain.dose import SyringeKind
 from il2desk.domain.regimen import WEDNESDAY_REASON
 from il2desk.domain.timeplan import TimeAdjustment
-from il2desk.ui.course_wizard.wizard import CourseWizard
+from tests.ui.course_wizard.wizard_walk import make_wizard, next_page, type_dose
 
 NOW = dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC)
-
-
-def make_wizard(qtbot, ctx, course=None):
-    opened = []
-    wizard = CourseWizard(ctx, lambda: opened.append(True), course)
-    qtbot.addWidget(wizard)
-    wizard.show()
-    qtbot.waitExposed(wizard)
-    wizard.emergency_opened = opened
-    return wizard
 
 
 def tick(qtbot, box):
     """Click on the box itself (a long label's middle is outside the hit area)."""
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
-
-
-def next_page(qtbot, wizard):
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
-
-
-def type_dose(qtbot, wizard, text):
-    edit = wizard.dose_page.dose_edit
-    edit.clear()
-    qtbot.keyClicks(edit, text)
 
 
 def test_walk_to_a_stored_course_with_defaults(qtbot, ctx):

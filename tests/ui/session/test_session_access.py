@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication
 from il2desk.domain.sites import SITE_CODES
 from il2desk.ui.i18n import apply_text_size
 from tests.ui.a11y import mnemonic_clashes, unnamed_controls
-from tests.ui.session.test_session import make_course, open_session
-from tests.ui.test_keyboard import activate, press
-from tests.ui.test_text_size import clipped
+from tests.ui.fit import clipped
+from tests.ui.keys import activate, press
+from tests.ui.session.session_walk import make_course, open_session
 
 
 def walk_session(qtbot, wizard, clock):
@@ -100,7 +100,7 @@ def test_sites_view_body_map_is_a_list_walked_by_keyboard(window, qtbot):
 
 
 def test_tab_reaches_every_control_of_every_session_step(window, qtbot, ctx, clock):
-    from tests.ui.test_keyboard import tab_stops, unreachable
+    from tests.ui.keys import tab_stops, unreachable
 
     injections = make_course(ctx, clock)
     wizard = open_session(qtbot, window, injections[0].id)

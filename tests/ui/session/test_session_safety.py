@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from il2desk.domain.course import InjectionStatus
-from tests.ui.session.test_session import (
+from tests.ui.session.session_walk import (
     click,
     make_course,
     next_step,

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from il2desk.domain.course import InjectionStatus
-from tests.ui.session.test_session import make_course
+from tests.ui.session.session_walk import make_course
 
 
 def test_three_days_away_gives_one_question_not_a_banner_each(qtbot, window, ctx, clock,
