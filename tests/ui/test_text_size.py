@@ -188,3 +188,21 @@ def test_a_long_course_state_wraps_instead_of_being_cut(window, qtbot, ctx, cloc
     window.go_to("courses")
     QApplication.processEvents()
     assert cut_cells(window.view("courses")) == []
+
+
+def test_the_courses_list_refits_when_the_text_size_changes(window, qtbot, ctx, qapp):
+    """Seen in the extra-large screenshot: columns sized for the normal text cut
+    "Mon 23 Nov – Fri …" once the text grew while Courses was open."""
+    ctx.courses.create(CoursePlan(
+        start_date=dt.date(2026, 11, 25), zone_name="Europe/Paris",
+        dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20)),
+        ctx.clock.now_utc())
+    window.resize(*SCREEN)
+    window.go_to("courses")
+    QApplication.processEvents()
+    apply_text_size(qapp, "xlarge")
+    try:
+        QApplication.processEvents()
+        assert cut_cells(window.view("courses")) == []
+    finally:
+        apply_text_size(qapp, "normal")

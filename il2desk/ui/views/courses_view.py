@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -181,6 +182,11 @@ class CoursesView(QWidget):
         return button
 
     # -- data ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Settings ▸ Text size changed
+            self.table.resizeColumnsToContents()  # the columns keep their words whole
+
     def refresh(self, select_id: int | None = None) -> None:
         keep = select_id if select_id is not None else self.selected_course_id()
         counts = self.ctx.courses.injection_counts()  # one query, not one per course
