@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.storage.paths import fsync_folder
 
 __all__ = ["ExportProblem", "atomic_path", "write_bytes_atomic"]
 
@@ -41,16 +42,6 @@ def _folder_message(folder: Path, error: OSError) -> str:
     return QT_TRANSLATE_NOOP(
         "domain", "il2desk cannot save in the folder “{folder}” (it may be read-only or not "
         "yours). Nothing was saved. Please choose another place.").format(folder=folder)
-
-
-def _fsync_folder(folder: Path) -> None:
-    # Makes the rename itself durable; not every platform can open a folder.
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 @contextlib.contextmanager
@@ -83,7 +74,7 @@ def atomic_path(destination: Path, suffix: str = ".tmp") -> Iterator[Path]:
     finally:
         with contextlib.suppress(FileNotFoundError):
             temp.unlink()
-    _fsync_folder(folder)
+    fsync_folder(folder)
 
 
 def write_bytes_atomic(destination: Path, data: bytes) -> None:

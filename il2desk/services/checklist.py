@@ -373,13 +373,7 @@ def build_checklist_document(course: Course, injections: Sequence[Injection],
     attempts = [(pt, scale) for pt in (12.0, 11.5, 11.0, 10.5, 10.0, 9.0, 8.0)
                 for scale in (1.8, 1.6, 1.4, 1.25)]
     for base_pt, row_scale in attempts:
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(device)
-        doc._layout_device = device  # keep the image alive as long as the document
-        font.setPointSizeF(base_pt)
-        doc.setDefaultFont(font)
-        doc.setDocumentMargin(0)
-        doc.setPageSize(QSizeF(paint_pt.width(), paint_pt.height()))
+        doc = points_document(device, font, base_pt, paint_pt)
         doc.setHtml(_html(course, injections, prefs, base_pt, row_scale))
         # One page for the standard 10 injections; a longer course (rule R18) may
         # take a second page rather than shrink its type.
@@ -407,6 +401,21 @@ def points_device() -> QImage:
     device.setDotsPerMeterX(dots_per_meter)
     device.setDotsPerMeterY(dots_per_meter)
     return device
+
+
+def points_document(device: QImage, font: QFont, base_pt: float,
+                    paint_pt: QSizeF) -> QTextDocument:
+    """An empty document laid out in points on `device` (points_device), its default
+    type `font` at `base_pt`, no margin, pages of `paint_pt` (the page's paint area)."""
+    doc = QTextDocument()
+    doc.documentLayout().setPaintDevice(device)
+    doc._layout_device = device  # keep the image alive as long as the document
+    sized = QFont(font)
+    sized.setPointSizeF(base_pt)
+    doc.setDefaultFont(sized)
+    doc.setDocumentMargin(0)
+    doc.setPageSize(QSizeF(paint_pt.width(), paint_pt.height()))
+    return doc
 
 
 def write_document_pdf(document: QTextDocument, layout: QPageLayout, path: Path) -> None:

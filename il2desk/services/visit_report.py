@@ -19,7 +19,7 @@ import html
 from decimal import Decimal
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSizeF, QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -48,7 +48,12 @@ from il2desk.domain.visit_report import (
     build_visit_report,
     default_period,
 )
-from il2desk.services.checklist import checklist_page_layout, points_device, write_document_pdf
+from il2desk.services.checklist import (
+    checklist_page_layout,
+    points_device,
+    points_document,
+    write_document_pdf,
+)
 from il2desk.services.lab_chart_painter import ChartData, ChartLook, paint_lab_chart
 from il2desk.services.translation import date_text, translate_message
 from il2desk.storage.course_repo import CourseRepository
@@ -352,13 +357,7 @@ def build_visit_report_document(report: VisitReport,
     attempts += [(8.0, 150.0)]
 
     def make(base_pt: float, chart_height: float) -> QTextDocument:
-        doc = QTextDocument()
-        doc.documentLayout().setPaintDevice(device)
-        doc._layout_device = device  # keep the image alive as long as the document
-        font.setPointSizeF(base_pt)
-        doc.setDefaultFont(font)
-        doc.setDocumentMargin(0)
-        doc.setPageSize(QSizeF(paint_pt.width(), paint_pt.height()))
+        doc = points_document(device, font, base_pt, paint_pt)
         if report.labs:
             chart_font = QFont(font)
             chart_font.setPointSizeF(8.5)

@@ -33,6 +33,7 @@ from il2desk.storage.paths import (
     DataFolderProblem,
     disk_is_full,
     ensure_private_dir,
+    fsync_folder,
     make_private_file,
     private_umask,
 )
@@ -419,16 +420,6 @@ def remove_partial(temp: Path) -> None:
             temp.with_name(temp.name + suffix).unlink()
 
 
-def _fsync_folder(folder: Path) -> None:
-    # Makes a rename durable; not every platform can open a folder.
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 class Database:
     """One connection to the record file, with explicit transactions.
 
@@ -568,7 +559,7 @@ class Database:
             os.replace(temp, dest)
         finally:
             remove_partial(temp)
-        _fsync_folder(dest.parent)
+        fsync_folder(dest.parent)
         return dest
 
     def close(self) -> None:

@@ -154,3 +154,14 @@ class DataPaths:
     @property
     def kept_copies(self) -> Path:
         return ensure_private_dir(self.root / PROBLEM_COPIES_DIR)
+
+
+def fsync_folder(folder: Path) -> None:
+    """Make a rename in `folder` durable (the record's backups, every export); not
+    every platform can open a folder, which is then left as it is."""
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
