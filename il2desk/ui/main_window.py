@@ -7,12 +7,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSize, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QMainWindow,
     QSizePolicy,
@@ -27,9 +26,9 @@ from il2desk.ui.emergency import (
     make_emergency_button,
 )
 from il2desk.ui.host import ViewHost
-from il2desk.ui.navigation import VIEWS, ViewSpec
+from il2desk.ui.navigation import VIEWS, NavigationList, ViewSpec
 from il2desk.ui.prompter import Prompter, QtPrompter
-from il2desk.ui.view_stack import ViewStack, scrolling
+from il2desk.ui.view_stack import ViewStack, grow_to_fit, scrolling
 from il2desk.ui.widgets import follow_app_font
 
 if TYPE_CHECKING:  # imported when first needed, after the window is up (start-up speed)
@@ -42,23 +41,6 @@ if TYPE_CHECKING:  # imported when first needed, after the window is up (start-u
     from il2desk.ui.reminder_controller import ReminderController
     from il2desk.ui.session.wizard import SessionWizard
     from il2desk.ui.tray import ReminderTray
-
-
-class NavigationList(QListWidget):
-    """The section list: as wide as its longest entry, at any text size."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
-
-    def sizeHint(self) -> QSize:
-        return QSize(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 24,
-                     super().sizeHint().height())
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self.updateGeometry()
 
 
 class MainWindow(QMainWindow):
@@ -295,23 +277,8 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, lambda: self._room_for(self.stack.currentWidget()))
 
     def _room_for(self, view: QWidget) -> None:
-        """Grow the window so that `view` fits without scrolling, but never past the
-        screen's free area: beyond that the view scrolls (issue 23)."""
-        if not self.isVisible() or self.isMaximized() or self.isFullScreen():
-            return
-        need = view.sizeHint().expandedTo(view.minimumSizeHint())
-        extra = need - self.view_area.viewport().size()
-        want = self.size() + QSize(max(extra.width(), 0), max(extra.height(), 0))
-        room = self.screen().availableGeometry().size()
-        frame = self.frameGeometry().size() - self.size()  # the title bar and borders
-        if want.height() > (room - frame).height():  # it will scroll: room for the bar
-            from PySide6.QtWidgets import QStyle  # (its many enums: not before the paint)
-
-            want.setWidth(want.width() + self.style().pixelMetric(
-                QStyle.PixelMetric.PM_ScrollBarExtent) + 2)
-        grown = self.size().expandedTo(want.boundedTo(room - frame))  # never shrinks
-        if grown != self.size():
-            self.resize(grown)
+        if self.isVisible():
+            grow_to_fit(self, self.view_area, view)
 
     def start_session(self, injection_id: int,
                       resume: SessionProgress | None = None) -> None:

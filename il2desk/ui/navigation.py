@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize
+from PySide6.QtWidgets import QListWidget, QSizePolicy, QWidget
 
 from il2desk.ui.host import ViewHost
 
@@ -89,3 +89,20 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("supplies", QT_TRANSLATE_NOOP("Navigation", "Su&pplies"), _supplies),
     ViewSpec("settings", QT_TRANSLATE_NOOP("Navigation", "Setti&ngs"), _settings),
 )
+
+
+class NavigationList(QListWidget):
+    """The section list: as wide as its longest entry, at any text size."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Expanding)
+
+    def sizeHint(self) -> QSize:
+        return QSize(self.sizeHintForColumn(0) + 2 * self.frameWidth() + 24,
+                     super().sizeHint().height())
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.updateGeometry()

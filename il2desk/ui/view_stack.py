@@ -85,3 +85,24 @@ def scrolling(stack: ViewStack) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(stack)
     return area
+
+
+def grow_to_fit(window: QWidget, area: QScrollArea, view: QWidget) -> None:
+    """Grow `window` so that `view`, shown in `area`, fits without scrolling, but never
+    past the screen's free area: beyond that the view scrolls (issue 23). Never
+    shrinks the window, nor touches a maximised or full-screen one."""
+    if window.isMaximized() or window.isFullScreen():
+        return
+    need = view.sizeHint().expandedTo(view.minimumSizeHint())
+    extra = need - area.viewport().size()
+    want = window.size() + QSize(max(extra.width(), 0), max(extra.height(), 0))
+    room = window.screen().availableGeometry().size()
+    frame = window.frameGeometry().size() - window.size()  # the title bar and borders
+    if want.height() > (room - frame).height():  # it will scroll: room for the bar
+        from PySide6.QtWidgets import QStyle  # (its many enums: not before the paint)
+
+        want.setWidth(want.width() + window.style().pixelMetric(
+            QStyle.PixelMetric.PM_ScrollBarExtent) + 2)
+    grown = window.size().expandedTo(want.boundedTo(room - frame))
+    if grown != window.size():
+        window.resize(grown)
