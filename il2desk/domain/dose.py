@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from il2desk.domain.errors import FieldInputError
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, decimal_digits
 
 if TYPE_CHECKING:
     from il2desk.domain.draw_plan import DrawPlan
@@ -294,12 +294,7 @@ def format_number(value: Decimal, *, decimal_mark: str = ".", max_places: int | 
     if max_places is not None:
         with localcontext(DOSE_CONTEXT):
             number = number.quantize(Decimal(1).scaleb(-max_places), rounding=ROUND_HALF_UP)
-    if number == 0:
-        return "0"  # also covers -0
-    text = format(number, "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", decimal_mark)
+    return decimal_digits(number, decimal_mark)
 
 
 def format_dose_miu(dose_miu: Decimal, *, decimal_mark: str = ".") -> str:

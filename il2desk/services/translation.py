@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from PySide6.QtCore import (
     QLocale,
     QTime,
 )
+
+from il2desk.domain.texts import Joined, Message, Value, decimal_digits
 
 # -- translating the domain's finished sentences -------------------------------------
 _FIELD = re.compile(r"\{(\w+)\}")
@@ -155,13 +158,53 @@ def _translate(message: str, depth: int) -> str:
     return message
 
 
-def translate_message(message: str) -> str:
+def render(value: Value) -> str:
+    """A domain message (or one of its values) in the user's language.
+
+    The template is translated as it is (with Qt's plural forms for `count`), then each
+    value is formatted for the locale: numbers with the locale's decimal mark and the
+    digits rule D4 keeps, dates in the one long style, times as HH:mm, inner messages
+    rendered the same way. Literal strings are shown as they are.
+    """
+    from il2desk.domain.texts import DOMAIN_CONTEXT
+
+    if isinstance(value, Message):
+        if value.count is None:
+            template = QCoreApplication.translate(DOMAIN_CONTEXT, value.template)
+        else:
+            template = QCoreApplication.translate(DOMAIN_CONTEXT, value.template, None,
+                                                  value.count)
+        values = {name: render(inner) for name, inner in value.values}
+        try:
+            return template.format(**values)
+        except (KeyError, IndexError, ValueError):
+            # A translation that names a value the template does not have: show the
+            # English rather than nothing (tests check every translation's fields).
+            return value.english()
+    if isinstance(value, Joined):
+        return value.separator.join(render(part) for part in value.parts)
+    if isinstance(value, Decimal):
+        return decimal_digits(value, "," if QLocale().decimalPoint() == "," else ".")
+    if isinstance(value, dt.datetime):
+        return date_text(value, MESSAGE_DATE_TIME)
+    if isinstance(value, dt.date):
+        return date_text(value, MESSAGE_DATE)
+    if isinstance(value, dt.time):
+        return f"{value:%H:%M}"
+    return str(value)
+
+
+def translate_message(message: str | Message | Joined) -> str:
     """The domain's English sentence in the user's language (unchanged if unknown).
 
-    Sentences joined with spaces are translated one by one; values that are themselves
-    known phrases (a dose, "far above") are translated inside the sentence. In English
-    (no translation loaded) the sentence is returned as it is, at no cost.
+    A message value is rendered (`render`): the way everything will go. The rest is the
+    old way, for sentences not yet turned into values: sentences joined with spaces are
+    translated one by one; values that are themselves known phrases (a dose, "far
+    above") are translated inside the sentence. In English (no translation loaded)
+    the sentence is returned as it is, at no cost.
     """
+    if isinstance(message, (Message, Joined)):
+        return render(message)
     if not _domain_translation_loaded():
         return message
     return _translate(message, 0)
@@ -186,7 +229,11 @@ DATE_FORMATS = (
     QT_TRANSLATE_NOOP("Dates", "d MMMM yyyy"),
     QT_TRANSLATE_NOOP("Dates", "d MMM yyyy"),
     QT_TRANSLATE_NOOP("Dates", "dddd d MMMM, HH:mm"),
+    QT_TRANSLATE_NOOP("Dates", "dddd d MMMM yyyy, HH:mm"),
 )
+# The one style for a date or a moment inside a sentence the domain says.
+MESSAGE_DATE = "dddd d MMMM yyyy"
+MESSAGE_DATE_TIME = "dddd d MMMM yyyy, HH:mm"
 
 
 def date_text(value: dt.date | dt.datetime, qt_format: str) -> str:

@@ -1268,6 +1268,10 @@ Should the injection times follow the new time zone (the same clock times there)
         <source>dddd d MMMM, HH:mm</source>
         <translation>dddd d &apos;de&apos; MMMM, HH:mm</translation>
     </message>
+    <message>
+        <source>dddd d MMMM yyyy, HH:mm</source>
+        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy, HH:mm</translation>
+    </message>
 </context>
 <context>
     <name>Diary</name>

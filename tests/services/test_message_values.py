@@ -1,0 +1,56 @@
+"""Message values (issue 18 §2): the domain says a template and typed values; the ui
+translates the template and formats each value for the locale. Nothing is parsed back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, listing, message, sentences
+from il2desk.services.translation import render
+
+DOSE = QT_TRANSLATE_NOOP("domain", "{number} million units")
+
+
+def test_english_without_qt_fills_values_with_rule_d4_and_long_dates():
+    planned = message("Planned for {day} at {time}: {dose}.", day=dt.date(2026, 12, 5),
+                      time=dt.time(8, 0), dose=message(DOSE, number=Decimal("4.50")))
+    assert planned.english() == "Planned for Saturday 5 December 2026 at 08:00: 4.5 million units."
+    assert str(planned) == planned.english()
+
+
+def test_english_plural_forms_from_count():
+    assert message("%n hour(s)", count=1).english() == "1 hour"
+    assert message("%n hour(s)", count=3).english() == "3 hours"
+
+
+def test_messages_are_values_that_compare_and_hash():
+    one = message(DOSE, number=Decimal("4.5"))
+    assert one == message(DOSE, number=Decimal("4.5"))
+    assert one.value("number") == Decimal("4.5")
+    assert len({one, message(DOSE, number=Decimal("4.5"))}) == 1
+
+
+def test_joined_values_in_english():
+    assert listing(["swelling", "redness"]).english() == "swelling, redness"
+    assert sentences(message("One."), message("Two.")).english() == "One. Two."
+
+
+@pytest.fixture()
+def spanish(qapp):
+    from il2desk.ui.i18n import install_translators
+
+    install_translators(qapp, "es")
+    yield
+    install_translators(qapp, "en")
+
+
+def test_rendered_in_spanish_with_the_locale_decimal_mark(spanish):
+    assert render(message(DOSE, number=Decimal("4.5"))) == "4,5 millones de unidades"
+
+
+def test_rendered_date_in_the_one_long_style(spanish):
+    text = render(message("{day}", day=dt.date(2026, 12, 5)))
+    assert text == "sábado 5 de diciembre de 2026"
