@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
-from decimal import Decimal
 
 import pytest
 from icalendar import Calendar
@@ -13,16 +12,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
-from il2desk.domain.course import CoursePlan, CourseStatus
+from il2desk.domain.course import CourseStatus
 from il2desk.domain.preferences import CalendarPrivacy
 from il2desk.ui.course_outputs import ChecklistPreview
+from tests.builders import a_course
 
 
 def add_course(ctx, start=dt.date(2026, 12, 2), **changes) -> int:
-    plan = dict(start_date=start, zone_name="Europe/Paris", dose_miu=Decimal("6"),
-                morning=dt.time(8, 0), evening=dt.time(20, 0))
-    plan.update(changes)
-    return ctx.courses.create(CoursePlan(**plan), ctx.clock.now_utc())
+    return a_course(ctx, start=start, dose_miu="6", **changes)
 
 
 def test_actions_disabled_with_a_reason_when_there_is_no_course(window):

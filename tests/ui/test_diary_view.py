@@ -8,17 +8,15 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from il2desk.domain.course import CoursePlan
 from il2desk.domain.diary import AFTER, DiaryEntry, Severity
 from il2desk.ui.views.diary_form import CodeRole
+from tests.builders import a_course
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 def add_course(ctx, start: dt.date, **changes) -> int:
-    plan = CoursePlan(start_date=start, zone_name="Europe/Paris", dose_miu=Decimal("4.5"),
-                      morning=dt.time(8), evening=dt.time(20), recorded_after=True, **changes)
-    return ctx.courses.create(plan, ctx.clock.now_utc())
+    return a_course(ctx, start=start, recorded_after=True, **changes)
 
 
 def open_diary(window):

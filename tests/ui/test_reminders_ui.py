@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 
-from il2desk.domain.course import CoursePlan
 from il2desk.domain.reminders import ReminderKind, ReminderState
 from il2desk.services.notifier import RecordingNotifier
 from il2desk.ui.main_window import MainWindow
+from tests.builders import a_course
 
 UTC = dt.UTC
 
 
 def make_course(ctx, clock) -> int:
-    plan = CoursePlan(start_date=dt.date(2026, 11, 25), zone_name="Europe/Paris",
-                      dose_miu=Decimal("4.5"), morning=dt.time(8, 0), evening=dt.time(20, 0))
-    course_id = ctx.courses.create(plan, clock.now_utc())
+    course_id = a_course(ctx, start=dt.date(2026, 11, 25), created_utc=clock.now_utc())
     ctx.reminders.sync()
     return course_id
 

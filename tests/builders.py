@@ -1,0 +1,74 @@
+"""Builders for tests: a course plan, a stored course, injections given, a record on disk.
+
+Made through the program's public API (the domain's `CoursePlan`, the repositories the
+app context hands out, `build_context`), with keyword arguments and the defaults most
+tests share: a 4.5 million units course in Paris at 08:00 and 20:00, starting on
+Wednesday 25 November 2026 (two days after the tests' fixed clock, `conftest.FIXED_NOW`).
+A test names only the values it is about.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+
+from il2desk.domain.course import CoursePlan, Injection
+from il2desk.storage.injection_log_repo import SessionRecord
+
+START = dt.date(2026, 11, 25)  # a Wednesday
+ZONE = "Europe/Paris"
+
+
+def a_plan(*, start: dt.date = START, zone: str = ZONE, dose_miu: Decimal | str = "4.5",
+           morning: dt.time = dt.time(8), evening: dt.time = dt.time(20),
+           **changes) -> CoursePlan:
+    """A course plan; `changes` are any other `CoursePlan` fields (preparation, days…)."""
+    return CoursePlan(start_date=start, zone_name=zone, dose_miu=Decimal(dose_miu),
+                      morning=morning, evening=evening, **changes)
+
+
+def a_course(ctx, *, created_utc: dt.datetime | None = None, **plan) -> int:
+    """A course stored through the course repository (no `changed` signal, as a record
+    opened with it already there); planned at `created_utc`, by default the context
+    clock's now. `plan`: the keywords of `a_plan`. Returns the course id."""
+    return ctx.courses.create(a_plan(**plan), created_utc or ctx.clock.now_utc())
+
+
+def a_session_record(injection: Injection, *, given_utc: dt.datetime | None = None,
+                     late: bool = False, site: str = "thigh-left",
+                     pretreatment_utc: dt.datetime | None = None,
+                     ice_before: bool = True, ice_after: bool = True,
+                     sharps: bool = True) -> SessionRecord:
+    """What an injection session stores: given at its planned time by default, the
+    pre-treatment skipped unless `pretreatment_utc` is given, every step done."""
+    return SessionRecord(
+        injection_id=injection.id, given_utc=given_utc or injection.planned_utc, late=late,
+        site_code=site, pretreatment_utc=pretreatment_utc,
+        pretreatment_skipped=pretreatment_utc is None, ice_before_done=ice_before,
+        ice_after_done=ice_after, sharps_done=sharps)
+
+
+def given(ctx, course_id: int, count: int, **record) -> list[Injection]:
+    """The course's first `count` injections recorded as given (each at its planned time
+    unless `record` says otherwise: the keywords of `a_session_record` but the
+    injection). Returns the injections given."""
+    injections: Sequence[Injection] = ctx.courses.injections(course_id)[:count]
+    for injection in injections:
+        ctx.injection_log.record_session(a_session_record(injection, **record))
+    return list(injections)
+
+
+@contextmanager
+def a_record(data_dir: Path, **context) -> Iterator:
+    """The record in `data_dir` opened as the app opens it (`build_context`, with
+    `context`: clock, default_zone), closed afterwards so a command can open it."""
+    from il2desk.app import build_context
+
+    ctx = build_context(data_dir, **context)
+    try:
+        yield ctx
+    finally:
+        ctx.db.close()
