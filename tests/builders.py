@@ -38,14 +38,16 @@ def a_course(ctx, *, created_utc: dt.datetime | None = None, **plan) -> int:
 
 
 def a_session_record(injection: Injection, *, given_utc: dt.datetime | None = None,
-                     late: bool = False, site: str = "thigh-left",
-                     pretreatment_utc: dt.datetime | None = None,
+                     after_planned: dt.timedelta = dt.timedelta(0), late: bool = False,
+                     site: str = "thigh-left", pretreatment_utc: dt.datetime | None = None,
                      ice_before: bool = True, ice_after: bool = True,
                      sharps: bool = True) -> SessionRecord:
-    """What an injection session stores: given at its planned time by default, the
-    pre-treatment skipped unless `pretreatment_utc` is given, every step done."""
+    """What an injection session stores: given at `given_utc`, else `after_planned` its
+    planned time (by default at it); the pre-treatment skipped unless `pretreatment_utc`
+    is given; every other step done."""
     return SessionRecord(
-        injection_id=injection.id, given_utc=given_utc or injection.planned_utc, late=late,
+        injection_id=injection.id, given_utc=given_utc or injection.planned_utc + after_planned,
+        late=late,
         site_code=site, pretreatment_utc=pretreatment_utc,
         pretreatment_skipped=pretreatment_utc is None, ice_before_done=ice_before,
         ice_after_done=ice_after, sharps_done=sharps)
