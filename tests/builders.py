@@ -15,11 +15,12 @@ from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
-from il2desk.domain.course import CoursePlan, Injection
+from il2desk.domain.course import Course, CoursePlan, CourseStatus, Injection
 from il2desk.storage.injection_log_repo import SessionRecord
 
 START = dt.date(2026, 11, 25)  # a Wednesday
 ZONE = "Europe/Paris"
+NOW = dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC)  # the tests' fixed clock
 
 
 def a_plan(*, start: dt.date = START, zone: str = ZONE, dose_miu: Decimal | str = "4.5",
@@ -28,6 +29,14 @@ def a_plan(*, start: dt.date = START, zone: str = ZONE, dose_miu: Decimal | str 
     """A course plan; `changes` are any other `CoursePlan` fields (preparation, days…)."""
     return CoursePlan(start_date=start, zone_name=zone, dose_miu=Decimal(dose_miu),
                       morning=morning, evening=evening, **changes)
+
+
+def a_stored_course(*, course_id: int = 1, status: CourseStatus = CourseStatus.PLANNED,
+                    at: dt.datetime = NOW, **plan) -> Course:
+    """A course as the record gives it back, for the domain's tests (no record): the
+    plan from `a_plan`'s keywords, created and last changed `at`."""
+    return Course(id=course_id, plan=a_plan(**plan), status=status, created_utc=at,
+                  updated_utc=at)
 
 
 def a_course(ctx, *, created_utc: dt.datetime | None = None, **plan) -> int:

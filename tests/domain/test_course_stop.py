@@ -4,13 +4,11 @@ stopping does."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 
 from il2desk.domain.course import (
     Course,
-    CoursePlan,
     CourseStatus,
     Injection,
     InjectionStatus,
@@ -28,6 +26,7 @@ from il2desk.domain.errors import FieldInputError
 from il2desk.domain.regimen import Slot
 from il2desk.domain.timeplan import TimeAdjustment
 from il2desk.domain.visit_report import CourseState, course_state, state_message
+from tests.builders import a_stored_course
 
 UTC = dt.UTC
 START = dt.date(2026, 11, 20)
@@ -35,9 +34,8 @@ NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 def course(status=CourseStatus.PLANNED, hard=False) -> Course:
-    plan = CoursePlan(start_date=START, zone_name="UTC", dose_miu=Decimal("4.5"),
-                      morning=dt.time(8), evening=dt.time(20), hard_to_tolerate=hard)
-    return Course(1, plan, status, NOW, NOW)
+    return a_stored_course(status=status, at=NOW, start=START, zone="UTC",
+                           hard_to_tolerate=hard)
 
 
 def injections(given: int, missed: tuple[int, ...] = ()) -> list[Injection]:

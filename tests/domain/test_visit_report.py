@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from il2desk.domain.course import Course, CoursePlan, CourseStatus, Injection, InjectionStatus
+from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
 from il2desk.domain.diary import AFTER, DiaryEntry, Severity
 from il2desk.domain.errors import FieldInputError
 from il2desk.domain.labs import LabResult, ViralLoadForm
@@ -26,6 +26,7 @@ from il2desk.domain.visit_report import (
     default_period,
     parse_own_questions,
 )
+from tests.builders import a_stored_course
 from tests.domain.plain_text import assert_plain
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -34,10 +35,9 @@ TODAY = dt.date(2027, 6, 1)
 
 def course(cid: int, start: dt.date, *, dose="6", status=CourseStatus.PLANNED, hard=False,
            interval=8, prechecks=None) -> Course:
-    plan = CoursePlan(start_date=start, zone_name="UTC", dose_miu=Decimal(dose),
-                      morning=dt.time(8), evening=dt.time(20), interval_weeks=interval,
-                      hard_to_tolerate=hard, prechecks=prechecks or {})
-    return Course(cid, plan, status, NOW, NOW)
+    return a_stored_course(course_id=cid, status=status, at=NOW, start=start, zone="UTC",
+                           dose_miu=dose, interval_weeks=interval, hard_to_tolerate=hard,
+                           prechecks=prechecks or {})
 
 
 def injections(c: Course, statuses: list[InjectionStatus], late: set[int] = frozenset()
