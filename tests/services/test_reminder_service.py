@@ -178,16 +178,15 @@ def test_timer_is_armed_for_the_next_reminder(ctx, clock, qapp):
         ctx.reminders.stop()
 
 
-def test_travel_zone_change_is_asked_once_and_can_follow(make_ctx, clock, qapp):
-    ctx = make_ctx()
+def test_travel_zone_change_is_asked_once_and_can_follow(travelling_ctx, clock, qapp,
+                                                          monkeypatch):
+    ctx = travelling_ctx
     course_id = a_course(ctx)
-    system = ["Europe/Paris"]
-    ctx.reminders._zone_source = lambda: system[0]
     asked = []
     ctx.reminders.zone_differs.connect(lambda home, new: asked.append((home, new)))
     ctx.reminders.recheck()
     assert asked == []
-    system[0] = "America/New_York"
+    monkeypatch.setenv("TZ", "America/New_York")
     ctx.reminders.recheck()
     ctx.reminders.recheck()
     assert asked == [("Europe/Paris", "America/New_York")]
@@ -199,9 +198,10 @@ def test_travel_zone_change_is_asked_once_and_can_follow(make_ctx, clock, qapp):
     assert ctx.reminders.zone_question() is None
 
 
-def test_travel_keep_home_time_is_not_asked_again(ctx, clock, qapp):
+def test_travel_keep_home_time_is_not_asked_again(travelling_ctx, clock, qapp, monkeypatch):
+    ctx = travelling_ctx
     a_course(ctx)
-    ctx.reminders._zone_source = lambda: "Asia/Tokyo"
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
     assert ctx.reminders.zone_question() == ("Europe/Paris", "Asia/Tokyo")
     ctx.reminders.keep_home_zone("Asia/Tokyo")
     assert ctx.reminders.zone_question() is None
@@ -344,8 +344,9 @@ def test_a_changed_setting_rearms_at_once(ctx, clock, running):
     assert course_id
 
 
-def test_time_zone_file_change_is_noticed_without_polling(ctx, clock, qapp, qtbot, tmp_path,
-                                                          monkeypatch):
+def test_time_zone_file_change_is_noticed_without_polling(travelling_ctx, clock, qapp, qtbot,
+                                                          tmp_path, monkeypatch):
+    ctx = travelling_ctx
     zones = tmp_path / "zones"
     zones.mkdir()
     (zones / "Paris").write_text("paris")
@@ -354,11 +355,9 @@ def test_time_zone_file_change_is_noticed_without_polling(ctx, clock, qapp, qtbo
     link.symlink_to(zones / "Paris")
     monkeypatch.setattr(reminder_service, "LOCALTIME", link)
     a_course(ctx)
-    system = ["Europe/Paris"]
-    monkeypatch.setattr(ctx.reminders, "_zone_source", lambda: system[0])
     ctx.reminders.start()
     try:
-        system[0] = "America/New_York"
+        monkeypatch.setenv("TZ", "America/New_York")
         with qtbot.waitSignal(ctx.reminders.zone_differs, timeout=3000) as asked:
             # what timedatectl does: a new link put in place of the old one
             new_link = tmp_path / "localtime.new"

@@ -195,16 +195,24 @@ def test_closing_with_a_tray_keeps_running_in_it(win, ctx, clock, prompter):
     assert not win.isVisible()
 
 
-def test_time_zone_change_asks_and_keeps_home_time(win, ctx, clock, prompter):
-    make_course(ctx, clock)
-    ctx.reminders._zone_source = lambda: "Asia/Tokyo"
-    prompter.confirm_answers.append(False)
-    ctx.reminders.recheck()
-    assert prompter.asked[-1][1] == "Your computer's time zone changed"
-    assert "Asia/Tokyo" in prompter.asked[-1][2]
-    assert ctx.settings.current.time_zone == "Europe/Paris"
-    ctx.reminders.recheck()
-    assert len([a for a in prompter.asked if a[0] == "confirm"]) == 1
+def test_time_zone_change_asks_and_keeps_home_time(qtbot, travelling_ctx, clock, prompter,
+                                                   notifier, monkeypatch):
+    ctx = travelling_ctx
+    win = MainWindow(ctx, prompter=prompter, notifiers=[notifier])
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        make_course(ctx, clock)
+        monkeypatch.setenv("TZ", "Asia/Tokyo")  # the computer now says Tokyo
+        prompter.confirm_answers.append(False)
+        ctx.reminders.recheck()
+        assert prompter.asked[-1][1] == "Your computer's time zone changed"
+        assert "Asia/Tokyo" in prompter.asked[-1][2]
+        assert ctx.settings.current.time_zone == "Europe/Paris"
+        ctx.reminders.recheck()
+        assert len([a for a in prompter.asked if a[0] == "confirm"]) == 1
+    finally:
+        ctx.reminders.stop()
 
 
 def test_many_late_reminders_make_one_desktop_message(win, ctx, clock, notifier):
