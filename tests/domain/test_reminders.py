@@ -22,6 +22,7 @@ from il2desk.domain.reminders import (
     snooze_until,
 )
 from il2desk.domain.timeplan import TimeAdjustment
+from tests.builders import a_stored_course
 
 UTC = dt.UTC
 CREATED = dt.datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
@@ -29,9 +30,8 @@ CREATED = dt.datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
 def make_course(status=CourseStatus.PLANNED, start=dt.date(2026, 12, 2),
                 zone="Europe/Paris") -> tuple[Course, list[Injection]]:
-    plan = CoursePlan(start_date=start, zone_name=zone, dose_miu=Decimal("4.5"),
-                      morning=dt.time(8, 0), evening=dt.time(20, 0))
-    course = Course(id=7, plan=plan, status=status, created_utc=CREATED, updated_utc=CREATED)
+    course = a_stored_course(course_id=7, status=status, at=CREATED, start=start, zone=zone)
+    plan = course.plan
     injections = [
         Injection(id=100 + d.index, course_id=7, seq=d.index, day=d.day, slot=d.slot,
                   planned_local=d.time.requested, planned_utc=d.time.utc,
