@@ -40,9 +40,6 @@ PRIVATE_ALLOWED = {
     # is loaded at the first paint and what runs after it; there is no public hook.
     "ui/test_start_up.py": 4,
     "packaging/test_translations_packaged.py": 2,
-    # A reminder row keeps the start-session callable it was built with; replacing it
-    # observes which injection the button asks for without driving the session wizard.
-    "ui/test_reminders_ui.py": 1,
     # The window's no-parser fast path (goes away with issue 18 §4's single parser).
     "cli/test_window_arguments.py": 1,
     # The tests' own network guard (tests/network_guard.py), not the program.

@@ -72,15 +72,20 @@ def test_banner_hidden_until_a_reminder_fires(win, ctx, clock, notifier):
 
 
 def test_start_session_button_acknowledges_and_opens_session(win, ctx, clock, prompter, qtbot):
-    first = fire_first_injection(ctx, clock)
-    opened = []
-    win.host.start_session = opened.append
+    from PySide6.QtWidgets import QLabel
+
+    fire_first_injection(ctx, clock)
     row = row_of(win, ReminderKind.INJECTION)
-    row._start_session = win.host.start_session
+    key = row.reminder.key
     qtbot.mouseClick(row.session_button, Qt.MouseButton.LeftButton)
-    assert opened == [first.id]
-    assert ctx.reminders.repo.get(row.reminder.key).state is ReminderState.ACKNOWLEDGED
+    session = win.session_dialog
+    assert session is not None and session.isVisible()
+    shown = [label.text() for label in session.findChildren(QLabel) if label.isVisible()]
+    assert "Morning injection, day 1" in shown  # the session of the injection reminded
+    assert ctx.reminders.repo.get(key).state is ReminderState.ACKNOWLEDGED
     assert ReminderKind.INJECTION not in {r.reminder.kind for r in win.reminder_banner.rows}
+    prompter.confirm_answers.append(True)  # "Stop the session?": nothing recorded yet
+    session.reject()
 
 
 def test_snooze_button_hides_then_brings_back(win, ctx, clock, qtbot, notifier):
