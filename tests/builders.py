@@ -10,12 +10,12 @@ A test names only the values it is about.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
-from il2desk.domain.course import Course, CoursePlan, CourseStatus, Injection
+from il2desk.domain.course import Course, CoursePlan, CourseStatus, Injection, InjectionStatus
 from il2desk.storage.injection_log_repo import SessionRecord
 
 START = dt.date(2026, 11, 25)  # a Wednesday
@@ -37,6 +37,24 @@ def a_stored_course(*, course_id: int = 1, status: CourseStatus = CourseStatus.P
     plan from `a_plan`'s keywords, created and last changed `at`."""
     return Course(id=course_id, plan=a_plan(**plan), status=status, created_utc=at,
                   updated_utc=at)
+
+
+def stored_injections(course: Course, statuses: Sequence[InjectionStatus] = (), *,
+                      late: Collection[int] = (), first_id: int = 1) -> list[Injection]:
+    """The injections of `a_stored_course` as the record gives them back (no record):
+    one per planned dose, numbered from `first_id`; `statuses` says each one's status
+    in order (planned by default), a done one given at its planned time; the doses
+    numbered in `late` given late."""
+    chosen = list(statuses) or [InjectionStatus.PLANNED] * course.plan.injection_count
+    return [Injection(
+        id=first_id + dose.index - 1, course_id=course.id, seq=dose.index, day=dose.day,
+        slot=dose.slot, planned_local=dose.time.requested, planned_utc=dose.time.utc,
+        zone_name=course.plan.zone_name, adjustment=dose.time.adjustment, status=status,
+        given_utc=dose.time.utc if status is InjectionStatus.DONE else None,
+        late=dose.index in late, site_code=None, pretreatment_utc=None,
+        pretreatment_skipped=False, ice_before_done=False, ice_after_done=False,
+        sharps_done=False, vial_id=None, ics_uid=f"u{dose.index}", ics_sequence=0)
+        for dose, status in zip(course.plan.doses(), chosen, strict=False)]
 
 
 def a_course(ctx, *, created_utc: dt.datetime | None = None, **plan) -> int:

@@ -21,7 +21,7 @@ from il2desk.domain.reminders import (
     snooze_until,
 )
 from il2desk.domain.timeplan import TimeAdjustment
-from tests.builders import a_plan, a_stored_course
+from tests.builders import a_plan, a_stored_course, stored_injections
 
 UTC = dt.UTC
 CREATED = dt.datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
@@ -30,18 +30,7 @@ CREATED = dt.datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 def make_course(status=CourseStatus.PLANNED, start=dt.date(2026, 12, 2),
                 zone="Europe/Paris") -> tuple[Course, list[Injection]]:
     course = a_stored_course(course_id=7, status=status, at=CREATED, start=start, zone=zone)
-    plan = course.plan
-    injections = [
-        Injection(id=100 + d.index, course_id=7, seq=d.index, day=d.day, slot=d.slot,
-                  planned_local=d.time.requested, planned_utc=d.time.utc,
-                  zone_name=zone, adjustment=d.time.adjustment,
-                  status=InjectionStatus.PLANNED, given_utc=None, late=False,
-                  site_code=None, pretreatment_utc=None, pretreatment_skipped=False,
-                  ice_before_done=False, ice_after_done=False, sharps_done=False,
-                  vial_id=None, ics_uid=f"u{d.index}", ics_sequence=0)
-        for d in plan.doses()
-    ]
-    return course, injections
+    return course, stored_injections(course, first_id=101)
 
 
 def by_kind(planned, kind):

@@ -12,8 +12,6 @@ from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStat
 from il2desk.domain.diary import AFTER, DiaryEntry, Severity
 from il2desk.domain.errors import FieldInputError
 from il2desk.domain.labs import LabResult, ViralLoadForm
-from il2desk.domain.regimen import Slot
-from il2desk.domain.timeplan import TimeAdjustment
 from il2desk.domain.visit_report import (
     QUESTIONS_MAX,
     CourseState,
@@ -26,7 +24,7 @@ from il2desk.domain.visit_report import (
     default_period,
     parse_own_questions,
 )
-from tests.builders import a_stored_course
+from tests.builders import a_stored_course, stored_injections
 from tests.domain.plain_text import assert_plain
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -42,18 +40,7 @@ def course(cid: int, start: dt.date, *, dose="6", status=CourseStatus.PLANNED, h
 
 def injections(c: Course, statuses: list[InjectionStatus], late: set[int] = frozenset()
                ) -> list[Injection]:
-    rows = []
-    for seq, status in enumerate(statuses, start=1):
-        day = (seq + 1) // 2
-        when = dt.datetime.combine(c.start_date + dt.timedelta(days=day - 1),
-                                   dt.time(8 if seq % 2 else 20))
-        rows.append(Injection(seq + 100 * c.id, c.id, seq, day,
-                              Slot.MORNING if seq % 2 else Slot.EVENING, when,
-                              when.replace(tzinfo=dt.UTC), "UTC", TimeAdjustment.NONE, status,
-                              when.replace(tzinfo=dt.UTC) if status is InjectionStatus.DONE
-                              else None, seq in late, None, None, False, False, False, False,
-                              None, f"uid{seq}", 0))
-    return rows
+    return stored_injections(c, statuses, late=late, first_id=100 * c.id + 1)
 
 
 DONE, MISSED, PLANNED = InjectionStatus.DONE, InjectionStatus.MISSED, InjectionStatus.PLANNED
