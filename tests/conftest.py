@@ -39,7 +39,9 @@ def make_ctx(data_dir, clock):
     opened = []
 
     def make(**kwargs):
-        ctx = build_context(data_dir, clock=clock, default_zone="Europe/Paris", **kwargs)
+        # default_zone=None: the system's zone, read from TZ as the program reads it.
+        kwargs.setdefault("default_zone", "Europe/Paris")
+        ctx = build_context(data_dir, clock=clock, **kwargs)
         opened.append(ctx)
         return ctx
 
@@ -51,6 +53,14 @@ def make_ctx(data_dir, clock):
 @pytest.fixture
 def ctx(make_ctx):
     return make_ctx()
+
+
+@pytest.fixture
+def travelling_ctx(make_ctx, monkeypatch):
+    """The app context on a computer whose zone (TZ) is Europe/Paris until the test sets
+    another with `monkeypatch.setenv("TZ", …)`: the travel question's real source."""
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    return make_ctx(default_zone=None)
 
 
 @pytest.fixture

@@ -151,6 +151,11 @@ def main() -> int:
             line(name, f"{timed(fn):.1f} ms", "goal < 100 ms")
         except Exception as error:  # a figure that cannot be taken is reported, not fatal
             line(name, "failed", repr(error))
+    for name, (fn, goal) in diary_figures(ctx, window, app).items():
+        try:
+            line(name, f"{timed(fn):.1f} ms", goal)
+        except Exception as error:
+            line(name, "failed", repr(error))
     name = "write the visit report PDF"
     try:
         line(name, f"{timed(visit_report_figure(ctx, tmp)):.1f} ms", "goal < 200 ms")
@@ -190,6 +195,36 @@ def extra_figures(ctx, window, app, tmp: Path) -> dict[str, Callable[[], object]
     figures["export a course to .ics"] = export_ics
     figures["write a course checklist PDF"] = export_pdf
     return figures
+
+
+def diary_figures(ctx, window, app) -> dict[str, tuple[Callable[[], object], str]]:
+    """Years of diary entries stay instant (moved here from the unit tests, which check
+    the paging and filtering themselves): the repository's keyset pages, filter, count
+    and time window, and the Diary view's symptom filter over the whole history."""
+    from il2desk.storage.diary_repo import DiaryRepository
+
+    repo = DiaryRepository(ctx.db)
+    now = ctx.clock.now_utc()
+
+    def scroll_filter_count() -> None:
+        page = repo.page(limit=200)
+        for _ in range(50):  # scroll far down, page by page
+            page = repo.page(after=repo.page_key(page[-1]), limit=200)
+        repo.page(symptom="fever", limit=200)
+        repo.count("fever")
+        repo.between(now - dt.timedelta(days=60), now - dt.timedelta(days=50))
+
+    window.go_to("diary")
+    app.processEvents()
+    view = window.view("diary")
+    symptoms = iter(("fever", "chills") * (REPEAT + 1))
+
+    def filter_view() -> None:  # one symptom, then the other: each run is one filter
+        view.filter_combo.setCurrentIndex(view.filter_combo.findData(next(symptoms)))
+        app.processEvents()
+
+    return {"diary: 51 pages of 200, filter, count": (scroll_filter_count, "goal < 500 ms"),
+            "Diary view: filter by a symptom": (filter_view, "goal < 500 ms")}
 
 
 def visit_report_figure(ctx, tmp: Path) -> Callable[[], object]:

@@ -4,34 +4,22 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from decimal import Decimal
 
 import pytest
 
-from il2desk.domain.course import CoursePlan
+from tests.builders import a_course, a_record, given
 from tests.cli.run_cli import run
 
 # The command reads the real wall clock, so the course is placed around today.
 TODAY = dt.date.today()
 
 
-def _record(data_dir, start: dt.date, given: int) -> int:
-    from il2desk.app import build_context
-    from il2desk.storage.injection_log_repo import SessionRecord
-
-    ctx = build_context(data_dir)
-    try:
-        now = dt.datetime.now(dt.UTC)
-        course_id = ctx.courses.create(CoursePlan(
-            start_date=start, zone_name="UTC", dose_miu=Decimal("6"), morning=dt.time(8),
-            evening=dt.time(20)), now - dt.timedelta(days=10))
-        for injection in ctx.courses.injections(course_id)[:given]:
-            ctx.injection_log.record_session(SessionRecord(
-                injection.id, injection.planned_utc, False, "thigh-left", None, True, True,
-                True, True))
+def _record(data_dir, start: dt.date, count: int) -> int:
+    with a_record(data_dir) as ctx:
+        course_id = a_course(ctx, start=start, zone="UTC", dose_miu="6",
+                             created_utc=dt.datetime.now(dt.UTC) - dt.timedelta(days=10))
+        given(ctx, course_id, count)
         return course_id
-    finally:
-        ctx.db.close()
 
 
 def _states(data_dir) -> list[tuple[str, str]]:
@@ -44,7 +32,7 @@ def _states(data_dir) -> list[tuple[str, str]]:
 @pytest.fixture
 def begun(tmp_path):
     # Began 2 days ago: injections 1 to 4 given, the rest still planned.
-    return _record(tmp_path, TODAY - dt.timedelta(days=2), given=4)
+    return _record(tmp_path, TODAY - dt.timedelta(days=2), count=4)
 
 
 def test_stop_keeps_given_marks_rest_not_given(tmp_path, begun):
@@ -94,7 +82,7 @@ def test_no_such_course(tmp_path, begun):
 def test_cancel_only_before_it_began(tmp_path, begun):
     refused = run(tmp_path, "cancel", str(begun))
     assert refused.returncode == 2 and "stop it instead" in refused.stderr
-    later = _record(tmp_path, TODAY + dt.timedelta(days=20), given=0)
+    later = _record(tmp_path, TODAY + dt.timedelta(days=20), count=0)
     result = run(tmp_path, "cancel", str(later))
     assert result.returncode == 0, result.stderr
     assert "cancelled" in result.stdout

@@ -5,12 +5,12 @@ interval (R4), the lab windows (R16) and the history."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
-from il2desk.domain.course import CoursePlan, CourseStatus, Route
+from il2desk.domain.course import CourseStatus, Route
 from il2desk.domain.course_validation import interval_problem
 from il2desk.domain.labs import course_lab_windows, judge_reliability
 from il2desk.domain.visit_report import CourseState, course_state
+from tests.builders import a_plan
 from tests.cli.run_cli import run
 
 TODAY = dt.date.today()
@@ -38,8 +38,7 @@ def test_a_past_hospital_course_from_the_command_line(tmp_path):
         # R16: a result 10 days after its last day is unreliable; R4: it counts
         windows = course_lab_windows([course], ctx.courses.last_given_utc())
         assert judge_reliability(TODAY - dt.timedelta(days=6), windows).unreliable
-        soon = CoursePlan(start_date=TODAY + dt.timedelta(days=7), zone_name="UTC",
-                          dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20))
+        soon = a_plan(start=TODAY + dt.timedelta(days=7), zone="UTC")
         assert interval_problem(soon, [course]) is not None
     finally:
         ctx.db.close()

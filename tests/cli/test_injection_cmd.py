@@ -6,10 +6,11 @@ import datetime as dt
 import sqlite3
 import subprocess
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
+
+from tests.builders import a_plan, a_record
 
 ROOT = Path(__file__).resolve().parents[2]
 # The command reads the real wall clock, so the course is planned three days back: every
@@ -27,16 +28,8 @@ def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def data_dir(tmp_path) -> Path:
-    from il2desk.app import build_context
-    from il2desk.domain.course import CoursePlan
-
-    ctx = build_context(tmp_path, default_zone="Europe/Paris")
-    try:
-        ctx.course_service.create_course(CoursePlan(
-            start_date=START, zone_name="Europe/Paris", dose_miu=Decimal("4.5"),
-            morning=dt.time(8), evening=dt.time(20)))
-    finally:
-        ctx.db.close()
+    with a_record(tmp_path, default_zone="Europe/Paris") as ctx:
+        ctx.course_service.create_course(a_plan(start=START))
     return tmp_path
 
 

@@ -6,12 +6,11 @@ import datetime as dt
 import sqlite3
 import subprocess
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 
-from il2desk.domain.course import CoursePlan
+from tests.builders import a_course, a_record
 
 ROOT = Path(__file__).resolve().parents[2]
 TODAY = dt.date.today()
@@ -32,14 +31,9 @@ def count(data_dir: Path) -> int:
 
 
 def test_add_and_list_say_whether_each_counts_in_the_trend(tmp_path):
-    from il2desk.app import build_context
-
-    ctx = build_context(tmp_path)  # a course that ended 10 days ago (rule R16)
-    start = TODAY - dt.timedelta(days=14)
-    ctx.courses.create(CoursePlan(start_date=start, zone_name="UTC", dose_miu=Decimal("4.5"),
-                                  morning=dt.time(8), evening=dt.time(20), recorded_after=True),
-                       dt.datetime.now(dt.UTC))
-    ctx.db.close()
+    with a_record(tmp_path) as ctx:  # a course that ended 10 days ago (rule R16)
+        a_course(ctx, start=TODAY - dt.timedelta(days=14), zone="UTC", recorded_after=True,
+                 created_utc=dt.datetime.now(dt.UTC))
     old = (TODAY - dt.timedelta(days=40)).isoformat()
     soon = (TODAY - dt.timedelta(days=3)).isoformat()
     first = labs(tmp_path, "add", "--date", old, "--cd4", "640", "--cd4-percent", "31",

@@ -6,13 +6,12 @@ import datetime as dt
 import shutil
 import subprocess
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from icalendar import Calendar
 
-from il2desk.domain.course import CoursePlan
+from tests.builders import a_course
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,10 +23,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def stored_course(ctx) -> int:
-    course_id = ctx.courses.create(
-        CoursePlan(start_date=dt.date(2027, 3, 12), zone_name="America/New_York",
-                   dose_miu=Decimal("4.5"), morning=dt.time(8, 0), evening=dt.time(20, 0)),
-        ctx.clock.now_utc())
+    course_id = a_course(ctx, start=dt.date(2027, 3, 12), zone="America/New_York")
     ctx.db.close()  # the command opens the record itself
     return course_id
 

@@ -4,7 +4,6 @@ than the doctor's interval asks for a confirmation naming both dates."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 
@@ -15,20 +14,19 @@ from il2desk.domain.course_validation import (
     nearest_wednesday,
     validate_plan,
 )
+from tests.builders import a_plan, a_stored_course
 
 TODAY = dt.date(2026, 11, 23)  # a Monday
 NOW = dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC)
 
 
 def course(start: dt.date, weeks: int = 8, status=CourseStatus.PLANNED, cid: int = 1) -> Course:
-    plan = CoursePlan(start_date=start, zone_name="UTC", dose_miu=Decimal("4.5"),
-                      morning=dt.time(8), evening=dt.time(20), interval_weeks=weeks)
-    return Course(cid, plan, status, NOW, NOW)
+    return a_stored_course(course_id=cid, status=status, at=NOW, start=start, zone="UTC",
+                           interval_weeks=weeks)
 
 
 def plan(start: dt.date, **changes) -> CoursePlan:
-    return CoursePlan(start_date=start, zone_name="UTC", dose_miu=Decimal("4.5"),
-                      morning=dt.time(8), evening=dt.time(20), **changes)
+    return a_plan(start=start, zone="UTC", **changes)
 
 
 @pytest.mark.parametrize(("day", "wednesday"), [

@@ -4,13 +4,11 @@ stopping does."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 
 from il2desk.domain.course import (
     Course,
-    CoursePlan,
     CourseStatus,
     Injection,
     InjectionStatus,
@@ -25,9 +23,8 @@ from il2desk.domain.course_stop import (
     plan_stop,
 )
 from il2desk.domain.errors import FieldInputError
-from il2desk.domain.regimen import Slot
-from il2desk.domain.timeplan import TimeAdjustment
 from il2desk.domain.visit_report import CourseState, course_state, state_message
+from tests.builders import a_stored_course, stored_injections
 
 UTC = dt.UTC
 START = dt.date(2026, 11, 20)
@@ -35,24 +32,16 @@ NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 
 
 def course(status=CourseStatus.PLANNED, hard=False) -> Course:
-    plan = CoursePlan(start_date=START, zone_name="UTC", dose_miu=Decimal("4.5"),
-                      morning=dt.time(8), evening=dt.time(20), hard_to_tolerate=hard)
-    return Course(1, plan, status, NOW, NOW)
+    return a_stored_course(status=status, at=NOW, start=START, zone="UTC",
+                           hard_to_tolerate=hard)
 
 
 def injections(given: int, missed: tuple[int, ...] = ()) -> list[Injection]:
-    out = []
-    for seq in range(1, 11):
-        day, slot = (seq + 1) // 2, Slot.MORNING if seq % 2 else Slot.EVENING
-        at = dt.datetime.combine(START + dt.timedelta(days=day - 1),
-                                 dt.time(8 if slot is Slot.MORNING else 20), UTC)
-        status = (InjectionStatus.DONE if seq <= given else
-                  InjectionStatus.MISSED if seq in missed else InjectionStatus.PLANNED)
-        out.append(Injection(seq, 1, seq, day, slot, at.replace(tzinfo=None), at, "UTC",
-                             TimeAdjustment.NONE, status,
-                             at if status is InjectionStatus.DONE else None, False, None,
-                             None, False, False, False, False, None, f"u{seq}", 0))
-    return out
+    """The course's 10 injections (ids 1 to 10): the first `given` done, `missed` missed."""
+    return stored_injections(course(), [
+        InjectionStatus.DONE if seq <= given else
+        InjectionStatus.MISSED if seq in missed else InjectionStatus.PLANNED
+        for seq in range(1, 11)])
 
 
 def test_stopping_on_day_4_keeps_what_was_given_and_marks_the_rest_not_given():

@@ -28,6 +28,7 @@ from il2desk.domain.diary import (
     symptom_by_code,
     worst_by_day,
 )
+from tests.builders import a_stored_course
 
 
 def test_r15_symptoms_all_in_the_list():
@@ -130,15 +131,14 @@ def test_worst_by_day_keeps_the_worst():
 
 
 def test_periods_leave_out_cancelled_courses():
-    from il2desk.domain.course import Course, CoursePlan, CourseStatus
+    from il2desk.domain.course import CourseStatus
     from il2desk.domain.diary import periods_from_courses
 
     now = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 
     def course(cid, start, status):
-        plan = CoursePlan(start_date=start, zone_name="UTC", dose_miu=Decimal("4.5"),
-                          morning=dt.time(8), evening=dt.time(20), interval_weeks=12)
-        return Course(cid, plan, status, now, now)
+        return a_stored_course(course_id=cid, status=status, at=now, start=start, zone="UTC",
+                               interval_weeks=12)
 
     periods = periods_from_courses([course(2, dt.date(2026, 5, 6), CourseStatus.PLANNED),
                                     course(1, dt.date(2026, 3, 4), CourseStatus.DONE),

@@ -10,15 +10,13 @@ import pytest
 from il2desk.domain.course import CoursePlan
 from il2desk.domain.course_validation import validate_plan
 from il2desk.domain.regimen import Slot
+from tests.builders import a_plan
 
 TODAY = dt.date(2026, 11, 23)
 
 
 def plan(**changes) -> CoursePlan:
-    base = dict(start_date=dt.date(2026, 12, 2), zone_name="Europe/Paris",
-                dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20))
-    base.update(changes)
-    return CoursePlan(**base)
+    return a_plan(start=dt.date(2026, 12, 2), **changes)
 
 
 def test_standard_course_is_unchanged():

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 
-from il2desk.domain.course import Course, CoursePlan, CourseStatus, Injection, InjectionStatus
+from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
 from il2desk.domain.preferences import Preferences
 from il2desk.domain.regimen import Slot
 from il2desk.domain.reminders import (
@@ -22,6 +21,7 @@ from il2desk.domain.reminders import (
     snooze_until,
 )
 from il2desk.domain.timeplan import TimeAdjustment
+from tests.builders import a_plan, a_stored_course, stored_injections
 
 UTC = dt.UTC
 CREATED = dt.datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
@@ -29,20 +29,8 @@ CREATED = dt.datetime(2026, 11, 1, 12, 0, tzinfo=UTC)
 
 def make_course(status=CourseStatus.PLANNED, start=dt.date(2026, 12, 2),
                 zone="Europe/Paris") -> tuple[Course, list[Injection]]:
-    plan = CoursePlan(start_date=start, zone_name=zone, dose_miu=Decimal("4.5"),
-                      morning=dt.time(8, 0), evening=dt.time(20, 0))
-    course = Course(id=7, plan=plan, status=status, created_utc=CREATED, updated_utc=CREATED)
-    injections = [
-        Injection(id=100 + d.index, course_id=7, seq=d.index, day=d.day, slot=d.slot,
-                  planned_local=d.time.requested, planned_utc=d.time.utc,
-                  zone_name=zone, adjustment=d.time.adjustment,
-                  status=InjectionStatus.PLANNED, given_utc=None, late=False,
-                  site_code=None, pretreatment_utc=None, pretreatment_skipped=False,
-                  ice_before_done=False, ice_after_done=False, sharps_done=False,
-                  vial_id=None, ics_uid=f"u{d.index}", ics_sequence=0)
-        for d in plan.doses()
-    ]
-    return course, injections
+    course = a_stored_course(course_id=7, status=status, at=CREATED, start=start, zone=zone)
+    return course, stored_injections(course, first_id=101)
 
 
 def by_kind(planned, kind):
@@ -121,8 +109,8 @@ def test_reminders_due_before_the_course_was_entered_are_not_planned():
 
 def test_dst_gap_injection_reminds_at_moved_time():
     # rule T1: 02:30 does not exist on 8 March 2026 in New York; it moves to 03:30
-    plan = CoursePlan(start_date=dt.date(2026, 3, 8), zone_name="America/New_York",
-                      dose_miu=Decimal("4.5"), morning=dt.time(2, 30), evening=dt.time(14, 30))
+    plan = a_plan(start=dt.date(2026, 3, 8), zone="America/New_York", morning=dt.time(2, 30),
+                  evening=dt.time(14, 30))
     dose = plan.doses()[0]
     assert dose.time.adjustment is TimeAdjustment.MOVED_FORWARD
     assert dose.time.utc == dt.datetime(2026, 3, 8, 7, 30, tzinfo=UTC)

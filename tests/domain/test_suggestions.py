@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 
-from il2desk.domain.course import Course, CoursePlan, CourseStatus
+from il2desk.domain.course import Course, CourseStatus
 from il2desk.domain.labs import LabResult
 from il2desk.domain.suggestions import (
     all_suggestions,
@@ -15,6 +14,7 @@ from il2desk.domain.suggestions import (
     suggest_interval,
     suggest_patience,
 )
+from tests.builders import a_stored_course
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 TODAY = dt.date(2027, 6, 1)
@@ -22,10 +22,9 @@ TODAY = dt.date(2027, 6, 1)
 
 def course(cid: int, start: dt.date, *, dose="7.5", interval=8, hard=False,
            status=CourseStatus.DONE) -> Course:
-    plan = CoursePlan(start_date=start, zone_name="UTC", dose_miu=Decimal(dose),
-                      morning=dt.time(8), evening=dt.time(20), interval_weeks=interval,
-                      hard_to_tolerate=hard, recorded_after=True)
-    return Course(cid, plan, status, NOW, NOW)
+    return a_stored_course(course_id=cid, status=status, at=NOW, start=start, zone="UTC",
+                           dose_miu=dose, interval_weeks=interval, hard_to_tolerate=hard,
+                           recorded_after=True)
 
 
 def lab(day: dt.date, cd4: int, *, unreliable=False) -> LabResult:

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, available_timezones
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from il2desk.domain.timeplan import TimeAdjustment, is_valid_zone
-from il2desk.domain.timeplan import _known_zones as known_zones
 from il2desk.domain.wall_time import resolve_local
 
 START = dt.datetime(2027, 1, 1, tzinfo=dt.UTC)
@@ -50,7 +49,7 @@ def transitions(zone_name: str) -> tuple[dt.datetime, ...]:
 
 
 def zones() -> list[str]:
-    return sorted(z for z in known_zones() if is_valid_zone(z))
+    return sorted(z for z in available_timezones() if is_valid_zone(z))
 
 
 def check_wall_time(zone_name: str, wall: dt.datetime) -> None:

@@ -8,12 +8,10 @@ from decimal import Decimal
 
 import pytest
 
-from il2desk.domain.course import Course, CoursePlan, CourseStatus, Injection, InjectionStatus
+from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
 from il2desk.domain.diary import AFTER, DiaryEntry, Severity
 from il2desk.domain.errors import FieldInputError
 from il2desk.domain.labs import LabResult, ViralLoadForm
-from il2desk.domain.regimen import Slot
-from il2desk.domain.timeplan import TimeAdjustment
 from il2desk.domain.visit_report import (
     QUESTIONS_MAX,
     CourseState,
@@ -26,6 +24,7 @@ from il2desk.domain.visit_report import (
     default_period,
     parse_own_questions,
 )
+from tests.builders import a_stored_course, stored_injections
 from tests.domain.plain_text import assert_plain
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
@@ -34,26 +33,14 @@ TODAY = dt.date(2027, 6, 1)
 
 def course(cid: int, start: dt.date, *, dose="6", status=CourseStatus.PLANNED, hard=False,
            interval=8, prechecks=None) -> Course:
-    plan = CoursePlan(start_date=start, zone_name="UTC", dose_miu=Decimal(dose),
-                      morning=dt.time(8), evening=dt.time(20), interval_weeks=interval,
-                      hard_to_tolerate=hard, prechecks=prechecks or {})
-    return Course(cid, plan, status, NOW, NOW)
+    return a_stored_course(course_id=cid, status=status, at=NOW, start=start, zone="UTC",
+                           dose_miu=dose, interval_weeks=interval, hard_to_tolerate=hard,
+                           prechecks=prechecks or {})
 
 
 def injections(c: Course, statuses: list[InjectionStatus], late: set[int] = frozenset()
                ) -> list[Injection]:
-    rows = []
-    for seq, status in enumerate(statuses, start=1):
-        day = (seq + 1) // 2
-        when = dt.datetime.combine(c.start_date + dt.timedelta(days=day - 1),
-                                   dt.time(8 if seq % 2 else 20))
-        rows.append(Injection(seq + 100 * c.id, c.id, seq, day,
-                              Slot.MORNING if seq % 2 else Slot.EVENING, when,
-                              when.replace(tzinfo=dt.UTC), "UTC", TimeAdjustment.NONE, status,
-                              when.replace(tzinfo=dt.UTC) if status is InjectionStatus.DONE
-                              else None, seq in late, None, None, False, False, False, False,
-                              None, f"uid{seq}", 0))
-    return rows
+    return stored_injections(c, statuses, late=late, first_id=100 * c.id + 1)
 
 
 DONE, MISSED, PLANNED = InjectionStatus.DONE, InjectionStatus.MISSED, InjectionStatus.PLANNED

@@ -1,25 +1,15 @@
-"""Shared by the checklist and calendar tests: courses made through the real repository."""
+"""Shared by the checklist, calendar and disk-full tests: their usual course."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from decimal import Decimal
+from functools import partial
 
-from il2desk.domain.course import CoursePlan
-
-
-def course_plan(**changes) -> CoursePlan:
-    base = dict(start_date=dt.date(2027, 3, 12), zone_name="America/New_York",
-                dose_miu=Decimal("4.5"), morning=dt.time(8, 0), evening=dt.time(20, 0))
-    base.update(changes)
-    return CoursePlan(**base)
+from tests.builders import a_course
 
 
 def course_maker(ctx) -> Callable[..., int]:
-    """A function storing a course (the default plan with `changes`); returns its id."""
-
-    def make(**changes) -> int:
-        return ctx.courses.create(course_plan(**changes), ctx.clock.now_utc())
-
-    return make
+    """A function storing a course (tests/builders.py's `a_course`), by default starting
+    on Friday 12 March 2027 in New York (daylight saving time begins on its day 3)."""
+    return partial(a_course, ctx, start=dt.date(2027, 3, 12), zone="America/New_York")

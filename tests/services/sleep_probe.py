@@ -8,26 +8,23 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
 from il2desk.app import build_context
-from il2desk.domain.course import CoursePlan
 from il2desk.domain.reminders import ReminderKind
 from il2desk.services.clock import FixedClock
 from il2desk.services.reminder_service import LOGIN1_SIGNAL
+from tests.builders import a_course
 
 
 def main() -> None:
     app = QCoreApplication([])
     clock = FixedClock(dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC))
     ctx = build_context(Path(sys.argv[1]), clock=clock, default_zone="Europe/Paris")
-    course_id = ctx.courses.create(CoursePlan(
-        start_date=dt.date(2026, 11, 25), zone_name="Europe/Paris", dose_miu=Decimal("4.5"),
-        morning=dt.time(8, 0), evening=dt.time(20, 0)), clock.now_utc())
+    course_id = a_course(ctx, start=dt.date(2026, 11, 25))
     injection_at = ctx.courses.injections(course_id)[0].planned_utc
     clock.set(injection_at - dt.timedelta(hours=2))
     ctx.reminders.start()

@@ -20,6 +20,7 @@ from il2desk.services.checklist import (
     build_checklist_document,
     checklist_page_layout,
 )
+from tests.builders import a_course, given
 from tests.services.outputs_support import course_maker
 from tests.services.pdf_text import PAPERS, pdftotext, write_pdf
 
@@ -86,7 +87,7 @@ def test_pdf_page_size_follows_the_paper(qapp, ctx, make_course, tmp_path):
 
 
 def test_prefilled_and_no_number_yet(qapp, ctx, make_course, tmp_path):
-    course_id = make_course(start_date=dt.date(2027, 10, 29), zone_name="Europe/Paris",
+    course_id = make_course(start=dt.date(2027, 10, 29), zone="Europe/Paris",
                             morning=dt.time(2, 30))
     text = pdftotext(write_pdf(ctx, course_id, tmp_path / "c.pdf"))
     assert "Pre-filled syringes" in text.replace("ﬁ", "fi")
@@ -184,15 +185,11 @@ def test_a_stopped_course_says_so_and_each_injection_its_state(qapp, ctx, tmp_pa
     # rule R17 (issue 19): stopped on day 4 for side effects; 6 given, 1 missed.
     from il2desk.domain.course import StopReason
     from il2desk.services.course_stop import stop_course
-    from il2desk.storage.injection_log_repo import SessionRecord
 
-    course_id = ctx.courses.create(
-        course_plan_for_stop(), ctx.clock.now_utc() - dt.timedelta(days=5))
+    course_id = a_course(ctx, start=dt.date(2026, 11, 20), zone="UTC",
+                         created_utc=ctx.clock.now_utc() - dt.timedelta(days=5))
+    given(ctx, course_id, 5, after_planned=dt.timedelta(minutes=5))
     injections = ctx.courses.injections(course_id)
-    for injection in injections[:5]:
-        ctx.injection_log.record_session(SessionRecord(
-            injection.id, injection.planned_utc + dt.timedelta(minutes=5), False,
-            "thigh-left", None, True, True, True, True))
     ctx.injection_log.mark_missed(injections[5].id, "asleep")
     stop_course(ctx.courses, course_id, StopReason.SIDE_EFFECTS, ctx.clock.now_utc(),
                 ctx.clock.now_utc())
@@ -205,12 +202,6 @@ def test_a_stopped_course_says_so_and_each_injection_its_state(qapp, ctx, tmp_pa
     assert text.count("Missed") == 1
     assert text.count("Not given (course stopped)") == 4
     assert "\f" not in text.rstrip("\f")  # still one page
-
-
-def course_plan_for_stop():
-    from tests.services.outputs_support import course_plan
-
-    return course_plan(start_date=dt.date(2026, 11, 20), zone_name="UTC")
 
 
 def test_a_half_mark_dose_says_the_lower_mark_is_used(qapp, ctx, make_course, tmp_path):

@@ -5,38 +5,29 @@ the rule R3 step-down suggestion for the next course."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 from icalendar import Calendar
 
-from il2desk.domain.course import CoursePlan, CourseStatus, InjectionStatus, StopReason
+from il2desk.domain.course import CourseStatus, InjectionStatus, StopReason
 from il2desk.domain.errors import FieldInputError
 from il2desk.domain.suggestions import suggest_dose
 from il2desk.services.course_stop import cancel_course, stop_course
 from il2desk.services.ics_export import export_calendar, planned_course_ids
-from il2desk.storage.injection_log_repo import InjectionNotPending, SessionRecord
+from il2desk.storage.injection_log_repo import InjectionNotPending
+from tests.builders import a_course, a_session_record, given
 
 UTC = dt.UTC
 
 
-def plan(start=dt.date(2026, 11, 20), dose="6") -> CoursePlan:
-    return CoursePlan(start_date=start, zone_name="UTC", dose_miu=Decimal(dose),
-                      morning=dt.time(8), evening=dt.time(20))
-
-
-def give(ctx, course_id, count):
-    for injection in ctx.courses.injections(course_id)[:count]:
-        ctx.injection_log.record_session(SessionRecord(
-            injection.id, injection.planned_utc, False, "thigh-left", None, True, True,
-            True, True))
 
 
 @pytest.fixture
 def begun(ctx, clock):
     # Monday 23 November 09:00: day 4 of a course that began on Friday; 6 given.
-    course_id = ctx.courses.create(plan(), clock.now_utc() - dt.timedelta(days=5))
-    give(ctx, course_id, 6)
+    course_id = a_course(ctx, start=dt.date(2026, 11, 20), zone="UTC", dose_miu="6",
+                         created_utc=clock.now_utc() - dt.timedelta(days=5))
+    given(ctx, course_id, 6)
     return course_id
 
 
@@ -60,8 +51,7 @@ def test_stopping_keeps_given_and_marks_the_rest_not_given(ctx, clock, begun):
     # A not-given injection cannot be booked afterwards.
     left = ctx.courses.injections(begun)[7]
     with pytest.raises(InjectionNotPending):
-        ctx.injection_log.record_session(SessionRecord(
-            left.id, clock.now_utc(), False, "thigh-left", None, True, True, True, True))
+        ctx.injection_log.record_session(a_session_record(left, given_utc=clock.now_utc()))
     assert ctx.courses.injection(left.id).status is InjectionStatus.NOT_GIVEN
 
 
@@ -88,7 +78,7 @@ def test_calendar_shows_the_stopped_injections_cancelled(ctx, clock, begun, tmp_
 def test_cancel_only_before_it_began(ctx, clock, begun):
     with pytest.raises(FieldInputError, match="stop it instead"):
         cancel_course(ctx.courses, begun, clock.now_utc())
-    later = ctx.courses.create(plan(start=dt.date(2027, 1, 20)), clock.now_utc())
+    later = a_course(ctx, start=dt.date(2027, 1, 20), zone="UTC", dose_miu="6")
     cancel_course(ctx.courses, later, clock.now_utc())
     assert ctx.courses.get(later).status is CourseStatus.CANCELLED
     assert {i.status for i in ctx.courses.injections(later)} == {InjectionStatus.NOT_GIVEN}

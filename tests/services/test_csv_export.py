@@ -21,6 +21,7 @@ import pytest
 from il2desk.domain.diary import DiaryEntry, Severity
 from il2desk.domain.labs import LabResult, ViralLoadForm
 from il2desk.services.csv_export import diary_csv, export_diary, export_labs, text_cell
+from tests.builders import a_course
 
 HOSTILE = ["=HYPERLINK(\"http://example.invalid\",\"click\")", "+1+1", "-2+3", "@SUM(1,2)",
            "\t=1+1", "\r=1+1", " =1+1", "=cmd|' /C calc'!A0"]
@@ -123,14 +124,13 @@ def test_diary_rows_say_their_course_state(ctx):  # rule R17 (issue 19)
     import csv
     import io
 
-    from il2desk.domain.course import CoursePlan, StopReason
+    from il2desk.domain.course import StopReason
     from il2desk.services.course_stop import stop_course
     from il2desk.services.csv_export import diary_csv
 
     now = ctx.clock.now_utc()
-    course_id = ctx.courses.create(CoursePlan(
-        start_date=dt.date(2026, 11, 20), zone_name="UTC", dose_miu=Decimal("4.5"),
-        morning=dt.time(8), evening=dt.time(20)), now - dt.timedelta(days=5))
+    course_id = a_course(ctx, start=dt.date(2026, 11, 20), zone="UTC",
+                         created_utc=now - dt.timedelta(days=5))
     ctx.diary.add(DiaryEntry(id=None, symptom="fever", severity=Severity("severe"),
                              occurred_utc=now - dt.timedelta(hours=3), zone_name="UTC",
                              course_id=course_id, temperature_c=Decimal("39.5")), now)

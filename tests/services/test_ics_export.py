@@ -56,7 +56,7 @@ def alarm_offsets(event) -> list[dt.timedelta]:
 
 def test_new_york_course_across_spring_forward(ctx, make_course, tmp_path):
     # rule T1: 2027-03-14 is the spring-forward day in New York; the course spans it.
-    course_id = make_course(start_date=dt.date(2027, 3, 12), zone_name="America/New_York")
+    course_id = make_course(start=dt.date(2027, 3, 12), zone="America/New_York")
     calendar = read(export(ctx, [course_id], tmp_path))
     events = injection_events(calendar)
     injections = {event_uid(i.ics_uid): i for i in ctx.courses.injections(course_id)}
@@ -103,7 +103,7 @@ def test_moved_forward_time_is_exported_as_the_real_clock_time(ctx, make_course,
 
 def test_paris_course_across_fall_back(ctx, make_course, tmp_path):
     # rule T1: 2027-10-31 02:30 happens twice in Paris; the first one (CEST) is taken.
-    course_id = make_course(start_date=dt.date(2027, 10, 29), zone_name="Europe/Paris",
+    course_id = make_course(start=dt.date(2027, 10, 29), zone="Europe/Paris",
                             morning=dt.time(2, 30), evening=dt.time(19, 0))
     calendar = read(export(ctx, [course_id], tmp_path))
     file_zone = calendar.timezones[0].to_tz()
@@ -239,8 +239,8 @@ def test_nothing_planned_is_refused_and_nothing_written(ctx, make_course, tmp_pa
 
 def test_all_planned_courses(ctx, make_course, tmp_path):
     first = make_course()
-    second = make_course(start_date=dt.date(2027, 5, 7))
-    make_course(start_date=dt.date(2026, 1, 7), recorded_after=True)
+    second = make_course(start=dt.date(2027, 5, 7))
+    make_course(start=dt.date(2026, 1, 7), recorded_after=True)
     assert planned_course_ids(ctx.courses) == [first, second]
     calendar = read(export(ctx, [first, second], tmp_path))
     assert len(injection_events(calendar)) == 20

@@ -132,7 +132,7 @@ def make_course(ctx):
 ])
 def test_a_reader_of_only_the_embedded_definition_sees_each_dose_at_its_time(
         ctx, make_course, zone_name, start):
-    course_id = make_course(start_date=start, zone_name=zone_name)
+    course_id = make_course(start=start, zone=zone_name)
     raw = build_calendar(load_schedules(ctx.courses, [course_id]), ctx.settings.current,
                          ctx.clock.now_utc()).to_ical()
     # A TZID no zone database knows: icalendar must build the zone from the file.
@@ -175,8 +175,8 @@ def events_by_uid(path: Path) -> dict[str, object]:
 def test_export_all_cancels_the_events_of_a_cancelled_course(make_ctx, data_dir, tmp_path):
     ctx = make_ctx()
     make = course_maker(ctx)
-    kept = make(start_date=dt.date(2027, 3, 12))
-    dropped = make(start_date=dt.date(2027, 5, 7))
+    kept = make(start=dt.date(2027, 3, 12))
+    dropped = make(start=dt.date(2027, 5, 7))
     ctx.db.close()
     before, after = tmp_path / "before.ics", tmp_path / "after.ics"
     assert il2desk("--data-dir", str(data_dir), "export-ics", "--all",
@@ -268,7 +268,7 @@ def libical_notes(raw: bytes) -> list[str]:
 @pytest.mark.parametrize("privacy", ["full", "discreet"])
 def test_libical_restriction_check_notes_only_the_missing_organizer(ctx, make_course, privacy):
     first = make_course()
-    cancelled = make_course(start_date=dt.date(2027, 5, 7), zone_name="Europe/Paris")
+    cancelled = make_course(start=dt.date(2027, 5, 7), zone="Europe/Paris")
     ctx.courses.set_status(cancelled, CourseStatus.CANCELLED, ctx.clock.now_utc())
     prefs = ctx.settings.current._replace(calendar_privacy=CalendarPrivacy(privacy))
     raw = build_calendar(load_schedules(ctx.courses, [first, cancelled]), prefs,

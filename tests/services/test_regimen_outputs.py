@@ -5,21 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from decimal import Decimal
 
 from icalendar import Calendar
 
 from il2desk.domain.course import CoursePlan, InjectionStatus
 from il2desk.domain.reminders import ReminderKind
 from il2desk.services.ics_export import export_calendar
+from tests.builders import a_plan
 from tests.services.pdf_text import pdftotext, write_pdf
 
 
 def plan(**changes) -> CoursePlan:
-    base = dict(start_date=dt.date(2026, 12, 2), zone_name="UTC", dose_miu=Decimal("4.5"),
-                morning=dt.time(8), evening=dt.time(20))
-    base.update(changes)
-    return CoursePlan(**base)
+    return a_plan(start=dt.date(2026, 12, 2), zone="UTC", **changes)
 
 
 def test_once_daily_three_days_everywhere(qapp, ctx, tmp_path):
@@ -46,7 +43,7 @@ def test_once_daily_three_days_everywhere(qapp, ctx, tmp_path):
 
 
 def test_a_28_day_low_dose_checklist_may_take_two_pages(qapp, ctx, tmp_path):
-    course_id = ctx.courses.create(plan(days=28, per_day=1, dose_miu=Decimal("1")),
+    course_id = ctx.courses.create(plan(days=28, per_day=1, dose_miu="1"),
                                    ctx.clock.now_utc())
     text = pdftotext(write_pdf(ctx, course_id, tmp_path / "long.pdf"))
     assert "The 28 injections" in text

@@ -7,23 +7,17 @@ import os
 import shutil
 import subprocess
 import sys
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, Signal
 
-from il2desk.domain.course import CoursePlan, CourseStatus
+from il2desk.domain.course import CourseStatus
 from il2desk.domain.reminders import ReminderKind, ReminderState
 from il2desk.services import reminder_service
+from tests.builders import a_course
 
 UTC = dt.UTC
-
-
-def plan(start=dt.date(2026, 11, 25), zone="Europe/Paris", morning=dt.time(8, 0),
-         evening=dt.time(20, 0)) -> CoursePlan:
-    return CoursePlan(start_date=start, zone_name=zone, dose_miu=Decimal("4.5"),
-                      morning=morning, evening=evening)
 
 
 @pytest.fixture
@@ -39,7 +33,7 @@ def first_injection_time(ctx, course_id):
 
 def test_reminder_due_during_three_hour_sleep_appears_once_marked_late(ctx, clock, fired):
     # rule T2: the machine sleeps across the pre-treatment time
-    course_id = ctx.courses.create(plan(), clock.now_utc())
+    course_id = a_course(ctx)
     ctx.reminders.sync()
     injection_at = first_injection_time(ctx, course_id)  # 25 Nov 07:00 UTC
     pre_due = injection_at - dt.timedelta(minutes=30)
@@ -66,7 +60,7 @@ def test_reminder_due_during_three_hour_sleep_appears_once_marked_late(ctx, cloc
 
 
 def test_snoozed_twice_fires_twice_then_acknowledged(ctx, clock, fired):
-    course_id = ctx.courses.create(plan(), clock.now_utc())
+    course_id = a_course(ctx)
     ctx.reminders.sync()
     injection_at = first_injection_time(ctx, course_id)
     clock.set(injection_at)
@@ -92,8 +86,8 @@ def test_dst_night_injection_at_0230_reminds_once_at_0330(make_ctx, clock, qapp)
     # rule T1: 02:30 on 8 March 2026 does not exist in New York; 03:30 EDT is 07:30 UTC
     clock.set(dt.datetime(2026, 3, 1, 12, 0, tzinfo=UTC))
     ctx = make_ctx()
-    ctx.courses.create(plan(start=dt.date(2026, 3, 8), zone="America/New_York",
-                            morning=dt.time(2, 30), evening=dt.time(14, 30)), clock.now_utc())
+    a_course(ctx, start=dt.date(2026, 3, 8), zone="America/New_York", morning=dt.time(2, 30),
+             evening=dt.time(14, 30))
     ctx.reminders.sync()
     clock.set(dt.datetime(2026, 3, 8, 5, 0, tzinfo=UTC))  # 00:00 EST
     shown = []
@@ -110,7 +104,7 @@ def test_dst_night_injection_at_0230_reminds_once_at_0330(make_ctx, clock, qapp)
 
 def test_restart_does_not_repeat_acknowledged_or_shown(make_ctx, clock, qapp):
     ctx = make_ctx()
-    course_id = ctx.courses.create(plan(), clock.now_utc())
+    course_id = a_course(ctx)
     ctx.reminders.sync()
     clock.set(first_injection_time(ctx, course_id))
     shown = ctx.reminders.check()
@@ -138,7 +132,7 @@ def test_restart_does_not_repeat_acknowledged_or_shown(make_ctx, clock, qapp):
 def test_reminders_due_while_closed_show_late_on_next_start(make_ctx, clock, qapp):
     # rule T2: the program was not running at the due time
     ctx = make_ctx()
-    course_id = ctx.courses.create(plan(), clock.now_utc())
+    course_id = a_course(ctx)
     ctx.reminders.sync()
     injection_at = first_injection_time(ctx, course_id)
     ctx.db.close()
@@ -154,7 +148,7 @@ def test_reminders_due_while_closed_show_late_on_next_start(make_ctx, clock, qap
 
 
 def test_cancelled_course_and_changed_lead_update_reminders(ctx, clock, qapp):
-    course_id = ctx.courses.create(plan(), clock.now_utc())
+    course_id = a_course(ctx)
     ctx.reminders.sync()
     before = {r.key for r in ctx.reminders.repo.waiting()}
     assert len(before) == 21  # 10 pre-treatment, 10 injection, course start (blood work past)
@@ -171,7 +165,7 @@ def test_cancelled_course_and_changed_lead_update_reminders(ctx, clock, qapp):
 
 
 def test_timer_is_armed_for_the_next_reminder(ctx, clock, qapp):
-    course_id = ctx.courses.create(plan(), clock.now_utc())
+    course_id = a_course(ctx)
     ctx.reminders.start()
     try:
         start_eve = ctx.reminders.next_fire_utc()
@@ -184,16 +178,15 @@ def test_timer_is_armed_for_the_next_reminder(ctx, clock, qapp):
         ctx.reminders.stop()
 
 
-def test_travel_zone_change_is_asked_once_and_can_follow(make_ctx, clock, qapp):
-    ctx = make_ctx()
-    course_id = ctx.courses.create(plan(), clock.now_utc())
-    system = ["Europe/Paris"]
-    ctx.reminders._zone_source = lambda: system[0]
+def test_travel_zone_change_is_asked_once_and_can_follow(travelling_ctx, clock, qapp,
+                                                          monkeypatch):
+    ctx = travelling_ctx
+    course_id = a_course(ctx)
     asked = []
     ctx.reminders.zone_differs.connect(lambda home, new: asked.append((home, new)))
     ctx.reminders.recheck()
     assert asked == []
-    system[0] = "America/New_York"
+    monkeypatch.setenv("TZ", "America/New_York")
     ctx.reminders.recheck()
     ctx.reminders.recheck()
     assert asked == [("Europe/Paris", "America/New_York")]
@@ -205,9 +198,10 @@ def test_travel_zone_change_is_asked_once_and_can_follow(make_ctx, clock, qapp):
     assert ctx.reminders.zone_question() is None
 
 
-def test_travel_keep_home_time_is_not_asked_again(ctx, clock, qapp):
-    ctx.courses.create(plan(), clock.now_utc())
-    ctx.reminders._zone_source = lambda: "Asia/Tokyo"
+def test_travel_keep_home_time_is_not_asked_again(travelling_ctx, clock, qapp, monkeypatch):
+    ctx = travelling_ctx
+    a_course(ctx)
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
     assert ctx.reminders.zone_question() == ("Europe/Paris", "Asia/Tokyo")
     ctx.reminders.keep_home_zone("Asia/Tokyo")
     assert ctx.reminders.zone_question() is None
@@ -218,8 +212,8 @@ def test_fall_back_night_reminds_once_at_first_occurrence(make_ctx, clock, qapp)
     # rule T1: 01:30 happens twice on 1 November 2026 in New York; the first counts
     clock.set(dt.datetime(2026, 10, 25, 12, 0, tzinfo=UTC))
     ctx = make_ctx()
-    ctx.courses.create(plan(start=dt.date(2026, 11, 1), zone="America/New_York",
-                            morning=dt.time(1, 30), evening=dt.time(13, 30)), clock.now_utc())
+    a_course(ctx, start=dt.date(2026, 11, 1), zone="America/New_York", morning=dt.time(1, 30),
+             evening=dt.time(13, 30))
     ctx.reminders.sync()
     clock.set(dt.datetime(2026, 11, 1, 4, 0, tzinfo=UTC))  # 00:00 EDT
     shown = []
@@ -232,7 +226,7 @@ def test_fall_back_night_reminds_once_at_first_occurrence(make_ctx, clock, qapp)
 
 def test_clock_set_back_does_not_show_again(ctx, clock, fired):
     # rule T2: never shown twice, even when the wall clock goes back past it
-    course_id = ctx.courses.create(plan(), clock.now_utc())
+    course_id = a_course(ctx)
     ctx.reminders.sync()
     clock.set(first_injection_time(ctx, course_id))
     ctx.reminders.recheck()
@@ -262,7 +256,7 @@ def running(ctx, qapp):
 
 
 def test_cancelled_course_pending_reminder_never_shows(ctx, clock, fired, running):
-    course_id = ctx.courses.create(plan(), clock.now_utc())
+    course_id = a_course(ctx)
     running.changed.emit()
     assert ctx.reminders.timer_interval_ms is not None  # armed for the course
     ctx.courses.set_status(course_id, CourseStatus.CANCELLED, clock.now_utc())
@@ -276,7 +270,7 @@ def test_cancelled_course_pending_reminder_never_shows(ctx, clock, fired, runnin
 
 def test_cancelled_course_is_not_shown_even_when_nobody_announced_it(ctx, clock, fired,
                                                                       running):
-    course_id = ctx.courses.create(plan(), clock.now_utc())
+    course_id = a_course(ctx)
     running.changed.emit()
     ctx.courses.set_status(course_id, CourseStatus.CANCELLED, clock.now_utc())  # silent
     clock.set(first_injection_time(ctx, course_id))
@@ -285,7 +279,7 @@ def test_cancelled_course_is_not_shown_even_when_nobody_announced_it(ctx, clock,
 
 
 def test_replanned_course_shows_the_new_time_once(ctx, clock, fired, running, qtbot):
-    course_id = ctx.courses.create(plan(), clock.now_utc())
+    course_id = a_course(ctx)
     running.changed.emit()
     old_time = first_injection_time(ctx, course_id)
     course = ctx.courses.get(course_id)
@@ -319,7 +313,7 @@ def test_replanned_course_shows_the_new_time_once(ctx, clock, fired, running, qt
 def test_clock_jump_three_hours_forward_shows_the_missed_reminder_once_late(
         ctx, clock, fired, running):
     # rule T2: the clock is set 3 hours on (not a sleep: a change of the clock)
-    course_id = ctx.courses.create(plan(), clock.now_utc())
+    course_id = a_course(ctx)
     running.changed.emit()
     injection_at = first_injection_time(ctx, course_id)
     clock.set(injection_at - dt.timedelta(hours=2))
@@ -339,7 +333,7 @@ def test_clock_jump_three_hours_forward_shows_the_missed_reminder_once_late(
 
 
 def test_a_changed_setting_rearms_at_once(ctx, clock, running):
-    course_id = ctx.courses.create(plan(), clock.now_utc())
+    course_id = a_course(ctx)
     running.changed.emit()
     first = min(r.due_utc for r in ctx.reminders.repo.waiting()
                 if r.kind is ReminderKind.PRETREATMENT)
@@ -350,8 +344,9 @@ def test_a_changed_setting_rearms_at_once(ctx, clock, running):
     assert course_id
 
 
-def test_time_zone_file_change_is_noticed_without_polling(ctx, clock, qapp, qtbot, tmp_path,
-                                                          monkeypatch):
+def test_time_zone_file_change_is_noticed_without_polling(travelling_ctx, clock, qapp, qtbot,
+                                                          tmp_path, monkeypatch):
+    ctx = travelling_ctx
     zones = tmp_path / "zones"
     zones.mkdir()
     (zones / "Paris").write_text("paris")
@@ -359,12 +354,10 @@ def test_time_zone_file_change_is_noticed_without_polling(ctx, clock, qapp, qtbo
     link = tmp_path / "localtime"
     link.symlink_to(zones / "Paris")
     monkeypatch.setattr(reminder_service, "LOCALTIME", link)
-    ctx.courses.create(plan(), clock.now_utc())
-    system = ["Europe/Paris"]
-    monkeypatch.setattr(ctx.reminders, "_zone_source", lambda: system[0])
+    a_course(ctx)
     ctx.reminders.start()
     try:
-        system[0] = "America/New_York"
+        monkeypatch.setenv("TZ", "America/New_York")
         with qtbot.waitSignal(ctx.reminders.zone_differs, timeout=3000) as asked:
             # what timedatectl does: a new link put in place of the old one
             new_link = tmp_path / "localtime.new"

@@ -8,16 +8,15 @@ from decimal import Decimal
 
 import pytest
 
-from il2desk.domain.course import CoursePlan, Preparation
+from il2desk.domain.course import Preparation
 from il2desk.storage.supplies_repo import SupplyItem
 from il2desk.storage.vial_repo import NewVial
+from tests.builders import a_course
 
 
 def plan_course(ctx, clock, preparation=Preparation.VIAL) -> int:
-    plan = CoursePlan(start_date=dt.date(2026, 11, 25), zone_name="Europe/Paris",
-                      dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20),
-                      preparation=preparation)
-    return ctx.courses.create(plan, clock.now_utc())
+    return a_course(ctx, start=dt.date(2026, 11, 25), preparation=preparation,
+                    created_utc=clock.now_utc())
 
 
 def test_without_a_course_a_standard_course_of_ten_is_checked(ctx):

@@ -5,15 +5,12 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
-from decimal import Decimal
 
-from il2desk.domain.course import CoursePlan
+from tests.builders import a_plan
 
 
 def test_moving_mid_course_shows_each_reminder_at_most_once(ctx, clock):
-    plan = CoursePlan(start_date=dt.date(2026, 11, 23), zone_name="Europe/Paris",
-                      dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20))
-    course_id = ctx.course_service.create_course(plan)
+    course_id = ctx.course_service.create_course(a_plan(start=dt.date(2026, 11, 23)))
     reminders = ctx.reminders
     reminders.sync()
     shown: collections.Counter[tuple[str, int | None]] = collections.Counter()

@@ -9,8 +9,7 @@ from decimal import Decimal
 from il2desk.domain.course import CourseStatus
 from il2desk.domain.diary import DiaryEntry, Severity
 from il2desk.domain.labs import LabResult, ViralLoadForm
-from il2desk.storage.injection_log_repo import SessionRecord
-from tests.services.outputs_support import course_plan
+from tests.builders import a_course, a_session_record
 
 FIRST_START = dt.date(2026, 7, 15)
 SECOND_START = dt.date(2026, 9, 9)
@@ -28,23 +27,20 @@ def _give(ctx, course_id: int, *, missed: set[int] = frozenset(),
         if injection.seq in missed:
             ctx.injection_log.mark_missed(injection.id, "felt too unwell")
             continue
-        ctx.injection_log.record_session(SessionRecord(
-            injection.id, injection.planned_utc + dt.timedelta(hours=2 if injection.seq in late
-                                                               else 0),
-            injection.seq in late, "thigh-left", None, True, True, True, True))
+        is_late = injection.seq in late
+        ctx.injection_log.record_session(a_session_record(
+            injection, after_planned=dt.timedelta(hours=2 if is_late else 0), late=is_late))
 
 
 def seed_visit_record(ctx, *, labs: int = 5) -> dict[str, int]:
     """Two courses given (the second hard, 3 missed), one cancelled, one to come; lab
     results (two unreliable); diary entries, an emergency sign, an open reaction."""
     now = ctx.clock.now_utc()
-    plan = dict(zone_name="UTC", dose_miu=Decimal("7.5"))
-    first = ctx.courses.create(course_plan(start_date=FIRST_START, **plan,
-                                           prechecks={"blood_pressure": True}), now)
-    second = ctx.courses.create(course_plan(start_date=SECOND_START, **plan), now)
-    cancelled = ctx.courses.create(course_plan(start_date=CANCELLED_START, **plan), now)
-    upcoming = ctx.courses.create(course_plan(start_date=NEXT_START, zone_name="UTC",
-                                              dose_miu=Decimal("6")), now)
+    plan = dict(zone="UTC", dose_miu="7.5")
+    first = a_course(ctx, start=FIRST_START, **plan, prechecks={"blood_pressure": True})
+    second = a_course(ctx, start=SECOND_START, **plan)
+    cancelled = a_course(ctx, start=CANCELLED_START, **plan)
+    upcoming = a_course(ctx, start=NEXT_START, zone="UTC", dose_miu="6")
     _give(ctx, first, late={3})
     _give(ctx, second, missed={8, 9, 10}, late={1, 2})
     ctx.courses.set_hard_to_tolerate(second, True, now)

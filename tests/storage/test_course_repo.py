@@ -10,15 +10,13 @@ import pytest
 from il2desk.domain.course import CoursePlan, CourseStatus, InjectionStatus
 from il2desk.domain.timeplan import TimeAdjustment
 from il2desk.storage.course_repo import CourseRepository
+from tests.builders import a_plan
 
 NOW = dt.datetime(2026, 3, 1, 12, 0, tzinfo=dt.UTC)
 
 
 def plan(**changes) -> CoursePlan:
-    base = dict(start_date=dt.date(2026, 3, 4), zone_name="America/New_York",
-                dose_miu=Decimal("4.5"), morning=dt.time(8, 0), evening=dt.time(20, 0))
-    base.update(changes)
-    return CoursePlan(**base)
+    return a_plan(**{"start": dt.date(2026, 3, 4), "zone": "America/New_York", **changes})
 
 
 @pytest.fixture
@@ -42,7 +40,7 @@ def test_create_stores_course_and_ten_injections(repo):
 
 def test_dst_crossing_course_is_stored_in_utc_with_zone(repo):
     # rule T1: 2026-03-08 is spring-forward day in New York; 02:30 does not exist.
-    course_id = repo.create(plan(start_date=dt.date(2026, 3, 6), morning=dt.time(2, 30),
+    course_id = repo.create(plan(start=dt.date(2026, 3, 6), morning=dt.time(2, 30),
                                  evening=dt.time(14, 30)), NOW)
     by_day = {(i.day, i.slot.value): i for i in repo.injections(course_id)}
     moved = by_day[(3, "morning")]

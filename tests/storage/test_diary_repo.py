@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from decimal import Decimal
 
 from il2desk.domain.diary import DiaryEntry, Severity
@@ -51,17 +50,15 @@ def test_paging_newest_first_and_filter(ctx):
     assert set(repo.symptoms_used()) == {"nausea", "chills"}
 
 
-def test_twenty_thousand_entries_stay_instant(ctx):
+def test_twenty_thousand_entries_page_filter_and_count(ctx):
+    # How fast this stays is a benchmark figure (`make bench`, tests/bench/run_bench.py).
     repo = DiaryRepository(ctx.db)
     repo.add_many([entry(i * 37, ("chills", "fever", "fatigue", "nausea")[i % 4],
                          severity=list(Severity)[i % 3]) for i in range(20_000)], NOW)
-    started = time.perf_counter()
     page = repo.page(limit=200)
     for _ in range(50):  # scroll far down, page by page
         page = repo.page(after=repo.page_key(page[-1]), limit=200)
     filtered = repo.page(symptom="fever", limit=200)
     total = repo.count("fever")
     window = repo.between(NOW - dt.timedelta(days=60), NOW - dt.timedelta(days=50))
-    elapsed = time.perf_counter() - started
     assert len(page) == 200 and len(filtered) == 200 and total == 5000 and window
-    assert elapsed < 0.5, elapsed

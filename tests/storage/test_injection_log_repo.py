@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 
-from il2desk.domain.course import CoursePlan, InjectionStatus
+from il2desk.domain.course import InjectionStatus
 from il2desk.storage.injection_log_repo import InjectionNotPending, SessionRecord
 from il2desk.storage.site_reaction_repo import SiteReactionRepository
+from tests.builders import a_course
 
 
 def make_course(ctx, now):
-    plan = CoursePlan(start_date=dt.date(2026, 11, 23), zone_name="Europe/Paris",
-                      dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20))
-    course_id = ctx.courses.create(plan, now)
+    course_id = a_course(ctx, start=dt.date(2026, 11, 23), created_utc=now)
     return ctx.courses.injections(course_id)
 
 

@@ -73,9 +73,10 @@ def mnemonic_of(text: str) -> str | None:
         return text[index + 1].lower()
 
 
-def mnemonic_clashes(root: QWidget) -> dict[str, list[str]]:
+def mnemonic_clashes(root: QWidget, *, keep_single: bool = False) -> dict[str, list[str]]:
     """Letters used by more than one visible button or label under `root` (Alt+letter
-    would then only cycle between them instead of acting at once)."""
+    would then only cycle between them instead of acting at once); with `keep_single`,
+    every letter used."""
     from PySide6.QtWidgets import QGroupBox, QLabel
 
     users: dict[str, list[str]] = {}
@@ -100,7 +101,7 @@ def mnemonic_clashes(root: QWidget) -> dict[str, list[str]]:
             if letter:
                 users.setdefault(letter, []).append(action.text())
     return {letter: texts for letter, texts in users.items()
-            if len(texts) > 1 or _KEEP_SINGLE}
+            if len(texts) > 1 or keep_single}
 
 
 def mnemonics_in_use(root: QWidget) -> set[str]:
@@ -109,14 +110,4 @@ def mnemonics_in_use(root: QWidget) -> set[str]:
 
 
 def mnemonic_clashes_all(root: QWidget) -> dict[str, list[str]]:
-    import tests.ui.a11y as me
-
-    saved = me._KEEP_SINGLE
-    me._KEEP_SINGLE = True
-    try:
-        return mnemonic_clashes(root)
-    finally:
-        me._KEEP_SINGLE = saved
-
-
-_KEEP_SINGLE = False
+    return mnemonic_clashes(root, keep_single=True)

@@ -9,19 +9,17 @@ from decimal import Decimal
 import pytest
 from PySide6.QtWidgets import QWizard
 
-from il2desk.domain.course import CoursePlan
 from il2desk.ui.about_dialog import AboutDialog
 from il2desk.ui.course_wizard.wizard import CourseWizard
 from il2desk.ui.late_reminders import LateRemindersDialog
 from il2desk.ui.syringe_wizard import PageId, SyringePreparationWizard
 from il2desk.ui.views.past_course_dialog import PastCourseDialog
+from tests.builders import a_course
 from tests.ui.a11y import unnamed_controls
 
 
 def add_course(ctx, start=dt.date(2026, 11, 25)) -> int:
-    return ctx.courses.create(CoursePlan(
-        start_date=start, zone_name="Europe/Paris", dose_miu=Decimal("4.5"),
-        morning=dt.time(8), evening=dt.time(20)), ctx.clock.now_utc())
+    return a_course(ctx, start=start)
 
 
 def test_every_view_names_its_controls(window, ctx):

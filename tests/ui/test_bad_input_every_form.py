@@ -50,6 +50,7 @@ from il2desk.storage.settings_repo import SettingsRepository
 from il2desk.storage.supplies_repo import SupplyItem
 from il2desk.ui.syringe_wizard import PageId, SyringePreparationWizard
 from il2desk.ui.widgets import FieldError
+from tests.builders import a_course
 from tests.ui.course_wizard.wizard_walk import make_wizard, next_page, type_dose
 from tests.ui.preparation_walk import walk_preparation_pages
 from tests.ui.session.session_walk import make_course, open_session
@@ -238,13 +239,10 @@ def vial_amount_known(env: Env, page) -> None:
 
 def stop_course_dialog(env: Env) -> Reached:
     """Courses ▸ Stop this course… on a course that began on Friday (rule R17)."""
-    from il2desk.domain.course import CoursePlan, StopReason
+    from il2desk.domain.course import StopReason
 
     start = TODAY - dt.timedelta(days=3)
-    env.ctx.courses.create(CoursePlan(start_date=start, zone_name="Europe/Paris",
-                                      dose_miu=Decimal("4.5"), morning=dt.time(8),
-                                      evening=dt.time(20)),
-                           env.ctx.clock.now_utc() - dt.timedelta(days=5))
+    a_course(env.ctx, start=start, created_utc=env.ctx.clock.now_utc() - dt.timedelta(days=5))
     window = env.window
     window.go_to("today")
     window.go_to("courses")

@@ -5,24 +5,20 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
-from decimal import Decimal
 
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
 
-from il2desk.domain.course import CoursePlan, CourseStatus
+from il2desk.domain.course import CourseStatus
 from il2desk.domain.preferences import CalendarPrivacy
 from il2desk.ui.course_outputs import ChecklistPreview
+from tests.builders import a_course
 
 
 def add_course(ctx, start=dt.date(2026, 12, 2), **changes) -> int:
-    plan = dict(start_date=start, zone_name="Europe/Paris", dose_miu=Decimal("6"),
-                morning=dt.time(8, 0), evening=dt.time(20, 0))
-    plan.update(changes)
-    return ctx.courses.create(CoursePlan(**plan), ctx.clock.now_utc())
+    return a_course(ctx, start=start, dose_miu="6", **changes)
 
 
 def test_actions_disabled_with_a_reason_when_there_is_no_course(window):
@@ -93,13 +89,13 @@ def test_acts_on_the_selected_course_of_the_courses_view(window, prompter, tmp_p
     first = add_course(window.ctx)
     second = add_course(window.ctx, start=dt.date(2027, 1, 27))
 
-    class FakeCoursesView(QWidget):
-        def selected_course_id(self) -> int | None:
-            return second
-
-    window._built["courses"] = FakeCoursesView()
+    assert window.output_course_id() == first  # Courses not opened yet: the next course
+    window.go_to("courses")
+    courses = window.view("courses")
+    courses.table.selectRow([row[0].id for row in courses.model.rows].index(second))
+    assert courses.selected_course_id() == second
     assert window.output_course_id() == second
-    window._built["courses"] = QWidget()  # a view without selection: the next course
+    courses.table.clearSelection()  # nothing selected: the next course again
     assert window.output_course_id() == first
     window.ctx.courses.set_status(first, CourseStatus.CANCELLED, window.ctx.clock.now_utc())
     assert window.output_course_id() == second

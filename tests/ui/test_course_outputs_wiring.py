@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from il2desk.domain.course import CoursePlan
+from tests.builders import a_course
 from tests.ui.course_wizard.wizard_walk import make_wizard, next_page, type_dose
 
 
 def test_courses_view_exports_the_selected_course(qtbot, window, prompter, ctx, tmp_path):
-    ctx.courses.create(CoursePlan(start_date=dt.date(2026, 12, 2), zone_name="Europe/Paris",
-                                  dose_miu=Decimal("4.5"), morning=dt.time(8),
-                                  evening=dt.time(20)), ctx.clock.now_utc())
+    a_course(ctx, start=dt.date(2026, 12, 2))
     window.go_to("courses")
     view = window.stack.currentWidget()
     assert view.export_button.isEnabled() and view.print_button.isEnabled()

@@ -1,9 +1,9 @@
-"""Years of diary entries stay instant; every control has a name and works by keyboard."""
+"""Years of diary entries load lazily (how fast: `make bench`); every control has a name
+and works by keyboard."""
 
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -19,29 +19,24 @@ from il2desk.domain.diary import DiaryEntry, Severity
 from il2desk.ui.views.diary_model import PAGE_SIZE
 
 
-def test_twenty_thousand_entries_open_instantly_and_load_lazily(window, qtbot, ctx):
+def test_twenty_thousand_entries_open_and_load_lazily(window, qtbot, ctx):
     now = ctx.clock.now_utc()
     codes = ("chills", "fever", "fatigue", "nausea", "aches")
     ctx.diary.add_many([DiaryEntry(None, codes[i % 5], list(Severity)[i % 3],
                                    now - dt.timedelta(minutes=31 * i), "Europe/Paris")
                         for i in range(20_000)], now)
-    started = time.perf_counter()
     window.go_to("diary")
     view = window.stack.currentWidget()
     qtbot.wait(10)
-    opened = time.perf_counter() - started
     assert view.model.total == 20_000
     assert view.model.rowCount() <= 2 * PAGE_SIZE  # only what is on screen is read
     assert "20000 entries" in view.count_label.text()
     view.table.scrollToBottom()
     qtbot.wait(10)
     assert view.model.rowCount() > PAGE_SIZE  # scrolling reads the next page
-    started = time.perf_counter()
     view.filter_combo.setCurrentIndex(view.filter_combo.findData("fever"))
-    filtered = time.perf_counter() - started
     assert view.model.total == 4000
     assert all(view.model.entry(r).symptom == "fever" for r in range(view.model.rowCount()))
-    assert opened < 1.5 and filtered < 0.5, (opened, filtered)
 
 
 def part_of_a_compound_control(widget) -> bool:

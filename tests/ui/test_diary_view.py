@@ -8,17 +8,15 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import Qt
 
-from il2desk.domain.course import CoursePlan
 from il2desk.domain.diary import AFTER, DiaryEntry, Severity
 from il2desk.ui.views.diary_form import CodeRole
+from tests.builders import a_course
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 def add_course(ctx, start: dt.date, **changes) -> int:
-    plan = CoursePlan(start_date=start, zone_name="Europe/Paris", dose_miu=Decimal("4.5"),
-                      morning=dt.time(8), evening=dt.time(20), recorded_after=True, **changes)
-    return ctx.courses.create(plan, ctx.clock.now_utc())
+    return a_course(ctx, start=start, recorded_after=True, **changes)
 
 
 def open_diary(window):
@@ -144,7 +142,7 @@ def test_edit_then_delete_with_undo(window, qtbot, ctx):
     entry_id = ctx.diary.page()[0].id
     view.table.selectRow(0)
     qtbot.mouseClick(view.edit_button, LEFT)
-    assert window._emergency is None  # loading an entry never opens the panel
+    assert not window.emergency_panel.isVisible()  # loading an entry never opens it
     qtbot.mouseClick(view.form.severity_buttons[Severity.SEVERE], LEFT)
     qtbot.keyClicks(view.form.note_edit, "after dinner")
     qtbot.mouseClick(view.form.save_button, LEFT)
@@ -205,7 +203,7 @@ def test_high_fever_saved_with_a_call_your_doctor_hint(window, qtbot, ctx):
     qtbot.mouseClick(view.form.save_button, LEFT)
     assert ctx.diary.page()[0].temperature_c == Decimal("39.4")
     assert "call your doctor now" in view.status_label.text()
-    assert window._emergency is None
+    assert not window.emergency_panel.isVisible()
 
 
 def test_undo_of_a_new_entry(window, qtbot, ctx):
@@ -234,7 +232,7 @@ def test_102_1_f_and_low_mood_give_their_hints(window, qtbot, ctx):
     qtbot.mouseClick(view.form.severity_buttons[Severity.MODERATE], LEFT)
     qtbot.mouseClick(view.form.save_button, LEFT)
     assert "contact your doctor soon" in view.status_label.text()
-    assert window._emergency is None
+    assert not window.emergency_panel.isVisible()
 
 
 def test_thoughts_of_suicide_open_the_emergency_panel(window, qtbot, ctx):

@@ -8,16 +8,14 @@ from decimal import Decimal
 import pytest
 from PySide6.QtCore import QDate, Qt
 
-from il2desk.domain.course import CoursePlan
 from il2desk.domain.labs import UNRELIABLE_MARK, LabResult, ViralLoadForm
+from tests.builders import a_course
 
 LEFT = Qt.MouseButton.LeftButton
 
 
 def add_course(ctx, start: dt.date, **changes) -> int:
-    plan = CoursePlan(start_date=start, zone_name="Europe/Paris", dose_miu=Decimal("7.5"),
-                      morning=dt.time(8), evening=dt.time(20), recorded_after=True, **changes)
-    return ctx.courses.create(plan, ctx.clock.now_utc())
+    return a_course(ctx, start=start, dose_miu="7.5", recorded_after=True, **changes)
 
 
 def open_labs(window):

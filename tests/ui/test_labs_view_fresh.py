@@ -11,8 +11,8 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtGui import QColor, QPalette
 
-from il2desk.domain.course import CoursePlan
 from il2desk.domain.labs import UNRELIABLE_MARK, LabResult, ViralLoadForm
+from tests.builders import a_course
 
 LEFT = Qt.MouseButton.LeftButton
 TRUSTED = "✓ yes"
@@ -20,9 +20,7 @@ MARKED = f"⚠ {UNRELIABLE_MARK}"
 
 
 def add_course(ctx, start: dt.date, **changes) -> int:
-    plan = CoursePlan(start_date=start, zone_name="Europe/Paris", dose_miu=Decimal("7.5"),
-                      morning=dt.time(8), evening=dt.time(20), recorded_after=True, **changes)
-    return ctx.courses.create(plan, ctx.clock.now_utc())
+    return a_course(ctx, start=start, dose_miu="7.5", recorded_after=True, **changes)
 
 
 def add_result(ctx, drawn: dt.date, cd4: int, **changes) -> int:

@@ -3,23 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import Qt
 
-from il2desk.domain.course import CoursePlan
 from il2desk.domain.reminders import ReminderKind, ReminderState
 from il2desk.services.notifier import RecordingNotifier
 from il2desk.ui.main_window import MainWindow
+from tests.builders import a_course
 
 UTC = dt.UTC
 
 
 def make_course(ctx, clock) -> int:
-    plan = CoursePlan(start_date=dt.date(2026, 11, 25), zone_name="Europe/Paris",
-                      dose_miu=Decimal("4.5"), morning=dt.time(8, 0), evening=dt.time(20, 0))
-    course_id = ctx.courses.create(plan, clock.now_utc())
+    course_id = a_course(ctx, start=dt.date(2026, 11, 25), created_utc=clock.now_utc())
     ctx.reminders.sync()
     return course_id
 
@@ -75,15 +72,20 @@ def test_banner_hidden_until_a_reminder_fires(win, ctx, clock, notifier):
 
 
 def test_start_session_button_acknowledges_and_opens_session(win, ctx, clock, prompter, qtbot):
-    first = fire_first_injection(ctx, clock)
-    opened = []
-    win.host.start_session = opened.append
+    from PySide6.QtWidgets import QLabel
+
+    fire_first_injection(ctx, clock)
     row = row_of(win, ReminderKind.INJECTION)
-    row._start_session = win.host.start_session
+    key = row.reminder.key
     qtbot.mouseClick(row.session_button, Qt.MouseButton.LeftButton)
-    assert opened == [first.id]
-    assert ctx.reminders.repo.get(row.reminder.key).state is ReminderState.ACKNOWLEDGED
+    session = win.session_dialog
+    assert session is not None and session.isVisible()
+    shown = [label.text() for label in session.findChildren(QLabel) if label.isVisible()]
+    assert "Morning injection, day 1" in shown  # the session of the injection reminded
+    assert ctx.reminders.repo.get(key).state is ReminderState.ACKNOWLEDGED
     assert ReminderKind.INJECTION not in {r.reminder.kind for r in win.reminder_banner.rows}
+    prompter.confirm_answers.append(True)  # "Stop the session?": nothing recorded yet
+    session.reject()
 
 
 def test_snooze_button_hides_then_brings_back(win, ctx, clock, qtbot, notifier):
@@ -198,16 +200,24 @@ def test_closing_with_a_tray_keeps_running_in_it(win, ctx, clock, prompter):
     assert not win.isVisible()
 
 
-def test_time_zone_change_asks_and_keeps_home_time(win, ctx, clock, prompter):
-    make_course(ctx, clock)
-    ctx.reminders._zone_source = lambda: "Asia/Tokyo"
-    prompter.confirm_answers.append(False)
-    ctx.reminders.recheck()
-    assert prompter.asked[-1][1] == "Your computer's time zone changed"
-    assert "Asia/Tokyo" in prompter.asked[-1][2]
-    assert ctx.settings.current.time_zone == "Europe/Paris"
-    ctx.reminders.recheck()
-    assert len([a for a in prompter.asked if a[0] == "confirm"]) == 1
+def test_time_zone_change_asks_and_keeps_home_time(qtbot, travelling_ctx, clock, prompter,
+                                                   notifier, monkeypatch):
+    ctx = travelling_ctx
+    win = MainWindow(ctx, prompter=prompter, notifiers=[notifier])
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        make_course(ctx, clock)
+        monkeypatch.setenv("TZ", "Asia/Tokyo")  # the computer now says Tokyo
+        prompter.confirm_answers.append(False)
+        ctx.reminders.recheck()
+        assert prompter.asked[-1][1] == "Your computer's time zone changed"
+        assert "Asia/Tokyo" in prompter.asked[-1][2]
+        assert ctx.settings.current.time_zone == "Europe/Paris"
+        ctx.reminders.recheck()
+        assert len([a for a in prompter.asked if a[0] == "confirm"]) == 1
+    finally:
+        ctx.reminders.stop()
 
 
 def test_many_late_reminders_make_one_desktop_message(win, ctx, clock, notifier):

@@ -7,18 +7,12 @@ from decimal import Decimal
 
 from PySide6.QtCore import QPoint, Qt
 
-from il2desk.domain.course import CoursePlan
-from il2desk.storage.injection_log_repo import SessionRecord
+from tests.builders import a_course, given
 
 
 def test_sites_view_suggests_and_handles_reactions(qtbot, window, ctx, clock):
-    plan = CoursePlan(start_date=dt.date(2026, 11, 20), zone_name="Europe/Paris",
-                      dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20))
-    first = ctx.courses.injections(ctx.courses.create(plan, clock.now_utc()))[0]
-    ctx.injection_log.record_session(SessionRecord(
-        injection_id=first.id, given_utc=first.planned_utc, late=False,
-        site_code="abdomen-upper-left", pretreatment_utc=None, pretreatment_skipped=True,
-        ice_before_done=False, ice_after_done=False, sharps_done=True))
+    given(ctx, a_course(ctx, start=dt.date(2026, 11, 20)), 1, site="abdomen-upper-left",
+          ice_before=False, ice_after=False)
     window.go_to("sites")
     view = window.stack.currentWidget()
     assert view.suggestion_label.text() == "Suggested next: Belly, upper right"

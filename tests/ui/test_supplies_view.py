@@ -7,10 +7,11 @@ from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from il2desk.domain.course import CoursePlan, Preparation
+from il2desk.domain.course import Preparation
 from il2desk.storage.supplies_repo import SupplyItem
 from il2desk.storage.vial_repo import NewVial
 from il2desk.ui.syringe_wizard import PageId
+from tests.builders import a_course
 
 
 def open_supplies(window):
@@ -49,10 +50,7 @@ def test_discard_a_vial(window, ctx, clock, prompter, qtbot):
 
 
 def test_counts_edited_and_course_shortage_warned(window, ctx, clock):
-    plan = CoursePlan(start_date=dt.date(2026, 11, 25), zone_name="Europe/Paris",
-                      dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20),
-                      preparation=Preparation.VIAL)
-    ctx.courses.create(plan, clock.now_utc())
+    a_course(ctx, start=dt.date(2026, 11, 25), preparation=Preparation.VIAL)
     view = open_supplies(window)
     assert view.shortage_label.isVisible()
     assert "would run out" in view.shortage_label.message

@@ -10,8 +10,8 @@ import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from il2desk.domain.course import CoursePlan
 from il2desk.ui.i18n import TEXT_SIZE_FACTORS, apply_text_size
+from tests.builders import a_course
 from tests.ui.fit import clipped, cut_cells
 from tests.ui.preparation_walk import walk_preparation_pages
 
@@ -55,10 +55,7 @@ def test_text_size_setting_scales_headings_and_the_section_list(window, qtbot, q
 
 
 def test_every_view_fits_at_extra_large(window, qtbot, ctx, xlarge):
-    ctx.courses.create(CoursePlan(
-        start_date=dt.date(2026, 11, 25), zone_name="Europe/Paris",
-        dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20)),
-        ctx.clock.now_utc())
+    a_course(ctx, start=dt.date(2026, 11, 25))
     window.resize(*SCREEN)
     problems = {}
     for key in window.view_keys():
@@ -179,10 +176,8 @@ def test_a_long_course_state_wraps_instead_of_being_cut(window, qtbot, ctx, cloc
     """Seen under Xvfb: "Stopped early (side effects)…" in the Courses list."""
     from il2desk.domain.course import StopReason
 
-    course_id = ctx.courses.create(CoursePlan(
-        start_date=dt.date(2026, 11, 20), zone_name="Europe/Paris",
-        dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20)),
-        ctx.clock.now_utc() - dt.timedelta(days=5))
+    course_id = a_course(ctx, start=dt.date(2026, 11, 20),
+                         created_utc=ctx.clock.now_utc() - dt.timedelta(days=5))
     ctx.course_service.stop_course(course_id, StopReason.SIDE_EFFECTS)
     window.resize(*SCREEN)
     window.go_to("courses")
@@ -193,10 +188,7 @@ def test_a_long_course_state_wraps_instead_of_being_cut(window, qtbot, ctx, cloc
 def test_the_courses_list_refits_when_the_text_size_changes(window, qtbot, ctx, qapp):
     """Seen in the extra-large screenshot: columns sized for the normal text cut
     "Mon 23 Nov – Fri …" once the text grew while Courses was open."""
-    ctx.courses.create(CoursePlan(
-        start_date=dt.date(2026, 11, 25), zone_name="Europe/Paris",
-        dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20)),
-        ctx.clock.now_utc())
+    a_course(ctx, start=dt.date(2026, 11, 25))
     window.resize(*SCREEN)
     window.go_to("courses")
     QApplication.processEvents()

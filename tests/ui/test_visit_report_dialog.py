@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrinter
 from il2desk.domain.course import CourseStatus
 from il2desk.domain.visit_report import QUESTIONS_MAX, Period
 from il2desk.ui.visit_report_dialog import VisitReportDialog, VisitReportPreview
+from tests.builders import a_course
 from tests.services.visit_report_support import FIRST_START, seed_visit_record
 
 TODAY = dt.date(2026, 11, 23)  # the test clock's day
@@ -123,19 +124,15 @@ def test_patient_name_in_settings_is_optional_and_printed(window, prompter, qtbo
 
 
 def test_offered_on_today_in_the_weeks_before_a_course(window, qtbot):
-    from tests.services.outputs_support import course_plan
-
     ctx = window.ctx
-    far = ctx.courses.create(course_plan(start_date=dt.date(2027, 2, 3), zone_name="UTC"),
-                             ctx.clock.now_utc())
+    far = a_course(ctx, start=dt.date(2027, 2, 3), zone="UTC")
     window.go_to("today")
     today = window.stack.currentWidget()
     today.refresh()
     assert not today.report_button.isVisible()  # 10 weeks away
     ctx.courses.set_status(far, CourseStatus.CANCELLED,
                            ctx.clock.now_utc())
-    ctx.courses.create(course_plan(start_date=dt.date(2026, 12, 2), zone_name="UTC"),
-                       ctx.clock.now_utc())
+    a_course(ctx, start=dt.date(2026, 12, 2), zone="UTC")
     today.refresh()
     assert today.report_button.isVisible()  # 9 days away: blood work and report
     today.report_button.click()

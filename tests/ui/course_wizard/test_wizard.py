@@ -9,10 +9,11 @@ from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtWidgets import QWizard
 
 from il2desk.domain.checklists import PROTEASE_CAUTION_SETTING
-from il2desk.domain.course import CoursePlan, CourseStatus, InjectionStatus, Preparation
+from il2desk.domain.course import CourseStatus, InjectionStatus, Preparation
 from il2desk.domain.dose import SyringeKind
 from il2desk.domain.regimen import WEDNESDAY_REASON
 from il2desk.domain.timeplan import TimeAdjustment
+from tests.builders import a_course
 from tests.ui.course_wizard.wizard_walk import make_wizard, next_page, type_dose
 
 NOW = dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC)
@@ -129,9 +130,7 @@ def test_when_page_refusals(qtbot, ctx):
 
 
 def test_overlap_is_refused_beside_the_start(qtbot, ctx):
-    ctx.courses.create(CoursePlan(start_date=dt.date(2026, 11, 27), zone_name="Europe/Paris",
-                                  dose_miu=Decimal("4.5"), morning=dt.time(8),
-                                  evening=dt.time(20)), NOW)
+    a_course(ctx, start=dt.date(2026, 11, 27), created_utc=NOW)
     wizard = make_wizard(qtbot, ctx)
     next_page(qtbot, wizard)
     type_dose(qtbot, wizard, "4.5")
@@ -177,10 +176,8 @@ def test_dst_crossing_course_notes_the_change(qtbot, ctx):  # rule T1
 
 
 def test_reduction_suggested_after_a_hard_course(qtbot, ctx):  # rule R3
-    ctx.courses.create(CoursePlan(start_date=dt.date(2026, 9, 2), zone_name="Europe/Paris",
-                                  dose_miu=Decimal("7.5"), morning=dt.time(8),
-                                  evening=dt.time(20), recorded_after=True,
-                                  hard_to_tolerate=True), NOW)
+    a_course(ctx, start=dt.date(2026, 9, 2), dose_miu="7.5", recorded_after=True,
+             hard_to_tolerate=True, created_utc=NOW)
     wizard = make_wizard(qtbot, ctx)
     next_page(qtbot, wizard)
     label = wizard.dose_page.suggestion_label
@@ -245,9 +242,8 @@ def test_keyboard_only_walk(qtbot, ctx):
 
 
 def test_edit_prefills_and_replans(qtbot, ctx):
-    course_id = ctx.courses.create(CoursePlan(
-        start_date=dt.date(2026, 12, 2), zone_name="Europe/Paris", dose_miu=Decimal("6"),
-        morning=dt.time(8), evening=dt.time(20), support={"sharps": True}), NOW)
+    course_id = a_course(ctx, start=dt.date(2026, 12, 2), dose_miu="6", support={"sharps": True},
+                         created_utc=NOW)
     uids = [i.ics_uid for i in ctx.courses.injections(course_id)]
     wizard = make_wizard(qtbot, ctx, ctx.courses.get(course_id))
     assert wizard.dose_page.dose_edit.text() == "6"
@@ -380,9 +376,7 @@ def test_the_same_course_planned_in_the_wizard_and_on_the_command_line(qtbot, ct
 
 
 def test_the_next_course_starts_after_the_interval_said_in_words(qtbot, ctx):  # R4, R7
-    ctx.courses.create(CoursePlan(start_date=dt.date(2026, 11, 20), zone_name="Europe/Paris",
-                                  dose_miu=Decimal("4.5"), morning=dt.time(8),
-                                  evening=dt.time(20)), NOW - dt.timedelta(days=10))
+    a_course(ctx, start=dt.date(2026, 11, 20), created_utc=NOW - dt.timedelta(days=10))
     wizard = make_wizard(qtbot, ctx)
     next_page(qtbot, wizard)
     type_dose(qtbot, wizard, "4.5")

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import QPoint, Qt
 
-from il2desk.domain.course import CoursePlan
+from tests.builders import a_course
 
 
 def make_course(ctx, clock, **extra):
-    plan = CoursePlan(start_date=dt.date(2026, 11, 23), zone_name="Europe/Paris",
-                      dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20),
-                      **extra)
-    course_id = ctx.courses.create(plan, clock.now_utc())
+    course_id = a_course(ctx, start=dt.date(2026, 11, 23), created_utc=clock.now_utc(),
+                         **extra)
     return ctx.courses.injections(course_id)
 
 

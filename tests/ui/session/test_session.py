@@ -274,16 +274,15 @@ def test_current_view_is_refreshed_after_the_session(qtbot, window, ctx, clock):
 
 
 def test_a_dose_recorded_meanwhile_is_not_written_twice(qtbot, window, ctx, clock, prompter):
-    from il2desk.storage.injection_log_repo import SessionRecord
+    from tests.builders import a_session_record
 
     injections = make_course(ctx, clock)
     wizard = open_session(qtbot, window, injections[0].id)
     walk_to_inject(qtbot, wizard, clock)
     tick(qtbot, wizard.page.done_box)
-    ctx.injection_log.record_session(SessionRecord(
-        injection_id=injections[0].id, given_utc=clock.now_utc(), late=True,
-        site_code="arm-right", pretreatment_utc=None, pretreatment_skipped=True,
-        ice_before_done=False, ice_after_done=False, sharps_done=False))
+    ctx.injection_log.record_session(a_session_record(
+        injections[0], given_utc=clock.now_utc(), late=True, site="arm-right",
+        ice_before=False, ice_after=False, sharps=False))
     with qtbot.waitSignal(wizard.finished):
         click(qtbot, wizard.next_button)
     assert prompter.asked[-1][:2] == ("warn", "Already recorded")

@@ -182,21 +182,18 @@ def test_ice_countdown_resumes_where_it_was(qtbot, make_ctx, clock, prompter):
 
 SCRIPT = textwrap.dedent("""
     import datetime as dt, sys, time
-    from decimal import Decimal
     from pathlib import Path
     from PySide6.QtWidgets import QApplication
     from il2desk.app import build_context
-    from il2desk.domain.course import CoursePlan
     from il2desk.services.clock import FixedClock
     from il2desk.ui.main_window import MainWindow
     from il2desk.ui.prompter import ScriptedPrompter
+    from tests.builders import a_plan
 
     app = QApplication([])
     clock = FixedClock(dt.datetime(2026, 11, 23, 7, 5, tzinfo=dt.UTC))
     ctx = build_context(Path(sys.argv[1]), clock=clock, default_zone="Europe/Paris")
-    plan = CoursePlan(start_date=dt.date(2026, 11, 23), zone_name="Europe/Paris",
-                      dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20))
-    course_id = ctx.course_service.create_course(plan)
+    course_id = ctx.course_service.create_course(a_plan(start=dt.date(2026, 11, 23)))
     first = ctx.courses.injections(course_id)[0]
     window = MainWindow(ctx, prompter=ScriptedPrompter())
     window.show()

@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QWizard
 
-from il2desk.domain.course import CoursePlan, Preparation
+from il2desk.domain.course import Preparation
 from il2desk.domain.dose import SyringeKind
 from il2desk.storage.supplies_repo import SupplyItem
 from il2desk.storage.vial_repo import NewVial
 from il2desk.ui.syringe_wizard import PageId, SyringePreparationWizard
+from tests.builders import a_course
 from tests.ui.syringe_wizard.conftest import click_finish, click_next, type_into
 
 
@@ -40,10 +41,7 @@ def walk_mixing_steps(qtbot, wizard):
 
 
 def test_vial_path_end_to_end(qtbot, host, open_wizard, ctx, clock):
-    plan = CoursePlan(start_date=dt.date(2026, 11, 25), zone_name="Europe/Paris",
-                      dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20),
-                      preparation=Preparation.VIAL)
-    course_id = ctx.courses.create(plan, clock.now_utc())
+    course_id = a_course(ctx, start=dt.date(2026, 11, 25), preparation=Preparation.VIAL)
     injection = ctx.courses.injections(course_id)[0]
     ctx.supplies.set_count(SupplyItem.SYRINGES, 10)
     ctx.supplies.set_count(SupplyItem.SWABS, 10)

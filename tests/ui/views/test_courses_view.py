@@ -8,16 +8,10 @@ from decimal import Decimal
 from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
-from il2desk.domain.course import CoursePlan, CourseStatus
+from il2desk.domain.course import CourseStatus
+from tests.builders import a_course, given
 
-NOW = dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC)
-
-
-def plan(**changes) -> CoursePlan:
-    base = dict(start_date=dt.date(2026, 12, 2), zone_name="Europe/Paris",
-                dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20))
-    base.update(changes)
-    return CoursePlan(**base)
+START = dt.date(2026, 12, 2)  # a Wednesday, 9 days after the tests' clock
 
 
 def courses_view(window):
@@ -37,8 +31,8 @@ def test_empty_list_explains(window):
 
 
 def test_list_and_detail(window, ctx):
-    past = ctx.courses.create(plan(start_date=dt.date(2026, 9, 2), recorded_after=True), NOW)
-    planned = ctx.courses.create(plan(), NOW)
+    past = a_course(ctx, start=dt.date(2026, 9, 2), recorded_after=True)
+    planned = a_course(ctx, start=START)
     view = courses_view(window)
     assert view.model.rowCount() == 2
     assert view.selected_course_id() == planned  # newest first
@@ -56,7 +50,7 @@ def test_list_and_detail(window, ctx):
 
 
 def test_cancel_course_asks_and_keeps_it(window, ctx, prompter, qtbot):
-    course_id = ctx.courses.create(plan(), NOW)
+    course_id = a_course(ctx, start=START)
     view = courses_view(window)
     prompter.confirm_answers.append(False)
     click(qtbot, view.cancel_button)
@@ -69,8 +63,8 @@ def test_cancel_course_asks_and_keeps_it(window, ctx, prompter, qtbot):
 
 
 def test_mark_hard_to_tolerate_feeds_the_suggestion(window, ctx, qtbot):  # rule R3
-    course_id = ctx.courses.create(plan(start_date=dt.date(2026, 9, 2), dose_miu=Decimal("7.5"),
-                                        recorded_after=True), NOW)
+    course_id = a_course(ctx, start=dt.date(2026, 9, 2), dose_miu="7.5",
+                         recorded_after=True)
     view = courses_view(window)
     click(qtbot, view.hard_button)
     assert ctx.courses.get(course_id).plan.hard_to_tolerate
@@ -83,7 +77,7 @@ def test_mark_hard_to_tolerate_feeds_the_suggestion(window, ctx, qtbot):  # rule
 
 
 def test_edit_opens_the_wizard_prefilled(window, ctx, qtbot):
-    course_id = ctx.courses.create(plan(dose_miu=Decimal("6")), NOW)
+    course_id = a_course(ctx, start=START, dose_miu="6")
     view = courses_view(window)
     assert view.edit_button.isEnabled()
     click(qtbot, view.edit_button)
@@ -139,16 +133,11 @@ def tick(qtbot, button):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(8, button.height() // 2))
 
 
-def begun_course(ctx, given: int = 6) -> int:
-    """A course that began on Friday 20 November (Paris); `given` injections given."""
-    from il2desk.storage.injection_log_repo import SessionRecord
-
-    course_id = ctx.courses.create(plan(start_date=dt.date(2026, 11, 20)),
-                                   NOW - dt.timedelta(days=5))
-    for injection in ctx.courses.injections(course_id)[:given]:
-        ctx.injection_log.record_session(SessionRecord(
-            injection.id, injection.planned_utc, False, "thigh-left", None, True, True,
-            True, True))
+def begun_course(ctx, count: int = 6) -> int:
+    """A course that began on Friday 20 November (Paris); `count` injections given."""
+    course_id = a_course(ctx, start=dt.date(2026, 11, 20),
+                         created_utc=ctx.clock.now_utc() - dt.timedelta(days=5))
+    given(ctx, course_id, count)
     return course_id
 
 
@@ -208,7 +197,7 @@ def test_stop_refuses_a_time_before_a_given_injection(window, ctx, qtbot):
 
 
 def test_a_course_that_has_begun_cannot_be_cancelled(window, ctx):
-    begun_course(ctx, given=0)  # its first injection's time has passed
+    begun_course(ctx, count=0)  # its first injection's time has passed
     view = courses_view(window)
     assert not view.cancel_button.isEnabled() and view.stop_button.isEnabled()
 
@@ -217,7 +206,7 @@ def test_stop_dialog_says_one_injection_in_the_singular_and_keeps_its_words_whol
         window, ctx, qtbot):
     from il2desk.domain.course import StopReason
 
-    begun_course(ctx, given=1)
+    begun_course(ctx, count=1)
     view = courses_view(window)
     click(qtbot, view.stop_button)
     dialog = view.stop_dialog

@@ -4,18 +4,16 @@ your doctor?" until answered; the next session asks first."""
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import Qt
 
-from il2desk.domain.course import CoursePlan, CourseStatus, InjectionStatus
+from il2desk.domain.course import CourseStatus, InjectionStatus
 from il2desk.domain.diary import DiaryEntry, Severity
+from tests.builders import a_plan
 
 
 def plan_course(ctx):
-    plan = CoursePlan(start_date=dt.date(2026, 11, 23), zone_name="Europe/Paris",
-                      dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20))
-    return ctx.course_service.create_course(plan)
+    return ctx.course_service.create_course(a_plan(start=dt.date(2026, 11, 23)))
 
 
 def note_sign(ctx, clock, symptom="breathless"):

@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import Decimal
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QWizard
 
-from il2desk.domain.course import CoursePlan
+from tests.builders import a_course, given
 
-NOW = dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC)  # Monday, 10:00 in Paris
+# The tests' clock: Monday 23 November 2026, 10:00 in Paris; courses start on Wednesday
+# 25 November unless a test says otherwise.
 
 
-def plan(**changes) -> CoursePlan:
-    base = dict(start_date=dt.date(2026, 11, 25), zone_name="Europe/Paris",
-                dose_miu=Decimal("4.5"), morning=dt.time(8), evening=dt.time(20),
-                support={"company": True, "sharps": False})
-    base.update(changes)
-    return CoursePlan(**base)
+def course(ctx, **changes) -> int:
+    return a_course(ctx, support={"company": True, "sharps": False}, **changes)
 
 
 def today_view(window):
@@ -44,7 +40,7 @@ def test_each_page_is_built_when_first_shown_and_the_tick_is_safe_without_one(
     view.timer.timeout.emit()
     assert view.pages.currentIndex() == 0 and view.plan_button.isVisible()
     # A course appears: its page is built and shown; the empty page is kept for later.
-    ctx.courses.create(plan(start_date=dt.date(2026, 11, 23)), NOW)
+    course(ctx, start=dt.date(2026, 11, 23))
     clock.set(dt.datetime(2026, 11, 24, 6, 35, tzinfo=dt.UTC))
     view.refresh()
     assert view.pages.currentIndex() == 1
@@ -54,7 +50,7 @@ def test_each_page_is_built_when_first_shown_and_the_tick_is_safe_without_one(
 
 
 def test_next_step_is_the_pretreatment_with_countdown(window, ctx, clock):
-    course_id = ctx.courses.create(plan(start_date=dt.date(2026, 11, 23)), NOW)
+    course_id = course(ctx, start=dt.date(2026, 11, 23))
     # 07:35 in Paris on day 2; injection 3 at 08:00, pre-treatment lead 30 min → 07:30.
     clock.set(dt.datetime(2026, 11, 24, 6, 35, tzinfo=dt.UTC))
     view = today_view(window)
@@ -71,7 +67,7 @@ def test_next_step_is_the_pretreatment_with_countdown(window, ctx, clock):
 
 
 def test_overdue_injection_stays_next(window, ctx, clock):
-    ctx.courses.create(plan(start_date=dt.date(2026, 11, 23)), NOW)
+    course(ctx, start=dt.date(2026, 11, 23))
     clock.set(dt.datetime(2026, 11, 24, 7, 20, tzinfo=dt.UTC))  # 08:20 Paris
     view = today_view(window)
     view.refresh()
@@ -79,7 +75,7 @@ def test_overdue_injection_stays_next(window, ctx, clock):
 
 
 def test_before_the_course_shows_days_blood_work_and_checklist(window, ctx, qtbot):
-    course_id = ctx.courses.create(plan(), NOW)
+    course_id = course(ctx)
     view = today_view(window)
     view.refresh()
     assert view.next_label.text() == "Pre-treatment in 1 d 21 h, for the 08:00 injection"
@@ -95,7 +91,7 @@ def test_before_the_course_shows_days_blood_work_and_checklist(window, ctx, qtbo
 
 
 def test_start_session_passes_the_injection(window, ctx, qtbot, monkeypatch):
-    course_id = ctx.courses.create(plan(), NOW)
+    course_id = course(ctx)
     started = []
     window.host.start_session = started.append
     view = today_view(window)
@@ -106,7 +102,7 @@ def test_start_session_passes_the_injection(window, ctx, qtbot, monkeypatch):
 
 
 def test_countdown_ticks_only_on_screen_and_only_when_the_words_change(window, ctx, clock):
-    ctx.courses.create(plan(start_date=dt.date(2026, 11, 23)), NOW)
+    course(ctx, start=dt.date(2026, 11, 23))
     clock.set(dt.datetime(2026, 11, 24, 6, 34, 20, tzinfo=dt.UTC))  # 25 min 40 s to go
     view = today_view(window)
     view.refresh()
@@ -138,7 +134,7 @@ def test_days_away_the_countdown_ticks_hourly():
 
 
 def test_a_changed_lead_time_shows_at_once(window, ctx, clock):
-    ctx.courses.create(plan(start_date=dt.date(2026, 11, 23)), NOW)
+    course(ctx, start=dt.date(2026, 11, 23))
     clock.set(dt.datetime(2026, 11, 24, 6, 5, tzinfo=dt.UTC))  # 07:05 in Paris
     view = today_view(window)
     view.refresh()
@@ -150,8 +146,7 @@ def test_a_changed_lead_time_shows_at_once(window, ctx, clock):
 def test_away_from_home_today_says_whose_clock_the_times_are_on(window, ctx, clock):
     # Issue 20, travel: this computer is in Europe/Paris (the tests' system zone); a
     # course kept in New York times says so beside its times, and only then.
-    ctx.courses.create(plan(start_date=dt.date(2026, 11, 25), zone_name="America/New_York"),
-                       NOW)
+    course(ctx, zone="America/New_York")
     view = today_view(window)
     view.refresh()
     assert ("These times are in America/New_York, your course's time zone; this "
@@ -159,7 +154,7 @@ def test_away_from_home_today_says_whose_clock_the_times_are_on(window, ctx, clo
 
 
 def test_at_home_no_zone_is_named(window, ctx, clock):
-    ctx.courses.create(plan(start_date=dt.date(2026, 11, 25)), NOW)
+    course(ctx)
     view = today_view(window)
     view.refresh()
     assert "time zone" not in view.when_label.text()
@@ -167,14 +162,10 @@ def test_at_home_no_zone_is_named(window, ctx, clock):
 
 def test_stop_this_course_from_today(window, ctx, clock, qtbot):  # rule R17, issue 19
     from il2desk.domain.course import CourseStatus, InjectionStatus, StopReason
-    from il2desk.storage.injection_log_repo import SessionRecord
 
-    course_id = ctx.courses.create(plan(start_date=dt.date(2026, 11, 20)),
-                                   NOW - dt.timedelta(days=5))
-    for injection in ctx.courses.injections(course_id)[:6]:
-        ctx.injection_log.record_session(SessionRecord(
-            injection.id, injection.planned_utc, False, "thigh-left", None, True, True,
-            True, True))
+    course_id = course(ctx, start=dt.date(2026, 11, 20),
+                       created_utc=clock.now_utc() - dt.timedelta(days=5))
+    given(ctx, course_id, 6)
     view = today_view(window)
     view.refresh()
     assert view.pages.currentIndex() == 1
@@ -199,7 +190,7 @@ def test_stop_this_course_from_today(window, ctx, clock, qtbot):  # rule R17, is
 
 
 def test_a_course_not_begun_offers_no_stop(window, ctx):
-    ctx.courses.create(plan(), NOW)  # begins on Wednesday
+    course(ctx)  # begins on Wednesday
     view = today_view(window)
     view.refresh()
     assert view.pages.currentIndex() == 1
