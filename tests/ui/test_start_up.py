@@ -110,8 +110,6 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "logging.handlers",  # the log file opens at the first record
     "hashlib",  # loads OpenSSL (memory)
     "uuid",
-    "dataclasses",  # ~1.5 ms with its generated methods: the first window's records
-    # are named tuples or plain classes (domain/course.py, ui/host.py)
     "il2desk.services.reminder_service",
     "il2desk.ui.reminder_banner",
     "il2desk.ui.tray",
