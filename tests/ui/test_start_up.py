@@ -115,7 +115,6 @@ NOT_BEFORE_THE_FIRST_PAINT = (
     "il2desk.ui.tray",
     "il2desk.ui.course_wizard.wizard",
     "il2desk.storage.backup",
-    "il2desk.cli",  # the command-line parser: only for a subcommand
     "il2desk.domain.rotation",  # Today needs the site table (sites.py), not rule R12
     "il2desk.domain.course_validation",  # nor the plan checks (the wizard's)
     "il2desk.domain.draw_plan",  # nor the syringe arithmetic of rule D3
