@@ -6,7 +6,9 @@ import gc
 import os
 import sys
 from pathlib import Path
-from typing import Literal
+
+from il2desk.cli import build_parser
+from il2desk.cli.common import run_command
 
 NO_DISPLAY_MESSAGE = ("il2desk needs a desktop session to show its window; "
                       "`il2desk --help` lists the commands that work without one")
@@ -33,19 +35,6 @@ def _run_window(data_dir: Path | None) -> int:
     return run_gui(data_dir)
 
 
-def _only_the_window(argv: list[str]) -> Path | Literal[False] | None:
-    """For `il2desk` and `il2desk --data-dir PATH` (how the window is opened): the data
-    folder (None: the usual one), without building the command-line parser (argparse
-    looks for its own translations on the disk, a few ms of every start). False for
-    anything else, which goes through the parser."""
-    if not argv:
-        return None
-    if len(argv) == 2 and argv[0] == "--data-dir" and argv[1].strip() \
-            and not argv[1].startswith("-"):
-        return Path(argv[1]).expanduser().absolute()
-    return False
-
-
 def main(argv: list[str] | None = None) -> int:
     # No garbage collection while starting: what is built now (modules, classes, the
     # window) lives as long as the program, and scanning it again and again took
@@ -55,18 +44,11 @@ def main(argv: list[str] | None = None) -> int:
     gc.disable()
     try:
         argv = sys.argv[1:] if argv is None else argv
-        window_data_dir = _only_the_window(argv)
-        if window_data_dir is not False:
-            return _run_window(window_data_dir)
-        from il2desk.cli import build_parser  # (not needed to open the window)
-
         args = build_parser(argv).parse_args(argv)
         run = getattr(args, "run", None)
         if run is not None:
-            from il2desk.cli.common import run_command  # exit 0, 1 or 2, one line
-
             gc.enable()
-            return run_command(run, args)
+            return run_command(run, args)  # exit 0, 1 or 2, one line
         return _run_window(args.data_dir)
     finally:
         gc.enable()  # (also after --help, --version, or a refused argument)

@@ -1,4 +1,5 @@
-"""Command-line options and headless subcommands (no widgets are created here).
+"""The one command-line parser: `il2desk` alone (or with `--data-dir`) opens the window,
+`il2desk COMMAND …` runs a headless subcommand (no widgets are created here).
 
 A subcommand is a module named in `SUBCOMMANDS` (with its help) that has
 `add_arguments(parser)` and `run(args) -> int`. `il2desk.cli.common` is what they share:
@@ -59,10 +60,14 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def add_data_dir(parser: argparse.ArgumentParser) -> None:
-    """Accept --data-dir after the command too (`il2desk course list --data-dir X`)."""
-    parser.add_argument("--data-dir", type=absolute_path, metavar="FOLDER",
-                        default=argparse.SUPPRESS, help="keep the record in FOLDER")
+def add_data_dir(parser: argparse.ArgumentParser, *, default: object = argparse.SUPPRESS,
+                 ) -> None:
+    """The one --data-dir option: on the main parser (default None: the usual folder),
+    and after each command too (`il2desk course list --data-dir X`), where it leaves a
+    folder given before the command as it is."""
+    parser.add_argument("--data-dir", type=absolute_path, metavar="FOLDER", default=default,
+                        help="keep the record in FOLDER instead of the usual per-user "
+                        "data folder")
 
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
@@ -74,12 +79,7 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         "With no command, the window opens.",
     )
     parser.add_argument("--version", action=_VersionAction)
-    parser.add_argument(
-        "--data-dir",
-        type=absolute_path,
-        metavar="FOLDER",
-        help="keep the record in FOLDER instead of the usual per-user data folder",
-    )
+    add_data_dir(parser, default=None)
     wanted = set(SUBCOMMANDS) if argv is None else set(argv) & set(SUBCOMMANDS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in SUBCOMMANDS.items():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from il2desk.cli.common import DONE, BadInput, absolute_path, course_number, open_record
+from il2desk.cli.common import DONE, BadInput, course_number, open_record
 from il2desk.domain.booking import Booking, SpacingConcern, Timing
 from il2desk.domain.course import CourseStatus, Injection
 from il2desk.domain.regimen import Slot
@@ -47,9 +47,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                       help="why it was not taken (your doctor may want to know)")
     miss.set_defaults(injection_run=_miss)
     # `il2desk injection give --data-dir X` as well as `il2desk --data-dir X injection give`.
+    from il2desk.cli import add_data_dir
+
     for action_parser in (give, miss):
-        action_parser.add_argument("--data-dir", type=absolute_path, metavar="FOLDER",
-                                   default=argparse.SUPPRESS, help="keep the record in FOLDER")
+        add_data_dir(action_parser)
 
 
 # -- words ------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ and the support checklist (rules R8, R10, R11, R16).
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from il2desk.domain.course import Course
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
@@ -21,12 +21,9 @@ __all__ = [
 ]
 
 
-class CheckItem(NamedTuple):
-    """One question or one thing to arrange, with its advice and its short form.
-
-    A row of a fixed table, so a named tuple: it takes a fraction of the time a
-    dataclass takes to define, on the way to the first window (issue 11).
-    """
+@dataclass(frozen=True, slots=True)
+class CheckItem:
+    """One question or one thing to arrange, with its advice and its short form."""
 
     key: str
     text: str

@@ -1,22 +1,19 @@
 """A course as the program holds it: the plan the user made and its 10 injections.
 
 `CoursePlan` is what the course wizard and `il2desk course new` produce; the storage
-layer turns it into a stored `Course` with 10 `Injection` rows (rule R1).
-
-The three are named tuples (immutable records, like the rows they are read from)
-rather than frozen dataclasses: Python 3.11 compiles each of a dataclass's methods
-when the class is defined, about 1 ms per class on the way to the first window, and
-every start reads courses (issue 11). Change one with `._replace(field=value)`.
+layer turns it into a stored `Course` with 10 `Injection` rows (rule R1). All three are
+frozen: change a copy with `dataclasses.replace(record, field=value)`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from types import MappingProxyType
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from il2desk.domain.dose import SyringeKind
 from il2desk.domain.regimen import (
@@ -74,11 +71,13 @@ class InjectionStatus(StrEnum):
     NOT_GIVEN = "not_given"  # rule R17: the course was stopped or shortened
 
 
-# The default answers of a plan: none. Read-only, since a default is shared by every plan.
-NO_ANSWERS: Mapping[str, bool] = MappingProxyType({})
+def _no_answers() -> Mapping[str, bool]:
+    """The default answers of a plan: none (read-only, like the answers of a stored plan)."""
+    return MappingProxyType({})
 
 
-class CoursePlan(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class CoursePlan:
     """Everything the user decided for a course, before it is stored."""
 
     start_date: dt.date
@@ -92,8 +91,8 @@ class CoursePlan(NamedTuple):
     syringe_kind: SyringeKind | None = None
     concentration_miu_per_ml: Decimal | None = None
     # rule R14 answers ("yes" = flagged) and rule R10 support items (True = ticked)
-    prechecks: Mapping[str, bool] = NO_ANSWERS
-    support: Mapping[str, bool] = NO_ANSWERS
+    prechecks: Mapping[str, bool] = field(default_factory=_no_answers)
+    support: Mapping[str, bool] = field(default_factory=_no_answers)
     blood_work_date: dt.date | None = None
     recorded_after: bool = False  # a past course entered afterwards, stored as done
     hard_to_tolerate: bool = False
@@ -127,7 +126,8 @@ class CoursePlan(NamedTuple):
         return self.blood_work_date or blood_work_due(self.start_date)  # rule R16
 
 
-class Injection(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Injection:
     """One of a course's 10 injections: when it is planned and what was recorded."""
 
     id: int
@@ -154,7 +154,8 @@ class Injection(NamedTuple):
     spacing_confirmed: bool = False  # rule S1: the patient confirmed a close dose
 
 
-class Course(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Course:
     """A stored course: its plan, and where it stands (rule R17)."""
 
     id: int

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from il2desk.domain.course import (
     Course,
@@ -34,7 +34,8 @@ REASON_WORDS: dict[str, StopReason] = {
 }
 
 
-class StopPlan(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class StopPlan:
     """What stopping a course at a moment does, before anything is stored."""
 
     reason: StopReason

@@ -21,19 +21,17 @@ from decimal import (
     localcontext,
 )
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from il2desk.domain.errors import FieldInputError
 from il2desk.domain.texts import QT_TRANSLATE_NOOP, decimal_digits
-
-if TYPE_CHECKING:
-    from il2desk.domain.draw_plan import DrawPlan
 
 __all__ = [
     "DOSE_CONTEXT",
     "OVERFILL_NOTE",
     "DoseInputError",
     "SyringeKind",
+    "SyringeMark",
     "computed_concentration",
     "format_concentration",
     "format_dose_miu",
@@ -322,8 +320,19 @@ def format_volume_ml(volume_ml: Decimal, *, decimal_mark: str = ".") -> str:
         number=format_number(volume_ml, decimal_mark=decimal_mark))
 
 
+class SyringeMark(Protocol):
+    """Where to draw to on which syringe: a `draw_plan.DrawPlan` is one (named by its
+    shape, so this module does not import draw_plan.py, which imports this one)."""
+
+    @property
+    def syringe(self) -> SyringeKind: ...
+
+    @property
+    def mark(self) -> Decimal: ...
+
+
 def format_mark(
-    plan_or_mark: DrawPlan | tuple[SyringeKind, Decimal], *, decimal_mark: str = "."
+    plan_or_mark: SyringeMark | tuple[SyringeKind, Decimal], *, decimal_mark: str = "."
 ) -> str:
     """Where to draw to: "the 25-unit mark" on a U-100 syringe, "the 0.25 mL mark" on
     a tuberculin one. "unit" is always spelled out, never a bare "U" (rule D4)."""

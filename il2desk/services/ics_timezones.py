@@ -13,7 +13,7 @@ and narrowing each change down to the second: no recurrence rule to get wrong.
 from __future__ import annotations
 
 import datetime as dt
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from icalendar import Timezone, TimezoneDaylight, TimezoneStandard
 
@@ -24,7 +24,8 @@ __all__ = ["Change", "offset_changes", "vtimezone"]
 _DAY = dt.timedelta(days=1)
 
 
-class Change(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class Change:
     at_utc: dt.datetime
     offset_from: dt.timedelta
     offset_to: dt.timedelta

@@ -113,49 +113,85 @@ def paint_lab_chart(painter: QPainter, width: float, height: float, data: ChartD
     whole = QRectF(0, 0, width, height)
     painter.fillRect(whole, look.base)
     painter.setFont(look.font)
-    # Room at the top for the legend's lines and the axis titles under it.
-    top = min(MARGIN_TOP, 4 + 18 * _legend_lines(painter, width, look) + 28)
     if not data.results:
         painter.setPen(look.text)
         painter.drawText(whole, Qt.AlignmentFlag.AlignCenter,
                          QCoreApplication.translate(
                              "LabChart", "The chart appears when you add your first result."))
         return
-    first, last = _date_range(data)
-    span = max(1, (last - first).days)
-    cd4_top = _cd4_top(data.results)
-    vl_low, vl_high = _vl_range(data.results)
-    small = QFont(look.font)
-    small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
-    # The axes' numbers decide the side margins: at extra-large text "100 000 000"
-    # did not fit the fixed margin and was cut (issue 23).
-    label_metrics = QFontMetricsF(small)
-    vl_labels = {copies: f"{copies:,}".replace(",", " ") for copies in _ticks_log(vl_low, vl_high)}
-    left_margin = max(MARGIN_LEFT, 14 + label_metrics.horizontalAdvance(str(cd4_top)))
-    right_margin = max(MARGIN_RIGHT, 14 + max(
-        (label_metrics.horizontalAdvance(text) for text in vl_labels.values()), default=0))
-    plot = QRectF(left_margin, top, width - left_margin - right_margin,
-                  height - top - MARGIN_BOTTOM)
+    frame = _Frame.fit(painter, width, height, data, look)
+    painter.setFont(frame.small)
+    _paint_course_bands(painter, frame, data.course_starts)
+    _paint_cd4_axis(painter, frame, look)
+    _paint_viral_load_axis(painter, frame, look)
+    _paint_time_axis(painter, frame, look)
+    _paint_cd4_threshold(painter, frame, look)
+    _paint_viral_loads(painter, frame, data.results, look)
+    _paint_cd4_counts(painter, frame, data.results, look)
+    _paint_legend(painter, width, look)
 
-    def x_of(day: dt.date) -> float:
-        return plot.left() + plot.width() * (day - first).days / span
 
-    def y_cd4(count: float) -> float:
-        return plot.bottom() - plot.height() * count / cd4_top
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Frame:
+    """Where things go: the plot's rectangle and the scales of its three axes."""
 
-    def y_vl(copies: float) -> float:
-        fraction = (math.log10(max(copies, vl_low)) - math.log10(vl_low)) / (
-            math.log10(vl_high) - math.log10(vl_low))
-        return plot.bottom() - plot.height() * fraction
+    width: float  # of the whole chart
+    plot: QRectF
+    first: dt.date  # the time axis
+    last: dt.date
+    cd4_top: int  # the left axis, from 0
+    vl_low: float  # the right axis, logarithmic
+    vl_high: float
+    vl_labels: dict[int, str]
+    small: QFont  # the axes' type
+    label_metrics: QFontMetricsF
+    right_margin: float
 
-    painter.setFont(small)
+    @classmethod
+    def fit(cls, painter: QPainter, width: float, height: float, data: ChartData,
+            look: ChartLook) -> _Frame:
+        # Room at the top for the legend's lines and the axis titles under it.
+        top = min(MARGIN_TOP, 4 + 18 * _legend_lines(painter, width, look) + 28)
+        first, last = _date_range(data)
+        cd4_top = _cd4_top(data.results)
+        vl_low, vl_high = _vl_range(data.results)
+        small = QFont(look.font)
+        small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
+        # The axes' numbers decide the side margins: at extra-large text "100 000 000"
+        # did not fit the fixed margin and was cut (issue 23).
+        label_metrics = QFontMetricsF(small)
+        vl_labels = {copies: f"{copies:,}".replace(",", " ")
+                     for copies in _ticks_log(vl_low, vl_high)}
+        left_margin = max(MARGIN_LEFT, 14 + label_metrics.horizontalAdvance(str(cd4_top)))
+        right_margin = max(MARGIN_RIGHT, 14 + max(
+            (label_metrics.horizontalAdvance(text) for text in vl_labels.values()), default=0))
+        plot = QRectF(left_margin, top, width - left_margin - right_margin,
+                      height - top - MARGIN_BOTTOM)
+        return cls(width, plot, first, last, cd4_top, vl_low, vl_high, vl_labels, small,
+                   label_metrics, right_margin)
 
-    # Courses: shaded and hatched, so they show without colour too. All bands are
-    # filled at once through one clip region: 120 translucent fills one by one took
-    # 25 ms.
+    def x_of(self, day: dt.date) -> float:
+        span = max(1, (self.last - self.first).days)
+        return self.plot.left() + self.plot.width() * (day - self.first).days / span
+
+    def y_cd4(self, count: float) -> float:
+        return self.plot.bottom() - self.plot.height() * count / self.cd4_top
+
+    def y_vl(self, copies: float) -> float:
+        fraction = (math.log10(max(copies, self.vl_low)) - math.log10(self.vl_low)) / (
+            math.log10(self.vl_high) - math.log10(self.vl_low))
+        return self.plot.bottom() - self.plot.height() * fraction
+
+
+def _paint_course_bands(painter: QPainter, frame: _Frame,
+                        course_starts: Sequence[dt.date]) -> None:
+    """Courses: shaded and hatched, so they show without colour too. All bands are
+    filled at once through one clip region: 120 translucent fills one by one took 25 ms."""
+    plot = frame.plot
     bands = QRegion()
-    for start in data.course_starts:
-        left, right = x_of(start), x_of(course_end(start) + dt.timedelta(days=1))
+    for start in course_starts:
+        left = frame.x_of(start)
+        right = frame.x_of(course_end(start) + dt.timedelta(days=1))
         if right < plot.left() or left > plot.right():
             continue
         left, right = max(left, plot.left()), min(right, plot.right())
@@ -169,38 +205,49 @@ def paint_lab_chart(painter: QPainter, width: float, height: float, data: ChartD
                          QBrush(QColor(60, 90, 140, 90), Qt.BrushStyle.BDiagPattern))
         painter.restore()
 
-    # Grid and left axis (CD4).
+
+def _paint_cd4_axis(painter: QPainter, frame: _Frame, look: ChartLook) -> None:
+    """The grid and the left axis (CD4), every 200 cells/µL."""
+    plot, y_cd4 = frame.plot, frame.y_cd4
     painter.setPen(QPen(look.grid, 1))
-    for count in range(0, cd4_top + 1, 200):
+    for count in range(0, frame.cd4_top + 1, 200):
         painter.drawLine(QPointF(plot.left(), y_cd4(count)), QPointF(plot.right(), y_cd4(count)))
     painter.setPen(look.text)
-    line = label_metrics.height()
-    for count in range(0, cd4_top + 1, 200):
+    line = frame.label_metrics.height()
+    for count in range(0, frame.cd4_top + 1, 200):
         painter.drawText(QRectF(0, y_cd4(count) - line / 2, plot.left() - 6, line),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(count))
     cd4_title = QCoreApplication.translate("LabChart", "CD4 cells/µL")
     painter.drawText(QRectF(4, plot.top() - line - 4,
-                            label_metrics.horizontalAdvance(cd4_title) + 4, line),
+                            frame.label_metrics.horizontalAdvance(cd4_title) + 4, line),
                      Qt.AlignmentFlag.AlignLeft, cd4_title)
-    # Right axis (viral load, log).
-    for copies, text in vl_labels.items():
-        y = y_vl(copies)
+
+
+def _paint_viral_load_axis(painter: QPainter, frame: _Frame, look: ChartLook) -> None:
+    """The right axis (viral load, log), one tick a power of ten."""
+    plot, line = frame.plot, frame.label_metrics.height()
+    for copies, text in frame.vl_labels.items():
+        y = frame.y_vl(copies)
         painter.setPen(QPen(look.viral_load, 1))
         painter.drawLine(QPointF(plot.right(), y), QPointF(plot.right() + 4, y))
-        painter.drawText(QRectF(plot.right() + 6, y - line / 2, right_margin - 8, line),
+        painter.drawText(QRectF(plot.right() + 6, y - line / 2, frame.right_margin - 8, line),
                          Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
     vl_title = QCoreApplication.translate("LabChart", "viral load copies/mL (log)")
-    title_width = min(width - 8, label_metrics.horizontalAdvance(vl_title) + 4)
-    painter.drawText(QRectF(width - 4 - title_width, plot.top() - line - 4, title_width, line),
-                     Qt.AlignmentFlag.AlignRight, vl_title)
-    # Time axis: month ticks spaced to fit.
+    title_width = min(frame.width - 8, frame.label_metrics.horizontalAdvance(vl_title) + 4)
+    painter.drawText(QRectF(frame.width - 4 - title_width, plot.top() - line - 4, title_width,
+                            line), Qt.AlignmentFlag.AlignRight, vl_title)
+
+
+def _paint_time_axis(painter: QPainter, frame: _Frame, look: ChartLook) -> None:
+    """The time axis: month ticks spaced to fit; then the plot's frame."""
+    plot, first, last = frame.plot, frame.first, frame.last
     painter.setPen(look.text)
     months = max(1, (last.year - first.year) * 12 + last.month - first.month)
     step = max(1, math.ceil(months / max(1, plot.width() / 80)))
     tick = dt.date(first.year, first.month, 1)
     while tick <= last:
         if tick >= first:
-            x = x_of(tick)
+            x = frame.x_of(tick)
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
             painter.drawText(QRectF(x - 40, plot.bottom() + 6, 80, 16),
                              Qt.AlignmentFlag.AlignHCenter, date_text(tick, "MMM yyyy"))
@@ -208,52 +255,60 @@ def paint_lab_chart(painter: QPainter, width: float, height: float, data: ChartD
         tick = dt.date(tick.year + month // 12, month % 12 + 1, 1)
     painter.drawRect(plot)
 
-    # Rule R5's threshold, dashed and labelled.
-    if cd4_top > CD4_HIGH_THRESHOLD:
-        painter.setPen(QPen(look.cd4, 1, Qt.PenStyle.DashLine))
-        y = y_cd4(CD4_HIGH_THRESHOLD)
-        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-        painter.drawText(QRectF(plot.left() + 4, y - 16, 60, 14), Qt.AlignmentFlag.AlignLeft,
-                         str(CD4_HIGH_THRESHOLD))
 
-    # Viral load: squares; below the limit / undetectable: hollow down-triangles.
-    # Pens, brushes and the triangle are made once: 20 years are 1,000 markers.
+def _paint_cd4_threshold(painter: QPainter, frame: _Frame, look: ChartLook) -> None:
+    """Rule R5's threshold, dashed and labelled."""
+    if frame.cd4_top <= CD4_HIGH_THRESHOLD:
+        return
+    plot = frame.plot
+    painter.setPen(QPen(look.cd4, 1, Qt.PenStyle.DashLine))
+    y = frame.y_cd4(CD4_HIGH_THRESHOLD)
+    painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+    painter.drawText(QRectF(plot.left() + 4, y - 16, 60, 14), Qt.AlignmentFlag.AlignLeft,
+                     str(CD4_HIGH_THRESHOLD))
+
+
+def _paint_viral_loads(painter: QPainter, frame: _Frame, results: Sequence[LabResult],
+                       look: ChartLook) -> None:
+    """Viral load: squares; below the limit / undetectable: hollow down-triangles.
+    Pens, brushes and the triangle are made once: 20 years are 1,000 markers."""
     vl_fill, no_fill = QBrush(look.viral_load), QBrush(Qt.BrushStyle.NoBrush)
     triangle = QPainterPath(QPointF(-5, -4))
     triangle.lineTo(5, -4)
     triangle.lineTo(0, 5)
     triangle.closeSubpath()
     painter.setPen(QPen(look.viral_load, 1.5))
-    for r in data.results:
+    for r in results:
         if r.viral_load_form is ViralLoadForm.NONE:
             continue
-        x = x_of(r.drawn_date)
+        x = frame.x_of(r.drawn_date)
         if r.viral_load_form is ViralLoadForm.VALUE and r.viral_load is not None:
-            y = y_vl(r.viral_load)
+            y = frame.y_vl(r.viral_load)
             painter.setBrush(vl_fill if not r.unreliable else no_fill)
             painter.drawRect(QRectF(x - 4, y - 4, 8, 8))
         else:
             limit = r.viral_load if r.viral_load_form is ViralLoadForm.BELOW \
                 and r.viral_load else UNDETECTABLE_AT
             painter.setBrush(no_fill)
-            painter.drawPath(triangle.translated(x, y_vl(limit)))
+            painter.drawPath(triangle.translated(x, frame.y_vl(limit)))
 
-    # CD4: reliable filled and joined, unreliable hollow and apart (rule R16).
-    centres = {id(r): QPointF(x_of(r.drawn_date), y_cd4(r.cd4_count))
-               for r in data.results if r.cd4_count is not None}
-    reliable = [centres[id(r)] for r in data.results
+
+def _paint_cd4_counts(painter: QPainter, frame: _Frame, results: Sequence[LabResult],
+                      look: ChartLook) -> None:
+    """CD4: reliable counts filled and joined, unreliable ones hollow and apart (rule R16)."""
+    centres = {id(r): QPointF(frame.x_of(r.drawn_date), frame.y_cd4(r.cd4_count))
+               for r in results if r.cd4_count is not None}
+    reliable = [centres[id(r)] for r in results
                 if r.cd4_count is not None and not r.unreliable]
     painter.setPen(QPen(look.cd4, 2))
-    painter.setBrush(no_fill)
+    painter.setBrush(QBrush(Qt.BrushStyle.NoBrush))
     for a, b in itertools.pairwise(reliable):
         painter.drawLine(a, b)
     cd4_fill, hollow = QBrush(look.cd4), QBrush(look.base)
-    for r in data.results:
+    for r in results:
         if r.cd4_count is not None:
             painter.setBrush(hollow if r.unreliable else cd4_fill)
             painter.drawEllipse(centres[id(r)], 5.5, 5.5)
-
-    _paint_legend(painter, width, look)
 
 
 def _legend_items() -> tuple[tuple[str, str], ...]:

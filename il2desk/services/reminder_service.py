@@ -18,6 +18,7 @@ again, so a change nobody announced can delay a reminder but never show a stale 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Callable
@@ -189,7 +190,8 @@ class ReminderService(QObject):
         now = self.clock.now_utc()
         self._settings.update_field("time_zone", new_zone)  # syncs through the listener
         for course in self._courses.list(statuses=(CourseStatus.PLANNED,)):
-            self._courses.replan(course.id, course.plan._replace(zone_name=new_zone), now)
+            moved = dataclasses.replace(course.plan, zone_name=new_zone)
+            self._courses.replan(course.id, moved, now)
         self.sync()
 
     def keep_home_zone(self, system_zone: str) -> None:

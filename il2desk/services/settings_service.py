@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from il2desk.domain.preferences import PARSERS, Preferences, SettingError
 from il2desk.domain.regimen import validate_times
 from il2desk.domain.timeplan import system_zone_name
@@ -24,7 +26,7 @@ class SettingsService(ChangeNotifier):
     def update_field(self, key: str, text: str) -> Preferences:
         """Parse and store one field; raises SettingError (nothing stored) on bad input."""
         value = PARSERS[key](text)
-        new = self._prefs._replace(**{key: value})
+        new = dataclasses.replace(self._prefs, **{key: value})
         if key in ("morning_time", "evening_time"):
             problems = validate_times(new.morning_time, new.evening_time)
             if problems:

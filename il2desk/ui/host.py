@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -10,23 +11,17 @@ if TYPE_CHECKING:
     from il2desk.ui.prompter import Prompter
 
 
+@dataclass(kw_only=True, eq=False)
 class ViewHost:
     """What a view may use of the window around it: the record and a few actions.
 
-    A plain class, like AppContext, rather than a dataclass: it is the only dataclass
-    the first window would need, and loading `dataclasses` and generating the class's
-    methods took about 1.5 ms of every start (issue 11).
-    """
+    Not a record: one per window, compared by identity, and tests may swap an action."""
 
-    def __init__(self, *, ctx: AppContext, show_emergency: Callable[[], None],
-                 go_to: Callable[[str], None], prompter: Prompter,
-                 start_session: Callable[[int], None],
-                 request_restart: Callable[[], None]) -> None:
-        self.ctx = ctx
-        self.show_emergency = show_emergency
-        self.go_to = go_to
-        self.prompter = prompter
-        # Opens the guided injection session for a planned injection (issue 6).
-        self.start_session = start_session
-        # Close and reopen the window (after a restore, or to change language).
-        self.request_restart = request_restart
+    ctx: AppContext
+    show_emergency: Callable[[], None]
+    go_to: Callable[[str], None]
+    prompter: Prompter
+    # Opens the guided injection session for a planned injection (issue 6).
+    start_session: Callable[[int], None]
+    # Close and reopen the window (after a restore, or to change language).
+    request_restart: Callable[[], None]

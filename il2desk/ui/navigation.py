@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize
 from PySide6.QtWidgets import QListWidget, QSizePolicy, QWidget
@@ -11,12 +11,9 @@ from PySide6.QtWidgets import QListWidget, QSizePolicy, QWidget
 from il2desk.ui.host import ViewHost
 
 
-class ViewSpec(NamedTuple):
-    """One section of the window: its key, its title and how to build its view.
-
-    A row of a fixed table, so a named tuple: it takes a fraction of the time a
-    dataclass takes to define, on the way to the first window (issue 11).
-    """
+@dataclass(frozen=True, slots=True)
+class ViewSpec:
+    """One section of the window: its key, its title and how to build its view."""
 
     key: str
     title: str  # English, marked for translation: show `shown_title`

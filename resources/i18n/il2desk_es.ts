@@ -2033,18 +2033,18 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
 </context>
 <context>
-    <name>LabsView</name>
-    <message>
-        <source>Lab results</source>
-        <translation>Resultados de los análisis</translation>
-    </message>
-    <message>
-        <source>CD4 count over time</source>
-        <translation>Recuento de CD4 a lo largo del tiempo</translation>
-    </message>
+    <name>LabEntryForm</name>
     <message>
         <source>Add a result</source>
         <translation>Añadir un resultado</translation>
+    </message>
+    <message>
+        <source>&amp;Save result</source>
+        <translation>&amp;Guardar el resultado</translation>
+    </message>
+    <message>
+        <source>Save result</source>
+        <translation>Guardar el resultado</translation>
     </message>
     <message>
         <source>&amp;Date drawn:</source>
@@ -2107,12 +2107,27 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>N&amp;ota:</translation>
     </message>
     <message>
-        <source>&amp;Save result</source>
-        <translation>&amp;Guardar el resultado</translation>
+        <source>for example 50</source>
+        <translation>por ejemplo 50</translation>
     </message>
     <message>
-        <source>Save result</source>
-        <translation>Guardar el resultado</translation>
+        <source>for example 12000</source>
+        <translation>por ejemplo 12000</translation>
+    </message>
+    <message>
+        <source>Please keep the note under {0} characters.</source>
+        <translation>Escribe la nota con menos de {0} caracteres, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>LabsView</name>
+    <message>
+        <source>Lab results</source>
+        <translation>Resultados de los análisis</translation>
+    </message>
+    <message>
+        <source>CD4 count over time</source>
+        <translation>Recuento de CD4 a lo largo del tiempo</translation>
     </message>
     <message>
         <source>Results, newest first</source>
@@ -2201,18 +2216,6 @@ Should the injection times follow the new time zone (the same clock times there)
     <message>
         <source>Why marked: {0}</source>
         <translation>Por qué está marcado: {0}</translation>
-    </message>
-    <message>
-        <source>for example 50</source>
-        <translation>por ejemplo 50</translation>
-    </message>
-    <message>
-        <source>for example 12000</source>
-        <translation>por ejemplo 12000</translation>
-    </message>
-    <message>
-        <source>Please keep the note under {0} characters.</source>
-        <translation>Escribe la nota con menos de {0} caracteres, por favor.</translation>
     </message>
     <message>
         <source>Saved, and marked {0}. {1}</source>

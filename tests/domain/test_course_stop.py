@@ -3,6 +3,7 @@ stopping does."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -104,7 +105,7 @@ def test_hard_to_tolerate_can_be_set_on_any_course_that_has_begun():
 
 
 def test_states_in_words():
-    stopped = course(CourseStatus.STOPPED)._replace(stop_reason=StopReason.SIDE_EFFECTS)
+    stopped = dataclasses.replace(course(CourseStatus.STOPPED), stop_reason=StopReason.SIDE_EFFECTS)
     assert course_state(stopped, injections(6), NOW.date()) is CourseState.STOPPED
     assert state_message(CourseState.STOPPED,
                          StopReason.SIDE_EFFECTS).english() == "stopped early (side effects)"
@@ -116,10 +117,10 @@ def test_states_in_words():
 def test_r16_window_of_a_stopped_course_ends_4_weeks_after_its_last_given_injection():
     from il2desk.domain.labs import course_lab_windows, judge_reliability
 
-    stopped = course(CourseStatus.STOPPED)._replace(id=1)
-    planned = Course(2, course().plan._replace(start_date=dt.date(2027, 3, 3)),
+    stopped = dataclasses.replace(course(CourseStatus.STOPPED), id=1)
+    planned = Course(2, dataclasses.replace(course().plan, start_date=dt.date(2027, 3, 3)),
                      CourseStatus.PLANNED, NOW, NOW)
-    cancelled = Course(3, course().plan._replace(start_date=dt.date(2027, 1, 6)),
+    cancelled = Course(3, dataclasses.replace(course().plan, start_date=dt.date(2027, 1, 6)),
                        CourseStatus.CANCELLED, NOW, NOW)
     last_given = {1: dt.datetime(2026, 11, 21, 20, 5, tzinfo=UTC)}  # day 2 evening
     windows = course_lab_windows([stopped, planned, cancelled], last_given)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -73,7 +74,7 @@ def test_overlap_with_another_course_is_refused():
     errors = validate_plan(a_plan(), TODAY, [other])
     assert "overlap" in errors["start_date"]
     # A cancelled course does not count, nor the course being edited.
-    cancelled = other._replace(status=CourseStatus.CANCELLED)
+    cancelled = dataclasses.replace(other, status=CourseStatus.CANCELLED)
     assert validate_plan(a_plan(), TODAY, [cancelled]) == {}
     assert validate_plan(a_plan(), TODAY, [other], ignore_id=1) == {}
 

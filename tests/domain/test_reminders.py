@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -94,7 +95,7 @@ def test_no_reminders_for_cancelled_or_done_courses_or_given_injections():
         course, injections = make_course(status=status)
         assert plan_for_course(course, injections, Preferences()) == []
     course, injections = make_course()
-    injections[0] = injections[0]._replace(status=InjectionStatus.DONE)
+    injections[0] = dataclasses.replace(injections[0], status=InjectionStatus.DONE)
     planned = plan_for_course(course, injections, Preferences())
     assert all(r.injection_id != injections[0].id for r in planned)
 

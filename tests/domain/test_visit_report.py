@@ -3,6 +3,7 @@ labs with their marks (R16, R22), and the suggestions asked as questions (R3, R5
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -171,7 +172,8 @@ def test_suggestions_become_questions_and_own_questions_are_kept():
 
 def test_r5_question_after_high_reliable_counts():
     courses, _inj, labs, _diary, _reactions = known_record()
-    calm = [c._replace(plan=c.plan._replace(hard_to_tolerate=False)) for c in courses]
+    calm = [dataclasses.replace(c, plan=dataclasses.replace(c.plan, hard_to_tolerate=False))
+            for c in courses]
     labs = [*labs, LabResult(5, dt.date(2027, 5, 26), cd4_count=720)]
     report = build(courses=calm, labs=labs)
     texts = [q.english() for q in report.questions]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 import subprocess
 
@@ -23,7 +24,7 @@ def pdftotext(path) -> str:
 
 
 def write_pdf(ctx, course_id, path, paper="a4", **pref_changes):
-    prefs = ctx.settings.current._replace(**pref_changes)
+    prefs = dataclasses.replace(ctx.settings.current, **pref_changes)
     write_course_checklist_pdf(ctx.courses, prefs, course_id, path,
                                page_size=QPageSize(PAPERS[paper]))
     return path

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import shutil
@@ -107,7 +108,7 @@ def test_long_content_still_fits_one_page(qapp, ctx, make_course, paper):
         support={f"extra item number {n} with a long name": n % 2 == 0 for n in range(6)},
     )
     course = ctx.courses.get(course_id)
-    prefs = ctx.settings.current._replace(doctor_name="Dr. " + "Longname " * 8,
+    prefs = dataclasses.replace(ctx.settings.current, doctor_name="Dr. " + "Longname " * 8,
                                 doctor_phone="+1 (555) 0100 extension 1234")
     document = build_checklist_document(course, ctx.courses.injections(course_id), prefs,
                                         checklist_page_layout(QPageSize(PAPERS[paper])))
@@ -149,7 +150,7 @@ def test_the_doctors_number_is_never_broken_across_lines(qapp, ctx, make_course,
     wrapped = 0
     # Names of every length move the number across the line's end.
     for letters in range(0, 90, 3):
-        prefs = ctx.settings.current._replace(doctor_name="Dr. " + "N" * letters,
+        prefs = dataclasses.replace(ctx.settings.current, doctor_name="Dr. " + "N" * letters,
                                               doctor_phone=phone)
         document = build_checklist_document(course, injections, prefs, layout)
         # (one character for one: the positions stay those of the document)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -30,7 +31,7 @@ UTC = dt.UTC
 
 
 def export(ctx, course_ids, tmp_path, name="schedule.ics", **pref_changes):
-    prefs = ctx.settings.current._replace(**pref_changes)
+    prefs = dataclasses.replace(ctx.settings.current, **pref_changes)
     path = tmp_path / name
     export_calendar(ctx.courses, prefs, course_ids, path, ctx.clock.now_utc())
     return path
@@ -176,7 +177,7 @@ def test_reexport_after_replan_keeps_uids_and_bumps_sequence(ctx, clock, make_co
     first = read(export(ctx, [course_id], tmp_path, "first.ics"))
     course = ctx.courses.get(course_id)
     clock.advance(dt.timedelta(days=2))
-    ctx.courses.replan(course_id, course.plan._replace(morning=dt.time(9, 0)),
+    ctx.courses.replan(course_id, dataclasses.replace(course.plan, morning=dt.time(9, 0)),
                        clock.now_utc())
     second = read(export(ctx, [course_id], tmp_path, "second.ics"))
     uids_first = {str(e["UID"]): e for e in first.walk("VEVENT")}

@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import subprocess
@@ -204,7 +205,7 @@ MEDICINE_OR_PROGRAM = re.compile(rb"il2desk|il-?2|interleukin|aldesleukin|proleu
 
 def test_discreet_calendar_names_neither_program_nor_medicine(ctx, make_course, tmp_path):
     course_id = make_course()
-    prefs = ctx.settings.current._replace(calendar_privacy=CalendarPrivacy.DISCREET)
+    prefs = dataclasses.replace(ctx.settings.current, calendar_privacy=CalendarPrivacy.DISCREET)
     path = tmp_path / "calendar.ics"
     export_calendar(ctx.courses, prefs, [course_id], path, ctx.clock.now_utc())
     raw = path.read_bytes()
@@ -221,7 +222,7 @@ def test_switching_privacy_raises_every_sequence(ctx, make_course, tmp_path):
     sequences = []
     uids = []
     for number, privacy in enumerate(["full", "discreet", "discreet", "full"]):
-        prefs = ctx.settings.current._replace(calendar_privacy=CalendarPrivacy(privacy))
+        prefs = dataclasses.replace(ctx.settings.current, calendar_privacy=CalendarPrivacy(privacy))
         path = tmp_path / f"{number}.ics"
         export_calendar(ctx.courses, prefs, [course_id], path, ctx.clock.now_utc())
         events = events_by_uid(path)
@@ -270,7 +271,7 @@ def test_libical_restriction_check_notes_only_the_missing_organizer(ctx, make_co
     first = make_course()
     cancelled = make_course(start=dt.date(2027, 5, 7), zone="Europe/Paris")
     ctx.courses.set_status(cancelled, CourseStatus.CANCELLED, ctx.clock.now_utc())
-    prefs = ctx.settings.current._replace(calendar_privacy=CalendarPrivacy(privacy))
+    prefs = dataclasses.replace(ctx.settings.current, calendar_privacy=CalendarPrivacy(privacy))
     raw = build_calendar(load_schedules(ctx.courses, [first, cancelled]), prefs,
                          ctx.clock.now_utc()).to_ical()
     # The one note: METHOD:PUBLISH (RFC 5546) wants an ORGANIZER, which a personal

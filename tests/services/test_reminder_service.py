@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import shutil
@@ -283,7 +284,7 @@ def test_replanned_course_shows_the_new_time_once(ctx, clock, fired, running, qt
     running.changed.emit()
     old_time = first_injection_time(ctx, course_id)
     course = ctx.courses.get(course_id)
-    ctx.courses.replan(course_id, course.plan._replace(morning=dt.time(9, 30)),
+    ctx.courses.replan(course_id, dataclasses.replace(course.plan, morning=dt.time(9, 30)),
                        clock.now_utc())
     running.changed.emit()
     new_time = first_injection_time(ctx, course_id)

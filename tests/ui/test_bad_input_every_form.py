@@ -376,16 +376,16 @@ def labs(attr: str, key: str | None, *, fill: Callable[[object], None] | None = 
     def reach(env: Env) -> Reached:
         window = env.window
         window.go_to("labs")
-        view = window.stack.currentWidget()
+        form = window.stack.currentWidget().form
         if fill is not None:
-            fill(view)
-        return Reached(field=getattr(view, attr), error=view.errors[key] if key else None,
-                       form=window, submit=lambda: click(env.qtbot, view.save_button))
+            fill(form)
+        return Reached(field=getattr(form, attr), error=form.errors[key] if key else None,
+                       form=window, submit=lambda: click(env.qtbot, form.save_button))
     return reach
 
 
-def viral_load_is_a_number(view) -> None:
-    view.vl_form_combo.setCurrentIndex(view.vl_form_combo.findData(ViralLoadForm.VALUE.value))
+def viral_load_is_a_number(form) -> None:
+    form.vl_form_combo.setCurrentIndex(form.vl_form_combo.findData(ViralLoadForm.VALUE.value))
 
 
 def sites(attr: str, error: str | None) -> Callable[[Env], Reached]:
@@ -646,10 +646,10 @@ IN_TABLE: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
     ("views/diary_form.py", "temperature_edit"): (
         ("diary", "temperature °C"), ("diary", "temperature °F")),
     ("views/diary_form.py", "when_edit"): (("diary", "when"),),
-    ("views/labs_view.py", "drawn_edit"): (("labs", "date drawn"),),
-    ("views/labs_view.py", "cd4_count_edit"): (("labs", "CD4 count"),),
-    ("views/labs_view.py", "cd4_percent_edit"): (("labs", "CD4 percent"),),
-    ("views/labs_view.py", "vl_edit"): (("labs", "viral load"),),
+    ("views/lab_form.py", "drawn_edit"): (("labs", "date drawn"),),
+    ("views/lab_form.py", "cd4_count_edit"): (("labs", "CD4 count"),),
+    ("views/lab_form.py", "cd4_percent_edit"): (("labs", "CD4 percent"),),
+    ("views/lab_form.py", "vl_edit"): (("labs", "viral load"),),
     ("views/sites_view.py", "size_edit"): (("sites", "reaction size"),),
     ("views/sites_view.py", "date_edit"): (("sites", "reaction date"),),
     ("views/supplies_view.py", "spin"): tuple(
@@ -663,7 +663,7 @@ IN_TABLE: dict[tuple[str, str], tuple[tuple[str, str], ...]] = {
 # Fields that take words, not a number, date or time.
 WORDS = {
     ("views/diary_form.py", "other_edit"), ("views/diary_form.py", "note_edit"),
-    ("views/labs_view.py", "note_edit"), ("views/sites_view.py", "note_edit"),
+    ("views/lab_form.py", "note_edit"), ("views/sites_view.py", "note_edit"),
     ("views/past_course_dialog.py", "notes_edit"), ("views/settings_view.py", "patient_name"),
     ("session/unrecorded_dialog.py", "reason_edit"),
 }

@@ -309,7 +309,7 @@ def test_lab_result_with_the_keyboard_alone(window, qtbot, ctx):
     activate(qtbot, window)
     window.nav.setFocus()
     press(qtbot, Qt.Key.Key_C, ALT)  # "CD4 &count:"
-    assert QApplication.focusWidget() is view.cd4_count_edit
+    assert QApplication.focusWidget() is view.form.cd4_count_edit
     type_text(qtbot, "450")
     press(qtbot, Qt.Key.Key_Return)  # Enter saves
     results = ctx.labs.all()

@@ -29,24 +29,24 @@ def type_in(qtbot, edit, text):
 
 
 def set_drawn(view, day: dt.date):
-    view.drawn_edit.setDate(QDate(day.year, day.month, day.day))
+    view.form.drawn_edit.setDate(QDate(day.year, day.month, day.day))
 
 
 def test_enter_a_result_through_the_form(window, qtbot, ctx):
     view = open_labs(window)
     assert view.empty_state.isVisible()
     set_drawn(view, dt.date(2026, 11, 10))
-    type_in(qtbot, view.cd4_count_edit, "480")
-    type_in(qtbot, view.cd4_percent_edit, "24.5")
-    view.vl_form_combo.setCurrentIndex(view.vl_form_combo.findData("below"))
-    type_in(qtbot, view.vl_edit, "50")
-    qtbot.mouseClick(view.save_button, LEFT)
+    type_in(qtbot, view.form.cd4_count_edit, "480")
+    type_in(qtbot, view.form.cd4_percent_edit, "24.5")
+    view.form.vl_form_combo.setCurrentIndex(view.form.vl_form_combo.findData("below"))
+    type_in(qtbot, view.form.vl_edit, "50")
+    qtbot.mouseClick(view.form.save_button, LEFT)
     [stored] = ctx.labs.all()
     assert stored.drawn_date == dt.date(2026, 11, 10)
     assert (stored.cd4_count, stored.cd4_percent) == (480, Decimal("24.5"))
     assert (stored.viral_load_form, stored.viral_load) == (ViralLoadForm.BELOW, 50)
     assert not stored.unreliable
-    assert "Saved" in view.status_label.text()
+    assert "Saved" in view.form.status_label.text()
     assert view.model.rowCount() == 1
     assert view.model.index(0, 3).data() == "below 50 copies/mL"
     assert view.table.isVisible()
@@ -54,9 +54,9 @@ def test_enter_a_result_through_the_form(window, qtbot, ctx):
 
 def test_undetectable_needs_no_number(window, qtbot, ctx):
     view = open_labs(window)
-    view.vl_form_combo.setCurrentIndex(view.vl_form_combo.findData("undetectable"))
-    assert not view.vl_edit.isEnabled()
-    qtbot.mouseClick(view.save_button, LEFT)
+    view.form.vl_form_combo.setCurrentIndex(view.form.vl_form_combo.findData("undetectable"))
+    assert not view.form.vl_edit.isEnabled()
+    qtbot.mouseClick(view.form.save_button, LEFT)
     assert ctx.labs.all()[0].viral_load_text == "undetectable"
 
 
@@ -69,21 +69,21 @@ def test_undetectable_needs_no_number(window, qtbot, ctx):
 def test_impossible_values_refused_next_to_the_field(window, qtbot, ctx, field, edit_name,
                                                      text, words):
     view = open_labs(window)
-    type_in(qtbot, getattr(view, edit_name), text)
-    qtbot.keyClick(getattr(view, edit_name), Qt.Key.Key_Return)
-    assert words in view.field_error(field)
-    assert view.errors[field].isVisible()
+    type_in(qtbot, getattr(view.form, edit_name), text)
+    qtbot.keyClick(getattr(view.form, edit_name), Qt.Key.Key_Return)
+    assert words in view.form.field_error(field)
+    assert view.form.errors[field].isVisible()
     assert ctx.labs.all() == []
 
 
 def test_empty_result_and_viral_load_number_refused(window, qtbot, ctx):
     view = open_labs(window)
-    qtbot.mouseClick(view.save_button, LEFT)
-    assert "at least one" in view.field_error("cd4_count")
-    view.vl_form_combo.setCurrentIndex(view.vl_form_combo.findData("value"))
-    type_in(qtbot, view.vl_edit, "-5")
-    qtbot.mouseClick(view.save_button, LEFT)
-    assert "below zero" in view.field_error("viral_load")
+    qtbot.mouseClick(view.form.save_button, LEFT)
+    assert "at least one" in view.form.field_error("cd4_count")
+    view.form.vl_form_combo.setCurrentIndex(view.form.vl_form_combo.findData("value"))
+    type_in(qtbot, view.form.vl_edit, "-5")
+    qtbot.mouseClick(view.form.save_button, LEFT)
+    assert "below zero" in view.form.field_error("viral_load")
     assert ctx.labs.all() == []
 
 
@@ -91,12 +91,12 @@ def test_r16_result_soon_after_a_course_is_stored_and_marked(window, qtbot, ctx)
     add_course(ctx, dt.date(2026, 11, 4))  # last injection 8 November
     view = open_labs(window)
     set_drawn(view, dt.date(2026, 11, 20))
-    type_in(qtbot, view.cd4_count_edit, "1350")
-    qtbot.mouseClick(view.save_button, LEFT)
+    type_in(qtbot, view.form.cd4_count_edit, "1350")
+    qtbot.mouseClick(view.form.save_button, LEFT)
     [stored] = ctx.labs.all()
     assert stored.unreliable
     assert "12 days after the last injection" in stored.unreliable_reason
-    assert UNRELIABLE_MARK in view.status_label.text()
+    assert UNRELIABLE_MARK in view.form.status_label.text()
     assert view.model.index(0, 4).data() == f"⚠ {UNRELIABLE_MARK}"
     assert view.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == stored.unreliable_reason
     view.table.selectRow(0)
@@ -151,10 +151,10 @@ def test_r22_a_viral_load_soon_after_a_course_is_explained_not_alarming(window, 
     add_course(ctx, dt.date(2026, 11, 4))
     view = open_labs(window)
     set_drawn(view, dt.date(2026, 11, 20))
-    type_in(qtbot, view.cd4_count_edit, "1350")
-    view.vl_form_combo.setCurrentIndex(view.vl_form_combo.findData("value"))
-    type_in(qtbot, view.vl_edit, "4000")
-    qtbot.mouseClick(view.save_button, LEFT)
+    type_in(qtbot, view.form.cd4_count_edit, "1350")
+    view.form.vl_form_combo.setCurrentIndex(view.form.vl_form_combo.findData("value"))
+    type_in(qtbot, view.form.vl_edit, "4000")
+    qtbot.mouseClick(view.form.save_button, LEFT)
     [stored] = ctx.labs.all()
     assert stored.unreliable
     assert VIRAL_BURST in view.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)

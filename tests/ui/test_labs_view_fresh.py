@@ -57,9 +57,9 @@ def test_result_added_and_deleted_shows_at_once(window, qtbot, ctx, prompter):
     assert "R5" not in rules(view)  # one count above 600 is not "staying above"
     before = chart_picture(view)
 
-    view.drawn_edit.setDate(QDate(2026, 10, 28))
-    qtbot.keyClicks(view.cd4_count_edit, "720")
-    qtbot.mouseClick(view.save_button, LEFT)
+    view.form.drawn_edit.setDate(QDate(2026, 10, 28))
+    qtbot.keyClicks(view.form.cd4_count_edit, "720")
+    qtbot.mouseClick(view.form.save_button, LEFT)
     assert view.model.rowCount() == 2
     assert view.model.index(0, 1).data() == "720 cells/µL"
     assert [r.cd4_count for r in view.chart.results] == [700, 720]
@@ -142,7 +142,7 @@ def test_a_new_day_moves_the_view_on(window, qtbot, ctx, clock):
     clock.advance(dt.timedelta(days=47))  # 9 January 2027
     show(window, qtbot, "labs")
     assert "R6" not in rules(view)
-    assert view.drawn_edit.maximumDate() == QDate(2027, 1, 9)
+    assert view.form.drawn_edit.maximumDate() == QDate(2027, 1, 9)
     assert view.chart.today == dt.date(2027, 1, 9)
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from il2desk.app import build_context
 from il2desk.ui import start_up
+from il2desk.ui.navigation import VIEWS
 from il2desk.ui.start_up import AfterFirstPaint
 from il2desk.ui.widgets import ALIGN_CENTER, TEXT_SELECTABLE_BY_MOUSE, EmptyState, paragraph
 
@@ -102,28 +103,27 @@ first_paint.FirstPaintProbe._quit = at_quit
 sys.exit(main(["--data-dir", sys.argv[1]]))
 """
 
-# Each costs start-up time and is not needed to show the first window.
+# Heavy, and not needed to show the first window: each would cost milliseconds or
+# megabytes of every start. (Light modules, such as `dataclasses`, are not listed.)
 NOT_BEFORE_THE_FIRST_PAINT = (
     "<Qt namespace>",  # ~15 ms: PySide builds all of its enums at once
+    "PySide6.QtPrintSupport",  # printing the checklist and the visit report
     "PySide6.QtNetwork",  # the single-instance socket listens after the paint
     "PySide6.QtDBus",  # desktop notifications are looked up after the paint
-    "logging.handlers",  # the log file opens at the first record
+    "PySide6.QtSvg",  # the body map
+    "icalendar",  # the calendar export
     "hashlib",  # loads OpenSSL (memory)
-    "uuid",
-    "dataclasses",  # ~1.5 ms with its generated methods: the first window's records
-    # are named tuples or plain classes (domain/course.py, ui/host.py)
-    "il2desk.services.reminder_service",
+    "logging.handlers",  # the log file opens at the first record
+    "il2desk.services.checklist",  # the PDF writers
+    "il2desk.services.visit_report",
+    "il2desk.services.reminder_service",  # the reminders start after the paint
     "il2desk.ui.reminder_banner",
     "il2desk.ui.tray",
     "il2desk.ui.course_wizard.wizard",
+    "il2desk.ui.syringe_wizard",
     "il2desk.storage.backup",
-    "il2desk.cli",  # the command-line parser: only for a subcommand
-    "il2desk.domain.rotation",  # Today needs the site table (sites.py), not rule R12
-    "il2desk.domain.course_validation",  # nor the plan checks (the wizard's)
-    "il2desk.domain.draw_plan",  # nor the syringe arithmetic of rule D3
-    "il2desk.domain.schedule",  # nor the planning of a course's times (rule R1)
-    "il2desk.domain.wall_time",  # (rule T1: wall times to instants, for planning)
-    "il2desk.domain.dose_advice",  # nor the dose check and dose step (rules R2, R3)
+    # the views not shown: each is built the first time it is opened
+    *(f"il2desk.ui.views.{spec.key}_view" for spec in VIEWS if spec.key != "today"),
 )
 
 

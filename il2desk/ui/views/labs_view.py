@@ -7,18 +7,16 @@ reason (rule R16). Suggestions are only shown, never applied.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -32,28 +30,21 @@ from il2desk.domain.course import Course
 from il2desk.domain.labs import (
     UNRELIABLE_MARK,
     CourseWindow,
-    LabInputError,
     LabResult,
     ViralLoadForm,
-    check_lab,
     course_lab_windows,
     judge_reliability,
     judge_reliability_all,
-    parse_cd4_count,
-    parse_cd4_percent,
-    parse_viral_load,
 )
 from il2desk.domain.suggestions import all_suggestions
 from il2desk.domain.timeplan import from_utc
-from il2desk.ui.date_fields import DateField
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text, translate_message
 from il2desk.ui.reflow import ReflowRow
 from il2desk.ui.views.lab_chart import LabChart
+from il2desk.ui.views.lab_form import LabEntryForm
 from il2desk.ui.views.lab_table_model import LabResultsModel
-from il2desk.ui.widgets import EmptyState, FieldError, heading, paragraph
-
-NOTE_MAX = 300
+from il2desk.ui.widgets import EmptyState, heading, paragraph
 
 
 class LabsView(QWidget):
@@ -63,7 +54,6 @@ class LabsView(QWidget):
         self.ctx = host.ctx
         # What the table, chart and suggestions show now: (today, courses, results).
         self._shown: tuple[dt.date, tuple[Course, ...], tuple[LabResult, ...]] | None = None
-        self.errors: dict[str, FieldError] = {}
         self._results: list[LabResult] = []
         self._courses: list[Course] = []
         self._refreshing = False
@@ -71,7 +61,9 @@ class LabsView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Lab results")))
         top = QHBoxLayout()
-        top.addWidget(self._build_form())
+        self.form = LabEntryForm()
+        self.form.save_requested.connect(self.save)
+        top.addWidget(self.form)
         chart_box = QGroupBox(self.tr("CD4 count over time"))
         chart_layout = QVBoxLayout(chart_box)
         self.chart = LabChart()
@@ -89,77 +81,6 @@ class LabsView(QWidget):
         self.ctx.labs.changed.connect(self._labs_changed)
 
     # -- building -----------------------------------------------------------------------
-    def _row(self, form: QFormLayout, label: str, editor: QWidget, key: str,
-             unit: str = "") -> None:
-        error = FieldError()
-        self.errors[key] = error
-        holder = QWidget()
-        column = QVBoxLayout(holder)
-        column.setContentsMargins(0, 0, 0, 0)
-        line = QHBoxLayout()
-        line.addWidget(editor, 1)
-        if unit:
-            line.addWidget(QLabel(unit))
-        column.addLayout(line)
-        column.addWidget(error)
-        label_widget = QLabel(label)
-        label_widget.setBuddy(editor)
-        editor.setAccessibleName(label.replace("&", "").rstrip(":"))
-        form.addRow(label_widget, holder)
-
-    def _build_form(self) -> QWidget:
-        box = QGroupBox(self.tr("Add a result"))
-        box.setMaximumWidth(400)
-        column = QVBoxLayout(box)
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.drawn_edit = DateField(display_format="dd MMM yyyy")
-        self.drawn_edit.setObjectName("drawnDate")
-        self._row(form, self.tr("&Date drawn:"), self.drawn_edit, "drawn_date")
-        self.cd4_count_edit = QLineEdit()
-        self.cd4_count_edit.setObjectName("cd4Count")
-        self.cd4_count_edit.setPlaceholderText(self.tr("for example 450"))
-        self._row(form, self.tr("CD4 &count:"), self.cd4_count_edit, "cd4_count",
-                  self.tr("cells/µL"))
-        self.cd4_percent_edit = QLineEdit()
-        self.cd4_percent_edit.setObjectName("cd4Percent")
-        self.cd4_percent_edit.setPlaceholderText(self.tr("for example 24"))
-        self._row(form, self.tr("CD4 &percent:"), self.cd4_percent_edit, "cd4_percent", "%")
-        self.vl_form_combo = QComboBox()
-        self.vl_form_combo.setObjectName("viralLoadForm")
-        for form_value, text in ((ViralLoadForm.NONE, self.tr("Not measured")),
-                                 (ViralLoadForm.VALUE, self.tr("A number")),
-                                 (ViralLoadForm.UNDETECTABLE, self.tr("Undetectable")),
-                                 (ViralLoadForm.BELOW, self.tr("Below the lab's limit (<)"))):
-            self.vl_form_combo.addItem(text, form_value.value)
-        self._row(form, self.tr("&Viral load:"), self.vl_form_combo, "viral_load_form")
-        self.vl_edit = QLineEdit()
-        self.vl_edit.setObjectName("viralLoad")
-        self._row(form, self.tr("Vi&ral load number:"), self.vl_edit, "viral_load",
-                  self.tr("copies/mL"))
-        self.vl_form_combo.currentIndexChanged.connect(self._vl_form_changed)
-        self.note_edit = QLineEdit()
-        self.note_edit.setObjectName("labNote")
-        self.note_edit.setPlaceholderText(self.tr("optional"))
-        self._row(form, self.tr("&Note:"), self.note_edit, "note")
-        column.addLayout(form)
-        self.save_button = QPushButton(self.tr("&Save result"))
-        self.save_button.setObjectName("saveResult")
-        self.save_button.setAccessibleName(self.tr("Save result"))
-        self.save_button.setDefault(True)
-        self.save_button.setMinimumHeight(34)
-        self.save_button.clicked.connect(self.save)
-        for edit in (self.cd4_count_edit, self.cd4_percent_edit, self.vl_edit, self.note_edit):
-            edit.returnPressed.connect(self.save)
-        column.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-        self.status_label = QLabel()
-        self.status_label.setObjectName("labStatus")
-        self.status_label.setWordWrap(True)
-        column.addWidget(self.status_label)
-        column.addStretch(1)
-        self._vl_form_changed()
-        return box
-
     def _build_table(self) -> QWidget:
         box = QGroupBox(self.tr("Results, newest first"))
         column = QVBoxLayout(box)
@@ -238,8 +159,7 @@ class LabsView(QWidget):
 
     def _refresh(self) -> None:
         today = self.today()
-        self.drawn_edit.setMaximumDate(QDate(today.year, today.month, today.day))
-        self.drawn_edit.setDate(QDate(today.year, today.month, today.day))
+        self.form.set_today(today)
         # Always read the record afresh (two small queries), so nothing shown can be
         # stale; the costly part — table, chart, suggestions — is redone only when
         # what was read differs from what is shown.
@@ -349,7 +269,7 @@ class LabsView(QWidget):
             yes=self.tr("Delete"), no=self.tr("Keep it"))
         if asked:
             self.ctx.labs.delete(result.id)  # the table follows through `changed`
-            self.status_label.setText(self.tr("Result deleted."))
+            self.form.status_label.setText(self.tr("Result deleted."))
 
     def _show_reason(self) -> None:
         result = self.selected_result()
@@ -366,64 +286,18 @@ class LabsView(QWidget):
             text += " " + translate_message(VIRAL_BURST)
         self.reason_label.setText(text)
 
-    def _vl_form_changed(self, *_args: object) -> None:
-        form = ViralLoadForm(self.vl_form_combo.currentData())
-        needs_number = form in (ViralLoadForm.VALUE, ViralLoadForm.BELOW)
-        self.vl_edit.setEnabled(needs_number)
-        self.vl_edit.setPlaceholderText(
-            self.tr("for example 50") if form is ViralLoadForm.BELOW
-            else self.tr("for example 12000") if needs_number else "")
-        if not needs_number:
-            self.vl_edit.clear()
-            self.errors["viral_load"].clear_error()
-
-    def field_error(self, key: str) -> str:
-        return self.errors[key].message
-
     # -- saving -------------------------------------------------------------------------
     def save(self) -> None:
-        for error in self.errors.values():
-            error.clear_error()
-        problems: list[LabInputError] = []
-        drawn = self.drawn_edit.date().toPython()
-        form = ViralLoadForm(self.vl_form_combo.currentData())
-        cd4_count = cd4_percent = viral_load = None
-        try:
-            cd4_count = parse_cd4_count(self.cd4_count_edit.text())
-        except LabInputError as problem:
-            problems.append(problem)
-        try:
-            cd4_percent = parse_cd4_percent(self.cd4_percent_edit.text())
-        except LabInputError as problem:
-            problems.append(problem)
-        try:
-            viral_load = parse_viral_load(form, self.vl_edit.text())
-        except LabInputError as problem:
-            problems.append(problem)
-        note = self.note_edit.text().strip()
-        if len(note) > NOTE_MAX:
-            problems.append(LabInputError(
-                self.tr("Please keep the note under {0} characters.").format(NOTE_MAX),
-                field="note"))
-        if not problems:
-            problems = check_lab(drawn, self.today(), cd4_count, cd4_percent, form)
-        if problems:
-            for problem in problems:
-                if not self.errors[problem.field].message:
-                    self.errors[problem.field].show_error(problem.message)
-            self.status_label.setText("")
+        typed = self.form.read(self.today())
+        if typed is None:  # each problem is shown next to its field
             return
-        verdict = judge_reliability(drawn, self._course_starts())  # rule R16
-        result = LabResult(None, drawn, cd4_count=cd4_count, cd4_percent=cd4_percent,
-                           viral_load_form=form, viral_load=viral_load,
-                           unreliable=verdict.unreliable, unreliable_reason=verdict.reason,
-                           note=note)
+        verdict = judge_reliability(typed.drawn_date, self._course_starts())  # rule R16
+        result = dataclasses.replace(typed, unreliable=verdict.unreliable,
+                                     unreliable_reason=verdict.reason)
         self.ctx.labs.add(result, self.ctx.clock.now_utc())  # shown through `changed`
         if verdict.unreliable:
-            self.status_label.setText(self.tr("Saved, and marked {0}. {1}").format(
+            self.form.status_label.setText(self.tr("Saved, and marked {0}. {1}").format(
                 translate_message(UNRELIABLE_MARK), translate_message(verdict.reason)))
         else:
-            self.status_label.setText(self.tr("✓ Saved."))
-        for edit in (self.cd4_count_edit, self.cd4_percent_edit, self.vl_edit, self.note_edit):
-            edit.clear()
-        self.vl_form_combo.setCurrentIndex(0)
+            self.form.status_label.setText(self.tr("✓ Saved."))
+        self.form.clear()

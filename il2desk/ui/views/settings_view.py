@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from il2desk.domain.preferences import CalendarPrivacy, SettingError
+from il2desk.domain.preferences import CalendarPrivacy, Preferences, SettingError
 from il2desk.domain.sites import AREA_LABELS
 from il2desk.services.autostart import NOT_HERE, Autostart, AutostartError
 from il2desk.services.settings_service import SettingsService
@@ -38,6 +38,20 @@ class SettingsView(QWidget):
         self._on_language_changed = on_language_changed
         self._autostart = autostart
         self.errors: dict[str, FieldError] = {}
+        self._build_page()
+        prefs = settings.current
+        self._build_you(prefs)
+        self._build_doctor(prefs)
+        self._build_injection_times(prefs)
+        self._build_reminders(prefs)
+        self._build_starting(autostart)
+        self._build_calendar(prefs)
+        self._build_display(prefs)
+        self._build_sites(prefs)
+
+    # -- building -----------------------------------------------------------------------
+    def _build_page(self) -> None:
+        """The heading, the scrolling form, and the “saved” line under it."""
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self.tr("Settings")))
         outer.addWidget(paragraph(self.tr("Changes are saved as soon as you leave a field.")))
@@ -56,7 +70,8 @@ class SettingsView(QWidget):
         self._saved_timer = QTimer(self, singleShot=True, interval=3000)
         self._saved_timer.timeout.connect(self.saved_label.clear)
 
-        prefs = settings.current
+    def _build_you(self, prefs: Preferences) -> None:
+        """The patient's name, for the visit report."""
         self.form.addRow(heading(self.tr("You"), level=2))
         self.patient_name = QLineEdit(prefs.patient_name)
         self.patient_name.setPlaceholderText(self.tr("optional"))
@@ -64,6 +79,9 @@ class SettingsView(QWidget):
             lambda: self._save("patient_name", self.patient_name.text()))
         self._add_row("patient_name", self.tr("Yo&ur name:"), self.patient_name, self.tr(
             "Optional. Printed on the visit report for your doctor (File ▸ Visit report…)."))
+
+    def _build_doctor(self, prefs: Preferences) -> None:
+        """Who to call."""
         self.form.addRow(heading(self.tr("Your doctor"), level=2))
         self.doctor_name = self._line_field(
             "doctor_name", self.tr("Doctor's &name:"), prefs.doctor_name, self.tr("Dr. Rivera")
@@ -72,25 +90,10 @@ class SettingsView(QWidget):
             "doctor_phone", self.tr("&Emergency phone number:"), prefs.doctor_phone, "+1 555 0100"
         )
 
+    def _build_injection_times(self, prefs: Preferences) -> None:
+        """The time zone and the usual injection times."""
         self.form.addRow(heading(self.tr("Injection times"), level=2))
-        self.time_zone = QComboBox()
-        self.time_zone.setEditable(True)
-        self.time_zone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        zones = sorted(zoneinfo.available_timezones())
-        self.time_zone.addItems(zones)
-        self.time_zone.setCurrentText(prefs.time_zone)
-        # The text box inside takes the focus; unnamed, a screen reader said only its text.
-        self.time_zone.lineEdit().setAccessibleName(self.tr("Time zone"))
-        completer = QCompleter(zones, self.time_zone)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.time_zone.setCompleter(completer)
-        self.time_zone.lineEdit().editingFinished.connect(
-            lambda: self._save("time_zone", self.time_zone.currentText())
-        )
-        self.time_zone.activated.connect(
-            lambda _i: self._save("time_zone", self.time_zone.currentText())
-        )
+        self.time_zone = self._time_zone_box(prefs.time_zone)
         self._add_row("time_zone", self.tr("Time &zone:"), self.time_zone,
                       self.tr("The zone your injection times are in."))
         self.morning_time = self._line_field(
@@ -102,6 +105,8 @@ class SettingsView(QWidget):
             prefs.evening_time.strftime("%H:%M"), "20:00",
         )
 
+    def _build_reminders(self, prefs: Preferences) -> None:
+        """Pre-treatment and ice-pack minutes (rules R8, R9)."""
         self.form.addRow(heading(self.tr("Reminders and ice packs"), level=2))
         self.pretreatment_lead = self._minutes_field(
             "pretreatment_lead_min", self.tr("&Pre-treatment reminder, minutes before:"),
@@ -125,6 +130,8 @@ class SettingsView(QWidget):
         self._add_row("separate_ice_prompt", "", self.separate_ice, self.tr(
             "Reminds you to put the ice pack on, the set minutes before the injection."))
 
+    def _build_starting(self, autostart: Autostart | None) -> None:
+        """Start at login, where this desktop allows it."""
         self.form.addRow(heading(self.tr("Starting il2desk"), level=2))
         self.start_at_login = QCheckBox(self.tr("Start il2desk &when I log in"))
         supported = autostart is not None and autostart.supported
@@ -137,6 +144,8 @@ class SettingsView(QWidget):
             self.start_at_login_note = paragraph(QCoreApplication.translate("Autostart", NOT_HERE))
             self.form.addRow("", self.start_at_login_note)
 
+    def _build_calendar(self, prefs: Preferences) -> None:
+        """How much an exported calendar says."""
         self.form.addRow(heading(self.tr("Calendar export"), level=2))
         self.calendar_privacy = QComboBox()
         self.calendar_privacy.addItem(self.tr("Full: dose and steps in each event"),
@@ -151,6 +160,9 @@ class SettingsView(QWidget):
                       self.calendar_privacy,
                       self.tr("A calendar you share with others is not private: choose "
                               "discreet to leave the dose and health details out."))
+
+    def _build_display(self, prefs: Preferences) -> None:
+        """Text size and language."""
         self.form.addRow(heading(self.tr("Display"), level=2))
         self.text_size = self._choice_field(
             "text_size", self.tr("&Text size:"), prefs.text_size,
@@ -165,6 +177,8 @@ class SettingsView(QWidget):
             self.tr("The language il2desk speaks."),
         )
 
+    def _build_sites(self, prefs: Preferences) -> None:
+        """The areas rule R12's rotation uses, and how many recent sites rest."""
         self.form.addRow(heading(self.tr("Injection sites"), level=2))
         self.area_boxes: dict[str, QCheckBox] = {}
         areas_holder = QWidget()
@@ -194,7 +208,24 @@ class SettingsView(QWidget):
                       self.tr("How many of the most recently used sites are not suggested "
                               "next."))
 
-    # -- building -----------------------------------------------------------------------
+    def _time_zone_box(self, current: str) -> QComboBox:
+        """Every zone the computer knows, typed or picked (matched anywhere in the name)."""
+        box = QComboBox()
+        box.setEditable(True)
+        box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        zones = sorted(zoneinfo.available_timezones())
+        box.addItems(zones)
+        box.setCurrentText(current)
+        # The text box inside takes the focus; unnamed, a screen reader said only its text.
+        box.lineEdit().setAccessibleName(self.tr("Time zone"))
+        completer = QCompleter(zones, box)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        box.setCompleter(completer)
+        box.lineEdit().editingFinished.connect(lambda: self._save("time_zone", box.currentText()))
+        box.activated.connect(lambda _i: self._save("time_zone", box.currentText()))
+        return box
+
     def _add_row(self, key: str, label: str, editor: QWidget, description: str) -> None:
         error = FieldError()
         self.errors[key] = error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
@@ -360,8 +361,8 @@ def test_the_same_course_planned_in_the_wizard_and_on_the_command_line(qtbot, ct
     from_wizard = ctx.courses.get(wizard.course_id)
     # What `il2desk course new --start 2026-12-02 --dose-miu 4.5 --concentration 18
     # --syringe u100-0.5` stores (cli/course_cmd.py builds exactly this plan).
-    from_cli = ctx.courses.create(from_wizard.plan._replace(
-        start_date=dt.date(2027, 2, 3), prechecks={}, support={}), NOW)
+    from_cli = ctx.courses.create(dataclasses.replace(
+        from_wizard.plan, start_date=dt.date(2027, 2, 3), prechecks={}, support={}), NOW)
     texts = []
     for course_id in (wizard.course_id, from_cli):
         course = ctx.courses.get(course_id)
