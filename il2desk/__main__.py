@@ -59,6 +59,9 @@ def main(argv: list[str] | None = None) -> int:
         if window_data_dir is not False:
             return _run_window(window_data_dir)
         from il2desk.cli import build_parser  # (not needed to open the window)
+        from il2desk.cli.words import start_language
+
+        start_language(argv)  # the help, a refused value and the result in one language
 
         args = build_parser(argv).parse_args(argv)
         run = getattr(args, "run", None)

@@ -22,6 +22,7 @@ from il2desk.cli.common import (
     whole_number,
     zone_value,
 )
+from il2desk.cli.words import day, moment, translate, words
 from il2desk.domain.course import CoursePlan, Preparation, Route
 from il2desk.domain.course_validation import validate_plan
 from il2desk.domain.dose import (
@@ -35,7 +36,16 @@ from il2desk.domain.dose import (
 )
 from il2desk.domain.draw_plan import plan_draw
 from il2desk.domain.regimen import blood_work_due
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
 from il2desk.domain.timeplan import TimeAdjustment, from_utc, is_valid_zone
+
+# The time of day of an injection, as the listings write it.
+SLOT_WORDS = {"morning": QT_TRANSLATE_NOOP("cli", "morning"),
+              "evening": QT_TRANSLATE_NOOP("cli", "evening")}
+
+
+def _slot(slot) -> str:
+    return translate("cli", SLOT_WORDS.get(slot.value, slot.value))
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -115,7 +125,8 @@ def _add_state_commands(sub) -> tuple[argparse.ArgumentParser, ...]:
 def _course_number(ctx, number: int):
     course = ctx.courses.get(number)
     if course is None:
-        raise BadInput(f"There is no course number {number}; see il2desk course list.")
+        raise BadInput(translate("cli", "There is no course number {number}; see il2desk "
+                                 "course list.").format(number=number))
     return course
 
 
@@ -123,10 +134,11 @@ def _state_words(course, injections, ctx) -> str:
     from il2desk.domain.visit_report import course_state, state_message
 
     today = from_utc(ctx.clock.now_utc(), course.zone_name).date()
-    words = state_message(course_state(course, injections, today), course.stop_reason).english()
+    state = words(state_message(course_state(course, injections, today), course.stop_reason))
     if course.stopped_utc is not None:
-        words += f" on {from_utc(course.stopped_utc, course.zone_name):%a %Y-%m-%d %H:%M}"
-    return words
+        return translate("cli", "{state} on {moment}").format(
+            state=state, moment=moment(from_utc(course.stopped_utc, course.zone_name)))
+    return state
 
 
 def _stop(args: argparse.Namespace, ctx) -> int:
@@ -137,27 +149,30 @@ def _stop(args: argparse.Namespace, ctx) -> int:
     course = _course_number(ctx, args.number)
     reason = REASON_WORDS.get(args.reason.strip().lower())
     if reason is None:
-        raise BadInput(f"Reason “{args.reason}”: please write one of "
-                       f"{', '.join(REASON_WORDS)}.")
+        raise BadInput(translate("cli", "Reason “{reason}”: please write one of {choices}."
+                                 ).format(reason=args.reason, choices=", ".join(REASON_WORDS)))
     at = None
     if args.at is not None:
         match = re.fullmatch(r"(\d{4}-\d{2}-\d{2})[ T](\d{1,2}:\d{2})", args.at.strip())
         if not match:
-            raise BadInput(f"“{args.at}” is not a moment; please write it as "
-                           "\"YYYY-MM-DD HH:MM\".")
+            raise BadInput(translate("cli", "“{text}” is not a moment; please write it as "
+                                     "\"YYYY-MM-DD HH:MM\".").format(text=args.at))
         at = resolve_local(_parse_date(match.group(1)), _parse_time(match.group(2), "stop"),
                            course.zone_name).utc
     try:
         result = ctx.course_service.stop_course(course.id, reason, at)
     except FieldInputError as problem:
-        raise BadInput(f"Course {args.number}: {problem.message}") from None
+        raise BadInput(translate("cli", "Course {number}: {problem}").format(
+            number=args.number, problem=words(problem.message))) from None
     course = ctx.courses.get(course.id)
-    print(f"Course {course.id}: {_state_words(course, ctx.courses.injections(course.id), ctx)}."
-          f" {result.given} given (kept), {len(result.not_given_ids)} not given; their "
-          "reminders are withdrawn.")
+    print(translate("cli", "Course {number}: {state}.").format(
+        number=course.id, state=_state_words(course, ctx.courses.injections(course.id), ctx))
+        + " " + translate("cli", "%n given (kept)", None, result.given) + ", "
+        + translate("cli", "%n not given; their reminders are withdrawn.", None,
+                    len(result.not_given_ids)))
     if course.plan.hard_to_tolerate:
-        print("It counts as hard to tolerate: a lower dose for the next course will be "
-              "suggested — discuss it with your doctor.")
+        print(translate("cli", "It counts as hard to tolerate: a lower dose for the next "
+                        "course will be suggested — discuss it with your doctor."))
     return DONE
 
 
@@ -168,9 +183,11 @@ def _cancel(args: argparse.Namespace, ctx) -> int:
     try:
         ctx.course_service.cancel_course(course.id)
     except FieldInputError as problem:
-        raise BadInput(f"Course {args.number}: {problem.message}") from None
-    print(f"Course {course.id} ({course.start_date:%a %Y-%m-%d}) is cancelled; it stays in "
-          "your history and its injections will not be given.")
+        raise BadInput(translate("cli", "Course {number}: {problem}").format(
+            number=args.number, problem=words(problem.message))) from None
+    print(translate("cli", "Course {number} ({start}) is cancelled; it stays in your "
+                    "history and its injections will not be given.").format(
+        number=course.id, start=day(course.start_date)))
     return DONE
 
 
@@ -179,17 +196,21 @@ def _show(args: argparse.Namespace, ctx) -> int:
 
     course = _course_number(ctx, args.number)
     injections = ctx.courses.injections(course.id)
-    flag = ", hard to tolerate" if course.plan.hard_to_tolerate else ""
-    print(f"Course {course.id}: {course.start_date:%a %Y-%m-%d} to "
-          f"{course.end_date:%a %Y-%m-%d}, {format_dose_miu(course.dose_miu)} per injection "
-          f"({course.zone_name}): {_state_words(course, injections, ctx)}{flag}.")
+    state = _state_words(course, injections, ctx)
+    if course.plan.hard_to_tolerate:
+        state = translate("cli", "{state}, hard to tolerate").format(state=state)
+    print(translate("cli", "Course {number}: {start} to {end}, {dose} per injection "
+                    "({zone}): {state}.").format(
+        number=course.id, start=day(course.start_date), end=day(course.end_date),
+        dose=words(format_dose_miu(course.dose_miu)), zone=course.zone_name, state=state))
     for injection in injections:
         planned = from_utc(injection.planned_utc, injection.zone_name)
-        line = (f"  {injection.seq:2}. {planned:%a %Y-%m-%d %H:%M} {injection.slot.value}: "
-                f"{INJECTION_STATE_LABELS[injection.status]}")
+        status = words(INJECTION_STATE_LABELS[injection.status])
         if injection.given_utc is not None:
-            line += f" at {from_utc(injection.given_utc, injection.zone_name):%H:%M}"
-        print(line)
+            status = translate("cli", "{state} at {time}").format(
+                state=status,
+                time=f"{from_utc(injection.given_utc, injection.zone_name):%H:%M}")
+        print(f"  {injection.seq:2}. {moment(planned)} {_slot(injection.slot)}: {status}")
     return DONE
 
 
@@ -197,13 +218,15 @@ def _parse_date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise BadInput(f"“{text}” is not a date; please write it as YYYY-MM-DD.") from None
+        raise BadInput(translate("cli", "“{text}” is not a date; please write it as "
+                                 "YYYY-MM-DD.").format(text=text)) from None
 
 
 def _parse_time(text: str, what: str) -> dt.time:
     match = re.fullmatch(r"(\d{1,2}):(\d{2})", text.strip())
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise BadInput(f"The {what} time “{text}” is not a time like 08:00.")
+        raise BadInput(translate("cli", "The {what} time “{text}” is not a time like "
+                                 "08:00.").format(what=what, text=text))
     return dt.time(int(match.group(1)), int(match.group(2)))
 
 
@@ -211,7 +234,8 @@ def _build_plan(args: argparse.Namespace, prefs) -> CoursePlan:
     try:
         dose = parse_positive_decimal(args.dose_miu, field="dose_miu")
     except DoseInputError as problem:
-        raise BadInput(f"Dose: {problem.message}") from None
+        raise BadInput(translate("cli", "Dose: {problem}").format(
+            problem=words(problem.message))) from None
     zone = args.tz if args.tz is not None else prefs.time_zone
     concentration: Decimal | None = None
     syringe = SyringeKind(args.syringe) if args.syringe else None
@@ -222,20 +246,23 @@ def _build_plan(args: argparse.Namespace, prefs) -> CoursePlan:
             concentration = parse_positive_decimal(args.concentration,
                                                    field="concentration_miu_per_ml")
         except DoseInputError as problem:
-            raise BadInput(f"Concentration: {problem.message}") from None
+            raise BadInput(translate("cli", "Concentration: {problem}").format(
+                problem=words(problem.message))) from None
         if syringe is None:
-            raise BadInput("With --concentration, please also give --syringe KIND.")
+            raise BadInput(translate("cli", "With --concentration, please also give "
+                                     "--syringe KIND."))
     elif syringe is not None:
-        raise BadInput("--syringe goes with a vial: please also give --concentration.")
+        raise BadInput(translate("cli", "--syringe goes with a vial: please also give "
+                                 "--concentration."))
     start = args.start
     days, per_day, once = _regimen(args)
     morning = args.morning if args.morning is not None else prefs.morning_time
     route = Route.HOSPITAL if args.hospital else Route.HOME
     if route is Route.HOSPITAL and (args.per_day or args.time or args.concentration
                                     or args.syringe or args.morning or args.evening):
-        raise BadInput("--hospital records a continuous infusion: it takes the dates "
-                       "(--start, --days) and the daily dose (--dose-miu), no times or "
-                       "syringes.")
+        raise BadInput(translate("cli", "--hospital records a continuous infusion: it takes "
+                                 "the dates (--start, --days) and the daily dose "
+                                 "(--dose-miu), no times or syringes."))
     today = dt.date.today()  # only to tell a past hospital course from a planned one
     return CoursePlan(
         days=days, per_day=per_day, route=route,
@@ -256,23 +283,43 @@ def _regimen(args: argparse.Namespace) -> tuple[int, int, dt.time | None]:
     days = args.days if args.days is not None else 5
     per_day = args.per_day if args.per_day is not None else 2
     if args.time is not None and per_day != 1:
-        raise BadInput("--time is the time of a once-daily injection: please also give "
-                       "--per-day 1 (twice a day uses --morning and --evening).")
+        raise BadInput(translate("cli", "--time is the time of a once-daily injection: "
+                                 "please also give --per-day 1 (twice a day uses --morning "
+                                 "and --evening)."))
     return days, per_day, args.time
 
 
-_FIELD_NAMES = {"days": "Days", "per_day": "Injections per day", "start_date": "Start",
-                "evening": "Times", "zone_name": "Time zone",
-                "dose_miu": "Dose", "interval_weeks": "Interval", "syringe_kind": "Syringe",
-                "concentration_miu_per_ml": "Concentration"}
+_FIELD_NAMES = {"days": QT_TRANSLATE_NOOP("cli", "Days"),
+                "per_day": QT_TRANSLATE_NOOP("cli", "Injections per day"),
+                "start_date": QT_TRANSLATE_NOOP("cli", "Start"),
+                "evening": QT_TRANSLATE_NOOP("cli", "Times"),
+                "zone_name": QT_TRANSLATE_NOOP("cli", "Time zone"),
+                "dose_miu": QT_TRANSLATE_NOOP("cli", "Dose"),
+                "interval_weeks": QT_TRANSLATE_NOOP("cli", "Interval"),
+                "syringe_kind": QT_TRANSLATE_NOOP("cli", "Syringe"),
+                "concentration_miu_per_ml": QT_TRANSLATE_NOOP("cli", "Concentration")}
 
 
 def _adjustment_note(adjustment: TimeAdjustment) -> str:
     if adjustment is TimeAdjustment.MOVED_FORWARD:
-        return "  (clocks change that night: moved forward)"
+        return "  " + translate("cli", "(clocks change that night: moved forward)")
     if adjustment is TimeAdjustment.FIRST_OCCURRENCE:
-        return "  (clocks change that night: the first of the two)"
+        return "  " + translate("cli", "(clocks change that night: the first of the two)")
     return ""
+
+
+def _problem_words(problem, option: str) -> str:
+    """A check of the plan in the user's words; the wizard's tick box is an option here
+    (rules R2 and R4)."""
+    english = problem if isinstance(problem, str) else str(problem)
+    text = words(problem)
+    if "tick the box to confirm" not in english:
+        return text
+    said = translate("cli", "tick the box to confirm")
+    instead = translate("cli", "add {option} to confirm").format(option=option)
+    if said in text:
+        return text.replace(said, instead)
+    return f"{text} ({instead})"
 
 
 def _new(args: argparse.Namespace, ctx) -> int:
@@ -284,61 +331,81 @@ def _new(args: argparse.Namespace, ctx) -> int:
         key = next(iter(errors))
         # The wizard has tick boxes for rules R2 and R4; here they are options.
         option = "--confirm-interval" if key == "start_date" else "--confirm-dose"
-        message = errors[key].replace("tick the box to confirm", f"add {option} to confirm")
-        raise BadInput(f"{_FIELD_NAMES.get(key, key)}: {message}")
+        field = translate("cli", _FIELD_NAMES[key]) if key in _FIELD_NAMES else key
+        raise BadInput(translate("cli", "{field}: {problem}").format(
+            field=field, problem=_problem_words(errors[key], option)))
     course_id = ctx.course_service.create_course(plan)
     if plan.route is Route.HOSPITAL:
-        print(f"Recorded course {course_id}: {plan.start_date:%a %Y-%m-%d} to "
-              f"{plan.end_date:%a %Y-%m-%d}, in hospital by continuous infusion, "
-              f"{format_dose_miu(plan.dose_miu)} a day ({plan.days} days). No home "
-              "injections or reminders; it counts for the interval and the blood results.")
+        print(translate("cli", "Recorded course {number}: {start} to {end}, in hospital by "
+                        "continuous infusion, {dose} a day ({days}). No home injections or "
+                        "reminders; it counts for the interval and the blood results."
+                        ).format(number=course_id, start=day(plan.start_date),
+                                 end=day(plan.end_date), dose=words(format_dose_miu(plan.dose_miu)),
+                                 days=translate("cli", "%n day(s)", None, plan.days)))
         return DONE
-    shape = ("" if (plan.days, plan.per_day) == (5, 2) else
-             f" {plan.days} day{'s' if plan.days > 1 else ''} of "
-             f"{'one injection' if plan.per_day == 1 else 'two injections'},")
-    print(f"Planned course {course_id}: {plan.start_date:%a %Y-%m-%d} to "
-          f"{plan.end_date:%a %Y-%m-%d},{shape} {format_dose_miu(plan.dose_miu)} per "
-          f"injection ({plan.zone_name}).")
+    dose_text = words(format_dose_miu(plan.dose_miu))
+    if (plan.days, plan.per_day) == (5, 2):
+        print(translate("cli", "Planned course {number}: {start} to {end}, {dose} per "
+                        "injection ({zone}).").format(
+            number=course_id, start=day(plan.start_date), end=day(plan.end_date),
+            dose=dose_text, zone=plan.zone_name))
+    else:
+        shape = (translate("cli", "%n day(s) of one injection", None, plan.days)
+                 if plan.per_day == 1 else
+                 translate("cli", "%n day(s) of two injections", None, plan.days))
+        print(translate("cli", "Planned course {number}: {start} to {end}, {regimen}, {dose} "
+                        "per injection ({zone}).").format(
+            number=course_id, start=day(plan.start_date), end=day(plan.end_date),
+            regimen=shape, dose=dose_text, zone=plan.zone_name))
     for dose in plan.doses():
-        local = dose.time.local
-        print(f"  {dose.index:2}. {local:%a %Y-%m-%d %H:%M} {dose.slot.value}"
+        print(f"  {dose.index:2}. {moment(dose.time.local)} {_slot(dose.slot)}"
               f"{_adjustment_note(dose.time.adjustment)}")
     if plan.preparation is Preparation.VIAL and plan.syringe_kind is not None:
         if plan.concentration_miu_per_ml is not None:
             draw = plan_draw(plan.dose_miu, plan.concentration_miu_per_ml, plan.syringe_kind)
-            print(f"Each dose: draw {format_volume_ml(draw.rounded_volume_ml)} — "
-                  f"{format_mark(draw)} on a {plan.syringe_kind.short_label}.")
+            print(translate("cli", "Each dose: draw {volume} — {mark} on a {syringe}.").format(
+                volume=words(format_volume_ml(draw.rounded_volume_ml)),
+                mark=words(format_mark(draw)), syringe=words(plan.syringe_kind.short_label)))
             if draw.delivered_dose_miu != plan.dose_miu:  # rule D3, as the wizard says it
-                print(f"That mark gives {format_dose_miu(draw.delivered_dose_miu)} (difference "
-                      f"from your dose of {format_dose_miu(plan.dose_miu)}: "
-                      f"{format_percent(draw.error_percent)}).")
+                print(translate("cli", "That mark gives {given} (difference from your dose "
+                                "of {dose}: {percent}).").format(
+                    given=words(format_dose_miu(draw.delivered_dose_miu)), dose=dose_text,
+                    percent=words(format_percent(draw.error_percent))))
     else:
-        print("Pre-filled syringes.")
+        print(translate("cli", "Pre-filled syringes."))
     due = plan.effective_blood_work_date  # rule R16
     if due < today:
-        print(f"Blood work was due {due:%a %Y-%m-%d}, two weeks before the course: please "
-              "ask for it as soon as possible, before the course starts.")
+        print(translate("cli", "Blood work was due {day}, two weeks before the course: "
+                        "please ask for it as soon as possible, before the course starts."
+                        ).format(day=day(due)))
     else:
-        print(f"Blood work due: {due:%a %Y-%m-%d}.")
+        print(translate("cli", "Blood work due: {day}.").format(day=day(due)))
     return DONE
 
 
 def _list(args: argparse.Namespace, ctx) -> int:
     courses = ctx.courses.list()
     if not courses:
-        print("No courses yet.")
+        print(translate("cli", "No courses yet."))
         return DONE
+    # One course a line: its number, then its first and last day as YYYY-MM-DD in every
+    # language (what a script reads); the words are in the user's language.
     for course in reversed(courses):  # oldest first, like a diary
         injections = ctx.courses.injections(course.id)
         done = sum(1 for i in injections if i.status.value == "done")
         missed = sum(1 for i in injections if i.status.value == "missed")
-        flag = ", hard to tolerate" if course.plan.hard_to_tolerate else ""
-        each = ("a day, in hospital" if course.plan.route is Route.HOSPITAL
-                else "per injection")
-        print(f"{course.id}: {course.start_date:%Y-%m-%d} to {course.end_date:%Y-%m-%d}, "
-              f"{format_dose_miu(course.dose_miu)} {each}, "
-              f"{_state_words(course, injections, ctx)}, "
-              f"{done} of {len(injections)} done, {missed} missed{flag}")
+        dose = words(format_dose_miu(course.dose_miu))
+        each = (translate("cli", "{dose} a day, in hospital") if course.plan.route is
+                Route.HOSPITAL else translate("cli", "{dose} per injection")).format(dose=dose)
+        line = translate("cli", "{number}: {start} to {end}, {dose}, {state}, {done} of "
+                         "{count} done, {missed} missed").format(
+            number=course.id, start=f"{course.start_date:%Y-%m-%d}",
+            end=f"{course.end_date:%Y-%m-%d}", dose=each,
+            state=_state_words(course, injections, ctx), done=done,
+            count=len(injections), missed=missed)
+        if course.plan.hard_to_tolerate:
+            line = translate("cli", "{state}, hard to tolerate").format(state=line)
+        print(line)
     return DONE
 
 

@@ -25,16 +25,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="paper size (default: the usual one where you live)")
 
 
-def _install_language(language: str) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    from il2desk.ui.i18n import install_translators  # QtCore only: no widgets
-
-    app = QCoreApplication.instance()
-    if app is not None:
-        install_translators(app, language)
-
-
 def run(args: argparse.Namespace) -> int:
     if args.pdf.suffix.lower() != ".pdf":
         raise BadInput(f"“{args.pdf}” should end in .pdf.")
@@ -52,7 +42,6 @@ def run(args: argparse.Namespace) -> int:
         if first > last:
             raise BadInput(f"--from ({first}) is after the end of the period ({last}).")
         _ensure_gui_application()
-        _install_language(prefs.language)
         from PySide6.QtGui import QPageSize
 
         from il2desk.services.visit_report import load_visit_report, write_visit_report_pdf
