@@ -9,6 +9,7 @@ import argparse
 import os
 
 from il2desk.cli.common import DONE, BadInput, absolute_path, course_number, open_record
+from il2desk.cli.words import translate
 
 PAPER_CHOICES = ("a4", "letter")
 
@@ -34,7 +35,7 @@ def _ensure_gui_application() -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.pdf.suffix.lower() != ".pdf":
-        raise BadInput(f"“{args.pdf}” should end in .pdf.")
+        raise BadInput(translate("cli", "“{file}” should end in .pdf.").format(file=args.pdf))
     with open_record(args) as ctx:
         _ensure_gui_application()
         from PySide6.QtGui import QPageSize
@@ -48,5 +49,5 @@ def run(args: argparse.Namespace) -> int:
             page_size = QPageSize(QPageSize.PageSizeId.Letter)
         write_course_checklist_pdf(ctx.courses, ctx.settings.current, args.course,
                                    args.pdf, page_size=page_size)
-        print(f"Wrote the checklist to {args.pdf}")
+        print(translate("cli", "Wrote the checklist to {file}").format(file=args.pdf))
     return DONE

@@ -165,11 +165,14 @@ def _stop(args: argparse.Namespace, ctx) -> int:
         raise BadInput(translate("cli", "Course {number}: {problem}").format(
             number=args.number, problem=words(problem.message))) from None
     course = ctx.courses.get(course.id)
-    print(translate("cli", "Course {number}: {state}.").format(
+    state = translate("cli", "Course {number}: {state}.").format(
         number=course.id, state=_state_words(course, ctx.courses.injections(course.id), ctx))
-        + " " + translate("cli", "%n given (kept)", None, result.given) + ", "
-        + translate("cli", "%n not given; their reminders are withdrawn.", None,
-                    len(result.not_given_ids)))
+    # (lupdate reads a plural's count only when it is a plain name)
+    given, not_given = result.given, len(result.not_given_ids)
+    kept = translate("cli", "%n given (kept)", None, given)
+    withdrawn = translate("cli", "%n not given; their reminders are withdrawn.", None,
+                          not_given)
+    print(f"{state} {kept}, {withdrawn}")
     if course.plan.hard_to_tolerate:
         print(translate("cli", "It counts as hard to tolerate: a lower dose for the next "
                         "course will be suggested — discuss it with your doctor."))
@@ -335,13 +338,15 @@ def _new(args: argparse.Namespace, ctx) -> int:
         raise BadInput(translate("cli", "{field}: {problem}").format(
             field=field, problem=_problem_words(errors[key], option)))
     course_id = ctx.course_service.create_course(plan)
+    days = plan.days
     if plan.route is Route.HOSPITAL:
+        days_text = translate("cli", "%n day(s)", None, days)
         print(translate("cli", "Recorded course {number}: {start} to {end}, in hospital by "
                         "continuous infusion, {dose} a day ({days}). No home injections or "
                         "reminders; it counts for the interval and the blood results."
                         ).format(number=course_id, start=day(plan.start_date),
                                  end=day(plan.end_date), dose=words(format_dose_miu(plan.dose_miu)),
-                                 days=translate("cli", "%n day(s)", None, plan.days)))
+                                 days=days_text))
         return DONE
     dose_text = words(format_dose_miu(plan.dose_miu))
     if (plan.days, plan.per_day) == (5, 2):
@@ -350,9 +355,10 @@ def _new(args: argparse.Namespace, ctx) -> int:
             number=course_id, start=day(plan.start_date), end=day(plan.end_date),
             dose=dose_text, zone=plan.zone_name))
     else:
-        shape = (translate("cli", "%n day(s) of one injection", None, plan.days)
-                 if plan.per_day == 1 else
-                 translate("cli", "%n day(s) of two injections", None, plan.days))
+        if plan.per_day == 1:
+            shape = translate("cli", "%n day(s) of one injection", None, days)
+        else:
+            shape = translate("cli", "%n day(s) of two injections", None, days)
         print(translate("cli", "Planned course {number}: {start} to {end}, {regimen}, {dose} "
                         "per injection ({zone}).").format(
             number=course_id, start=day(plan.start_date), end=day(plan.end_date),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 
 from il2desk.cli.common import DONE, absolute_path, course_number, open_record
+from il2desk.cli.words import translate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,11 +32,12 @@ def run(args: argparse.Namespace) -> int:
             # Cancelled courses too: their events go out as cancelled (issue 21).
             course_ids = planned_course_ids(ctx.courses, ctx.clock.now_utc())
             if not course_ids:
-                raise NothingToExport("There is no planned course to put in a calendar.")
+                raise NothingToExport(translate("cli", "There is no planned course to put "
+                                                "in a calendar."))
         else:
             course_ids = [args.course]
         count = export_calendar(ctx.courses, ctx.settings.current, course_ids, args.file,
                                 ctx.clock.now_utc())
-        print(f"Wrote {count} calendar events to {args.file}. The file holds health "
-              "information: keep it private.")
+        print(translate("cli", "Wrote %n calendar event(s) to {file}. The file holds health "
+                        "information: keep it private.", None, count).format(file=args.file))
     return DONE

@@ -11,6 +11,7 @@ import argparse
 
 from il2desk.cli.checklist_cmd import PAPER_CHOICES, _ensure_gui_application
 from il2desk.cli.common import DONE, BadInput, absolute_path, date_value, open_record
+from il2desk.cli.words import translate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -27,9 +28,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.pdf.suffix.lower() != ".pdf":
-        raise BadInput(f"“{args.pdf}” should end in .pdf.")
+        raise BadInput(translate("cli", "“{file}” should end in .pdf.").format(file=args.pdf))
     if args.first and args.last and args.first > args.last:
-        raise BadInput(f"--from ({args.first}) is after --to ({args.last}).")
+        raise BadInput(translate("cli", "--from ({first}) is after --to ({last}).").format(
+            first=args.first, last=args.last))
 
     with open_record(args) as ctx:
         from il2desk.domain.timeplan import from_utc
@@ -40,7 +42,8 @@ def run(args: argparse.Namespace) -> int:
         last = args.last or today
         first = args.first or default_period(ctx.courses.list(), last).first
         if first > last:
-            raise BadInput(f"--from ({first}) is after the end of the period ({last}).")
+            raise BadInput(translate("cli", "--from ({first}) is after the end of the period "
+                                     "({last}).").format(first=first, last=last))
         _ensure_gui_application()
         from PySide6.QtGui import QPageSize
 
@@ -55,6 +58,6 @@ def run(args: argparse.Namespace) -> int:
         report = load_visit_report(ctx.courses, ctx.labs, ctx.diary, ctx.reactions, prefs,
                                    today, period=Period(first, last), own_questions=questions)
         pages = write_visit_report_pdf(report, args.pdf, page_size=page_size)
-        print(f"Wrote the visit report ({first} to {last}, {pages} "
-              f"page{'s' if pages != 1 else ''}) to {args.pdf}")
+        print(translate("cli", "Wrote the visit report ({first} to {last}, %n page(s)) to "
+                        "{file}", None, pages).format(first=first, last=last, file=args.pdf))
     return DONE
