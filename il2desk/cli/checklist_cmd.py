@@ -16,11 +16,13 @@ PAPER_CHOICES = ("a4", "letter")
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--course", type=course_number, required=True, metavar="NUMBER",
-                        help="the course number (as `il2desk course list` shows)")
+                        help=translate("cli", "the course number (as `il2desk course list` "
+                                              "shows)"))
     parser.add_argument("--pdf", type=absolute_path, required=True, metavar="FILE",
-                        help="where to write the PDF")
+                        help=translate("cli", "where to write the PDF"))
     parser.add_argument("--paper", choices=PAPER_CHOICES,
-                        help="paper size (default: the usual one where you live)")
+                        help=translate("cli", "paper size (default: the usual one where you "
+                                              "live)"))
 
 
 def _ensure_gui_application() -> None:

@@ -36,11 +36,11 @@ BAD_INPUT = 2
 
 
 def exit_codes_help() -> str:
-    return translate("cli", """\
-exit codes (every command):
-  0  done
-  1  failed: the record or a file could not be read or written (one line says why)
-  2  bad input: an option or value was refused; nothing was written""")
+    return translate("cli", "exit codes (every command):\n"
+                     "  0  done\n"
+                     "  1  failed: the record or a file could not be read or written (one "
+                     "line says why)\n"
+                     "  2  bad input: an option or value was refused; nothing was written")
 
 # Dates a person can mean: anything else is a typing slip (and 9999-12-31 would
 # overflow the course's own dates).

@@ -50,44 +50,52 @@ def _slot(slot) -> str:
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="course_command", metavar="ACTION", required=True)
-    new = sub.add_parser("new", help="plan a course: 5 days of 2 injections, or the "
-                         "days and injections per day your doctor set")
+    new = sub.add_parser("new", help=translate("cli", "plan a course: 5 days of 2 injections, or "
+                                                      "the days and injections per day your "
+                                                      "doctor set"))
     new.add_argument("--start", required=True, type=date_value, metavar="YYYY-MM-DD",
-                     help="first day")
+                     help=translate("cli", "first day"))
     new.add_argument("--dose-miu", required=True, metavar="MILLION_UNITS",
-                     help="dose per injection in million units, e.g. 4.5")
+                     help=translate("cli", "dose per injection in million units, e.g. 4.5"))
     new.add_argument("--morning", type=time_value, metavar="HH:MM",
-                     help="morning time (default: settings)")
+                     help=translate("cli", "morning time (default: settings)"))
     new.add_argument("--evening", type=time_value, metavar="HH:MM",
-                     help="evening time (default: settings)")
+                     help=translate("cli", "evening time (default: settings)"))
     new.add_argument("--tz", type=zone_value, metavar="ZONE",
-                     help="IANA time zone such as Europe/Paris (default: settings)")
+                     help=translate("cli", "IANA time zone such as Europe/Paris (default: "
+                                           "settings)"))
     new.add_argument("--interval-weeks", type=whole_number(1, 520), default=8,
-                     metavar="WEEKS", help="weeks to the next course (default 8)")
+                     metavar="WEEKS", help=translate("cli", "weeks to the next course (default "
+                                                            "8)"))
     prep = new.add_mutually_exclusive_group()
-    prep.add_argument("--prefilled", action="store_true", help="pre-filled syringes (default)")
+    prep.add_argument("--prefilled", action="store_true", help=translate(
+        "cli", "pre-filled syringes (default)"))
     prep.add_argument("--concentration", metavar="MILLION_UNITS_PER_ML",
-                      help="vial: million units per mL after mixing (needs --syringe)")
+                      help=translate("cli", "vial: million units per mL after mixing (needs "
+                                            "--syringe)"))
     new.add_argument("--syringe", choices=[k.value for k in SyringeKind], metavar="KIND",
-                     help="syringe kind: " + ", ".join(k.value for k in SyringeKind))
+                     help=translate("cli", "syringe kind: {kinds}").format(
+                         kinds=", ".join(k.value for k in SyringeKind)))
     new.add_argument("--confirm-dose", action="store_true",
-                     help="the unusual dose really is what the doctor prescribed (rule R2)")
+                     help=translate("cli", "the unusual dose really is what the doctor "
+                                           "prescribed (rule R2)"))
     new.add_argument("--confirm-interval", action="store_true",
-                     help="the start closer than the interval to the last course is what "
-                     "the doctor wants (rule R4)")
+                     help=translate("cli", "the start closer than the interval to the last "
+                                           "course is what the doctor wants (rule R4)"))
     # rule R18: the doctor's regimen
     new.add_argument("--days", type=whole_number(1, 28), metavar="DAYS",
-                     help="days of injections (default 5; 1 to 5, up to 28 for a low "
-                     "daily dose)")
+                     help=translate("cli", "days of injections (default 5; 1 to 5, up to 28 for "
+                                           "a low daily dose)"))
     new.add_argument("--per-day", type=whole_number(1, 2), metavar="1|2",
-                     help="injections per day (default 2)")
+                     help=translate("cli", "injections per day (default 2)"))
     new.add_argument("--time", type=time_value, metavar="HH:MM",
-                     help="with --per-day 1: the time of the day's injection")
+                     help=translate("cli", "with --per-day 1: the time of the day's injection"))
     new.add_argument("--hospital", action="store_true",
-                     help="given in hospital by continuous infusion: --dose-miu is the "
-                     "daily dose; no home injections or reminders (rule R18)")
+                     help=translate("cli", "given in hospital by continuous infusion: --dose-miu "
+                                           "is the daily dose; no home injections or reminders "
+                                           "(rule R18)"))
     new.set_defaults(course_run=_new)
-    listing = sub.add_parser("list", help="print the courses")
+    listing = sub.add_parser("list", help=translate("cli", "print the courses"))
     listing.set_defaults(course_run=_list)
     stop, cancel, show = _add_state_commands(sub)
     # `il2desk course new --data-dir X` as well as `il2desk --data-dir X course new`.
@@ -103,21 +111,25 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def _add_state_commands(sub) -> tuple[argparse.ArgumentParser, ...]:
     from il2desk.domain.course_stop import REASON_WORDS
 
-    stop = sub.add_parser("stop", help="stop a course that has begun, early (rule R17)")
+    stop = sub.add_parser("stop", help=translate("cli", "stop a course that has begun, early "
+                                                        "(rule R17)"))
     stop.add_argument("number", type=course_number, metavar="NUMBER",
-                     help="the course's number (see course list)")
+                     help=translate("cli", "the course's number (see course list)"))
     stop.add_argument("--reason", required=True, metavar="REASON",
-                      help="why: " + "|".join(REASON_WORDS))
+                      help=translate("cli", "why: {reasons}").format(
+                          reasons="|".join(REASON_WORDS)))
     stop.add_argument("--at", metavar="YYYY-MM-DD HH:MM",
-                      help="when it stopped, in the course's time zone (default: now)")
+                      help=translate("cli", "when it stopped, in the course's time zone "
+                                            "(default: now)"))
     stop.set_defaults(course_run=_stop)
-    cancel = sub.add_parser("cancel", help="cancel a course that has not begun")
+    cancel = sub.add_parser("cancel", help=translate("cli", "cancel a course that has not begun"))
     cancel.add_argument("number", type=course_number, metavar="NUMBER",
-                       help="the course's number (see course list)")
+                       help=translate("cli", "the course's number (see course list)"))
     cancel.set_defaults(course_run=_cancel)
-    show = sub.add_parser("show", help="a course's state and each injection's state")
+    show = sub.add_parser("show", help=translate("cli", "a course's state and each injection's "
+                                                        "state"))
     show.add_argument("number", type=course_number, metavar="NUMBER",
-                     help="the course's number (see course list)")
+                     help=translate("cli", "the course's number (see course list)"))
     show.set_defaults(course_run=_show)
     return stop, cancel, show
 

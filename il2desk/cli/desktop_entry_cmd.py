@@ -14,8 +14,9 @@ from il2desk.services.desktop_entry import MenuEntry, MenuEntryError, this_insta
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "action", choices=("install", "remove"),
-        help="install: add il2desk to your applications menu, starting this il2desk "
-        "(with --data-dir, that record); remove: take it out again (your record is kept)")
+        help=translate("cli", "install: add il2desk to your applications menu, starting this "
+                              "il2desk (with --data-dir, that record); remove: take it out again "
+                              "(your record is kept)"))
 
 
 def _say(message: str, code: int) -> int:

@@ -10,8 +10,10 @@ from il2desk.services.csv_export import export_diary, export_labs
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--diary", type=absolute_path, metavar="FILE", help="diary entries CSV")
-    parser.add_argument("--labs", type=absolute_path, metavar="FILE", help="lab results CSV")
+    parser.add_argument("--diary", type=absolute_path, metavar="FILE", help=translate(
+        "cli", "diary entries CSV"))
+    parser.add_argument("--labs", type=absolute_path, metavar="FILE", help=translate(
+        "cli", "lab results CSV"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -15,12 +15,12 @@ from il2desk.cli.words import translate
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     which = parser.add_mutually_exclusive_group(required=True)
     which.add_argument("--course", type=course_number, metavar="NUMBER",
-                       help="export this course")
+                       help=translate("cli", "export this course"))
     which.add_argument("--all", action="store_true",
-                       help="export every planned course (and cancel the events of "
-                       "cancelled ones)")
+                       help=translate("cli", "export every planned course (and cancel the events "
+                                             "of cancelled ones)"))
     parser.add_argument("file", type=absolute_path, metavar="FILE",
-                        help="where to write the .ics file")
+                        help=translate("cli", "where to write the .ics file"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -27,30 +27,35 @@ FUTURE_SLACK = dt.timedelta(minutes=1)
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="injection_command", metavar="ACTION", required=True)
-    give = sub.add_parser("give", help="record the injection due at a time as given")
+    give = sub.add_parser("give", help=translate("cli", "record the injection due at a time as "
+                                                        "given"))
     give.add_argument("--course", type=course_number, required=True, metavar="NUMBER",
-                      help="course number")
+                      help=translate("cli", "course number"))
     give.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"',
-                      help="when it was given, in the course's time zone (default: now)")
+                      help=translate("cli", "when it was given, in the course's time zone "
+                                            "(default: now)"))
     give.add_argument("--site", metavar="NAME",
-                      help="where, e.g. thigh-left or \"Left thigh\" (default: the "
-                      "suggested site)")
+                      help=translate("cli", "where, e.g. thigh-left or \"Left thigh\" (default: "
+                                            "the suggested site)"))
     give.add_argument("--confirm-spacing", action="store_true",
-                      help="record it even if it is less than 8 hours from another dose or "
-                      "more than 2 hours early: only if your doctor told you to (rule S1)")
+                      help=translate("cli", "record it even if it is less than 8 hours from "
+                                            "another dose or more than 2 hours early: only if "
+                                            "your doctor told you to (rule S1)"))
     give.set_defaults(injection_run=_give)
-    miss = sub.add_parser("miss", help="record the injection due at a time as missed")
+    miss = sub.add_parser("miss", help=translate("cli", "record the injection due at a time as "
+                                                        "missed"))
     miss.add_argument("--course", type=course_number, required=True, metavar="NUMBER",
-                      help="course number")
+                      help=translate("cli", "course number"))
     miss.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"',
-                      help="a time within the injection's window (default: now)")
+                      help=translate("cli", "a time within the injection's window (default: now)"))
     miss.add_argument("--reason", required=True, metavar="TEXT",
-                      help="why it was not taken (your doctor may want to know)")
+                      help=translate("cli", "why it was not taken (your doctor may want to know)"))
     miss.set_defaults(injection_run=_miss)
     # `il2desk injection give --data-dir X` as well as `il2desk --data-dir X injection give`.
     for action_parser in (give, miss):
         action_parser.add_argument("--data-dir", type=absolute_path, metavar="FOLDER",
-                                   default=argparse.SUPPRESS, help="keep the record in FOLDER")
+                                   default=argparse.SUPPRESS, help=translate(
+                                       "cli", "keep the record in FOLDER"))
 
 
 # -- words ------------------------------------------------------------------------------

@@ -18,19 +18,23 @@ NOTE_MAX = 300  # as in the Labs view
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="labs_command", metavar="ACTION", required=True)
-    add = sub.add_parser("add", help="add a blood result")
+    add = sub.add_parser("add", help=translate("cli", "add a blood result"))
     add.add_argument("--date", required=True, type=date_value, metavar="YYYY-MM-DD",
-                     help="day the blood was drawn")
-    add.add_argument("--cd4", metavar="NUMBER", help="CD4 count, cells/µL")
-    add.add_argument("--cd4-percent", metavar="NUMBER", help="CD4 percent")
+                     help=translate("cli", "day the blood was drawn"))
+    add.add_argument("--cd4", metavar="NUMBER", help=translate(
+        "cli", "CD4 count, cells/µL"))
+    add.add_argument("--cd4-percent", metavar="NUMBER", help=translate(
+        "cli", "CD4 percent"))
     load = add.add_mutually_exclusive_group()
-    load.add_argument("--viral-load", metavar="NUMBER", help="viral load, copies/mL")
+    load.add_argument("--viral-load", metavar="NUMBER", help=translate(
+        "cli", "viral load, copies/mL"))
     load.add_argument("--below-limit", action="store_true",
-                      help="viral load below the test's limit (undetectable)")
-    add.add_argument("--note", default="", metavar="TEXT", help="a short note")
+                      help=translate("cli", "viral load below the test's limit (undetectable)"))
+    add.add_argument("--note", default="", metavar="TEXT", help=translate(
+        "cli", "a short note"))
     add.set_defaults(labs_run=_add)
-    listing = sub.add_parser("list", help="print the results, and whether each counts in "
-                             "the trend")
+    listing = sub.add_parser("list", help=translate("cli", "print the results, and whether each "
+                                                           "counts in the trend"))
     listing.set_defaults(labs_run=_list)
     from il2desk.cli import add_data_dir
 

@@ -16,14 +16,15 @@ from il2desk.cli.words import translate
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pdf", type=absolute_path, required=True, metavar="FILE",
-                        help="where to write the PDF")
+                        help=translate("cli", "where to write the PDF"))
     parser.add_argument("--from", dest="first", type=date_value, metavar="YYYY-MM-DD",
-                        help="first day of the period (default: the start of the course "
-                             "before last)")
+                        help=translate("cli", "first day of the period (default: the start of "
+                                              "the course before last)"))
     parser.add_argument("--to", dest="last", type=date_value, metavar="YYYY-MM-DD",
-                        help="last day of the period (default: today)")
+                        help=translate("cli", "last day of the period (default: today)"))
     parser.add_argument("--paper", choices=PAPER_CHOICES,
-                        help="paper size (default: the usual one where you live)")
+                        help=translate("cli", "paper size (default: the usual one where you "
+                                              "live)"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -22,11 +22,29 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from il2desk.domain.texts import Value
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Value
 
 # Commands that draw a page (fonts): their translator is installed on a
 # QGuiApplication, never a plain QCoreApplication (there can be only one).
 GUI_COMMANDS = frozenset({"checklist", "report"})
+
+# argparse's own words that a user meets (its gettext messages, translated here in the
+# context "argparse"); any other stays English.
+ARGPARSE_WORDS = frozenset({
+    QT_TRANSLATE_NOOP("argparse", "usage: "),
+    QT_TRANSLATE_NOOP("argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("argparse", "options"),
+    QT_TRANSLATE_NOOP("argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("argparse", "ambiguous option: %(option)s could match %(matches)s"),
+    QT_TRANSLATE_NOOP("argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+})
 
 _language: str | None = None  # the Settings value in use ("system", "en", "es")
 _translated = False  # True when Qt translates (any language but surely-English)
@@ -124,6 +142,13 @@ def use_language(language: str) -> None:
             app = QCoreApplication(["il2desk"])
     install_translators(app, language)
     _translated = True
+    import argparse
+
+    argparse._ = _argparse_words  # type: ignore[attr-defined]  (argparse's gettext)
+
+
+def _argparse_words(text: str) -> str:
+    return translate("argparse", text) if text in ARGPARSE_WORDS else text
 
 
 def data_dir_in(argv: list[str]) -> Path | None:

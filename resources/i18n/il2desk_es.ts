@@ -4616,6 +4616,61 @@ Keep il2desk running, minimised?</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>hace falta uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos desconocidos: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite con el argumento %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor de %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>{file} is a folder; give a file name for the backup.</source>
@@ -4642,6 +4697,18 @@ Keep il2desk running, minimised?</source>
         <translation>Copia de seguridad guardada en {file}. Contiene información de salud: guárdala en privado.</translation>
     </message>
     <message>
+        <source>the course number (as `il2desk course list` shows)</source>
+        <translation>el número del ciclo (como lo muestra `il2desk course list`)</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>dónde guardar el PDF</translation>
+    </message>
+    <message>
+        <source>paper size (default: the usual one where you live)</source>
+        <translation>tamaño del papel (por defecto: el habitual donde vives)</translation>
+    </message>
+    <message>
         <source>“{file}” should end in .pdf.</source>
         <translation>«{file}» debe terminar en .pdf.</translation>
     </message>
@@ -4650,13 +4717,11 @@ Keep il2desk running, minimised?</source>
         <translation>Lista del ciclo guardada en {file}</translation>
     </message>
     <message>
-        <source>
-exit codes (every command):
+        <source>exit codes (every command):
   0  done
   1  failed: the record or a file could not be read or written (one line says why)
   2  bad input: an option or value was refused; nothing was written</source>
-        <translation>
-códigos de salida (todos los comandos):
+        <translation>códigos de salida (todos los comandos):
   0  hecho
   1  error: no se pudieron leer o escribir tus datos o un archivo (una línea dice por qué)
   2  entrada no válida: se rechazó una opción o un valor; no se escribió nada</translation>
@@ -4720,6 +4785,98 @@ códigos de salida (todos los comandos):
     <message>
         <source>evening</source>
         <translation>noche</translation>
+    </message>
+    <message>
+        <source>plan a course: 5 days of 2 injections, or the days and injections per day your doctor set</source>
+        <translation>planificar un ciclo: 5 días de 2 inyecciones, o los días e inyecciones al día que fijó tu médico</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>primer día</translation>
+    </message>
+    <message>
+        <source>dose per injection in million units, e.g. 4.5</source>
+        <translation>dosis por inyección en millones de unidades, por ejemplo 4.5</translation>
+    </message>
+    <message>
+        <source>morning time (default: settings)</source>
+        <translation>hora de la mañana (por defecto: la de Ajustes)</translation>
+    </message>
+    <message>
+        <source>evening time (default: settings)</source>
+        <translation>hora de la noche (por defecto: la de Ajustes)</translation>
+    </message>
+    <message>
+        <source>IANA time zone such as Europe/Paris (default: settings)</source>
+        <translation>zona horaria IANA como Europe/Madrid (por defecto: la de Ajustes)</translation>
+    </message>
+    <message>
+        <source>weeks to the next course (default 8)</source>
+        <translation>semanas hasta el próximo ciclo (por defecto 8)</translation>
+    </message>
+    <message>
+        <source>pre-filled syringes (default)</source>
+        <translation>jeringas precargadas (por defecto)</translation>
+    </message>
+    <message>
+        <source>vial: million units per mL after mixing (needs --syringe)</source>
+        <translation>vial: millones de unidades por mL después de mezclar (necesita --syringe)</translation>
+    </message>
+    <message>
+        <source>syringe kind: {kinds}</source>
+        <translation>tipo de jeringa: {kinds}</translation>
+    </message>
+    <message>
+        <source>the unusual dose really is what the doctor prescribed (rule R2)</source>
+        <translation>la dosis poco habitual es de verdad la que recetó tu médico (regla R2)</translation>
+    </message>
+    <message>
+        <source>the start closer than the interval to the last course is what the doctor wants (rule R4)</source>
+        <translation>empezar antes de que pase el intervalo desde el último ciclo es lo que quiere tu médico (regla R4)</translation>
+    </message>
+    <message>
+        <source>days of injections (default 5; 1 to 5, up to 28 for a low daily dose)</source>
+        <translation>días de inyecciones (por defecto 5; de 1 a 5, hasta 28 con una dosis diaria baja)</translation>
+    </message>
+    <message>
+        <source>injections per day (default 2)</source>
+        <translation>inyecciones al día (por defecto 2)</translation>
+    </message>
+    <message>
+        <source>with --per-day 1: the time of the day&apos;s injection</source>
+        <translation>con --per-day 1: la hora de la inyección del día</translation>
+    </message>
+    <message>
+        <source>given in hospital by continuous infusion: --dose-miu is the daily dose; no home injections or reminders (rule R18)</source>
+        <translation>puesto en el hospital por infusión continua: --dose-miu es la dosis diaria; sin inyecciones en casa ni avisos (regla R18)</translation>
+    </message>
+    <message>
+        <source>print the courses</source>
+        <translation>mostrar los ciclos</translation>
+    </message>
+    <message>
+        <source>stop a course that has begun, early (rule R17)</source>
+        <translation>detener antes de tiempo un ciclo que ya empezó (regla R17)</translation>
+    </message>
+    <message>
+        <source>the course&apos;s number (see course list)</source>
+        <translation>el número del ciclo (consulta course list)</translation>
+    </message>
+    <message>
+        <source>why: {reasons}</source>
+        <translation>por qué: {reasons}</translation>
+    </message>
+    <message>
+        <source>when it stopped, in the course&apos;s time zone (default: now)</source>
+        <translation>cuándo se detuvo, en la zona horaria del ciclo (por defecto: ahora)</translation>
+    </message>
+    <message>
+        <source>cancel a course that has not begun</source>
+        <translation>cancelar un ciclo que no ha empezado</translation>
+    </message>
+    <message>
+        <source>a course&apos;s state and each injection&apos;s state</source>
+        <translation>el estado de un ciclo y el de cada inyección</translation>
     </message>
     <message>
         <source>There is no course number {number}; see il2desk course list.</source>
@@ -4797,7 +4954,7 @@ códigos de salida (todos los comandos):
     </message>
     <message>
         <source>With --concentration, please also give --syringe KIND.</source>
-        <translation>Con --concentration, indica también --syringe TIPO, por favor.</translation>
+        <translation>Con --concentration, indica también --syringe KIND, por favor.</translation>
     </message>
     <message>
         <source>--syringe goes with a vial: please also give --concentration.</source>
@@ -4937,6 +5094,10 @@ códigos de salida (todos los comandos):
         <translation>{number}: {start} a {end}, {dose}, {state}, {done} de {count} puestas, {missed} olvidadas</translation>
     </message>
     <message>
+        <source>install: add il2desk to your applications menu, starting this il2desk (with --data-dir, that record); remove: take it out again (your record is kept)</source>
+        <translation>install: añadir il2desk a tu menú de aplicaciones, abriendo este il2desk (con --data-dir, esos datos); remove: quitarlo de nuevo (tus datos se conservan)</translation>
+    </message>
+    <message>
         <source>the applications-menu entry is for Linux desktops; on this system the installer adds il2desk to the menu.</source>
         <translation>la entrada del menú de aplicaciones es para escritorios Linux; en este sistema el instalador añade il2desk al menú.</translation>
     </message>
@@ -4957,8 +5118,16 @@ códigos de salida (todos los comandos):
         <translation>il2desk está en tu menú de aplicaciones ({file}); abre {command}. `il2desk desktop-entry remove` lo quita.</translation>
     </message>
     <message>
+        <source>diary entries CSV</source>
+        <translation>CSV de las entradas del diario</translation>
+    </message>
+    <message>
+        <source>lab results CSV</source>
+        <translation>CSV de los resultados de los análisis</translation>
+    </message>
+    <message>
         <source>Say what to export: --diary FILE, --labs FILE, or both.</source>
-        <translation>Indica qué exportar: --diary ARCHIVO, --labs ARCHIVO o los dos.</translation>
+        <translation>Indica qué exportar: --diary FILE, --labs FILE o los dos.</translation>
     </message>
     <message>
         <source>The folder {folder} does not exist. Nothing was written.</source>
@@ -4977,6 +5146,18 @@ códigos de salida (todos los comandos):
         <translation>Estos archivos contienen información de salud: compártelos solo con las personas que tú elijas.</translation>
     </message>
     <message>
+        <source>export this course</source>
+        <translation>exportar este ciclo</translation>
+    </message>
+    <message>
+        <source>export every planned course (and cancel the events of cancelled ones)</source>
+        <translation>exportar todos los ciclos planificados (y cancelar los eventos de los cancelados)</translation>
+    </message>
+    <message>
+        <source>where to write the .ics file</source>
+        <translation>dónde guardar el archivo .ics</translation>
+    </message>
+    <message>
         <source>There is no planned course to put in a calendar.</source>
         <translation>No hay ningún ciclo planificado que poner en un calendario.</translation>
     </message>
@@ -4986,6 +5167,38 @@ códigos de salida (todos los comandos):
             <numerusform>%n evento de calendario guardado en {file}. El archivo contiene información de salud: guárdalo en privado.</numerusform>
             <numerusform>%n eventos de calendario guardados en {file}. El archivo contiene información de salud: guárdalo en privado.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>record the injection due at a time as given</source>
+        <translation>registrar como puesta la inyección que toca a una hora</translation>
+    </message>
+    <message>
+        <source>course number</source>
+        <translation>número del ciclo</translation>
+    </message>
+    <message>
+        <source>when it was given, in the course&apos;s time zone (default: now)</source>
+        <translation>cuándo se puso, en la zona horaria del ciclo (por defecto: ahora)</translation>
+    </message>
+    <message>
+        <source>where, e.g. thigh-left or &quot;Left thigh&quot; (default: the suggested site)</source>
+        <translation>dónde, por ejemplo thigh-left o "Muslo izquierdo" (por defecto: la zona sugerida)</translation>
+    </message>
+    <message>
+        <source>record it even if it is less than 8 hours from another dose or more than 2 hours early: only if your doctor told you to (rule S1)</source>
+        <translation>registrarla aunque esté a menos de 8 horas de otra dosis o más de 2 horas antes de tiempo: solo si te lo dijo tu médico (regla S1)</translation>
+    </message>
+    <message>
+        <source>record the injection due at a time as missed</source>
+        <translation>registrar como olvidada la inyección que toca a una hora</translation>
+    </message>
+    <message>
+        <source>a time within the injection&apos;s window (default: now)</source>
+        <translation>una hora dentro del margen de la inyección (por defecto: ahora)</translation>
+    </message>
+    <message>
+        <source>why it was not taken (your doctor may want to know)</source>
+        <translation>por qué no se puso (puede que tu médico quiera saberlo)</translation>
     </message>
     <message>
         <source>the morning injection of day {day}</source>
@@ -5084,6 +5297,38 @@ códigos de salida (todos los comandos):
         <translation>Registrada {injection} del ciclo {number} (prevista el {planned}) como olvidada: {reason}</translation>
     </message>
     <message>
+        <source>add a blood result</source>
+        <translation>añadir un resultado de análisis de sangre</translation>
+    </message>
+    <message>
+        <source>day the blood was drawn</source>
+        <translation>día de la extracción de sangre</translation>
+    </message>
+    <message>
+        <source>CD4 count, cells/µL</source>
+        <translation>recuento de CD4, células/µL</translation>
+    </message>
+    <message>
+        <source>CD4 percent</source>
+        <translation>porcentaje de CD4</translation>
+    </message>
+    <message>
+        <source>viral load, copies/mL</source>
+        <translation>carga viral, copias/mL</translation>
+    </message>
+    <message>
+        <source>viral load below the test&apos;s limit (undetectable)</source>
+        <translation>carga viral por debajo del límite de la prueba (indetectable)</translation>
+    </message>
+    <message>
+        <source>a short note</source>
+        <translation>una nota breve</translation>
+    </message>
+    <message>
+        <source>print the results, and whether each counts in the trend</source>
+        <translation>mostrar los resultados y si cada uno cuenta en la tendencia</translation>
+    </message>
+    <message>
         <source>Please keep the note under {count} characters.</source>
         <translation>Escribe una nota de menos de {count} caracteres, por favor.</translation>
     </message>
@@ -5118,6 +5363,14 @@ códigos de salida (todos los comandos):
     <message>
         <source>{number}: {day}  CD4 {cd4}, {percent}, viral load {load}: {trend}</source>
         <translation>{number}: {day}  CD4 {cd4}, {percent}, carga viral {load}: {trend}</translation>
+    </message>
+    <message>
+        <source>first day of the period (default: the start of the course before last)</source>
+        <translation>primer día del periodo (por defecto: el inicio del penúltimo ciclo)</translation>
+    </message>
+    <message>
+        <source>last day of the period (default: today)</source>
+        <translation>último día del periodo (por defecto: hoy)</translation>
     </message>
     <message>
         <source>--from ({first}) is after --to ({last}).</source>
@@ -5157,6 +5410,62 @@ códigos de salida (todos los comandos):
     <message>
         <source>Your previous record was kept at {file}.</source>
         <translation>Tus datos anteriores se guardaron en {file}.</translation>
+    </message>
+    <message>
+        <source>plan a course (new), list the courses (list), show one (show), stop one early (stop) or cancel one that has not begun (cancel)</source>
+        <translation>planificar un ciclo (new), ver la lista de ciclos (list), mostrar uno (show), detener uno antes de tiempo (stop) o cancelar uno que no ha empezado (cancel)</translation>
+    </message>
+    <message>
+        <source>record an injection as given (give) or missed (miss)</source>
+        <translation>registrar una inyección como puesta (give) u olvidada (miss)</translation>
+    </message>
+    <message>
+        <source>save a backup copy of your whole record to FILE (it holds health information)</source>
+        <translation>guardar una copia de seguridad de todos tus datos en FILE (contiene información de salud)</translation>
+    </message>
+    <message>
+        <source>replace your record with the backup in FILE; the current record is kept as a backup</source>
+        <translation>sustituir tus datos por la copia de seguridad de FILE; tus datos actuales se guardan como copia</translation>
+    </message>
+    <message>
+        <source>write your side-effect diary and/or lab results as CSV files (health information)</source>
+        <translation>guardar tu diario de efectos secundarios y/o los resultados de los análisis como archivos CSV (información de salud)</translation>
+    </message>
+    <message>
+        <source>write a course&apos;s one-page checklist as a PDF file</source>
+        <translation>guardar la lista de una página de un ciclo como archivo PDF</translation>
+    </message>
+    <message>
+        <source>write the injection schedule as a calendar (.ics) file</source>
+        <translation>guardar el calendario de inyecciones como archivo de calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>add a blood result (add) or list them, each with whether it counts in the trend (list)</source>
+        <translation>añadir un resultado de análisis (add) o verlos todos, cada uno con si cuenta en la tendencia (list)</translation>
+    </message>
+    <message>
+        <source>write the visit report for your doctor as a PDF file (health information)</source>
+        <translation>guardar el informe para la consulta de tu médico como archivo PDF (información de salud)</translation>
+    </message>
+    <message>
+        <source>add il2desk to your applications menu (install) or take it out (remove)</source>
+        <translation>añadir il2desk a tu menú de aplicaciones (install) o quitarlo (remove)</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+    <message>
+        <source>keep the record in FOLDER</source>
+        <translation>guardar tus datos en FOLDER</translation>
+    </message>
+    <message>
+        <source>il2desk: a companion for home interleukin-2 injections. With no command, the window opens.</source>
+        <translation>il2desk: un acompañante para las inyecciones de interleucina-2 en casa. Sin ningún comando, se abre la ventana.</translation>
+    </message>
+    <message>
+        <source>keep the record in FOLDER instead of the usual per-user data folder</source>
+        <translation>guardar tus datos en FOLDER en lugar de la carpeta de datos habitual del usuario</translation>
     </message>
 </context>
 <context>
