@@ -91,9 +91,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     new.add_argument("--time", type=time_value, metavar="HH:MM",
                      help=translate("cli", "with --per-day 1: the time of the day's injection"))
     new.add_argument("--hospital", action="store_true",
-                     help=translate("cli", "given in hospital by continuous infusion: --dose-miu "
+                     # (the option's name filled in: its "miu" is no unit to translate)
+                     help=translate("cli", "given in hospital by continuous infusion: {option} "
                                            "is the daily dose; no home injections or reminders "
-                                           "(rule R18)"))
+                                           "(rule R18)").format(option="--dose-miu"))
     new.set_defaults(course_run=_new)
     listing = sub.add_parser("list", help=translate("cli", "print the courses"))
     listing.set_defaults(course_run=_list)
@@ -277,7 +278,7 @@ def _build_plan(args: argparse.Namespace, prefs) -> CoursePlan:
                                     or args.syringe or args.morning or args.evening):
         raise BadInput(translate("cli", "--hospital records a continuous infusion: it takes "
                                  "the dates (--start, --days) and the daily dose "
-                                 "(--dose-miu), no times or syringes."))
+                                 "({option}), no times or syringes.").format(option="--dose-miu"))
     today = dt.date.today()  # only to tell a past hospital course from a planned one
     return CoursePlan(
         days=days, per_day=per_day, route=route,

@@ -4847,10 +4847,6 @@ Keep il2desk running, minimised?</source>
         <translation>con --per-day 1: la hora de la inyección del día</translation>
     </message>
     <message>
-        <source>given in hospital by continuous infusion: --dose-miu is the daily dose; no home injections or reminders (rule R18)</source>
-        <translation>puesto en el hospital por infusión continua: --dose-miu es la dosis diaria; sin inyecciones en casa ni avisos (regla R18)</translation>
-    </message>
-    <message>
         <source>print the courses</source>
         <translation>mostrar los ciclos</translation>
     </message>
@@ -4961,8 +4957,12 @@ Keep il2desk running, minimised?</source>
         <translation>--syringe va con un vial: indica también --concentration, por favor.</translation>
     </message>
     <message>
-        <source>--hospital records a continuous infusion: it takes the dates (--start, --days) and the daily dose (--dose-miu), no times or syringes.</source>
-        <translation>--hospital registra una infusión continua: lleva las fechas (--start, --days) y la dosis diaria (--dose-miu), sin horas ni jeringas.</translation>
+        <source>given in hospital by continuous infusion: {option} is the daily dose; no home injections or reminders (rule R18)</source>
+        <translation>puesto en el hospital por infusión continua: {option} es la dosis diaria; sin inyecciones en casa ni avisos (regla R18)</translation>
+    </message>
+    <message>
+        <source>--hospital records a continuous infusion: it takes the dates (--start, --days) and the daily dose ({option}), no times or syringes.</source>
+        <translation>--hospital registra una infusión continua: lleva las fechas (--start, --days) y la dosis diaria ({option}), sin horas ni jeringas.</translation>
     </message>
     <message>
         <source>--time is the time of a once-daily injection: please also give --per-day 1 (twice a day uses --morning and --evening).</source>
