@@ -22,13 +22,12 @@ from il2desk.cli.common import (
     whole_number,
     zone_value,
 )
-from il2desk.cli.words import day, moment, translate, words
+from il2desk.cli.words import day, dose_words, moment, translate, words
 from il2desk.domain.course import CoursePlan, Preparation, Route
 from il2desk.domain.course_validation import validate_plan
 from il2desk.domain.dose import (
     DoseInputError,
     SyringeKind,
-    format_dose_miu,
     format_mark,
     format_percent,
     format_volume_ml,
@@ -218,7 +217,7 @@ def _show(args: argparse.Namespace, ctx) -> int:
     print(translate("cli", "Course {number}: {start} to {end}, {dose} per injection "
                     "({zone}): {state}.").format(
         number=course.id, start=day(course.start_date), end=day(course.end_date),
-        dose=words(format_dose_miu(course.dose_miu)), zone=course.zone_name, state=state))
+        dose=dose_words(course.dose_miu), zone=course.zone_name, state=state))
     for injection in injections:
         planned = from_utc(injection.planned_utc, injection.zone_name)
         status = words(INJECTION_STATE_LABELS[injection.status])
@@ -358,10 +357,10 @@ def _new(args: argparse.Namespace, ctx) -> int:
                         "continuous infusion, {dose} a day ({days}). No home injections or "
                         "reminders; it counts for the interval and the blood results."
                         ).format(number=course_id, start=day(plan.start_date),
-                                 end=day(plan.end_date), dose=words(format_dose_miu(plan.dose_miu)),
+                                 end=day(plan.end_date), dose=dose_words(plan.dose_miu),
                                  days=days_text))
         return DONE
-    dose_text = words(format_dose_miu(plan.dose_miu))
+    dose_text = dose_words(plan.dose_miu)
     if (plan.days, plan.per_day) == (5, 2):
         print(translate("cli", "Planned course {number}: {start} to {end}, {dose} per "
                         "injection ({zone}).").format(
@@ -388,7 +387,7 @@ def _new(args: argparse.Namespace, ctx) -> int:
             if draw.delivered_dose_miu != plan.dose_miu:  # rule D3, as the wizard says it
                 print(translate("cli", "That mark gives {given} (difference from your dose "
                                 "of {dose}: {percent}).").format(
-                    given=words(format_dose_miu(draw.delivered_dose_miu)), dose=dose_text,
+                    given=dose_words(draw.delivered_dose_miu), dose=dose_text,
                     percent=words(format_percent(draw.error_percent))))
     else:
         print(translate("cli", "Pre-filled syringes."))
@@ -413,7 +412,7 @@ def _list(args: argparse.Namespace, ctx) -> int:
         injections = ctx.courses.injections(course.id)
         done = sum(1 for i in injections if i.status.value == "done")
         missed = sum(1 for i in injections if i.status.value == "missed")
-        dose = words(format_dose_miu(course.dose_miu))
+        dose = dose_words(course.dose_miu)
         each = (translate("cli", "{dose} a day, in hospital") if course.plan.route is
                 Route.HOSPITAL else translate("cli", "{dose} per injection")).format(dose=dose)
         line = translate("cli", "{number}: {start} to {end}, {dose}, {state}, {done} of "

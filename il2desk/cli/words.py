@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from decimal import Decimal
 from pathlib import Path
 
 from il2desk.domain.texts import QT_TRANSLATE_NOOP, Value
@@ -72,12 +73,52 @@ def words(value: Value) -> str:
     from il2desk.domain.texts import Joined, Message
 
     if not isinstance(value, (str, Message, Joined)) and hasattr(value, "english"):
-        value = value.english()  # a message of its own kind (the visit report's)
+        if not _translated:
+            return value.english()
+        return _own_message(value)
     if not _translated:
         return value if isinstance(value, str) else _english(value)
     from il2desk.services.translation import render, translate_message
 
-    return translate_message(value) if isinstance(value, str) else render(value)
+    if not isinstance(value, str):
+        return render(value)
+    from PySide6.QtCore import QCoreApplication
+
+    # A phrase the domain marked, as it is ("planned"): no need for the slow way of
+    # taking a finished sentence apart (which reads the package's sources).
+    exact = QCoreApplication.translate(DOMAIN, value)
+    return exact if exact != value else translate_message(value)
+
+
+DOMAIN = "domain"
+DOSE_TEMPLATE = "{number} million units"  # domain/dose.py marks it (rule D4)
+
+
+def dose_words(miu: Decimal) -> str:
+    """ "4.5 million units", "4,5 millones de unidades" (rule D4)."""
+    from il2desk.domain.dose import format_dose_miu
+
+    value = format_dose_miu(miu)
+    if isinstance(value, str) and _translated:
+        # (while domain/dose.py still writes the sentence: given as the value it will be)
+        from il2desk.domain.texts import message
+
+        return words(message(DOSE_TEMPLATE, number=miu))
+    return words(value)
+
+
+def _own_message(value) -> str:
+    """A message of the visit report's own kind (a template and its parameters)."""
+    from PySide6.QtCore import QCoreApplication
+
+    params = {}
+    for name, param in value.params.items():
+        miu = getattr(param, "miu", None)
+        params[name] = dose_words(miu) if isinstance(miu, Decimal) else words(param)
+    try:
+        return QCoreApplication.translate(DOMAIN, value.template).format(**params)
+    except (KeyError, IndexError, ValueError):
+        return value.english()
 
 
 def _english(value: Value) -> str:
