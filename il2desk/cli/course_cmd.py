@@ -415,12 +415,13 @@ def _list(args: argparse.Namespace, ctx) -> int:
         dose = dose_words(course.dose_miu)
         each = (translate("cli", "{dose} a day, in hospital") if course.plan.route is
                 Route.HOSPITAL else translate("cli", "{dose} per injection")).format(dose=dose)
+        missed_text = translate("cli", "%n missed", None, missed)
         line = translate("cli", "{number}: {start} to {end}, {dose}, {state}, {done} of "
-                         "{count} done, {missed} missed").format(
+                         "{count} done, {missed}").format(
             number=course.id, start=f"{course.start_date:%Y-%m-%d}",
             end=f"{course.end_date:%Y-%m-%d}", dose=each,
             state=_state_words(course, injections, ctx), done=done,
-            count=len(injections), missed=missed)
+            count=len(injections), missed=missed_text)
         if course.plan.hard_to_tolerate:
             line = translate("cli", "{state}, hard to tolerate").format(state=line)
         print(line)

@@ -4956,6 +4956,17 @@ Keep il2desk running, minimised?</source>
         <source>--syringe goes with a vial: please also give --concentration.</source>
         <translation>--syringe va con un vial: indica también --concentration, por favor.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n olvidada</numerusform>
+            <numerusform>%n olvidadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{number}: {start} to {end}, {dose}, {state}, {done} of {count} done, {missed}</source>
+        <translation>{number}: {start} a {end}, {dose}, {state}, {done} de {count} puestas, {missed}</translation>
+    </message>
     <message>
         <source>given in hospital by continuous infusion: {option} is the daily dose; no home injections or reminders (rule R18)</source>
         <translation>puesto en el hospital por infusión continua: {option} es la dosis diaria; sin inyecciones en casa ni avisos (regla R18)</translation>
@@ -5088,10 +5099,6 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>{dose} per injection</source>
         <translation>{dose} por inyección</translation>
-    </message>
-    <message>
-        <source>{number}: {start} to {end}, {dose}, {state}, {done} of {count} done, {missed} missed</source>
-        <translation>{number}: {start} a {end}, {dose}, {state}, {done} de {count} puestas, {missed} olvidadas</translation>
     </message>
     <message>
         <source>install: add il2desk to your applications menu, starting this il2desk (with --data-dir, that record); remove: take it out again (your record is kept)</source>
