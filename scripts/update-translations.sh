@@ -15,5 +15,10 @@ ts_files=(resources/i18n/il2desk_*.ts)
 [ ${#ts_files[@]} -gt 0 ] || ts_files=(resources/i18n/il2desk_es.ts)
 for ts in "${ts_files[@]}"; do
   lang="${ts##*_}"; lang="${lang%.ts}"
+  # lupdate's Python reader drops plural forms (%n): keep_plurals.py puts them back.
+  plurals="$(mktemp)"
+  "$VENV/bin/python" scripts/keep_plurals.py save "$ts" "$plurals"
   "$LUPDATE" -no-obsolete -locations none -target-language "$lang" "${sources[@]}" -ts "$ts"
+  "$VENV/bin/python" scripts/keep_plurals.py restore "$ts" "$plurals"
+  rm -f "$plurals"
 done

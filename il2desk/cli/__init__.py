@@ -14,36 +14,41 @@ import importlib
 
 from il2desk import version
 from il2desk.cli.common import Parser, absolute_path
+from il2desk.cli.words import translate
+from il2desk.domain.texts import QT_TRANSLATE_NOOP
 
-# name → (module, help). Only the module of the command being run is imported, so
-# opening the window does not pay for the import of every command (start-up speed).
+# name → (module, help, translated when the parser is built). Only the module of the
+# command being run is imported, so opening the window does not pay for the import of
+# every command (start-up speed).
 SUBCOMMANDS: dict[str, tuple[str, str]] = {
     "course": ("il2desk.cli.course_cmd",
-               "plan a course (new), list the courses (list), show one (show), stop one "
-               "early (stop) or cancel one that has not begun (cancel)"),
+        QT_TRANSLATE_NOOP("cli", "plan a course (new), list the courses (list), show one (show), "
+                                 "stop one early (stop) or cancel one that has not begun "
+                                 "(cancel)")),
     "injection": ("il2desk.cli.injection_cmd",
-                  "record an injection as given (give) or missed (miss)"),
+        QT_TRANSLATE_NOOP("cli", "record an injection as given (give) or missed (miss)")),
     "backup": ("il2desk.cli.backup_cmd",
-               "save a backup copy of your whole record to FILE (it holds health "
-               "information)"),
+        QT_TRANSLATE_NOOP("cli", "save a backup copy of your whole record to FILE (it holds "
+                                 "health information)")),
     "restore": ("il2desk.cli.restore_cmd",
-                "replace your record with the backup in FILE; the current record is kept "
-                "as a backup"),
+        QT_TRANSLATE_NOOP("cli", "replace your record with the backup in FILE; the current "
+                                 "record is kept as a backup")),
     "export-csv": ("il2desk.cli.export_csv_cmd",
-                   "write your side-effect diary and/or lab results as CSV files (health "
-                   "information)"),
+        QT_TRANSLATE_NOOP("cli", "write your side-effect diary and/or lab results as CSV files "
+                                 "(health information)")),
     "checklist": ("il2desk.cli.checklist_cmd",
-                  "write a course's one-page checklist as a PDF file"),
+        QT_TRANSLATE_NOOP("cli", "write a course's one-page checklist as a PDF file")),
     "export-ics": ("il2desk.cli.export_ics_cmd",
-                   "write the injection schedule as a calendar (.ics) file"),
+        QT_TRANSLATE_NOOP("cli", "write the injection schedule as a calendar (.ics) file")),
     "labs": ("il2desk.cli.labs_cmd",
-             "add a blood result (add) or list them, each with whether it counts in the "
-             "trend (list)"),
+        QT_TRANSLATE_NOOP("cli", "add a blood result (add) or list them, each with whether it "
+                                 "counts in the trend (list)")),
     "report": ("il2desk.cli.report_cmd",
-               "write the visit report for your doctor as a PDF file (health information)"),
+        QT_TRANSLATE_NOOP("cli", "write the visit report for your doctor as a PDF file (health "
+                                 "information)")),
     "desktop-entry": ("il2desk.cli.desktop_entry_cmd",
-                      "add il2desk to your applications menu (install) or take it out "
-                      "(remove)"),
+        QT_TRANSLATE_NOOP("cli", "add il2desk to your applications menu (install) or take it out "
+                                 "(remove)")),
 }
 
 
@@ -53,7 +58,7 @@ class _VersionAction(argparse.Action):
     def __init__(self, option_strings: list[str], dest: str = argparse.SUPPRESS,
                  **kwargs: object) -> None:
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS,
-                         help="print the version and exit")
+                         help=translate("cli", "print the version and exit"))
 
     def __call__(self, parser, namespace, values, option_string=None) -> None:
         print(f"il2desk {version()}")
@@ -66,8 +71,8 @@ def add_data_dir(parser: argparse.ArgumentParser, *, default: object = argparse.
     and after each command too (`il2desk course list --data-dir X`), where it leaves a
     folder given before the command as it is."""
     parser.add_argument("--data-dir", type=absolute_path, metavar="FOLDER", default=default,
-                        help="keep the record in FOLDER instead of the usual per-user "
-                        "data folder")
+                        help=translate("cli", "keep the record in FOLDER instead of the usual "
+                                       "per-user data folder"))
 
 
 def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
@@ -75,14 +80,15 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
     others are listed with their help, which is all `--help` needs)."""
     parser = Parser(
         prog="il2desk",
-        description="il2desk: a companion for home interleukin-2 injections. "
-        "With no command, the window opens.",
+        description=translate("cli", "il2desk: a companion for home interleukin-2 "
+                              "injections. With no command, the window opens."),
     )
     parser.add_argument("--version", action=_VersionAction)
     add_data_dir(parser, default=None)
     wanted = set(SUBCOMMANDS) if argv is None else set(argv) & set(SUBCOMMANDS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, (module_name, help_text) in SUBCOMMANDS.items():
+    for name, (module_name, english_help) in SUBCOMMANDS.items():
+        help_text = translate("cli", english_help)
         command = sub.add_parser(name, help=help_text, description=help_text)
         if name not in wanted:
             continue

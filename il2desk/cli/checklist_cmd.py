@@ -9,17 +9,20 @@ import argparse
 import os
 
 from il2desk.cli.common import DONE, BadInput, absolute_path, course_number, open_record
+from il2desk.cli.words import translate
 
 PAPER_CHOICES = ("a4", "letter")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--course", type=course_number, required=True, metavar="NUMBER",
-                        help="the course number (as `il2desk course list` shows)")
+                        help=translate("cli", "the course number (as `il2desk course list` "
+                                              "shows)"))
     parser.add_argument("--pdf", type=absolute_path, required=True, metavar="FILE",
-                        help="where to write the PDF")
+                        help=translate("cli", "where to write the PDF"))
     parser.add_argument("--paper", choices=PAPER_CHOICES,
-                        help="paper size (default: the usual one where you live)")
+                        help=translate("cli", "paper size (default: the usual one where you "
+                                              "live)"))
 
 
 def _ensure_gui_application() -> None:
@@ -34,7 +37,7 @@ def _ensure_gui_application() -> None:
 
 def run(args: argparse.Namespace) -> int:
     if args.pdf.suffix.lower() != ".pdf":
-        raise BadInput(f"“{args.pdf}” should end in .pdf.")
+        raise BadInput(translate("cli", "“{file}” should end in .pdf.").format(file=args.pdf))
     with open_record(args) as ctx:
         _ensure_gui_application()
         from PySide6.QtGui import QPageSize
@@ -48,5 +51,5 @@ def run(args: argparse.Namespace) -> int:
             page_size = QPageSize(QPageSize.PageSizeId.Letter)
         write_course_checklist_pdf(ctx.courses, ctx.settings.current, args.course,
                                    args.pdf, page_size=page_size)
-        print(f"Wrote the checklist to {args.pdf}")
+        print(translate("cli", "Wrote the checklist to {file}").format(file=args.pdf))
     return DONE

@@ -24,6 +24,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from il2desk.cli.words import translate, words
+
 if TYPE_CHECKING:
     from il2desk.services.context import AppContext
 
@@ -31,11 +33,14 @@ DONE = 0
 FAILED = 1
 BAD_INPUT = 2
 
-EXIT_CODES_HELP = """\
-exit codes (every command):
-  0  done
-  1  failed: the record or a file could not be read or written (one line says why)
-  2  bad input: an option or value was refused; nothing was written"""
+
+
+def exit_codes_help() -> str:
+    return translate("cli", "exit codes (every command):\n"
+                     "  0  done\n"
+                     "  1  failed: the record or a file could not be read or written (one "
+                     "line says why)\n"
+                     "  2  bad input: an option or value was refused; nothing was written")
 
 # Dates a person can mean: anything else is a typing slip (and 9999-12-31 would
 # overflow the course's own dates).
@@ -74,14 +79,16 @@ def run_command(run: Callable[[argparse.Namespace], int], args: argparse.Namespa
         say(str(error))
         return error.code
     except DatabaseProblem as problem:
-        say(problem.message)
+        say(words(problem.message))
         return FAILED
     except ExportProblem as problem:
-        say(str(problem))
+        say(words(str(problem)))
         return FAILED
     except sqlite3.Error as error:
-        say(explain_sqlite_error(error) or
-            f"The record could not be read or written ({error}). Nothing was saved.")
+        explained = explain_sqlite_error(error)
+        say(words(explained) if explained else translate(
+            "cli", "The record could not be read or written ({error}). Nothing was "
+            "saved.").format(error=error))
         return FAILED
     except BrokenPipeError:
         # The reader of the output went away (`| head`): what was done stays done.
@@ -103,13 +110,18 @@ def data_dir(args: argparse.Namespace) -> Path | None:
 def open_record(args: argparse.Namespace) -> Iterator[AppContext]:
     """The record (and its services) for one command; closed however the command ends."""
     from il2desk.app import build_context
+    from il2desk.cli.words import use_language
     from il2desk.services.record_files import DatabaseProblem
 
     try:
         ctx = build_context(data_dir(args))
     except DatabaseProblem as problem:
-        raise Failed(f"Cannot open the record: {problem.message}") from None
+        raise Failed(translate("cli", "Cannot open the record: {problem}").format(
+            problem=words(problem.message))) from None
     try:
+        # Settings' language as the settings service reads it (the same as read before
+        # the options, unless the file could not be read then).
+        use_language(ctx.settings.current.language)
         yield ctx
     finally:
         ctx.db.close()
@@ -120,25 +132,25 @@ def absolute_path(text: str) -> Path:
     """A FILE or folder as given, made absolute at once: relative paths work every
     time, whatever the command does with them later (SQLite wants absolute URIs)."""
     if not text.strip():
-        raise argparse.ArgumentTypeError("an empty path; please give a file or folder name")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "an empty path; please give a file or folder name"))
     return Path(text).expanduser().absolute()
 
 
 def date_value(text: str) -> dt.date:
     """A day written YYYY-MM-DD (not 20270203, which is easy to misread)."""
+    not_a_date = translate("cli", "“{text}” is not a date; please write it as YYYY-MM-DD, "
+                           "e.g. 2027-02-03").format(text=text)
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
-        raise argparse.ArgumentTypeError(
-            f"“{text}” is not a date; please write it as YYYY-MM-DD, e.g. 2027-02-03")
+        raise argparse.ArgumentTypeError(not_a_date)
     try:
         day = dt.date.fromisoformat(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"“{text}” is not a date; please write it as YYYY-MM-DD, e.g. 2027-02-03"
-        ) from None
+        raise argparse.ArgumentTypeError(not_a_date) from None
     if not FIRST_YEAR <= day.year <= LAST_YEAR:
-        raise argparse.ArgumentTypeError(
-            f"{text} is out of range; please give a year between {FIRST_YEAR} and "
-            f"{LAST_YEAR}")
+        raise argparse.ArgumentTypeError(translate(
+            "cli", "{text} is out of range; please give a year between {first} and "
+            "{last}").format(text=text, first=FIRST_YEAR, last=LAST_YEAR))
     return day
 
 
@@ -146,7 +158,8 @@ def time_value(text: str) -> dt.time:
     """A clock time HH:MM (24-hour)."""
     match = re.fullmatch(r"(\d{1,2}):(\d{2})", text.strip())
     if not match or int(match.group(1)) > 23 or int(match.group(2)) > 59:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a time like 08:00")
+        raise argparse.ArgumentTypeError(
+            translate("cli", "“{text}” is not a time like 08:00").format(text=text))
     return dt.time(int(match.group(1)), int(match.group(2)))
 
 
@@ -156,10 +169,12 @@ def zone_value(text: str) -> str:
 
     name = text.strip()
     if not name:
-        raise argparse.ArgumentTypeError("empty; please give a time zone such as Europe/Paris")
-    if not is_valid_zone(name):
         raise argparse.ArgumentTypeError(
-            f"“{text}” is not a known time zone; please give one such as Europe/Paris")
+            translate("cli", "empty; please give a time zone such as Europe/Paris"))
+    if not is_valid_zone(name):
+        raise argparse.ArgumentTypeError(translate(
+            "cli", "“{text}” is not a known time zone; please give one such as "
+            "Europe/Paris").format(text=text))
     return name
 
 
@@ -168,10 +183,12 @@ def course_number(text: str) -> int:
     try:
         number = int(text.strip())
     except ValueError:
-        raise argparse.ArgumentTypeError(f"“{text}” is not a course number") from None
-    if not 1 <= number <= LARGEST_NUMBER:
         raise argparse.ArgumentTypeError(
-            f"{text} is out of range; `il2desk course list` shows the course numbers")
+            translate("cli", "“{text}” is not a course number").format(text=text)) from None
+    if not 1 <= number <= LARGEST_NUMBER:
+        raise argparse.ArgumentTypeError(translate(
+            "cli", "{text} is out of range; `il2desk course list` shows the course "
+            "numbers").format(text=text))
     return number
 
 
@@ -181,10 +198,13 @@ def whole_number(low: int, high: int) -> Callable[[str], int]:
         try:
             number = int(text.strip())
         except ValueError:
-            raise argparse.ArgumentTypeError(f"“{text}” is not a whole number") from None
-        if not low <= number <= high:
             raise argparse.ArgumentTypeError(
-                f"{text} is out of range; please give {low} to {high}")
+                translate("cli", "“{text}” is not a whole number").format(text=text)
+            ) from None
+        if not low <= number <= high:
+            raise argparse.ArgumentTypeError(translate(
+                "cli", "{text} is out of range; please give {low} to {high}").format(
+                text=text, low=low, high=high))
         return number
     parse.__name__ = "whole number"
     return parse
@@ -195,9 +215,11 @@ class Parser(argparse.ArgumentParser):
     told in one plain line (exit 2). Sub-commands' parsers are Parsers too."""
 
     def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("epilog", EXIT_CODES_HELP)
+        kwargs.setdefault("epilog", exit_codes_help())
         kwargs.setdefault("formatter_class", argparse.RawDescriptionHelpFormatter)
         super().__init__(*args, **kwargs)
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(BAD_INPUT, f"il2desk: {message} (see `{self.prog} --help`)\n")
+        self.exit(BAD_INPUT, "il2desk: " + translate("cli", "{problem} (see `{command} "
+                                                      "--help`)").format(
+            problem=message, command=self.prog) + "\n")

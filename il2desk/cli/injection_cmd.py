@@ -14,6 +14,7 @@ import argparse
 import datetime as dt
 
 from il2desk.cli.common import DONE, BadInput, course_number, open_record
+from il2desk.cli.words import moment, translate, words
 from il2desk.domain.booking import Booking, SpacingConcern, Timing
 from il2desk.domain.course import CourseStatus, Injection
 from il2desk.domain.regimen import Slot
@@ -26,25 +27,29 @@ FUTURE_SLACK = dt.timedelta(minutes=1)
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="injection_command", metavar="ACTION", required=True)
-    give = sub.add_parser("give", help="record the injection due at a time as given")
+    give = sub.add_parser("give", help=translate("cli", "record the injection due at a time as "
+                                                        "given"))
     give.add_argument("--course", type=course_number, required=True, metavar="NUMBER",
-                      help="course number")
+                      help=translate("cli", "course number"))
     give.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"',
-                      help="when it was given, in the course's time zone (default: now)")
+                      help=translate("cli", "when it was given, in the course's time zone "
+                                            "(default: now)"))
     give.add_argument("--site", metavar="NAME",
-                      help="where, e.g. thigh-left or \"Left thigh\" (default: the "
-                      "suggested site)")
+                      help=translate("cli", "where, e.g. thigh-left or \"Left thigh\" (default: "
+                                            "the suggested site)"))
     give.add_argument("--confirm-spacing", action="store_true",
-                      help="record it even if it is less than 8 hours from another dose or "
-                      "more than 2 hours early: only if your doctor told you to (rule S1)")
+                      help=translate("cli", "record it even if it is less than 8 hours from "
+                                            "another dose or more than 2 hours early: only if "
+                                            "your doctor told you to (rule S1)"))
     give.set_defaults(injection_run=_give)
-    miss = sub.add_parser("miss", help="record the injection due at a time as missed")
+    miss = sub.add_parser("miss", help=translate("cli", "record the injection due at a time as "
+                                                        "missed"))
     miss.add_argument("--course", type=course_number, required=True, metavar="NUMBER",
-                      help="course number")
+                      help=translate("cli", "course number"))
     miss.add_argument("--at", metavar='"YYYY-MM-DD HH:MM"',
-                      help="a time within the injection's window (default: now)")
+                      help=translate("cli", "a time within the injection's window (default: now)"))
     miss.add_argument("--reason", required=True, metavar="TEXT",
-                      help="why it was not taken (your doctor may want to know)")
+                      help=translate("cli", "why it was not taken (your doctor may want to know)"))
     miss.set_defaults(injection_run=_miss)
     # `il2desk injection give --data-dir X` as well as `il2desk --data-dir X injection give`.
     from il2desk.cli import add_data_dir
@@ -55,38 +60,45 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 # -- words ------------------------------------------------------------------------------
 def _local(instant: dt.datetime, zone_name: str) -> str:
-    return f"{from_utc(instant, zone_name):%a %Y-%m-%d %H:%M}"
+    return moment(from_utc(instant, zone_name))
 
 
 def _which(injection: Injection) -> str:
-    slot = "morning" if injection.slot is Slot.MORNING else "evening"
-    return f"the {slot} injection of day {injection.day}"
+    if injection.slot is Slot.MORNING:
+        return translate("cli", "the morning injection of day {day}").format(day=injection.day)
+    return translate("cli", "the evening injection of day {day}").format(day=injection.day)
 
 
 def _gap(delta: dt.timedelta) -> str:
     minutes = int(abs(delta).total_seconds() // 60)
     if minutes == 0:
-        return "less than a minute"
+        return translate("cli", "less than a minute")
     hours, minutes = divmod(minutes, 60)
     if hours and minutes:
-        return f"{hours} h {minutes} min"
-    return f"{hours} h" if hours else f"{minutes} min"
+        return translate("cli", "{hours} h {minutes} min").format(hours=hours, minutes=minutes)
+    if hours:
+        return translate("cli", "{hours} h").format(hours=hours)
+    return translate("cli", "{minutes} min").format(minutes=minutes)
 
 
 def spacing_line(concern: SpacingConcern, injection: Injection) -> str:
     """Rule S1 in one plain line, with both times."""
     zone = injection.zone_name
     booking = concern.booking
-    parts = ["Not recorded:"]
+    parts = [translate("cli", "Not recorded:")]
     if concern.too_soon and concern.nearest_given_utc is not None:
-        parts.append(f"you recorded an injection at {_local(concern.nearest_given_utc, zone)},"
-                     f" {_gap(booking.given_utc - concern.nearest_given_utc)} from "
-                     f"{_local(booking.given_utc, zone)};")
+        parts.append(translate("cli", "you recorded an injection at {earlier}, {gap} from "
+                               "{moment};").format(
+            earlier=_local(concern.nearest_given_utc, zone),
+            gap=_gap(booking.given_utc - concern.nearest_given_utc),
+            moment=_local(booking.given_utc, zone)))
     elif concern.too_early:
-        parts.append(f"{_local(booking.given_utc, zone)} is "
-                     f"{_gap(booking.difference)} before the planned time;")
-    parts.append(f"{_which(injection)} is planned for {_local(booking.planned_utc, zone)}.")
-    parts.append("Record it only if your doctor told you to, with --confirm-spacing.")
+        parts.append(translate("cli", "{moment} is {gap} before the planned time;").format(
+            moment=_local(booking.given_utc, zone), gap=_gap(booking.difference)))
+    parts.append(translate("cli", "{injection} is planned for {moment}.").format(
+        injection=_which(injection), moment=_local(booking.planned_utc, zone)))
+    parts.append(translate("cli", "Record it only if your doctor told you to, with "
+                           "--confirm-spacing."))
     return " ".join(parts)
 
 
@@ -94,9 +106,11 @@ def spacing_line(concern: SpacingConcern, injection: Injection) -> str:
 def _course(ctx, number: int):
     course = ctx.courses.get(number)
     if course is None:
-        raise BadInput(f"There is no course {number}. `il2desk course list` shows them.")
+        raise BadInput(translate("cli", "There is no course {number}. `il2desk course list` "
+                                 "shows them.").format(number=number))
     if course.status is CourseStatus.CANCELLED:
-        raise BadInput(f"Course {number} was cancelled, so nothing can be recorded for it.")
+        raise BadInput(translate("cli", "Course {number} was cancelled, so nothing can be "
+                                 "recorded for it.").format(number=number))
     return course
 
 
@@ -107,8 +121,8 @@ def _when(ctx, text: str | None, zone_name: str) -> dt.datetime:
     try:
         local = dt.datetime.strptime(" ".join(text.split()), "%Y-%m-%d %H:%M")
     except ValueError:
-        raise BadInput(f'--at "{text}" is not a date and time like "2026-11-25 08:05".'
-                       ) from None
+        raise BadInput(translate("cli", '--at "{text}" is not a date and time like '
+                                 '"2026-11-25 08:05".').format(text=text)) from None
     return resolve_local(local.date(), local.time(), zone_name).utc  # rule T1
 
 
@@ -121,13 +135,15 @@ def _site(ctx, text: str | None) -> str:
                                   ctx.course_service.site_history(),
                                   ctx.reactions.open_by_site(), prefs.avoid_recent_sites)
         if suggestion.site_code is None:
-            raise BadInput("Every site has an open reaction: choose one with --site.")
+            raise BadInput(translate("cli", "Every site has an open reaction: choose one "
+                                     "with --site."))
         return suggestion.site_code
     wanted = " ".join(text.lower().replace("_", "-").split())
     for code in SITE_CODES:
-        if wanted in (code, site_label(code).lower()):
+        if wanted in (code, site_label(code).lower(), words(site_label(code)).lower()):
             return code
-    raise BadInput(f'"{text}" is not a site. Sites: {", ".join(SITE_CODES)}.')
+    raise BadInput(translate("cli", '"{text}" is not a site. Sites: {sites}.').format(
+        text=text, sites=", ".join(SITE_CODES)))
 
 
 def _booking(ctx, course, at_utc: dt.datetime) -> tuple[Booking, Injection]:
@@ -136,8 +152,8 @@ def _booking(ctx, course, at_utc: dt.datetime) -> tuple[Booking, Injection]:
     try:
         booking = ctx.course_service.due_booking(course.id, at_utc)
     except NothingDue:
-        raise BadInput(f"Every injection of course {course.id} is already recorded."
-                       ) from None
+        raise BadInput(translate("cli", "Every injection of course {number} is already "
+                                 "recorded.").format(number=course.id)) from None
     injection = ctx.courses.injection(booking.injection_id)
     assert injection is not None
     return booking, injection
@@ -150,8 +166,8 @@ def _give(args: argparse.Namespace, ctx) -> int:
     course = _course(ctx, args.course)
     at_utc = _when(ctx, args.at, course.zone_name)
     if at_utc > ctx.clock.now_utc() + FUTURE_SLACK:
-        raise BadInput(f"{_local(at_utc, course.zone_name)} is still to come: give the time "
-                       "you injected.")
+        raise BadInput(translate("cli", "{moment} is still to come: give the time you "
+                                 "injected.").format(moment=_local(at_utc, course.zone_name)))
     site = _site(ctx, args.site)
     booking, injection = _booking(ctx, course, at_utc)
     try:
@@ -159,13 +175,20 @@ def _give(args: argparse.Namespace, ctx) -> int:
                                                confirm_spacing=args.confirm_spacing)
     except SpacingNotConfirmed as refused:  # rule S1: nothing stored without the option
         raise BadInput(spacing_line(refused.concern, injection)) from None
-    timing = {Timing.LATE: f", late by {_gap(booking.difference)}",
-              Timing.EARLY: f", early by {_gap(booking.difference)}",
-              Timing.ON_TIME: ""}[booking.timing]
-    confirmed = " (spacing confirmed)" if dose.spacing_confirmed else ""
-    print(f"Recorded {_which(injection)} of course {course.id} (planned "
-          f"{_local(booking.planned_utc, course.zone_name)}) as given at "
-          f"{_local(at_utc, course.zone_name)}{timing}, {site_label(site)}{confirmed}.")
+    given = _local(at_utc, course.zone_name)
+    if booking.timing is Timing.LATE:
+        given = translate("cli", "{moment}, late by {gap}").format(
+            moment=given, gap=_gap(booking.difference))
+    elif booking.timing is Timing.EARLY:
+        given = translate("cli", "{moment}, early by {gap}").format(
+            moment=given, gap=_gap(booking.difference))
+    where = words(site_label(site))
+    if dose.spacing_confirmed:
+        where = translate("cli", "{site} (spacing confirmed)").format(site=where)
+    print(translate("cli", "Recorded {injection} of course {number} (planned {planned}) as "
+                    "given at {given}, {site}.").format(
+        injection=_which(injection), number=course.id,
+        planned=_local(booking.planned_utc, course.zone_name), given=given, site=where))
     return DONE
 
 
@@ -173,12 +196,15 @@ def _miss(args: argparse.Namespace, ctx) -> int:
     course = _course(ctx, args.course)
     reason = " ".join(args.reason.split())
     if not reason:
-        raise BadInput("Please give a reason with --reason (your doctor may want to know).")
+        raise BadInput(translate("cli", "Please give a reason with --reason (your doctor "
+                                 "may want to know)."))
     at_utc = _when(ctx, args.at, course.zone_name)
     booking, injection = _booking(ctx, course, at_utc)
     ctx.course_service.mark_missed(booking.injection_id, reason)
-    print(f"Recorded {_which(injection)} of course {course.id} (planned "
-          f"{_local(booking.planned_utc, course.zone_name)}) as missed: {reason}")
+    print(translate("cli", "Recorded {injection} of course {number} (planned {planned}) as "
+                    "missed: {reason}").format(
+        injection=_which(injection), number=course.id,
+        planned=_local(booking.planned_utc, course.zone_name), reason=reason))
     return DONE
 
 

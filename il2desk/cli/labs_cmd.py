@@ -11,25 +11,30 @@ import argparse
 import datetime as dt
 
 from il2desk.cli.common import DONE, BadInput, date_value, open_record
+from il2desk.cli.words import day, translate, words
 
 NOTE_MAX = 300  # as in the Labs view
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="labs_command", metavar="ACTION", required=True)
-    add = sub.add_parser("add", help="add a blood result")
+    add = sub.add_parser("add", help=translate("cli", "add a blood result"))
     add.add_argument("--date", required=True, type=date_value, metavar="YYYY-MM-DD",
-                     help="day the blood was drawn")
-    add.add_argument("--cd4", metavar="NUMBER", help="CD4 count, cells/µL")
-    add.add_argument("--cd4-percent", metavar="NUMBER", help="CD4 percent")
+                     help=translate("cli", "day the blood was drawn"))
+    add.add_argument("--cd4", metavar="NUMBER", help=translate(
+        "cli", "CD4 count, cells/µL"))
+    add.add_argument("--cd4-percent", metavar="NUMBER", help=translate(
+        "cli", "CD4 percent"))
     load = add.add_mutually_exclusive_group()
-    load.add_argument("--viral-load", metavar="NUMBER", help="viral load, copies/mL")
+    load.add_argument("--viral-load", metavar="NUMBER", help=translate(
+        "cli", "viral load, copies/mL"))
     load.add_argument("--below-limit", action="store_true",
-                      help="viral load below the test's limit (undetectable)")
-    add.add_argument("--note", default="", metavar="TEXT", help="a short note")
+                      help=translate("cli", "viral load below the test's limit (undetectable)"))
+    add.add_argument("--note", default="", metavar="TEXT", help=translate(
+        "cli", "a short note"))
     add.set_defaults(labs_run=_add)
-    listing = sub.add_parser("list", help="print the results, and whether each counts in "
-                             "the trend")
+    listing = sub.add_parser("list", help=translate("cli", "print the results, and whether each "
+                                                           "counts in the trend"))
     listing.set_defaults(labs_run=_list)
     from il2desk.cli import add_data_dir
 
@@ -66,22 +71,24 @@ def _add(args: argparse.Namespace, ctx) -> int:
         percent = parse_cd4_percent(args.cd4_percent or "")
         load = parse_viral_load(form, args.viral_load or "")
     except LabInputError as problem:
-        raise BadInput(problem.message) from None
+        raise BadInput(words(problem.message)) from None
     note = args.note.strip()
     if len(note) > NOTE_MAX:
-        raise BadInput(f"Please keep the note under {NOTE_MAX} characters.")
+        raise BadInput(translate("cli", "Please keep the note under {count} characters."
+                                 ).format(count=NOTE_MAX))
     if form is ViralLoadForm.VALUE and not (args.viral_load or "").strip():
-        raise BadInput("Please type the viral load in copies/mL.")
+        raise BadInput(translate("cli", "Please type the viral load in copies/mL."))
     today = from_utc(ctx.clock.now_utc(), ctx.settings.current.time_zone).date()
     problems = check_lab(drawn, today, cd4, percent, form)
     if problems:
-        raise BadInput(problems[0].message)
+        raise BadInput(words(problems[0].message))
     verdict = judge_reliability(drawn, _course_starts(ctx))  # rule R16
     result = LabResult(None, drawn, cd4_count=cd4, cd4_percent=percent, viral_load_form=form,
                        viral_load=load, unreliable=verdict.unreliable,
                        unreliable_reason=verdict.reason, note=note)
     ctx.labs.add(result, ctx.clock.now_utc())
-    print(f"Saved the result of {drawn:%a %Y-%m-%d}: {_trend_words(result)}")
+    print(translate("cli", "Saved the result of {day}: {trend}").format(
+        day=day(drawn), trend=_trend_words(result)))
     return DONE
 
 
@@ -90,12 +97,13 @@ def _trend_words(result) -> str:
     from il2desk.domain.visit_report import VIRAL_BURST
 
     if result.unreliable:
-        burst = (" " + VIRAL_BURST if result.viral_load_form is ViralLoadForm.VALUE
-                 else "")  # rule R22: not an alarm
-        return f"not counted in the trend — {result.unreliable_reason}{burst}"
+        reason = words(result.unreliable_reason)
+        if result.viral_load_form is ViralLoadForm.VALUE:  # rule R22: not an alarm
+            reason = f"{reason} {words(VIRAL_BURST)}"
+        return translate("cli", "not counted in the trend — {reason}").format(reason=reason)
     if result.cd4_count is None:
-        return "no CD4 count, so nothing for the CD4 trend."
-    return "counts in the trend."
+        return translate("cli", "no CD4 count, so nothing for the CD4 trend.")
+    return translate("cli", "counts in the trend.")
 
 
 def _list(args: argparse.Namespace, ctx) -> int:
@@ -105,17 +113,21 @@ def _list(args: argparse.Namespace, ctx) -> int:
 
     results = sorted(ctx.labs.all(), key=lambda r: (r.drawn_date, r.id or 0))
     if not results:
-        print("No blood results yet.")
+        print(translate("cli", "No blood results yet."))
         return DONE
     # Judged afresh: a course entered after a result can change its mark (rule R16).
     verdicts = judge_reliability_all([r.drawn_date for r in results], _course_starts(ctx))
     for result, verdict in zip(results, verdicts, strict=True):
         result = dataclasses.replace(result, unreliable=verdict.unreliable,
                                      unreliable_reason=verdict.reason)
-        cd4 = "—" if result.cd4_count is None else f"{result.cd4_count} cells/µL"
-        print(f"{result.id}: {result.drawn_date:%Y-%m-%d}  CD4 {cd4}, "
-              f"{result.cd4_percent_text}, viral load {result.viral_load_text}: "
-              f"{_trend_words(result)}")
+        cd4 = ("—" if result.cd4_count is None else
+               translate("cli", "{count} cells/µL").format(count=result.cd4_count))
+        # The number and the day (YYYY-MM-DD) lead in every language: what a script reads.
+        print(translate("cli", "{number}: {day}  CD4 {cd4}, {percent}, viral load {load}: "
+                        "{trend}").format(
+            number=result.id, day=f"{result.drawn_date:%Y-%m-%d}", cd4=cd4,
+            percent=words(result.cd4_percent_text), load=words(result.viral_load_text),
+            trend=_trend_words(result)))
     return DONE
 
 

@@ -11,35 +11,28 @@ import argparse
 
 from il2desk.cli.checklist_cmd import PAPER_CHOICES, _ensure_gui_application
 from il2desk.cli.common import DONE, BadInput, absolute_path, date_value, open_record
+from il2desk.cli.words import translate
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pdf", type=absolute_path, required=True, metavar="FILE",
-                        help="where to write the PDF")
+                        help=translate("cli", "where to write the PDF"))
     parser.add_argument("--from", dest="first", type=date_value, metavar="YYYY-MM-DD",
-                        help="first day of the period (default: the start of the course "
-                             "before last)")
+                        help=translate("cli", "first day of the period (default: the start of "
+                                              "the course before last)"))
     parser.add_argument("--to", dest="last", type=date_value, metavar="YYYY-MM-DD",
-                        help="last day of the period (default: today)")
+                        help=translate("cli", "last day of the period (default: today)"))
     parser.add_argument("--paper", choices=PAPER_CHOICES,
-                        help="paper size (default: the usual one where you live)")
-
-
-def _install_language(language: str) -> None:
-    from PySide6.QtCore import QCoreApplication
-
-    from il2desk.ui.i18n import install_translators  # QtCore only: no widgets
-
-    app = QCoreApplication.instance()
-    if app is not None:
-        install_translators(app, language)
+                        help=translate("cli", "paper size (default: the usual one where you "
+                                              "live)"))
 
 
 def run(args: argparse.Namespace) -> int:
     if args.pdf.suffix.lower() != ".pdf":
-        raise BadInput(f"“{args.pdf}” should end in .pdf.")
+        raise BadInput(translate("cli", "“{file}” should end in .pdf.").format(file=args.pdf))
     if args.first and args.last and args.first > args.last:
-        raise BadInput(f"--from ({args.first}) is after --to ({args.last}).")
+        raise BadInput(translate("cli", "--from ({first}) is after --to ({last}).").format(
+            first=args.first, last=args.last))
 
     with open_record(args) as ctx:
         from il2desk.domain.timeplan import from_utc
@@ -50,9 +43,9 @@ def run(args: argparse.Namespace) -> int:
         last = args.last or today
         first = args.first or default_period(ctx.courses.list(), last).first
         if first > last:
-            raise BadInput(f"--from ({first}) is after the end of the period ({last}).")
+            raise BadInput(translate("cli", "--from ({first}) is after the end of the period "
+                                     "({last}).").format(first=first, last=last))
         _ensure_gui_application()
-        _install_language(prefs.language)
         from PySide6.QtGui import QPageSize
 
         from il2desk.services.visit_report import load_visit_report, write_visit_report_pdf
@@ -66,6 +59,6 @@ def run(args: argparse.Namespace) -> int:
         report = load_visit_report(ctx.courses, ctx.labs, ctx.diary, ctx.reactions, prefs,
                                    today, period=Period(first, last), own_questions=questions)
         pages = write_visit_report_pdf(report, args.pdf, page_size=page_size)
-        print(f"Wrote the visit report ({first} to {last}, {pages} "
-              f"page{'s' if pages != 1 else ''}) to {args.pdf}")
+        print(translate("cli", "Wrote the visit report ({first} to {last}, %n page(s)) to "
+                        "{file}", None, pages).format(first=first, last=last, file=args.pdf))
     return DONE

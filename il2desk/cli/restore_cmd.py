@@ -6,6 +6,7 @@ import argparse
 import datetime as dt
 
 from il2desk.cli.common import DONE, Failed, absolute_path, data_dir
+from il2desk.cli.words import translate, words
 from il2desk.services.record_files import (
     DataFolderProblem,
     DataPaths,
@@ -27,26 +28,28 @@ def run(args: argparse.Namespace) -> int:
     try:
         paths = DataPaths.create(data_dir(args))
     except DataFolderProblem as problem:
-        raise Failed(problem.message) from None
+        raise Failed(words(problem.message)) from None
     # The open window holds this lock: swapping the file under it would lose its work.
     lock = QLockFile(str(paths.root / LOCK_FILE))
     lock.setStaleLockTime(0)
     if not lock.tryLock(100):
-        raise Failed("il2desk is open. Please close its window (and its tray icon) first. "
-                     "Nothing was changed.")
+        raise Failed(translate("cli", "il2desk is open. Please close its window (and its "
+                               "tray icon) first. Nothing was changed."))
     try:
         kept = restore(args.file, paths, dt.datetime.now(dt.UTC))
     except RestoreError as error:
-        raise Failed(f"{error} Nothing was changed.") from None
+        raise Failed(translate("cli", "{problem} Nothing was changed.").format(
+            problem=words(str(error)))) from None
     except OSError as error:
         if is_disk_full(error):
-            raise Failed("The disk is full: nothing was written, and nothing was changed. "
-                         "Please free some space and try again.") from None
-        raise Failed(f"The backup could not be restored ({error}). Nothing was changed."
-                     ) from None
+            raise Failed(translate("cli", "The disk is full: nothing was written, and nothing "
+                                   "was changed. Please free some space and try again.")
+                         ) from None
+        raise Failed(translate("cli", "The backup could not be restored ({error}). Nothing "
+                               "was changed.").format(error=error)) from None
     finally:
         lock.unlock()
-    print(f"Restored your record from {args.file}.")
+    print(translate("cli", "Restored your record from {file}.").format(file=args.file))
     if kept is not None:
-        print(f"Your previous record was kept at {kept}.")
+        print(translate("cli", "Your previous record was kept at {file}.").format(file=kept))
     return DONE

@@ -116,7 +116,7 @@ def tr(text: str) -> str:
 
 
 def _dose(dose_miu) -> str:
-    """Rule D4's words, in the user's language (the headless CLI stays English)."""
+    """Rule D4's words, in the user's language (the command line's too)."""
     return translate_message(format_dose_miu(dose_miu))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from il2desk.domain.preferences import PARSERS, Preferences, SettingError
 from il2desk.domain.regimen import validate_times
@@ -44,3 +45,17 @@ class SettingsService(ChangeNotifier):
 
     def set_flag(self, name: str, value: bool = True) -> None:
         self._repo.save({name: "1" if value else "0"})
+
+
+def stored_language(data_dir: Path | None) -> str:
+    """Settings' language of the record in `data_dir` (None: the usual folder), read as
+    the window reads it (same parsing, same default) but without opening the record, so
+    the command line can speak it before its options are even read. The default
+    ("system") when there is no record yet or it cannot be read now."""
+    from il2desk.storage.paths import DATABASE_FILE, default_data_dir
+    from il2desk.storage.settings_repo import stored_setting
+
+    folder = data_dir if data_dir is not None else default_data_dir()
+    raw = stored_setting(folder / DATABASE_FILE, "language")
+    values = {} if raw is None else {"language": raw}
+    return Preferences.from_mapping(values, default_zone="UTC").language

@@ -7,48 +7,18 @@ already chose large fonts on their desktop gets larger still.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication
 
-from il2desk.resources import resource
+# Choosing the language and installing its translators is QtCore only (services), so
+# the command line uses the very same code; re-exported here for the ui.
+from il2desk.services.language import TRANSLATED, install_translators, locale_for
 
 # The run-time translation helpers live in services (QtCore only); re-exported here.
 from il2desk.services.translation import DATE_FORMATS, date_text, translate_message
 
 TEXT_SIZE_FACTORS = {"normal": 1.0, "large": 1.25, "xlarge": 1.5}
-TRANSLATED = ("en", "es")  # languages il2desk has text for ("en" is the source)
 
-_installed: list[QTranslator] = []
 _system_font: QFont | None = None
-
-
-def locale_for(language: str) -> QLocale:
-    if language == "system":
-        return QLocale.system()
-    return QLocale(language)
-
-
-def install_translators(app: QCoreApplication, language: str) -> QLocale:
-    """Load il2desk's and Qt's own translations for `language`; returns the locale used."""
-    for old in _installed:
-        app.removeTranslator(old)
-    _installed.clear()
-    locale = locale_for(language)
-    QLocale.setDefault(locale)
-    code = locale.name().split("_")[0]
-    if code != "en":
-        ours = QTranslator(app)
-        if ours.load(str(resource("i18n", f"il2desk_{code}.qm"))):
-            app.installTranslator(ours)
-            _installed.append(ours)
-        from PySide6.QtCore import QLibraryInfo  # (not needed in English: start-up speed)
-
-        qt = QTranslator(app)
-        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt.load(locale, "qtbase", "_", qt_dir):
-            app.installTranslator(qt)
-            _installed.append(qt)
-    return locale
 
 
 def apply_text_size(app: QGuiApplication, size: str) -> None:

@@ -4619,6 +4619,862 @@ Keep il2desk running, minimised?</source>
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>mostrar esta ayuda y salir</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>hace falta uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos desconocidos: %s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite con el argumento %s</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s puede ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor de %(type)s no válido: %(value)r</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elige entre %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>{file} is a folder; give a file name for the backup.</source>
+        <translation>{file} es una carpeta; indica un nombre de archivo para la copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>La carpeta {folder} no existe.</translation>
+    </message>
+    <message>
+        <source>{file} is read-only, so it was not replaced. Nothing was written.</source>
+        <translation>{file} es de solo lectura, así que no se sustituyó. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was written. Please free some space or choose another place.</source>
+        <translation>El disco está lleno: no se escribió nada. Libera algo de espacio o elige otro lugar, por favor.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {file}: {error}. Nothing was written.</source>
+        <translation>No se pudo escribir la copia de seguridad en {file}: {error}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Backup saved to {file}. It holds health information: keep it private.</source>
+        <translation>Copia de seguridad guardada en {file}. Contiene información de salud: guárdala en privado.</translation>
+    </message>
+    <message>
+        <source>the course number (as `il2desk course list` shows)</source>
+        <translation>el número del ciclo (como lo muestra `il2desk course list`)</translation>
+    </message>
+    <message>
+        <source>where to write the PDF</source>
+        <translation>dónde guardar el PDF</translation>
+    </message>
+    <message>
+        <source>paper size (default: the usual one where you live)</source>
+        <translation>tamaño del papel (por defecto: el habitual donde vives)</translation>
+    </message>
+    <message>
+        <source>“{file}” should end in .pdf.</source>
+        <translation>«{file}» debe terminar en .pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote the checklist to {file}</source>
+        <translation>Lista del ciclo guardada en {file}</translation>
+    </message>
+    <message>
+        <source>exit codes (every command):
+  0  done
+  1  failed: the record or a file could not be read or written (one line says why)
+  2  bad input: an option or value was refused; nothing was written</source>
+        <translation>códigos de salida (todos los comandos):
+  0  hecho
+  1  error: no se pudieron leer o escribir tus datos o un archivo (una línea dice por qué)
+  2  entrada no válida: se rechazó una opción o un valor; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>The record could not be read or written ({error}). Nothing was saved.</source>
+        <translation>No se pudieron leer o escribir tus datos ({error}). No se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Cannot open the record: {problem}</source>
+        <translation>No se pueden abrir tus datos: {problem}</translation>
+    </message>
+    <message>
+        <source>an empty path; please give a file or folder name</source>
+        <translation>una ruta vacía; indica el nombre de un archivo o de una carpeta, por favor</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; please write it as YYYY-MM-DD, e.g. 2027-02-03</source>
+        <translation>«{text}» no es una fecha; escríbela como AAAA-MM-DD, por ejemplo 2027-02-03</translation>
+    </message>
+    <message>
+        <source>{text} is out of range; please give a year between {first} and {last}</source>
+        <translation>{text} está fuera de rango; indica un año entre {first} y {last}, por favor</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a time like 08:00</source>
+        <translation>«{text}» no es una hora como 08:00</translation>
+    </message>
+    <message>
+        <source>empty; please give a time zone such as Europe/Paris</source>
+        <translation>vacía; indica una zona horaria como Europe/Madrid, por favor</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a known time zone; please give one such as Europe/Paris</source>
+        <translation>«{text}» no es una zona horaria conocida; indica una como Europe/Madrid, por favor</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a course number</source>
+        <translation>«{text}» no es un número de ciclo</translation>
+    </message>
+    <message>
+        <source>{text} is out of range; `il2desk course list` shows the course numbers</source>
+        <translation>{text} está fuera de rango; `il2desk course list` muestra los números de los ciclos</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a whole number</source>
+        <translation>«{text}» no es un número entero</translation>
+    </message>
+    <message>
+        <source>{text} is out of range; please give {low} to {high}</source>
+        <translation>{text} está fuera de rango; indica de {low} a {high}, por favor</translation>
+    </message>
+    <message>
+        <source>{problem} (see `{command} --help`)</source>
+        <translation>{problem} (consulta `{command} --help`)</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>noche</translation>
+    </message>
+    <message>
+        <source>plan a course: 5 days of 2 injections, or the days and injections per day your doctor set</source>
+        <translation>planificar un ciclo: 5 días de 2 inyecciones, o los días e inyecciones al día que fijó tu médico</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>primer día</translation>
+    </message>
+    <message>
+        <source>dose per injection in million units, e.g. 4.5</source>
+        <translation>dosis por inyección en millones de unidades, por ejemplo 4.5</translation>
+    </message>
+    <message>
+        <source>morning time (default: settings)</source>
+        <translation>hora de la mañana (por defecto: la de Ajustes)</translation>
+    </message>
+    <message>
+        <source>evening time (default: settings)</source>
+        <translation>hora de la noche (por defecto: la de Ajustes)</translation>
+    </message>
+    <message>
+        <source>IANA time zone such as Europe/Paris (default: settings)</source>
+        <translation>zona horaria IANA como Europe/Madrid (por defecto: la de Ajustes)</translation>
+    </message>
+    <message>
+        <source>weeks to the next course (default 8)</source>
+        <translation>semanas hasta el próximo ciclo (por defecto 8)</translation>
+    </message>
+    <message>
+        <source>pre-filled syringes (default)</source>
+        <translation>jeringas precargadas (por defecto)</translation>
+    </message>
+    <message>
+        <source>vial: million units per mL after mixing (needs --syringe)</source>
+        <translation>vial: millones de unidades por mL después de mezclar (necesita --syringe)</translation>
+    </message>
+    <message>
+        <source>syringe kind: {kinds}</source>
+        <translation>tipo de jeringa: {kinds}</translation>
+    </message>
+    <message>
+        <source>the unusual dose really is what the doctor prescribed (rule R2)</source>
+        <translation>la dosis poco habitual es de verdad la que recetó tu médico (regla R2)</translation>
+    </message>
+    <message>
+        <source>the start closer than the interval to the last course is what the doctor wants (rule R4)</source>
+        <translation>empezar antes de que pase el intervalo desde el último ciclo es lo que quiere tu médico (regla R4)</translation>
+    </message>
+    <message>
+        <source>days of injections (default 5; 1 to 5, up to 28 for a low daily dose)</source>
+        <translation>días de inyecciones (por defecto 5; de 1 a 5, hasta 28 con una dosis diaria baja)</translation>
+    </message>
+    <message>
+        <source>injections per day (default 2)</source>
+        <translation>inyecciones al día (por defecto 2)</translation>
+    </message>
+    <message>
+        <source>with --per-day 1: the time of the day&apos;s injection</source>
+        <translation>con --per-day 1: la hora de la inyección del día</translation>
+    </message>
+    <message>
+        <source>print the courses</source>
+        <translation>mostrar los ciclos</translation>
+    </message>
+    <message>
+        <source>stop a course that has begun, early (rule R17)</source>
+        <translation>detener antes de tiempo un ciclo que ya empezó (regla R17)</translation>
+    </message>
+    <message>
+        <source>the course&apos;s number (see course list)</source>
+        <translation>el número del ciclo (consulta course list)</translation>
+    </message>
+    <message>
+        <source>why: {reasons}</source>
+        <translation>por qué: {reasons}</translation>
+    </message>
+    <message>
+        <source>when it stopped, in the course&apos;s time zone (default: now)</source>
+        <translation>cuándo se detuvo, en la zona horaria del ciclo (por defecto: ahora)</translation>
+    </message>
+    <message>
+        <source>cancel a course that has not begun</source>
+        <translation>cancelar un ciclo que no ha empezado</translation>
+    </message>
+    <message>
+        <source>a course&apos;s state and each injection&apos;s state</source>
+        <translation>el estado de un ciclo y el de cada inyección</translation>
+    </message>
+    <message>
+        <source>There is no course number {number}; see il2desk course list.</source>
+        <translation>No hay ningún ciclo con el número {number}; consulta il2desk course list.</translation>
+    </message>
+    <message>
+        <source>{state} on {moment}</source>
+        <translation>{state} el {moment}</translation>
+    </message>
+    <message>
+        <source>Reason “{reason}”: please write one of {choices}.</source>
+        <translation>Motivo «{reason}»: escribe uno de estos, por favor: {choices}.</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a moment; please write it as &quot;YYYY-MM-DD HH:MM&quot;.</source>
+        <translation>«{text}» no es un momento; escríbelo como &quot;AAAA-MM-DD HH:MM&quot;, por favor.</translation>
+    </message>
+    <message>
+        <source>Course {number}: {problem}</source>
+        <translation>Ciclo {number}: {problem}</translation>
+    </message>
+    <message>
+        <source>Course {number}: {state}.</source>
+        <translation>Ciclo {number}: {state}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given (kept)</source>
+        <translation>
+            <numerusform>%n puesta (se conserva)</numerusform>
+            <numerusform>%n puestas (se conservan)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not given; their reminders are withdrawn.</source>
+        <translation>
+            <numerusform>%n no puesta; su aviso se retira.</numerusform>
+            <numerusform>%n no puestas; sus avisos se retiran.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It counts as hard to tolerate: a lower dose for the next course will be suggested — discuss it with your doctor.</source>
+        <translation>Cuenta como difícil de tolerar: para el próximo ciclo se sugerirá una dosis más baja; coméntalo con tu médico.</translation>
+    </message>
+    <message>
+        <source>Course {number} ({start}) is cancelled; it stays in your history and its injections will not be given.</source>
+        <translation>El ciclo {number} ({start}) está cancelado; se queda en tu historial y sus inyecciones no se pondrán.</translation>
+    </message>
+    <message>
+        <source>{state}, hard to tolerate</source>
+        <translation>{state}, difícil de tolerar</translation>
+    </message>
+    <message>
+        <source>Course {number}: {start} to {end}, {dose} per injection ({zone}): {state}.</source>
+        <translation>Ciclo {number}: del {start} al {end}, {dose} por inyección ({zone}): {state}.</translation>
+    </message>
+    <message>
+        <source>{state} at {time}</source>
+        <translation>{state} a las {time}</translation>
+    </message>
+    <message>
+        <source>“{text}” is not a date; please write it as YYYY-MM-DD.</source>
+        <translation>«{text}» no es una fecha; escríbela como AAAA-MM-DD, por favor.</translation>
+    </message>
+    <message>
+        <source>The {what} time “{text}” is not a time like 08:00.</source>
+        <translation>La hora de {what} «{text}» no es una hora como 08:00.</translation>
+    </message>
+    <message>
+        <source>Dose: {problem}</source>
+        <translation>Dosis: {problem}</translation>
+    </message>
+    <message>
+        <source>Concentration: {problem}</source>
+        <translation>Concentración: {problem}</translation>
+    </message>
+    <message>
+        <source>With --concentration, please also give --syringe KIND.</source>
+        <translation>Con --concentration, indica también --syringe KIND, por favor.</translation>
+    </message>
+    <message>
+        <source>--syringe goes with a vial: please also give --concentration.</source>
+        <translation>--syringe va con un vial: indica también --concentration, por favor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n olvidada</numerusform>
+            <numerusform>%n olvidadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{number}: {start} to {end}, {dose}, {state}, {done} of {count} done, {missed}</source>
+        <translation>{number}: {start} a {end}, {dose}, {state}, {done} de {count} puestas, {missed}</translation>
+    </message>
+    <message>
+        <source>given in hospital by continuous infusion: {option} is the daily dose; no home injections or reminders (rule R18)</source>
+        <translation>puesto en el hospital por infusión continua: {option} es la dosis diaria; sin inyecciones en casa ni avisos (regla R18)</translation>
+    </message>
+    <message>
+        <source>--hospital records a continuous infusion: it takes the dates (--start, --days) and the daily dose ({option}), no times or syringes.</source>
+        <translation>--hospital registra una infusión continua: lleva las fechas (--start, --days) y la dosis diaria ({option}), sin horas ni jeringas.</translation>
+    </message>
+    <message>
+        <source>--time is the time of a once-daily injection: please also give --per-day 1 (twice a day uses --morning and --evening).</source>
+        <translation>--time es la hora de una inyección al día: indica también --per-day 1, por favor (dos al día usan --morning y --evening).</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>Injections per day</source>
+        <translation>Inyecciones al día</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Horas</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalo</translation>
+    </message>
+    <message>
+        <source>Syringe</source>
+        <translation>Jeringa</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>Concentración</translation>
+    </message>
+    <message>
+        <source>(clocks change that night: moved forward)</source>
+        <translation>(esa noche cambia la hora: se adelanta)</translation>
+    </message>
+    <message>
+        <source>(clocks change that night: the first of the two)</source>
+        <translation>(esa noche cambia la hora: la primera de las dos)</translation>
+    </message>
+    <message>
+        <source>tick the box to confirm</source>
+        <translation>marca la casilla para confirmar</translation>
+    </message>
+    <message>
+        <source>add {option} to confirm</source>
+        <translation>añade {option} para confirmar</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded course {number}: {start} to {end}, in hospital by continuous infusion, {dose} a day ({days}). No home injections or reminders; it counts for the interval and the blood results.</source>
+        <translation>Ciclo {number} registrado: del {start} al {end}, en el hospital por infusión continua, {dose} al día ({days}). Sin inyecciones en casa ni avisos; cuenta para el intervalo y para los resultados de los análisis.</translation>
+    </message>
+    <message>
+        <source>Planned course {number}: {start} to {end}, {dose} per injection ({zone}).</source>
+        <translation>Ciclo {number} planificado: del {start} al {end}, {dose} por inyección ({zone}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of one injection</source>
+        <translation>
+            <numerusform>%n día de una inyección</numerusform>
+            <numerusform>%n días de una inyección</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) of two injections</source>
+        <translation>
+            <numerusform>%n día de dos inyecciones</numerusform>
+            <numerusform>%n días de dos inyecciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Planned course {number}: {start} to {end}, {regimen}, {dose} per injection ({zone}).</source>
+        <translation>Ciclo {number} planificado: del {start} al {end}, {regimen}, {dose} por inyección ({zone}).</translation>
+    </message>
+    <message>
+        <source>Each dose: draw {volume} — {mark} on a {syringe}.</source>
+        <translation>Cada dosis: extrae {volume}, {mark} en una {syringe}.</translation>
+    </message>
+    <message>
+        <source>That mark gives {given} (difference from your dose of {dose}: {percent}).</source>
+        <translation>Esa marca da {given} (diferencia con tu dosis de {dose}: {percent}).</translation>
+    </message>
+    <message>
+        <source>Pre-filled syringes.</source>
+        <translation>Jeringas precargadas.</translation>
+    </message>
+    <message>
+        <source>Blood work was due {day}, two weeks before the course: please ask for it as soon as possible, before the course starts.</source>
+        <translation>El análisis de sangre tocaba el {day}, dos semanas antes del ciclo: pídelo cuanto antes, por favor, antes de que empiece el ciclo.</translation>
+    </message>
+    <message>
+        <source>Blood work due: {day}.</source>
+        <translation>Análisis de sangre: {day}.</translation>
+    </message>
+    <message>
+        <source>No courses yet.</source>
+        <translation>Todavía no hay ciclos.</translation>
+    </message>
+    <message>
+        <source>{dose} a day, in hospital</source>
+        <translation>{dose} al día, en el hospital</translation>
+    </message>
+    <message>
+        <source>{dose} per injection</source>
+        <translation>{dose} por inyección</translation>
+    </message>
+    <message>
+        <source>install: add il2desk to your applications menu, starting this il2desk (with --data-dir, that record); remove: take it out again (your record is kept)</source>
+        <translation>install: añadir il2desk a tu menú de aplicaciones, abriendo este il2desk (con --data-dir, esos datos); remove: quitarlo de nuevo (tus datos se conservan)</translation>
+    </message>
+    <message>
+        <source>the applications-menu entry is for Linux desktops; on this system the installer adds il2desk to the menu.</source>
+        <translation>la entrada del menú de aplicaciones es para escritorios Linux; en este sistema el instalador añade il2desk al menú.</translation>
+    </message>
+    <message>
+        <source>il2desk from Flatpak is in your applications menu already; nothing to do.</source>
+        <translation>il2desk de Flatpak ya está en tu menú de aplicaciones; no hay nada que hacer.</translation>
+    </message>
+    <message>
+        <source>il2desk is no longer in your applications menu. Your record is kept.</source>
+        <translation>il2desk ya no está en tu menú de aplicaciones. Tus datos se conservan.</translation>
+    </message>
+    <message>
+        <source>il2desk was not in your applications menu; nothing to remove.</source>
+        <translation>il2desk no estaba en tu menú de aplicaciones; no hay nada que quitar.</translation>
+    </message>
+    <message>
+        <source>il2desk is in your applications menu ({file}); it starts {command}. `il2desk desktop-entry remove` takes it out.</source>
+        <translation>il2desk está en tu menú de aplicaciones ({file}); abre {command}. `il2desk desktop-entry remove` lo quita.</translation>
+    </message>
+    <message>
+        <source>diary entries CSV</source>
+        <translation>CSV de las entradas del diario</translation>
+    </message>
+    <message>
+        <source>lab results CSV</source>
+        <translation>CSV de los resultados de los análisis</translation>
+    </message>
+    <message>
+        <source>Say what to export: --diary FILE, --labs FILE, or both.</source>
+        <translation>Indica qué exportar: --diary FILE, --labs FILE o los dos.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Nothing was written.</source>
+        <translation>La carpeta {folder} no existe. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Diary written to {file}.</source>
+        <translation>Diario guardado en {file}.</translation>
+    </message>
+    <message>
+        <source>Lab results written to {file}.</source>
+        <translation>Resultados de los análisis guardados en {file}.</translation>
+    </message>
+    <message>
+        <source>These files hold health information: share them only with people you choose.</source>
+        <translation>Estos archivos contienen información de salud: compártelos solo con las personas que tú elijas.</translation>
+    </message>
+    <message>
+        <source>export this course</source>
+        <translation>exportar este ciclo</translation>
+    </message>
+    <message>
+        <source>export every planned course (and cancel the events of cancelled ones)</source>
+        <translation>exportar todos los ciclos planificados (y cancelar los eventos de los cancelados)</translation>
+    </message>
+    <message>
+        <source>where to write the .ics file</source>
+        <translation>dónde guardar el archivo .ics</translation>
+    </message>
+    <message>
+        <source>There is no planned course to put in a calendar.</source>
+        <translation>No hay ningún ciclo planificado que poner en un calendario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n calendar event(s) to {file}. The file holds health information: keep it private.</source>
+        <translation>
+            <numerusform>%n evento de calendario guardado en {file}. El archivo contiene información de salud: guárdalo en privado.</numerusform>
+            <numerusform>%n eventos de calendario guardados en {file}. El archivo contiene información de salud: guárdalo en privado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>record the injection due at a time as given</source>
+        <translation>registrar como puesta la inyección que toca a una hora</translation>
+    </message>
+    <message>
+        <source>course number</source>
+        <translation>número del ciclo</translation>
+    </message>
+    <message>
+        <source>when it was given, in the course&apos;s time zone (default: now)</source>
+        <translation>cuándo se puso, en la zona horaria del ciclo (por defecto: ahora)</translation>
+    </message>
+    <message>
+        <source>where, e.g. thigh-left or &quot;Left thigh&quot; (default: the suggested site)</source>
+        <translation>dónde, por ejemplo thigh-left o &quot;Muslo izquierdo&quot; (por defecto: la zona sugerida)</translation>
+    </message>
+    <message>
+        <source>record it even if it is less than 8 hours from another dose or more than 2 hours early: only if your doctor told you to (rule S1)</source>
+        <translation>registrarla aunque esté a menos de 8 horas de otra dosis o más de 2 horas antes de tiempo: solo si te lo dijo tu médico (regla S1)</translation>
+    </message>
+    <message>
+        <source>record the injection due at a time as missed</source>
+        <translation>registrar como olvidada la inyección que toca a una hora</translation>
+    </message>
+    <message>
+        <source>a time within the injection&apos;s window (default: now)</source>
+        <translation>una hora dentro del margen de la inyección (por defecto: ahora)</translation>
+    </message>
+    <message>
+        <source>why it was not taken (your doctor may want to know)</source>
+        <translation>por qué no se puso (puede que tu médico quiera saberlo)</translation>
+    </message>
+    <message>
+        <source>the morning injection of day {day}</source>
+        <translation>la inyección de la mañana del día {day}</translation>
+    </message>
+    <message>
+        <source>the evening injection of day {day}</source>
+        <translation>la inyección de la noche del día {day}</translation>
+    </message>
+    <message>
+        <source>less than a minute</source>
+        <translation>menos de un minuto</translation>
+    </message>
+    <message>
+        <source>{hours} h {minutes} min</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{hours} h</source>
+        <translation>{hours} h</translation>
+    </message>
+    <message>
+        <source>{minutes} min</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <source>Not recorded:</source>
+        <translation>No se registró:</translation>
+    </message>
+    <message>
+        <source>you recorded an injection at {earlier}, {gap} from {moment};</source>
+        <translation>registraste una inyección el {earlier}, a {gap} del {moment};</translation>
+    </message>
+    <message>
+        <source>{moment} is {gap} before the planned time;</source>
+        <translation>{moment} es {gap} antes de la hora prevista;</translation>
+    </message>
+    <message>
+        <source>{injection} is planned for {moment}.</source>
+        <translation>{injection} está prevista para el {moment}.</translation>
+    </message>
+    <message>
+        <source>Record it only if your doctor told you to, with --confirm-spacing.</source>
+        <translation>Regístrala solo si te lo dijo tu médico, con --confirm-spacing.</translation>
+    </message>
+    <message>
+        <source>There is no course {number}. `il2desk course list` shows them.</source>
+        <translation>No hay ningún ciclo {number}. `il2desk course list` los muestra.</translation>
+    </message>
+    <message>
+        <source>Course {number} was cancelled, so nothing can be recorded for it.</source>
+        <translation>El ciclo {number} se canceló, así que no se puede registrar nada en él.</translation>
+    </message>
+    <message>
+        <source>--at &quot;{text}&quot; is not a date and time like &quot;2026-11-25 08:05&quot;.</source>
+        <translation>--at &quot;{text}&quot; no es una fecha y hora como &quot;2026-11-25 08:05&quot;.</translation>
+    </message>
+    <message>
+        <source>Every site has an open reaction: choose one with --site.</source>
+        <translation>Todas las zonas tienen una reacción abierta: elige una con --site.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a site. Sites: {sites}.</source>
+        <translation>&quot;{text}&quot; no es una zona. Zonas: {sites}.</translation>
+    </message>
+    <message>
+        <source>Every injection of course {number} is already recorded.</source>
+        <translation>Todas las inyecciones del ciclo {number} ya están registradas.</translation>
+    </message>
+    <message>
+        <source>{moment} is still to come: give the time you injected.</source>
+        <translation>{moment} todavía no ha llegado: indica la hora en que te pusiste la inyección.</translation>
+    </message>
+    <message>
+        <source>{moment}, late by {gap}</source>
+        <translation>{moment}, con {gap} de retraso</translation>
+    </message>
+    <message>
+        <source>{moment}, early by {gap}</source>
+        <translation>{moment}, con {gap} de adelanto</translation>
+    </message>
+    <message>
+        <source>{site} (spacing confirmed)</source>
+        <translation>{site} (separación confirmada)</translation>
+    </message>
+    <message>
+        <source>Recorded {injection} of course {number} (planned {planned}) as given at {given}, {site}.</source>
+        <translation>Registrada {injection} del ciclo {number} (prevista el {planned}) como puesta el {given}, {site}.</translation>
+    </message>
+    <message>
+        <source>Please give a reason with --reason (your doctor may want to know).</source>
+        <translation>Indica un motivo con --reason, por favor (puede que tu médico quiera saberlo).</translation>
+    </message>
+    <message>
+        <source>Recorded {injection} of course {number} (planned {planned}) as missed: {reason}</source>
+        <translation>Registrada {injection} del ciclo {number} (prevista el {planned}) como olvidada: {reason}</translation>
+    </message>
+    <message>
+        <source>add a blood result</source>
+        <translation>añadir un resultado de análisis de sangre</translation>
+    </message>
+    <message>
+        <source>day the blood was drawn</source>
+        <translation>día de la extracción de sangre</translation>
+    </message>
+    <message>
+        <source>CD4 count, cells/µL</source>
+        <translation>recuento de CD4, células/µL</translation>
+    </message>
+    <message>
+        <source>CD4 percent</source>
+        <translation>porcentaje de CD4</translation>
+    </message>
+    <message>
+        <source>viral load, copies/mL</source>
+        <translation>carga viral, copias/mL</translation>
+    </message>
+    <message>
+        <source>viral load below the test&apos;s limit (undetectable)</source>
+        <translation>carga viral por debajo del límite de la prueba (indetectable)</translation>
+    </message>
+    <message>
+        <source>a short note</source>
+        <translation>una nota breve</translation>
+    </message>
+    <message>
+        <source>print the results, and whether each counts in the trend</source>
+        <translation>mostrar los resultados y si cada uno cuenta en la tendencia</translation>
+    </message>
+    <message>
+        <source>Please keep the note under {count} characters.</source>
+        <translation>Escribe una nota de menos de {count} caracteres, por favor.</translation>
+    </message>
+    <message>
+        <source>Please type the viral load in copies/mL.</source>
+        <translation>Escribe la carga viral en copias/mL, por favor.</translation>
+    </message>
+    <message>
+        <source>Saved the result of {day}: {trend}</source>
+        <translation>Resultado del {day} guardado: {trend}</translation>
+    </message>
+    <message>
+        <source>not counted in the trend — {reason}</source>
+        <translation>no cuenta en la tendencia: {reason}</translation>
+    </message>
+    <message>
+        <source>no CD4 count, so nothing for the CD4 trend.</source>
+        <translation>sin recuento de CD4, así que nada para la tendencia de CD4.</translation>
+    </message>
+    <message>
+        <source>counts in the trend.</source>
+        <translation>cuenta en la tendencia.</translation>
+    </message>
+    <message>
+        <source>No blood results yet.</source>
+        <translation>Todavía no hay resultados de análisis.</translation>
+    </message>
+    <message>
+        <source>{count} cells/µL</source>
+        <translation>{count} células/µL</translation>
+    </message>
+    <message>
+        <source>{number}: {day}  CD4 {cd4}, {percent}, viral load {load}: {trend}</source>
+        <translation>{number}: {day}  CD4 {cd4}, {percent}, carga viral {load}: {trend}</translation>
+    </message>
+    <message>
+        <source>first day of the period (default: the start of the course before last)</source>
+        <translation>primer día del periodo (por defecto: el inicio del penúltimo ciclo)</translation>
+    </message>
+    <message>
+        <source>last day of the period (default: today)</source>
+        <translation>último día del periodo (por defecto: hoy)</translation>
+    </message>
+    <message>
+        <source>--from ({first}) is after --to ({last}).</source>
+        <translation>--from ({first}) es posterior a --to ({last}).</translation>
+    </message>
+    <message>
+        <source>--from ({first}) is after the end of the period ({last}).</source>
+        <translation>--from ({first}) es posterior al final del periodo ({last}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the visit report ({first} to {last}, %n page(s)) to {file}</source>
+        <translation>
+            <numerusform>Informe para la consulta ({first} a {last}, %n página) guardado en {file}</numerusform>
+            <numerusform>Informe para la consulta ({first} a {last}, %n páginas) guardado en {file}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>il2desk is open. Please close its window (and its tray icon) first. Nothing was changed.</source>
+        <translation>il2desk está abierto. Cierra antes su ventana (y su icono de la bandeja), por favor. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{problem} Nothing was changed.</source>
+        <translation>{problem} No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was written, and nothing was changed. Please free some space and try again.</source>
+        <translation>El disco está lleno: no se escribió nada y no se cambió nada. Libera algo de espacio y vuelve a intentarlo, por favor.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored ({error}). Nothing was changed.</source>
+        <translation>No se pudo restaurar la copia de seguridad ({error}). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Restored your record from {file}.</source>
+        <translation>Tus datos se restauraron desde {file}.</translation>
+    </message>
+    <message>
+        <source>Your previous record was kept at {file}.</source>
+        <translation>Tus datos anteriores se guardaron en {file}.</translation>
+    </message>
+    <message>
+        <source>plan a course (new), list the courses (list), show one (show), stop one early (stop) or cancel one that has not begun (cancel)</source>
+        <translation>planificar un ciclo (new), ver la lista de ciclos (list), mostrar uno (show), detener uno antes de tiempo (stop) o cancelar uno que no ha empezado (cancel)</translation>
+    </message>
+    <message>
+        <source>record an injection as given (give) or missed (miss)</source>
+        <translation>registrar una inyección como puesta (give) u olvidada (miss)</translation>
+    </message>
+    <message>
+        <source>save a backup copy of your whole record to FILE (it holds health information)</source>
+        <translation>guardar una copia de seguridad de todos tus datos en FILE (contiene información de salud)</translation>
+    </message>
+    <message>
+        <source>replace your record with the backup in FILE; the current record is kept as a backup</source>
+        <translation>sustituir tus datos por la copia de seguridad de FILE; tus datos actuales se guardan como copia</translation>
+    </message>
+    <message>
+        <source>write your side-effect diary and/or lab results as CSV files (health information)</source>
+        <translation>guardar tu diario de efectos secundarios y/o los resultados de los análisis como archivos CSV (información de salud)</translation>
+    </message>
+    <message>
+        <source>write a course&apos;s one-page checklist as a PDF file</source>
+        <translation>guardar la lista de una página de un ciclo como archivo PDF</translation>
+    </message>
+    <message>
+        <source>write the injection schedule as a calendar (.ics) file</source>
+        <translation>guardar el calendario de inyecciones como archivo de calendario (.ics)</translation>
+    </message>
+    <message>
+        <source>add a blood result (add) or list them, each with whether it counts in the trend (list)</source>
+        <translation>añadir un resultado de análisis (add) o verlos todos, cada uno con si cuenta en la tendencia (list)</translation>
+    </message>
+    <message>
+        <source>write the visit report for your doctor as a PDF file (health information)</source>
+        <translation>guardar el informe para la consulta de tu médico como archivo PDF (información de salud)</translation>
+    </message>
+    <message>
+        <source>add il2desk to your applications menu (install) or take it out (remove)</source>
+        <translation>añadir il2desk a tu menú de aplicaciones (install) o quitarlo (remove)</translation>
+    </message>
+    <message>
+        <source>print the version and exit</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+    <message>
+        <source>il2desk: a companion for home interleukin-2 injections. With no command, the window opens.</source>
+        <translation>il2desk: un acompañante para las inyecciones de interleucina-2 en casa. Sin ningún comando, se abre la ventana.</translation>
+    </message>
+    <message>
+        <source>keep the record in FOLDER instead of the usual per-user data folder</source>
+        <translation>guardar tus datos en FOLDER en lugar de la carpeta de datos habitual del usuario</translation>
+    </message>
+</context>
+<context>
     <name>domain</name>
     <message>
         <source>Do you have an infection right now (for example a cold with fever, flu, or an infection being treated)?</source>

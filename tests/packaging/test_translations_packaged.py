@@ -36,7 +36,10 @@ def finished_messages(ts: Path) -> list[tuple[str, str, str]]:
             if translation is None or translation.get("type") in (
                     "unfinished", "obsolete", "vanished"):
                 continue
-            found.append((name, message.findtext("source") or "", translation.text or ""))
+            # A plural's first form is what Qt gives without a count ("%n día").
+            forms = translation.findall("numerusform")
+            text = (forms[0].text if forms else translation.text) or ""
+            found.append((name, message.findtext("source") or "", text))
     return found
 
 

@@ -33,10 +33,29 @@ def messages(ts: Path) -> dict[tuple[str, str], tuple[str, bool]]:
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            text = (translation.text or "") if translation is not None else ""
+            text = _text(translation)
             finished = translation is not None and translation.get("type") not in (
                 "unfinished", "obsolete", "vanished")
             found[(name, message.findtext("source") or "")] = (text, finished)
     return found
 
 
+def _text(translation: ET.Element | None) -> str:
+    """The translation; of a plural (numerus) one, its first form ("%n día"), which is
+    what Qt gives without a count."""
+    if translation is None:
+        return ""
+    forms = translation.findall("numerusform")
+    return (forms[0].text or "") if forms else (translation.text or "")
+
+
+def plural_forms(ts: Path) -> dict[tuple[str, str], list[str]]:
+    """(context, source) → every form of each plural (numerus) translation."""
+    found = {}
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            forms = message.findall("translation/numerusform")
+            if forms:
+                found[(name, message.findtext("source") or "")] = [f.text or "" for f in forms]
+    return found
