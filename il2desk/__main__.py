@@ -7,9 +7,9 @@ import os
 import sys
 from pathlib import Path
 
-from il2desk.cli import build_parser
+from il2desk.cli import build_parser, data_dir_in, wants_command_line
 from il2desk.cli.common import run_command
-from il2desk.cli.words import start_language, wants_command_line
+from il2desk.cli.words import start_language
 
 NO_DISPLAY_MESSAGE = ("il2desk needs a desktop session to show its window; "
                       "`il2desk --help` lists the commands that work without one")
@@ -46,7 +46,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         argv = sys.argv[1:] if argv is None else argv
         if wants_command_line(argv):
-            start_language(argv)  # the help, a refused value and the result in one language
+            # The help, a refused value and the result, all in the user's language.
+            start_language(argv, data_dir_in(argv))
         args = build_parser(argv).parse_args(argv)
         run = getattr(args, "run", None)
         if run is not None:

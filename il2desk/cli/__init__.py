@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from pathlib import Path
+from typing import NoReturn
 
 from il2desk import version
 from il2desk.cli.common import Parser, absolute_path
@@ -97,3 +99,27 @@ def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
         module.add_arguments(command)
         command.set_defaults(run=module.run)
     return parser
+
+
+class _Quiet(argparse.ArgumentParser):
+    """Reads only --data-dir, silently: the real parser says what is wrong later."""
+
+    def error(self, message: str) -> NoReturn:
+        raise ValueError(message)
+
+
+def data_dir_in(argv: list[str]) -> Path | None:
+    """The --data-dir the arguments name, read with the one declaration of the option
+    (`add_data_dir`) before the full parser is built in the user's language."""
+    quiet = _Quiet(add_help=False)
+    add_data_dir(quiet, default=None)
+    try:
+        known, _rest = quiet.parse_known_args(argv)
+    except (ValueError, SystemExit):
+        return None
+    return known.data_dir
+
+
+def wants_command_line(argv: list[str]) -> bool:
+    """A command, --help or --version: the command line speaks (no window opens)."""
+    return any(word in SUBCOMMANDS or word in ("-h", "--help", "--version") for word in argv)

@@ -23,7 +23,6 @@ import datetime as dt
 import os
 from decimal import Decimal
 from pathlib import Path
-from typing import NoReturn
 
 from il2desk.domain.texts import QT_TRANSLATE_NOOP, Value
 
@@ -192,39 +191,12 @@ def _argparse_words(text: str) -> str:
     return translate("argparse", text) if text in ARGPARSE_WORDS else text
 
 
-class _Quiet(argparse.ArgumentParser):
-    """Reads only --data-dir, silently: the real parser says what is wrong later."""
-
-    def error(self, message: str) -> NoReturn:
-        raise ValueError(message)
-
-
-def data_dir_in(argv: list[str]) -> Path | None:
-    """The --data-dir the arguments name, read with the one declaration of the option
-    (`add_data_dir`) before the full parser is built in the user's language."""
-    from il2desk.cli import add_data_dir
-
-    quiet = _Quiet(add_help=False)
-    add_data_dir(quiet, default=None)
-    try:
-        known, _rest = quiet.parse_known_args(argv)
-    except (ValueError, SystemExit):
-        return None
-    return known.data_dir
-
-
-def wants_command_line(argv: list[str]) -> bool:
-    """A command, --help or --version: the command line speaks (no window opens)."""
-    from il2desk.cli import SUBCOMMANDS
-
-    return any(word in SUBCOMMANDS or word in ("-h", "--help", "--version") for word in argv)
-
-
-def start_language(argv: list[str]) -> None:
-    """Before the options are read: the language of the record the arguments name."""
+def start_language(argv: list[str], data_dir: Path | None) -> None:
+    """Before the options are read: the language of the record in `data_dir` (the
+    --data-dir the arguments name, None for the usual folder)."""
     global _gui
     from il2desk.services.settings_service import stored_language
 
     _gui = bool(GUI_COMMANDS & set(argv))
-    use_language(stored_language(data_dir_in(argv)))
+    use_language(stored_language(data_dir))
 
