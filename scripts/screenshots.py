@@ -399,9 +399,7 @@ def _reminders_due(ctx) -> None:
 def reminder_banner(ctx, window: MainWindow) -> QWidget:
     _reminders_due(ctx)
     window.go_to("today")
-    refresh = getattr(window.view("today"), "refresh", None)
-    if callable(refresh):  # the Today view built before the course was stored
-        refresh()
+    window.view("today").refresh()  # built before the course was stored
     return window
 
 
@@ -733,6 +731,10 @@ def main(names: list[str]) -> int:
             window.resize(1100, 760)
             window.move(40, 40)
             window.show()
+            if not window.start_up.done:  # the reminder banner comes after the paint
+                started = QEventLoop()
+                window.start_up.finished.connect(started.quit)
+                started.exec()
             target = SHOTS[name](ctx, window)
             # A local loop: QApplication.quit() would first try to close every window
             # (Qt 6), and a session wizard asks before it closes.

@@ -18,5 +18,6 @@ def window(qtbot, ctx, prompter):
     win = MainWindow(ctx, prompter=prompter)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    # What waits for the first paint (the reminder banner, the resume offer) is done.
+    qtbot.waitUntil(lambda: win.start_up.done)
     return win

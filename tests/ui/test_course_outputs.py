@@ -11,7 +11,6 @@ import pytest
 from icalendar import Calendar
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
 
 from il2desk.domain.course import CoursePlan, CourseStatus
 from il2desk.domain.preferences import CalendarPrivacy
@@ -93,13 +92,12 @@ def test_acts_on_the_selected_course_of_the_courses_view(window, prompter, tmp_p
     first = add_course(window.ctx)
     second = add_course(window.ctx, start=dt.date(2027, 1, 27))
 
-    class FakeCoursesView(QWidget):
-        def selected_course_id(self) -> int | None:
-            return second
-
-    window._built["courses"] = FakeCoursesView()
+    window.go_to("courses")
+    courses = window.courses_view()
+    courses.refresh(select_id=second)
+    assert courses.selected_course_id() == second
     assert window.output_course_id() == second
-    window._built["courses"] = QWidget()  # a view without selection: the next course
+    courses.table.clearSelection()  # nothing selected: the next course
     assert window.output_course_id() == first
     window.ctx.courses.set_status(first, CourseStatus.CANCELLED, window.ctx.clock.now_utc())
     assert window.output_course_id() == second

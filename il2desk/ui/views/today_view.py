@@ -448,7 +448,7 @@ class TodayView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "empty_state"):
-            QTimer.singleShot(0, self._fit_explanation)  # once the label has its new font
+            QTimer.singleShot(0, self, self._fit_explanation)  # once the label has its new font
 
     # -- actions ------------------------------------------------------------------------
     def _open_visit_report(self) -> None:
