@@ -2876,10 +2876,6 @@ Keep il2desk running, minimised?</source>
         <translation>Prevista para el {0}</translation>
     </message>
     <message>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
-    </message>
-    <message>
         <source>Cancel the session</source>
         <translation>Cancelar la sesión</translation>
     </message>
@@ -2896,24 +2892,8 @@ Keep il2desk running, minimised?</source>
         <translation>Para una inyección que no vas a ponerte: queda en tu registro como perdida, con tu motivo</translation>
     </message>
     <message>
-        <source>&amp;Back</source>
-        <translation>&amp;Atrás</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Atrás</translation>
-    </message>
-    <message>
-        <source>&amp;Next</source>
-        <translation>&amp;Siguiente</translation>
-    </message>
-    <message>
         <source>Step {0} of {1}: {2}</source>
         <translation>Paso {0} de {1}: {2}</translation>
-    </message>
-    <message>
-        <source>&amp;Finish</source>
-        <translation>&amp;Terminar</translation>
     </message>
     <message>
         <source>Already recorded</source>
@@ -4609,6 +4589,33 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>The clocks go back that night: {time} happens twice; this is the first one.</source>
         <translation>Esa noche se atrasan los relojes: las {time} ocurren dos veces; esta es la primera.</translation>
+    </message>
+</context>
+<context>
+    <name>Wizard</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Atrás</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminar</translation>
     </message>
 </context>
 <context>
