@@ -3919,6 +3919,10 @@ Keep il2desk running, minimised?</source>
         <translation>Prepara tu jeringa (práctica: no se guarda nada)</translation>
     </message>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Wash your hands</source>
         <translation>Lávate las manos</translation>
     </message>

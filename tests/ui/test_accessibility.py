@@ -7,7 +7,6 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QWizard
 
 from il2desk.domain.course import CoursePlan
 from il2desk.ui.about_dialog import AboutDialog
@@ -72,19 +71,19 @@ def test_every_preparation_page_names_its_controls(qtbot, window, preparation):
     qtbot.waitExposed(wizard)
     seen, problems = set(), []
     for _ in range(16):
-        page = wizard.currentPage()
-        seen.add(wizard.currentId())
-        problems += [f"{PageId(wizard.currentId()).name}: {w}"
+        page = wizard.page
+        seen.add(wizard.page_id)
+        problems += [f"{PageId(wizard.page_id).name}: {w}"
                      for w in unnamed_controls(wizard)]
         if getattr(page, "confirm_box", None) is not None:
             page.confirm_box.setChecked(True)
-        if wizard.currentId() == PageId.STRENGTH:
+        if wizard.page_id == PageId.STRENGTH:
             page.concentration_edit.setText("18")
             page.hours_spin.setValue(48)
             page.doses_spin.setValue(4)
-        if wizard.currentId() == PageId.PREFILLED:
+        if wizard.page_id == PageId.PREFILLED:
             page.label_dose_edit.setText("4.5")
-        if not wizard.button(QWizard.WizardButton.NextButton).isVisible():
+        if wizard.next_button.text() == "&Finish":
             break
         wizard.next()
     wizard.reject()

@@ -201,21 +201,21 @@ def test_every_preparation_page_has_one_control_per_alt_letter(qtbot, window, pr
     wizard.show()
     clashes = {}
     for _ in range(16):
-        page = wizard.currentPage()
+        page = wizard.page
         found = mnemonic_clashes(wizard)
         if found:
-            clashes[PageId(wizard.currentId()).name] = found
+            clashes[PageId(wizard.page_id).name] = found
         if getattr(page, "confirm_box", None) is not None:
             page.confirm_box.setChecked(True)
-        if wizard.currentId() == PageId.STRENGTH:
+        if wizard.page_id == PageId.STRENGTH:
             page.concentration_edit.setText("18")
             page.hours_spin.setValue(48)
             page.doses_spin.setValue(4)
-        if wizard.currentId() == PageId.PREFILLED:
+        if wizard.page_id == PageId.PREFILLED:
             page.label_dose_edit.setText("4.5")
-        before = wizard.currentId()
+        before = wizard.page_id
         wizard.next()
-        if wizard.currentId() == before:
+        if wizard.page_id == before:
             break
     wizard.reject()
     assert clashes == {}
@@ -230,7 +230,7 @@ def test_escape_cancels_the_preparation_wizard(window, qtbot, ctx):
     wizard.show()
     activate(qtbot, wizard)
     press(qtbot, Qt.Key.Key_Return)  # Enter: Next, the default button
-    assert wizard.currentId() != PageId.WASH
+    assert wizard.page_id != PageId.WASH
     press(qtbot, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not wizard.isVisible())
     assert ctx.supplies.vials.list() == []  # cancelled: nothing stored
