@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
 from il2desk.ui.host import ViewHost
-from il2desk.ui.widgets import follow_app_font
+from il2desk.ui.widgets import follow_app_font, plain_words
 
 
 class WizardPage(QWidget):
@@ -78,6 +78,9 @@ class Wizard(QDialog):
         self.stack = QStackedWidget()
         self.column.addWidget(self.stack, 1)
 
+        # A wizard may word its buttons its own way (set_button_texts).
+        self.next_text = self.tr("&Next")
+        self.finish_text = self.tr("&Finish")
         self.buttons = QHBoxLayout()
         self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel"))
@@ -85,7 +88,7 @@ class Wizard(QDialog):
         self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setAccessibleName(self.tr("Back"))
         self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton(self.tr("&Next"))
+        self.next_button = QPushButton(self.next_text)
         self.next_button.setObjectName("nextButton")
         self.next_button.clicked.connect(self.next)
         for button in (self.cancel_button, self.back_button, self.next_button):
@@ -98,6 +101,17 @@ class Wizard(QDialog):
         self.buttons.addWidget(self.next_button)
         self.column.addLayout(self.buttons)
         install_emergency_shortcut(self, host.show_emergency)
+
+    def set_button_texts(self, *, cancel: str | None = None, back: str | None = None,
+                         next_text: str | None = None, finish: str | None = None) -> None:
+        """Other words for the buttons (before `start`); each button's accessible name
+        follows its words."""
+        for button, text in ((self.cancel_button, cancel), (self.back_button, back)):
+            if text is not None:
+                button.setText(text)
+                button.setAccessibleName(plain_words(text))
+        self.next_text = next_text or self.next_text
+        self.finish_text = finish or self.finish_text
 
     # -- the pages ----------------------------------------------------------------------
     def add_page(self, page: WizardPage) -> WizardPage:
@@ -139,8 +153,8 @@ class Wizard(QDialog):
         self.step_label.setAccessibleName(self.step_label.text())
         self.back_button.setEnabled(self.may_go_back(index))
         finishing = self.next_index(index) is None
-        self.next_button.setText(self.tr("&Finish") if finishing else self.tr("&Next"))
-        self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
+        self.next_button.setText(self.finish_text if finishing else self.next_text)
+        self.next_button.setAccessibleName(plain_words(self.next_button.text()))
         self.next_button.setDefault(True)
         self.shown(index)
         self.pages[index].enter()

@@ -980,6 +980,18 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Cancelar</translation>
     </message>
     <message>
+        <source>Pre-filled syringes</source>
+        <translation>Jeringas precargadas</translation>
+    </message>
+    <message>
+        <source>A vial to mix, drawn with a {syringe}</source>
+        <translation>Un vial para preparar, con una {syringe} para extraer</translation>
+    </message>
+    <message>
+        <source>; strength after mixing {value}</source>
+        <translation>; concentración tras la mezcla {value}</translation>
+    </message>
+    <message>
         <source>Dose</source>
         <translation>Dosis</translation>
     </message>
@@ -2665,14 +2677,6 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Please check the strength against the label, then tick the box.</source>
         <translation>Comprueba la concentración con la etiqueta y marca la casilla, por favor.</translation>
-    </message>
-    <message>
-        <source>; strength after mixing {value}</source>
-        <translation>; concentración tras la mezcla {value}</translation>
-    </message>
-    <message>
-        <source>A vial to mix, drawn with a {syringe}</source>
-        <translation>Un vial para preparar, con una {syringe} para extraer</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from il2desk.ui.host import ViewHost
 from il2desk.ui.main_window import MainWindow
 from il2desk.ui.prompter import ScriptedPrompter
 
@@ -11,6 +12,14 @@ from il2desk.ui.prompter import ScriptedPrompter
 @pytest.fixture
 def prompter() -> ScriptedPrompter:
     return ScriptedPrompter()
+
+
+@pytest.fixture
+def host(ctx, prompter) -> ViewHost:
+    """What a view or a wizard may ask of the window, without a window."""
+    return ViewHost(ctx=ctx, show_emergency=lambda: None, go_to=lambda _key: None,
+                    prompter=prompter, start_session=lambda _id: None,
+                    request_restart=lambda: None)
 
 
 @pytest.fixture

@@ -271,7 +271,7 @@ def course_wizard(page: str, attr: str, error: str | None,
         if page == "support":
             next_page(env.qtbot, wizard)  # → support
         target = getattr(wizard, f"{page}_page")
-        assert wizard.currentPage() is target
+        assert wizard.page is target
         if fill is not None:
             fill(env, target)
         message = None
@@ -280,7 +280,7 @@ def course_wizard(page: str, attr: str, error: str | None,
                 else getattr(target, error)
         return Reached(field=getattr(target, attr), error=message, form=wizard,
                        submit=lambda: next_page(env.qtbot, wizard),
-                       on_page=lambda: wizard.currentPage() is target)
+                       on_page=lambda: wizard.page is target)
     return reach
 
 

@@ -78,7 +78,7 @@ class SyringePreparationWizard(Wizard):
         self.setObjectName("syringeWizard")
         self.setMinimumSize(860, 640)
         # No Alt letter for Cancel here (Escape cancels): the sharps page's box has "c".
-        self.cancel_button.setText(self.tr("Cancel"))
+        self.set_button_texts(cancel=self.tr("Cancel"))
         self._build_pages()
         self.start(PageId.WASH - 1)
 

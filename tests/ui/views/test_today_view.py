@@ -6,9 +6,9 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWizard
 
 from il2desk.domain.course import CoursePlan
+from il2desk.ui.course_wizard.wizard import CourseWizard
 
 NOW = dt.datetime(2026, 11, 23, 9, tzinfo=dt.UTC)  # Monday, 10:00 in Paris
 
@@ -31,7 +31,7 @@ def test_nothing_planned_offers_one_button(window, qtbot):
     assert view.pages.currentIndex() == 0
     assert view.plan_button.isVisible()
     qtbot.mouseClick(view.plan_button, Qt.MouseButton.LeftButton)
-    assert isinstance(view.wizard, QWizard) and view.wizard.isVisible()
+    assert isinstance(view.wizard, CourseWizard) and view.wizard.isVisible()
     view.wizard.reject()
 
 
