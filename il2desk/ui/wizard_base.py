@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -57,6 +58,10 @@ class WizardPage(QWidget):
 
 class Wizard(QDialog):
     """The frame every wizard shares: emergency button, step title, Cancel/Back/Next."""
+
+    # A new step puts the keyboard focus on its first control (as QWizard does). The
+    # injection session keeps it where it was (on Next), so Enter goes on step by step.
+    focus_first_control = True
 
     def __init__(self, host: ViewHost, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -159,6 +164,23 @@ class Wizard(QDialog):
         self.shown(index)
         self.pages[index].enter()
         self._update_next()
+        if self.focus_first_control:
+            self._focus_into(self.pages[index])
+
+    @staticmethod
+    def _focus_into(page: WizardPage) -> None:
+        """Keyboard focus on the page's first control, unless `enter` put it on one
+        (as QWizard does: the keys go on with the new step, not with the old button)."""
+        focus = QApplication.focusWidget()
+        if focus is not None and page.isAncestorOf(focus):
+            return
+        widget = page.nextInFocusChain()
+        while widget is not None and widget is not page and page.isAncestorOf(widget):
+            if (widget.isEnabled() and widget.isVisibleTo(page)
+                    and widget.focusPolicy() & Qt.FocusPolicy.TabFocus):
+                widget.setFocus(Qt.FocusReason.TabFocusReason)
+                return
+            widget = widget.nextInFocusChain()
 
     def shown(self, index: int) -> None:
         """A page came on screen: a wizard may update its own buttons here."""

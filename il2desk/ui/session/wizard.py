@@ -31,6 +31,7 @@ from il2desk.ui.wizard_base import Wizard, WizardPage
 
 
 class SessionWizard(Wizard):
+    focus_first_control = False  # Enter goes on with Next, as the session always did
     def __init__(self, host: ViewHost, injection: Injection,
                  resume: SessionProgress | None = None,
                  parent: QWidget | None = None) -> None:
