@@ -19,7 +19,13 @@ from il2desk.storage.paths import DataFolderProblem, DataPaths
 from il2desk.storage.settings_repo import SettingsRepository
 
 if TYPE_CHECKING:  # imported where they are built, after the first paint
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QApplication
+
     from il2desk.services.notifier import Notifier
+    from il2desk.services.single_instance import SingleInstance
+    from il2desk.ui.main_window import MainWindow
     from il2desk.ui.tray import ReminderTray
 
 log = logging.getLogger(__name__)
@@ -124,134 +130,201 @@ def run_gui(data_dir: Path | None) -> int:
                 "near the clock."))
         return 0
     try:
-        return _run_windows(app, data_dir, paths, instance, check)
+        return WindowLife(app, data_dir, paths, instance).run(check)
     finally:
         instance.release()
 
 
-def _run_windows(app, data_dir: Path | None, paths: DataPaths, instance,
-                 check: FileCheck | None) -> int:
-    """Open the record and the window; again after a restore asked for a restart.
+class WindowLife:
+    """The program's life in its window: open the record and the window, show it, the
+    steps after the first paint, close; and again from the start after a restore or a
+    change of language (RESTART_EXIT_CODE).
 
     Only what the first window shows is built before it is painted; everything else
     waits for that paint (ui/start_up.py), so the window is up fast (issue 11).
     """
-    from PySide6.QtCore import QCoreApplication, QTimer
 
-    from il2desk.storage.database import DatabaseProblem
-    from il2desk.ui.errors import install_exception_hook
-    from il2desk.ui.i18n import apply_text_size, install_translators
-    from il2desk.ui.idle import PixmapCacheTrimmer
-    from il2desk.ui.main_window import MainWindow
-    from il2desk.ui.start_up import AfterFirstPaint
+    def __init__(self, app: QApplication, data_dir: Path | None, paths: DataPaths,
+                 instance: SingleInstance) -> None:
+        self.app = app
+        self.data_dir = data_dir
+        self.paths = paths
+        self.instance = instance
+        # The desktop notifier, looked for once (after the first paint) and kept across
+        # restarts; `desktop_looked_up` says whether the look-up was done.
+        self.desktop: Notifier | None = None
+        self.desktop_looked_up = False
+        # The window of this turn, and what was built with it.
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+        self.tray: ReminderTray | None = None
 
-    install_exception_hook(paths.log_file)
-    dbus: list[Notifier] = []  # the desktop notifier, found once, after the first paint
-    while True:
-        try:
-            # The early check answers for the file as it was at start only: a restore
-            # or a restart checks the file again.
-            ctx = build_context(data_dir, check=check)
-        except DatabaseProblem as problem:
-            from il2desk.ui.problem_dialog import resolve_database_problem
+    def run(self, check: FileCheck | None) -> int:
+        from il2desk.ui.errors import install_exception_hook
 
-            check = None
-            resume_garbage_collection()  # the user may be a while with this question
-            if resolve_database_problem(problem, paths):
-                continue  # a good backup was restored: open it
-            return 1
-        check = None
-        prefs = ctx.settings.current
-        install_translators(app, prefs.language)
-        apply_text_size(app, prefs.text_size)
-        ctx.settings.changed.connect(
-            lambda ctx=ctx: apply_text_size(app, ctx.settings.current.text_size))
-        window = MainWindow(ctx, notifiers=dbus, later=True)
-        window.restart_requested.connect(lambda: app.exit(RESTART_EXIT_CODE))
-        instance.raise_requested.connect(window.bring_to_front)
-        trays: list[ReminderTray] = []
+        install_exception_hook(self.paths.log_file)
+        while True:
+            if not self.open(check):
+                return 1
+            check = None  # the early check answers for the file as it was at start only
+            self.show()
+            code = self.app.exec()
+            source = self.close()
+            if code != RESTART_EXIT_CODE:
+                return code
+            if source is not None:
+                from il2desk.storage.backup import restore
 
-        def add_tray(window: MainWindow = window, trays: list[ReminderTray] = trays) -> None:
-            from il2desk.ui.tray import ReminderTray, tray_available
+                kept = restore(source, self.paths, SystemClock().now_utc())
+                log.info("restored %s (previous record kept at %s)", source, kept)
 
-            if tray_available():
-                tray = ReminderTray(window, window.quit_app, window.ctx.reminders)
-                tray.show()
-                window.attach_tray(tray)
-                trays.append(tray)
-            # With a tray, closing the window keeps il2desk running there.
-            app.setQuitOnLastWindowClosed(not trays)
+    # -- open -----------------------------------------------------------------------------
+    def open(self, check: FileCheck | None) -> bool:
+        """Open the record and build the window; False when the record cannot be opened
+        and no good backup was restored in its place."""
+        from il2desk.ui.i18n import apply_text_size, install_translators
+        from il2desk.ui.main_window import MainWindow
 
-        def find_desktop_notifications(window: MainWindow = window) -> None:
-            from il2desk.services.notifier import DBusNotifier
+        while True:
+            try:
+                self.ctx = build_context(self.data_dir, check=check)
+                break
+            except DatabaseProblem as problem:
+                from il2desk.ui.problem_dialog import resolve_database_problem
 
-            if not dbus:
-                candidate = DBusNotifier()
-                if candidate.available():
-                    dbus.append(candidate)
-            controller = window.reminder_controller
-            for notifier in dbus:
-                if controller is not None and notifier not in controller.notifiers:
-                    controller.notifiers.insert(0, notifier)
+                check = None  # a restored backup is checked again
+                resume_garbage_collection()  # the user may be a while with this question
+                if not resolve_database_problem(problem, self.paths):
+                    return False
+        prefs = self.ctx.settings.current
+        install_translators(self.app, prefs.language)
+        apply_text_size(self.app, prefs.text_size)
+        self.ctx.settings.changed.connect(self._follow_text_size)
+        notifiers = [self.desktop] if self.desktop is not None else []
+        self.window = MainWindow(self.ctx, notifiers=notifiers,
+                                 after_first_paint=self.after_first_paint_steps())
+        self.window.restart_requested.connect(self._restart)
+        self.instance.raise_requested.connect(self.window.bring_to_front)
+        self.tray = None
+        return True
 
-        def end_on_sigterm(window: MainWindow = window) -> None:
-            # (imported here: socket and signal wait until the window is up)
-            from il2desk.services.termination import on_termination
+    def _follow_text_size(self) -> None:
+        from il2desk.ui.i18n import apply_text_size
 
-            on_termination(window.quit_app)
+        if self.ctx is not None:
+            apply_text_size(self.app, self.ctx.settings.current.text_size)
 
-        start_up = AfterFirstPaint(window, [
-            resume_garbage_collection,  # paused while starting (__main__.py)
-            instance.listen,  # a second launch can now raise this window
-            window.fit_first_view,  # room for the first view, once it is painted
-            window.add_reminder_banner,
-            add_tray,
-            find_desktop_notifications,
-            # Anything that came due while il2desk was closed is shown now, late (T2).
-            lambda ctx=ctx: ctx.reminders.start(),  # (built here, not before the paint)
-            # SIGTERM (logging out) ends il2desk like Quit: the record closed cleanly.
-            end_on_sigterm,
-            lambda window=window: PixmapCacheTrimmer(window),  # sleeps when idle
-            window.offer_resume,  # last: it may ask a question and wait for the answer
-        ])
+    def _restart(self) -> None:
+        self.app.exit(RESTART_EXIT_CODE)
+
+    # -- show -----------------------------------------------------------------------------
+    def show(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        assert self.window is not None
         if os.environ.get("IL2DESK_QUIT_AFTER_PAINT") in ("1", "exit"):
             # Hidden start-up timing probe (tests/bench); imported only here.
             from il2desk.ui.first_paint import FirstPaintProbe
 
-            FirstPaintProbe(window, start_up)
-        window.show()
+            FirstPaintProbe(self.window, self.window.start_up)
+        self.window.show()
+        QTimer.singleShot(AUTO_BACKUP_DELAY_MS, self.window, self.back_up)
 
-        def backup_now(ctx: AppContext = ctx, window: MainWindow = window) -> None:
-            from il2desk.storage.backup import RecordDamaged, automatic_backup
+    # -- after the first paint --------------------------------------------------------------
+    def after_first_paint_steps(self) -> list[Callable[[], object]]:
+        """What the program adds to the window's own steps after its first paint (the
+        window fits its first view and adds the reminder banner before these, and
+        offers to resume a session after them)."""
+        return [
+            resume_garbage_collection,  # paused while starting (__main__.py)
+            self.instance.listen,  # a second launch can now raise this window
+            self.add_tray,
+            self.find_desktop_notifications,
+            # Anything that came due while il2desk was closed is shown now, late (T2).
+            self.start_reminders,  # (built here, not before the paint)
+            # SIGTERM (logging out) ends il2desk like Quit: the record closed cleanly.
+            self.end_on_sigterm,
+            self.trim_pixmap_cache,  # sleeps when idle
+        ]
 
-            log.info("il2desk %s started, data in %s", version(), ctx.paths.root)
-            try:
-                automatic_backup(ctx.db, ctx.paths, ctx.clock.now_utc())
-            except RecordDamaged as damage:
-                log.error("record failed the integrity check: %s", damage)
-                window.prompter.warn(window, QCoreApplication.translate(
-                    "App", "A problem in your record"), QCoreApplication.translate(
-                    "App", "il2desk found damage in the file that holds your record, so it "
-                    "did not make today's backup (your earlier backups are kept). Please use "
-                    "File ▸ Restore a backup… to go back to the newest backup."))
-            except Exception:  # a failed backup must never stop the app
-                log.exception("automatic backup failed")
+    def add_tray(self) -> None:
+        from il2desk.ui.tray import ReminderTray, tray_available
 
-        QTimer.singleShot(AUTO_BACKUP_DELAY_MS, backup_now)
-        code = app.exec()
+        assert self.window is not None
+        if tray_available():
+            self.tray = ReminderTray(self.window, self.window.quit_app,
+                                     self.window.ctx.reminders)
+            self.tray.show()
+            self.window.attach_tray(self.tray)
+        # With a tray, closing the window keeps il2desk running there.
+        self.app.setQuitOnLastWindowClosed(self.tray is None)
+
+    def find_desktop_notifications(self) -> None:
+        from il2desk.services.notifier import DBusNotifier
+
+        assert self.window is not None
+        if not self.desktop_looked_up:
+            self.desktop_looked_up = True
+            candidate = DBusNotifier()
+            if candidate.available():
+                self.desktop = candidate
+        controller = self.window.reminder_controller
+        if (self.desktop is not None and controller is not None
+                and self.desktop not in controller.notifiers):
+            controller.notifiers.insert(0, self.desktop)
+
+    def start_reminders(self) -> None:
+        assert self.ctx is not None
+        self.ctx.reminders.start()
+
+    def end_on_sigterm(self) -> None:
+        # (imported here: socket and signal wait until the window is up)
+        from il2desk.services.termination import on_termination
+
+        assert self.window is not None
+        on_termination(self.window.quit_app)
+
+    def trim_pixmap_cache(self) -> None:
+        from il2desk.ui.idle import PixmapCacheTrimmer
+
+        assert self.window is not None
+        PixmapCacheTrimmer(self.window)
+
+    def back_up(self) -> None:
+        """Today's automatic backup, a little after the window is up."""
+        from PySide6.QtCore import QCoreApplication
+
+        from il2desk.storage.backup import RecordDamaged, automatic_backup
+
+        ctx, window = self.ctx, self.window
+        assert ctx is not None and window is not None
+        log.info("il2desk %s started, data in %s", version(), ctx.paths.root)
+        try:
+            automatic_backup(ctx.db, ctx.paths, ctx.clock.now_utc())
+        except RecordDamaged as damage:
+            log.error("record failed the integrity check: %s", damage)
+            window.prompter.warn(window, QCoreApplication.translate(
+                "App", "A problem in your record"), QCoreApplication.translate(
+                "App", "il2desk found damage in the file that holds your record, so it "
+                "did not make today's backup (your earlier backups are kept). Please use "
+                "File ▸ Restore a backup… to go back to the newest backup."))
+        except Exception:  # a failed backup must never stop the app
+            log.exception("automatic backup failed")
+
+    # -- close ----------------------------------------------------------------------------
+    def close(self) -> Path | None:
+        """Close the window and the record; the backup to restore, if one was asked."""
+        ctx, window = self.ctx, self.window
+        assert ctx is not None and window is not None
         # Stopped first, so closing the window below does not ask to keep running.
         ctx.reminders.stop()
-        instance.raise_requested.disconnect(window.bring_to_front)
+        self.instance.raise_requested.disconnect(window.bring_to_front)
+        ctx.settings.changed.disconnect(self._follow_text_size)
         source = window.restore_source
         window.close()
-        for tray in trays:
-            tray.hide()
+        if self.tray is not None:
+            self.tray.hide()
         window.deleteLater()
         ctx.db.close()
-        if code != RESTART_EXIT_CODE:
-            return code
-        if source is not None:
-            from il2desk.storage.backup import restore
-
-            kept = restore(source, paths, ctx.clock.now_utc())
-            log.info("restored %s (previous record kept at %s)", source, kept)
+        self.ctx = self.window = self.tray = None
+        return source

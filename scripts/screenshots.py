@@ -253,16 +253,16 @@ def _walk_to(wizard, page_id, *, concentration: str = "18") -> None:
     from il2desk.ui.syringe_wizard import PageId
 
     for _ in range(15):
-        if wizard.currentId() == page_id:
+        if wizard.page_id == page_id:
             return
-        page = wizard.currentPage()
+        page = wizard.page
         if getattr(page, "confirm_box", None) is not None:
             page.confirm_box.setChecked(True)
-        if wizard.currentId() == PageId.STRENGTH:
+        if wizard.page_id == PageId.STRENGTH:
             page.concentration_edit.setText(concentration)
             page.hours_spin.setValue(48)
             page.doses_spin.setValue(4)
-        if wizard.currentId() == PageId.PREFILLED:
+        if wizard.page_id == PageId.PREFILLED:
             page.label_dose_edit.setText("4.5")
         wizard.next()
 
@@ -309,7 +309,7 @@ def prep_vial_choice(ctx, window: MainWindow) -> QWidget:
     _add_vials(ctx)
     wizard = _prep_wizard(ctx, window)
     _walk_to(wizard, PageId.VIAL_CHOICE)
-    page = wizard.currentPage()
+    page = wizard.page
     page.vial_list.setCurrentRow(1)  # the expired one: warned before drawing (rule D5)
     return wizard
 
@@ -320,7 +320,7 @@ def prep_strength_computed(ctx, window: MainWindow) -> QWidget:
 
     wizard = _prep_wizard(ctx, window)
     _walk_to(wizard, PageId.STRENGTH)
-    page = wizard.currentPage()
+    page = wizard.page
     page.compute_radio.setChecked(True)
     page.vial_edit.setText("22")
     page.diluent_edit.setText("1.2")
@@ -342,7 +342,7 @@ def prep_prefilled_mismatch(ctx, window: MainWindow) -> QWidget:
 
     wizard = _prep_wizard(ctx, window, "prefilled", syringe=None)
     _walk_to(wizard, PageId.PREFILLED)
-    wizard.currentPage().label_dose_edit.setText("7.5")
+    wizard.page.label_dose_edit.setText("7.5")
     wizard.next()  # refused: stays, with the explanation beside the field
     return wizard
 
@@ -399,9 +399,7 @@ def _reminders_due(ctx) -> None:
 def reminder_banner(ctx, window: MainWindow) -> QWidget:
     _reminders_due(ctx)
     window.go_to("today")
-    refresh = getattr(window.view("today"), "refresh", None)
-    if callable(refresh):  # the Today view built before the course was stored
-        refresh()
+    window.view("today").refresh()  # built before the course was stored
     return window
 
 
@@ -733,6 +731,10 @@ def main(names: list[str]) -> int:
             window.resize(1100, 760)
             window.move(40, 40)
             window.show()
+            if not window.start_up.done:  # the reminder banner comes after the paint
+                started = QEventLoop()
+                window.start_up.finished.connect(started.quit)
+                started.exec()
             target = SHOTS[name](ctx, window)
             # A local loop: QApplication.quit() would first try to close every window
             # (Qt 6), and a session wizard asks before it closes.

@@ -9,6 +9,7 @@ needs the patient's confirmation, and writing the dose at once when it is given.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 from PySide6.QtCore import QObject, Signal
@@ -183,14 +184,20 @@ class CourseService(QObject):
         """Write a given dose at once (rule S1). Without `confirm_spacing`, a dose the
         spacing rule questions raises SpacingNotConfirmed and nothing is written; with
         it, the record keeps that the patient confirmed."""
-        concern = self.spacing_concern(booking)
-        if concern is not None and not confirm_spacing:
-            raise SpacingNotConfirmed(concern)
-        dose = GivenDose(
+        return self.record_dose(booking, GivenDose(
             injection_id=booking.injection_id, given_utc=booking.given_utc,
             late=booking.late, site_code=site_code, pretreatment_utc=pretreatment_utc,
             pretreatment_skipped=pretreatment_skipped, ice_before_done=ice_before_done,
-            spacing_confirmed=concern is not None)
+            spacing_confirmed=confirm_spacing))
+
+    def record_dose(self, booking: Booking, dose: GivenDose) -> GivenDose:
+        """Write `dose`, booked as `booking`, at once (rule S1): a dose the spacing rule
+        questions is written only with `dose.spacing_confirmed` (else SpacingNotConfirmed
+        and nothing is written), and the record keeps whether it was questioned."""
+        concern = self.spacing_concern(booking)
+        if concern is not None and not dose.spacing_confirmed:
+            raise SpacingNotConfirmed(concern)
+        dose = dataclasses.replace(dose, spacing_confirmed=concern is not None)
         self._log.record_given(dose)
         self.changed.emit()
         return dose

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,8 +26,9 @@ from il2desk.ui.emergency import (
     make_emergency_button,
 )
 from il2desk.ui.host import ViewHost
-from il2desk.ui.navigation import VIEWS, NavigationList, ViewSpec
+from il2desk.ui.navigation import VIEWS, NavigationList, View, ViewSpec
 from il2desk.ui.prompter import Prompter, QtPrompter
+from il2desk.ui.start_up import AfterFirstPaint
 from il2desk.ui.view_stack import ViewStack, grow_to_fit, scrolling
 from il2desk.ui.widgets import follow_app_font
 
@@ -37,10 +38,13 @@ if TYPE_CHECKING:  # imported when first needed, after the window is up (start-u
     from il2desk.services.course_service import SessionProgress
     from il2desk.services.notifier import Notifier
     from il2desk.ui.emergency_panel import EmergencyPanel
+    from il2desk.ui.late_reminders import LateRemindersDialog
     from il2desk.ui.reminder_banner import ReminderBanner
     from il2desk.ui.reminder_controller import ReminderController
     from il2desk.ui.session.wizard import SessionWizard
     from il2desk.ui.tray import ReminderTray
+    from il2desk.ui.views.courses_view import CoursesView
+    from il2desk.ui.views.today_view import TodayView
 
 
 class MainWindow(QMainWindow):
@@ -48,15 +52,16 @@ class MainWindow(QMainWindow):
     restart_requested = Signal()
 
     def __init__(self, ctx: AppContext, views: tuple[ViewSpec, ...] = VIEWS,
-                 prompter: Prompter | None = None,
-                 notifiers: Sequence[Notifier] = (), later: bool = False) -> None:
-        """With `later`, the reminder banner and the resume offer wait for the program
-        to call `add_reminder_banner()` and `offer_resume()` once the window has been
-        painted (app.py does); otherwise they come at once."""
+                 prompter: Prompter | None = None, notifiers: Sequence[Notifier] = (),
+                 after_first_paint: Sequence[Callable[[], object]] = ()) -> None:
+        """The window starts one way: what it does not show at once waits for its first
+        paint (`start_up`): it makes room for its first view, adds the reminder banner,
+        runs the program's `after_first_paint` steps (app.py: tray, reminders, …), and
+        last offers to go on with a session left half-way."""
         super().__init__()
         self.ctx = ctx
         self._specs = views
-        self._built: dict[str, QWidget] = {}
+        self._built: dict[str, View] = {}
         self.setWindowTitle("il2desk")
         self.setObjectName("mainWindow")
         # At most the screen's free area (a 1366×768 laptop has about 1366×740).
@@ -73,6 +78,7 @@ class MainWindow(QMainWindow):
         self.visit_report_dialog: QWidget | None = None  # File ▸ Visit report…, if open
         self.session_dialog: SessionWizard | None = None
         self.unrecorded_dialog: QDialog | None = None  # rule T2: the one question
+        self.late_dialog: LateRemindersDialog | None = None  # Go ▸ Reminders shown late
 
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("mainToolbar")
@@ -88,6 +94,11 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.emergency_button)
         self.addToolBar(toolbar)  # at the top
         self._toolbar = toolbar
+        # Help ▸ Emergency signs holds the window's Ctrl+E. (Shortcuts are given with
+        # setShortcuts: PySide's setShortcut overloads load the whole `Qt` namespace,
+        # ~15 ms of start-up; see ui/widgets.py.) Built before the views, which update
+        # the File menu's course actions when shown.
+        self._build_menus()
 
         central = QWidget()
         self._column = QVBoxLayout(central)
@@ -118,17 +129,13 @@ class MainWindow(QMainWindow):
         self.stack.resized_content.connect(self._content_resized)
         layout.addWidget(self.view_area, 1)
         self.setCentralWidget(central)
-
-        # Help ▸ Emergency signs holds the window's Ctrl+E. (Shortcuts are given with
-        # setShortcuts: PySide's setShortcut overloads load the whole `Qt` namespace,
-        # ~15 ms of start-up; see ui/widgets.py.)
-        self._build_menus()
         self.nav.setCurrentRow(0)
-        if not later:
-            QTimer.singleShot(0, self, self.fit_first_view)
-            self.add_reminder_banner()
-            # After the window is up: a session left half-way is offered again.
-            QTimer.singleShot(0, self.offer_resume)
+        self.start_up = AfterFirstPaint(self, [
+            self.fit_first_view,  # room for the first view, once it is painted
+            self.add_reminder_banner,
+            *after_first_paint,
+            self.offer_resume,  # last: it may ask a question and wait for the answer
+        ])
 
     def add_reminder_banner(self) -> None:
         """Reminders sit above the views, on every screen (rule T2: never unseen), and
@@ -215,7 +222,7 @@ class MainWindow(QMainWindow):
     def current_key(self) -> str:
         return self._specs[self.nav.currentRow()].key
 
-    def view(self, key: str) -> QWidget:
+    def view(self, key: str) -> View:
         """The view for `key`, built on first use (start-up builds only the first)."""
         if key not in self._built:
             index = self.view_keys().index(key)
@@ -248,13 +255,35 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(widget)
         if self._fitting:  # the first view: fit_first_view, after the first paint
             self._room_for(widget)
-        refresh = getattr(widget, "refresh", None)
         # A view fills itself when built; refreshing it again at once doubled the cost
         # of every first opening.
-        if built_before and callable(refresh):
-            refresh()
-        if hasattr(self, "print_checklist_action"):  # menus are built after the list
-            self.update_course_actions()  # a view may have added or cancelled a course
+        if built_before:
+            widget.refresh()
+        self.update_course_actions()  # a view may have added or cancelled a course
+
+    def current_view(self) -> View:
+        return self.view(self.current_key())
+
+    def today_view(self) -> TodayView | None:
+        """The Today view, if it has been built (it is the first one shown)."""
+        if "today" not in self._built:
+            return None
+        from il2desk.ui.views.today_view import TodayView  # (loaded: it was built)
+
+        view = self._built["today"]
+        assert isinstance(view, TodayView)
+        return view
+
+    def courses_view(self) -> CoursesView | None:
+        """The Courses view, if it has been built (its selection picks the course that
+        File ▸ Print and Export act on)."""
+        if "courses" not in self._built:
+            return None
+        from il2desk.ui.views.courses_view import CoursesView  # (loaded: it was built)
+
+        view = self._built["courses"]
+        assert isinstance(view, CoursesView)
+        return view
 
     def fit_first_view(self) -> None:
         """Make room for the view shown first (issue 23). Run once the window has been
@@ -347,17 +376,15 @@ class MainWindow(QMainWindow):
         dialog, self.unrecorded_dialog = self.unrecorded_dialog, None
         if dialog is not None:
             dialog.deleteLater()
-        refresh = getattr(self.stack.currentWidget(), "refresh", None)
-        if callable(refresh):
-            refresh()
+        self.current_view().refresh()
 
     def offer_resume(self) -> None:
         """A session was left half-way (program closed): offer to go on with it."""
         if not self.isVisible():
             return  # closed before the offer came up (the record may be closed too)
         try:
-            today = self._built.get("today")
-            if today is not None and hasattr(today, "check_followup"):
+            today = self.today_view()
+            if today is not None:
                 today.check_followup()  # rules R13, R21: "did you reach your doctor?"
             progress = self.ctx.course_service.load_progress()
         except sqlite3.ProgrammingError:
@@ -386,11 +413,9 @@ class MainWindow(QMainWindow):
         dialog, self.session_dialog = self.session_dialog, None
         if dialog is not None:
             dialog.deleteLater()
-            if getattr(dialog, "recorded", False) and dialog.draft.open_diary_after:
+            if dialog.recorded and dialog.draft.open_diary_after:
                 self.go_to("diary")  # the patient asked to note how they feel
-        refresh = getattr(self.stack.currentWidget(), "refresh", None)
-        if callable(refresh):
-            refresh()
+        self.current_view().refresh()
 
     # -- the record in and out (issue 11) ----------------------------------------------
     def back_up(self) -> None:
@@ -417,12 +442,11 @@ class MainWindow(QMainWindow):
         else the next planned course, else the most recent one."""
         from il2desk.ui.course_outputs import default_course_id
 
-        courses_view = self._built.get("courses")
-        selected = getattr(courses_view, "selected_course_id", None)
-        if callable(selected):
-            course_id = selected()
+        courses = self.courses_view()
+        if courses is not None:
+            course_id = courses.selected_course_id()
             if course_id is not None:
-                return int(course_id)
+                return course_id
         return default_course_id(self.host)
 
     def update_course_actions(self) -> None:
@@ -477,7 +501,7 @@ class MainWindow(QMainWindow):
     def show_late_reminders(self) -> None:
         from il2desk.ui.late_reminders import LateRemindersDialog
 
-        old = getattr(self, "late_dialog", None)
+        old = self.late_dialog
         if old is not None:  # one list at a time, always fresh
             old.close()
             old.deleteLater()

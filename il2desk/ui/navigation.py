@@ -4,11 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize
-from PySide6.QtWidgets import QListWidget, QSizePolicy, QWidget
+from PySide6.QtWidgets import QListWidget, QSizePolicy
 
 from il2desk.ui.host import ViewHost
+
+
+class View(Protocol):
+    """A section of the main window: a QWidget with `refresh`, which the window calls
+    when the view comes back on screen, to show again what is stored. (The views also
+    follow the services' `changed` signals; this catches what changes with time alone,
+    such as Today's next injection, and what is stored without a signal to the view.)"""
+
+    def refresh(self) -> None: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,38 +27,38 @@ class ViewSpec:
 
     key: str
     title: str  # English, marked for translation: show `shown_title`
-    factory: Callable[[ViewHost], QWidget]
+    factory: Callable[[ViewHost], View]
 
     @property
     def shown_title(self) -> str:
         return QCoreApplication.translate("Navigation", self.title)
 
 
-def _today(host: ViewHost) -> QWidget:
+def _today(host: ViewHost) -> View:
     from il2desk.ui.views.today_view import TodayView
 
     return TodayView(host)
 
 
-def _courses(host: ViewHost) -> QWidget:
+def _courses(host: ViewHost) -> View:
     from il2desk.ui.views.courses_view import CoursesView
 
     return CoursesView(host)
 
 
-def _diary(host: ViewHost) -> QWidget:
+def _diary(host: ViewHost) -> View:
     from il2desk.ui.views.diary_view import DiaryView
 
     return DiaryView(host)
 
 
-def _labs(host: ViewHost) -> QWidget:
+def _labs(host: ViewHost) -> View:
     from il2desk.ui.views.labs_view import LabsView
 
     return LabsView(host)
 
 
-def _settings(host: ViewHost) -> QWidget:
+def _settings(host: ViewHost) -> View:
     from il2desk.ui.views.settings_view import SettingsView
 
     def language_changed() -> None:
@@ -65,13 +75,13 @@ def _settings(host: ViewHost) -> QWidget:
                         autostart=host.ctx.autostart)
 
 
-def _supplies(host: ViewHost) -> QWidget:
+def _supplies(host: ViewHost) -> View:
     from il2desk.ui.views.supplies_view import SuppliesView
 
     return SuppliesView(host)
 
 
-def _sites(host: ViewHost) -> QWidget:
+def _sites(host: ViewHost) -> View:
     from il2desk.ui.views.sites_view import SitesView
 
     return SitesView(host)

@@ -39,7 +39,7 @@ class AfterFirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.Paint:
             # After this paint pass has reached the screen, not in the middle of it.
-            QTimer.singleShot(0, self._begin)
+            QTimer.singleShot(0, self, self._begin)
         return False
 
     def _begin(self) -> None:
@@ -62,4 +62,4 @@ class AfterFirstPaint(QObject):
             # Reported like any unexpected error (log + calm message), and the next
             # steps still run: one failure must not keep the reminders away.
             sys.excepthook(*sys.exc_info())
-        QTimer.singleShot(0, self._next)
+        QTimer.singleShot(0, self, self._next)

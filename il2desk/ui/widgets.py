@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent, QPaintEvent
-    from PySide6.QtWidgets import QWizard
 
 # Python's first touch of Qt's `Qt` namespace costs ~15 ms (PySide builds its ~100 enums
 # at once), a tenth of the start-up. The labels of the first window need only these two
@@ -177,16 +176,6 @@ def name_buttons_from_text(*buttons: QAbstractButton) -> None:
     for button in buttons:
         if button is not None and not button.accessibleName():
             button.setAccessibleName(plain_words(button.text()))
-
-
-def name_wizard_buttons(wizard: QWizard) -> None:
-    """Back, Next, Commit, Finish and Cancel of a wizard, named after their text."""
-    from PySide6.QtWidgets import QWizard  # here: no wizard is open at start-up
-
-    kinds = (QWizard.WizardButton.BackButton, QWizard.WizardButton.NextButton,
-             QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
-             QWizard.WizardButton.CancelButton)
-    name_buttons_from_text(*(wizard.button(kind) for kind in kinds))
 
 
 def heading(text: str, *, level: int = 1) -> QLabel:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from il2desk.ui.host import ViewHost
 from il2desk.ui.main_window import MainWindow
 from il2desk.ui.prompter import ScriptedPrompter
 
@@ -14,9 +15,18 @@ def prompter() -> ScriptedPrompter:
 
 
 @pytest.fixture
+def host(ctx, prompter) -> ViewHost:
+    """What a view or a wizard may ask of the window, without a window."""
+    return ViewHost(ctx=ctx, show_emergency=lambda: None, go_to=lambda _key: None,
+                    prompter=prompter, start_session=lambda _id: None,
+                    request_restart=lambda: None)
+
+
+@pytest.fixture
 def window(qtbot, ctx, prompter):
     win = MainWindow(ctx, prompter=prompter)
     qtbot.addWidget(win)
     win.show()
-    qtbot.waitExposed(win)
+    # What waits for the first paint (the reminder banner, the resume offer) is done.
+    qtbot.waitUntil(lambda: win.start_up.done)
     return win

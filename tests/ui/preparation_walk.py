@@ -17,19 +17,19 @@ def walk_preparation_pages(wizard, check: Callable[[PageId], None], *, limit: in
     into it)."""
     seen = 0
     for _ in range(limit):
-        page = wizard.currentPage()
-        if stop_at is not None and wizard.currentId() == stop_at:
+        page = wizard.page
+        if stop_at is not None and wizard.page_id == stop_at:
             break
-        check(PageId(wizard.currentId()))
+        check(PageId(wizard.page_id))
         seen += 1
         if getattr(page, "confirm_box", None) is not None:
             page.confirm_box.setChecked(True)
-        if wizard.currentId() == PageId.STRENGTH:
+        if wizard.page_id == PageId.STRENGTH:
             page.concentration_edit.setText("18")
             page.hours_spin.setValue(48)
             page.doses_spin.setValue(4)
-        before = wizard.currentId()
+        before = wizard.page_id
         wizard.next()
-        if wizard.currentId() == before:
+        if wizard.page_id == before:
             break
     return seen

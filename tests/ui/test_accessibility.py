@@ -7,7 +7,6 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtWidgets import QWizard
 
 from il2desk.ui.about_dialog import AboutDialog
 from il2desk.ui.course_wizard.wizard import CourseWizard
@@ -34,20 +33,20 @@ def walk_course_wizard(qtbot, wizard):
     """Yield on each page of the course wizard, filled so Next goes on."""
     wizard.precheck_page.boxes["blood_pressure"].setChecked(True)
     for _ in range(12):
-        yield wizard.currentPage()
-        if wizard.currentPage() is wizard.dose_page:
+        yield wizard.page
+        if wizard.page is wizard.dose_page:
             wizard.dose_page.dose_edit.setText("4.5")
-        if wizard.currentPage() is getattr(wizard, "support_page", None):
+        if wizard.page is getattr(wizard, "support_page", None):
             for box in wizard.support_page.boxes.values():
                 box.setChecked(True)
-        before = wizard.currentId()
+        before = wizard.index
         wizard.next()
-        if wizard.currentId() == before:
+        if wizard.index == before:
             return
 
 
-def test_every_course_wizard_page_names_its_controls(qtbot, ctx):
-    wizard = CourseWizard(ctx, lambda: None)
+def test_every_course_wizard_page_names_its_controls(qtbot, host):
+    wizard = CourseWizard(host)
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
@@ -70,19 +69,19 @@ def test_every_preparation_page_names_its_controls(qtbot, window, preparation):
     qtbot.waitExposed(wizard)
     seen, problems = set(), []
     for _ in range(16):
-        page = wizard.currentPage()
-        seen.add(wizard.currentId())
-        problems += [f"{PageId(wizard.currentId()).name}: {w}"
+        page = wizard.page
+        seen.add(wizard.page_id)
+        problems += [f"{PageId(wizard.page_id).name}: {w}"
                      for w in unnamed_controls(wizard)]
         if getattr(page, "confirm_box", None) is not None:
             page.confirm_box.setChecked(True)
-        if wizard.currentId() == PageId.STRENGTH:
+        if wizard.page_id == PageId.STRENGTH:
             page.concentration_edit.setText("18")
             page.hours_spin.setValue(48)
             page.doses_spin.setValue(4)
-        if wizard.currentId() == PageId.PREFILLED:
+        if wizard.page_id == PageId.PREFILLED:
             page.label_dose_edit.setText("4.5")
-        if not wizard.button(QWizard.WizardButton.NextButton).isVisible():
+        if wizard.next_button.text() == "&Finish":
             break
         wizard.next()
     wizard.reject()

@@ -39,7 +39,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QSpinBox,
     QWidget,
-    QWizard,
 )
 
 from il2desk.domain.course import Preparation
@@ -48,6 +47,7 @@ from il2desk.domain.labs import ViralLoadForm
 from il2desk.domain.preferences import Preferences
 from il2desk.storage.settings_repo import SettingsRepository
 from il2desk.storage.supplies_repo import SupplyItem
+from il2desk.ui.host import ViewHost
 from il2desk.ui.syringe_wizard import PageId, SyringePreparationWizard
 from il2desk.ui.widgets import FieldError
 from tests.builders import a_course
@@ -269,7 +269,7 @@ def course_wizard(page: str, attr: str, error: str | None,
         if page == "support":
             next_page(env.qtbot, wizard)  # → support
         target = getattr(wizard, f"{page}_page")
-        assert wizard.currentPage() is target
+        assert wizard.page is target
         if fill is not None:
             fill(env, target)
         message = None
@@ -278,7 +278,7 @@ def course_wizard(page: str, attr: str, error: str | None,
                 else getattr(target, error)
         return Reached(field=getattr(target, attr), error=message, form=wizard,
                        submit=lambda: next_page(env.qtbot, wizard),
-                       on_page=lambda: wizard.currentPage() is target)
+                       on_page=lambda: wizard.page is target)
     return reach
 
 
@@ -286,23 +286,26 @@ def preparation(page: PageId, attr: str, error: str | None, *, preparation=Prepa
                 fill: Callable[[Env, object], None] | None = None) -> Callable[[Env], Reached]:
     """The syringe preparation wizard (rule R11), walked to `page`; stores on Finish only."""
     def reach(env: Env) -> Reached:
-        wizard = SyringePreparationWizard(env.ctx, dose_miu=Decimal("4.5"),
+        host = ViewHost(ctx=env.ctx, show_emergency=lambda: None, go_to=lambda _key: None,
+                        prompter=env.prompter, start_session=lambda _id: None,
+                        request_restart=lambda: None)
+        wizard = SyringePreparationWizard(host, dose_miu=Decimal("4.5"),
                                           preparation=preparation)
         env.qtbot.addWidget(wizard)
         wizard.show()
         env.qtbot.waitExposed(wizard)
         activate(env.qtbot, wizard)
         walk_preparation_pages(wizard, lambda _page: None, stop_at=page)
-        assert wizard.currentId() == page
-        target = wizard.currentPage()
+        assert wizard.page_id == page
+        target = wizard.page
         if fill is not None:
             fill(env, target)
         errors = getattr(target, "errors", None)
         message = None if error is None else (errors[error] if errors else target.error)
         return Reached(
             field=getattr(target, attr), error=message, form=wizard,
-            submit=lambda: click(env.qtbot, wizard.button(QWizard.WizardButton.NextButton)),
-            on_page=lambda: wizard.currentId() == page)
+            submit=lambda: click(env.qtbot, wizard.next_button),
+            on_page=lambda: wizard.page_id == page)
     return reach
 
 

@@ -91,8 +91,8 @@ def test_acts_on_the_selected_course_of_the_courses_view(window, prompter, tmp_p
 
     assert window.output_course_id() == first  # Courses not opened yet: the next course
     window.go_to("courses")
-    courses = window.view("courses")
-    courses.table.selectRow([row[0].id for row in courses.model.rows].index(second))
+    courses = window.courses_view()
+    courses.refresh(select_id=second)
     assert courses.selected_course_id() == second
     assert window.output_course_id() == second
     courses.table.clearSelection()  # nothing selected: the next course again

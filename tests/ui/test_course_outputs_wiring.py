@@ -33,7 +33,7 @@ def test_wizard_summary_saves_then_hands_over_to_the_output(qtbot, ctx):
     type_dose(qtbot, wizard, "4.5")
     for _ in range(5):
         next_page(qtbot, wizard)
-    assert wizard.currentPage() is wizard.summary_page
+    assert wizard.page is wizard.summary_page
     layout = wizard.summary_page.output_buttons
     buttons = [layout.itemAt(i).widget() for i in range(layout.count())
                if layout.itemAt(i).widget() is not None]

@@ -31,7 +31,7 @@ def win(qtbot, ctx, prompter, notifier):
     window = MainWindow(ctx, prompter=prompter, notifiers=[notifier])
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.start_up.done)  # the banner comes after the paint
     yield window
     ctx.reminders.stop()
 
@@ -106,6 +106,8 @@ def test_dismissed_reminders_do_not_come_back_after_restart(qtbot, make_ctx, clo
     ctx = make_ctx()
     window = MainWindow(ctx, prompter=prompter)
     qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.start_up.done)
     fire_first_injection(ctx, clock)
     for row in list(window.reminder_banner.rows):
         qtbot.mouseClick(row.dismiss_button, Qt.MouseButton.LeftButton)
@@ -117,6 +119,8 @@ def test_dismissed_reminders_do_not_come_back_after_restart(qtbot, make_ctx, clo
     notifier = RecordingNotifier()
     again = MainWindow(ctx2, prompter=prompter, notifiers=[notifier])
     qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: again.start_up.done)
     ctx2.reminders.start()
     try:
         clock.advance(dt.timedelta(minutes=5))

@@ -14,6 +14,7 @@ def open_settings(qtbot, ctx):
     win = MainWindow(ctx)
     qtbot.addWidget(win)
     win.show()
+    qtbot.waitUntil(lambda: win.start_up.done)  # before the test closes the record
     win.go_to("settings")
     return win, win.stack.currentWidget()
 

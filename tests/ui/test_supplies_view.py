@@ -84,8 +84,8 @@ def test_practice_run_starts_the_wizard_and_saves_nothing(window, ctx, qtbot):
     wizard = view.wizard
     assert wizard is not None and wizard.isVisible()
     assert "practice" in wizard.windowTitle()
-    assert wizard.currentId() == PageId.WASH
-    wizard.state.sharps_done = True
-    wizard.accept()
-    assert wizard.result().practice and wizard.result().vial_id is None
+    assert wizard.page_id == PageId.WASH
+    wizard.draft.sharps_done = True
+    wizard.finish()  # Finish: a practice run stores nothing
+    assert wizard.prepared.practice and wizard.prepared.vial_id is None
     assert ctx.supplies.counts()[SupplyItem.SHARPS_USED] == 0

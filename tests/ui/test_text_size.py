@@ -69,10 +69,10 @@ def test_every_view_fits_at_extra_large(window, qtbot, ctx, xlarge):
     assert problems == {}
 
 
-def test_course_wizard_pages_fit_at_extra_large(qtbot, ctx, xlarge):
+def test_course_wizard_pages_fit_at_extra_large(qtbot, host, xlarge):
     from il2desk.ui.course_wizard.wizard import CourseWizard
 
-    wizard = CourseWizard(ctx, lambda: None)
+    wizard = CourseWizard(host)
     qtbot.addWidget(wizard)
     wizard.show()
     wizard.precheck_page.boxes["blood_pressure"].setChecked(True)
@@ -82,7 +82,7 @@ def test_course_wizard_pages_fit_at_extra_large(qtbot, ctx, xlarge):
         QApplication.processEvents()
         found = clipped(wizard)
         if found:
-            problems[type(wizard.currentPage()).__name__] = found
+            problems[type(wizard.page).__name__] = found
         wizard.next()
     assert fits_the_screen(wizard), wizard.minimumSizeHint()
     assert problems == {}

@@ -107,20 +107,20 @@ def test_domain_sentence_with_values_translated_with_locale_decimal_mark(spanish
     assert "million" not in message
 
 
-def test_dose_page_error_beside_the_field_in_spanish(qtbot, ctx, spanish):
+def test_dose_page_error_beside_the_field_in_spanish(qtbot, host, spanish):
     from il2desk.ui.course_wizard.wizard import CourseWizard
 
-    wizard = CourseWizard(ctx, lambda: None)
+    wizard = CourseWizard(host)
     qtbot.addWidget(wizard)
     wizard.show()
     assert wizard.windowTitle() == "Planificar un ciclo"
-    qtbot.mouseClick(wizard.button(wizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
-    assert wizard.currentPage() is wizard.dose_page
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert wizard.page is wizard.dose_page
     page = wizard.dose_page
     page.dose_edit.setFocus()
     qtbot.keyClicks(page.dose_edit, "abc")
-    qtbot.mouseClick(wizard.button(wizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
-    assert wizard.currentPage() is page  # refused, stays
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    assert wizard.page is page  # refused, stays
     # The example number takes the locale's decimal mark.
     assert page.error.message == "Escribe un número, por ejemplo 4,5."
     page.dose_edit.selectAll()

@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-
-from PySide6.QtWidgets import QCheckBox, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QVBoxLayout
 
 from il2desk.domain.regimen import blood_work_due
 from il2desk.ui.colours import use_text_colour
+from il2desk.ui.course_wizard.draft import CourseDraft
 from il2desk.ui.dates import long_date
 from il2desk.ui.widgets import heading, paragraph
+from il2desk.ui.wizard_base import WizardPage
 
 
-class BloodWorkPage(QWizardPage):
-    def __init__(self, today: dt.date, start: Callable[[], dt.date]) -> None:
+class BloodWorkPage(WizardPage):
+    def __init__(self, draft: CourseDraft) -> None:
         super().__init__()
-        self._today = today
-        self._start = start
-        self.setTitle(self.tr("Blood test"))
+        self.draft = draft
+        self.title = self.tr("Blood test")
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr(
             "Your doctor needs a blood test (CD4 count and viral load) two weeks before "
@@ -35,11 +33,17 @@ class BloodWorkPage(QWizardPage):
         layout.addWidget(self.booked_box)
         layout.addStretch(1)
 
-    def due(self) -> dt.date:
-        return blood_work_due(self._start())
+    def load(self, booked: bool) -> None:
+        self.booked_box.setChecked(booked)
 
-    def initializePage(self) -> None:
-        due = self.due()
+    def enter(self) -> None:
+        start = self.draft.start_date
+        assert start is not None  # the When page came before
+        due = blood_work_due(start)
         self.date_label.setText(self.tr("Due on {date}").format(date=long_date(due)))
         self.date_label.setAccessibleName(self.date_label.text())
-        self.late_note.setVisible(due < self._today)
+        self.late_note.setVisible(due < self.draft.today)
+
+    def commit(self) -> bool:
+        self.draft.support["blood_work"] = self.booked_box.isChecked()
+        return True

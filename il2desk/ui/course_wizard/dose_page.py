@@ -4,21 +4,24 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from il2desk.domain.dose import DoseInputError, parse_positive_decimal
 from il2desk.domain.dose_advice import DoseSuggestion, check_dose_range
 from il2desk.domain.regimen import course_total_miu, daily_total_miu
 from il2desk.ui.colours import NOTE_BOX_STYLE
+from il2desk.ui.course_wizard.draft import CourseDraft
 from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import FieldError, paragraph
+from il2desk.ui.wizard_base import WizardPage
 
 
-class DosePage(QWizardPage):
-    def __init__(self, suggestion: DoseSuggestion | None) -> None:
+class DosePage(WizardPage):
+    def __init__(self, draft: CourseDraft, suggestion: DoseSuggestion | None) -> None:
         super().__init__()
-        self.setTitle(self.tr("Your dose"))
+        self.draft = draft
+        self.title = self.tr("Your dose")
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr(
             "Type the dose your doctor prescribed for each injection, in million units. "
@@ -77,7 +80,7 @@ class DosePage(QWizardPage):
 
     def _confirm_toggled(self, _checked: bool) -> None:
         self.error.clear_error()
-        self.completeChanged.emit()
+        self.complete_changed.emit()
 
     def _update(self) -> None:
         self.error.clear_error()
@@ -105,7 +108,7 @@ class DosePage(QWizardPage):
             if self.dose_edit.text().strip() and "decimals" in problem.message:
                 self.error.show_error(problem.message)
 
-    def validatePage(self) -> bool:
+    def commit(self) -> bool:
         try:
             dose = parse_positive_decimal(self.dose_edit.text(), field="dose_miu")
             check = check_dose_range(dose)  # rule R2
@@ -118,4 +121,6 @@ class DosePage(QWizardPage):
                 "Please check this dose. If it is right, tick the box below to confirm."))
             self.confirm_box.setFocus()
             return False
+        self.draft.dose_miu = self.dose()
+        self.draft.dose_confirmed = self.confirmed()
         return True

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout
 
 from il2desk.domain.checklists import PRECHECK_ADVICE, PRECHECKS
 from il2desk.ui.colours import use_text_colour
+from il2desk.ui.course_wizard.draft import CourseDraft
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import paragraph, wrapping_check_box
+from il2desk.ui.wizard_base import WizardPage
 
 
-class PrecheckPage(QWizardPage):
-    def __init__(self) -> None:
+class PrecheckPage(WizardPage):
+    def __init__(self, draft: CourseDraft) -> None:
         super().__init__()
-        self.setTitle(self.tr("Before you start"))
+        self.draft = draft
+        self.title = self.tr("Before you start")
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr(
             "Tick each question your answer is “yes” to. Nothing here stops you from "
@@ -46,5 +49,6 @@ class PrecheckPage(QWizardPage):
     def answers(self) -> dict[str, bool]:
         return {key: box.isChecked() for key, box in self.boxes.items()}
 
-    def flagged(self) -> list[str]:
-        return [item.text for item in PRECHECKS if self.boxes[item.key].isChecked()]
+    def commit(self) -> bool:
+        self.draft.prechecks = self.answers()
+        return True

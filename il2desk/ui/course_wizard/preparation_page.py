@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QRadioButton,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from il2desk.domain.course import Preparation
@@ -25,14 +24,17 @@ from il2desk.domain.dose import (
     format_number,
 )
 from il2desk.domain.preparation import read_concentration, read_diluent_ml, read_vial_miu
+from il2desk.ui.course_wizard.draft import CourseDraft
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import FieldError, paragraph
+from il2desk.ui.wizard_base import WizardPage
 
 
-class PreparationPage(QWizardPage):
-    def __init__(self) -> None:
+class PreparationPage(WizardPage):
+    def __init__(self, draft: CourseDraft) -> None:
         super().__init__()
-        self.setTitle(self.tr("Your syringes"))
+        self.draft = draft
+        self.title = self.tr("Your syringes")
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr("How does your medicine come?")))
         self.prefilled_radio = QRadioButton(self.tr("&Pre-filled syringes, ready to use"))
@@ -137,7 +139,15 @@ class PreparationPage(QWizardPage):
         computed = self._computed()
         return computed if computed is not None and self.confirm_box.isChecked() else None
 
-    def validatePage(self) -> bool:
+    def commit(self) -> bool:
+        if not self._valid():
+            return False
+        self.draft.preparation = self.preparation()
+        self.draft.syringe_kind = self.syringe_kind()
+        self.draft.concentration_miu_per_ml = self.concentration()
+        return True
+
+    def _valid(self) -> bool:
         self.error.clear_error()
         for error in self.errors.values():
             error.clear_error()
@@ -186,15 +196,3 @@ class PreparationPage(QWizardPage):
         if self.preparation() is Preparation.PREFILLED:
             return None
         return SyringeKind(self.syringe_combo.currentData())
-
-    def description(self) -> str:
-        kind = self.syringe_kind()
-        if kind is None:
-            return self.tr("Pre-filled syringes")
-        text = self.tr("A vial to mix, drawn with a {syringe}").format(
-            syringe=translate_message(kind.label))
-        strength = self.concentration()
-        if strength is not None:
-            text += self.tr("; strength after mixing {value}").format(
-                value=translate_message(format_concentration(strength)))
-        return text

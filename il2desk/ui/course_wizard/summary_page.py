@@ -6,16 +6,17 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QScrollArea, QVBoxLayout
 
 from il2desk.ui.widgets import FieldError, paragraph
+from il2desk.ui.wizard_base import WizardPage
 
 
-class SummaryPage(QWizardPage):
+class SummaryPage(WizardPage):
     def __init__(self, describe: Callable[[], str]) -> None:
         super().__init__()
         self._describe = describe
-        self.setTitle(self.tr("Summary"))
+        self.title = self.tr("Summary")
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr(
             "Please check everything. Press “Save the course” to keep it, or “Back” to "
@@ -36,7 +37,7 @@ class SummaryPage(QWizardPage):
         self.output_buttons = QHBoxLayout()
         layout.addLayout(self.output_buttons)
 
-    def initializePage(self) -> None:
+    def enter(self) -> None:
         self.error.clear_error()
         self.summary.setText(self._describe())
         # The summary is a table in HTML; a screen reader read the tags out (AT-SPI walk,

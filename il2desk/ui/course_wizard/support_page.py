@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from il2desk.domain.checklists import (
     PROTEASE_CAUTION,
@@ -14,17 +14,20 @@ from il2desk.domain.checklists import (
 from il2desk.domain.preferences import SettingError, parse_phone
 from il2desk.services.settings_service import SettingsService
 from il2desk.ui.colours import NOTE_BOX_STYLE
+from il2desk.ui.course_wizard.draft import CourseDraft
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import FieldError, paragraph
+from il2desk.ui.wizard_base import WizardPage
 
 PAGE_ITEMS = tuple(item for item in SUPPORT_ITEMS if item.key != "blood_work")
 
 
-class SupportPage(QWizardPage):
-    def __init__(self, settings: SettingsService) -> None:
+class SupportPage(WizardPage):
+    def __init__(self, draft: CourseDraft, settings: SettingsService) -> None:
         super().__init__()
+        self.draft = draft
         self._settings = settings
-        self.setTitle(self.tr("Support and supplies"))
+        self.title = self.tr("Support and supplies")
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr(
             "Tick what is already arranged. What you leave open stays on your Today "
@@ -56,7 +59,7 @@ class SupportPage(QWizardPage):
         layout.addWidget(self.caution)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:
+    def enter(self) -> None:
         if not self._settings.flag(PROTEASE_CAUTION_SETTING):
             self.caution.setVisible(True)
             self._settings.set_flag(PROTEASE_CAUTION_SETTING)
@@ -76,7 +79,7 @@ class SupportPage(QWizardPage):
             return phone
         return None
 
-    def validatePage(self) -> bool:
+    def commit(self) -> bool:
         self.phone_error.clear_error()
         try:
             parse_phone(self.phone_edit.text())
@@ -84,4 +87,6 @@ class SupportPage(QWizardPage):
             self.phone_error.show_error(str(problem))
             self.phone_edit.setFocus()
             return False
+        self.draft.support.update(self.ticked())
+        self.draft.new_phone = self.new_phone()
         return True

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,10 +19,9 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
-    QWizardPage,
 )
 
-from il2desk.domain.course import Course, CoursePlan
+from il2desk.domain.course import CoursePlan
 from il2desk.domain.course_validation import default_start, interval_problem, validate_plan
 from il2desk.domain.preferences import Preferences
 from il2desk.domain.regimen import (
@@ -30,9 +30,10 @@ from il2desk.domain.regimen import (
     MAX_DAYS_LOW_DOSE,
     WEDNESDAY_REASON,
 )
-from il2desk.domain.schedule import plan_course
+from il2desk.domain.schedule import PlannedDose, plan_course
 from il2desk.domain.timeplan import TimeAdjustment, is_valid_zone
 from il2desk.ui.colours import colour_for
+from il2desk.ui.course_wizard.draft import CourseDraft
 from il2desk.ui.date_fields import DateField, TimeField
 from il2desk.ui.dates import (
     from_qdate,
@@ -49,19 +50,20 @@ from il2desk.ui.widgets import (
     paragraph,
     width_for_text,
 )
+from il2desk.ui.wizard_base import WizardPage
 
 FIELDS = ("start_date", "evening", "zone_name", "interval_weeks", "days", "per_day")
 
 
-class WhenPage(QWizardPage):
-    def __init__(self, prefs: Preferences, today: dt.date, existing: Sequence[Course],
-                 ignore_id: int | None, dose: Callable[[], Decimal | None]) -> None:
+class WhenPage(WizardPage):
+    def __init__(self, draft: CourseDraft, prefs: Preferences) -> None:
         super().__init__()
-        self.setTitle(self.tr("When"))
+        self.title = self.tr("When")
+        self.draft = draft
+        today = draft.today
         self._today = today
-        self._existing = list(existing)
-        self._ignore_id = ignore_id
-        self._dose = dose
+        self._existing = list(draft.existing)
+        self._ignore_id = draft.ignore_id
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
@@ -69,7 +71,7 @@ class WhenPage(QWizardPage):
         self.errors: dict[str, FieldError] = {key: FieldError() for key in FIELDS}
 
         # Rules R4 and R7: the Wednesday nearest the last course's start + its interval.
-        first_day, self._previous = default_start(self._existing, today, ignore_id)
+        first_day, self._previous = default_start(self._existing, today, self._ignore_id)
         self.start_edit = DateField(to_qdate(first_day), "dddd d MMMM yyyy")
         self.start_edit.setAccessibleName(self.tr("First day of the course"))
         fit_to_contents(self.start_edit)
@@ -228,7 +230,7 @@ class WhenPage(QWizardPage):
                 and self.interval_box.isChecked()}
 
     def _check(self) -> dict[str, str]:
-        dose = self._dose() or Decimal("4.5")  # the dose page checks the dose itself
+        dose = self.draft.dose_miu or Decimal("4.5")  # the dose page checks the dose itself
         plan = CoursePlan(dose_miu=dose, dose_confirmed=True, **self.values())  # type: ignore[arg-type]
         errors = validate_plan(plan, self._today, self._existing, ignore_id=self._ignore_id)
         return {key: message for key, message in errors.items() if key in FIELDS}
@@ -254,33 +256,41 @@ class WhenPage(QWizardPage):
         except ValueError as problem:
             self.schedule.setText(str(problem))
             return
-        rows = []
-        warning = colour_for("warning", self.palette()).name()  # readable light or dark
-        for planned in doses:
-            local = planned.time.local
-            slot = self.tr("morning") if planned.slot.value == "morning" else self.tr("evening")
-            note = ""
-            if planned.time.adjustment is TimeAdjustment.MOVED_FORWARD:  # rule T1
-                note = self.tr("The clocks go forward that night: {asked} does not exist, so "
-                               "this one is at {time}.").format(
-                    asked=planned.time.requested.strftime("%H:%M"),
-                    time=local.strftime("%H:%M"))
-            elif planned.time.adjustment is TimeAdjustment.FIRST_OCCURRENCE:
-                note = self.tr("The clocks go back that night: {time} happens twice; this is "
-                               "the first one.").format(time=local.strftime("%H:%M"))
-            rows.append(
-                f"<tr><td>{planned.index}.</td><td>{date_text(local, 'dddd')}</td>"
-                f"<td>{date_text(local, 'd MMMM')}</td><td><b>{local:%H:%M}</b></td><td>{slot}</td>"
-                f"<td style='color:{warning}'>{note}</td></tr>")
-        self.schedule.setText("<table cellspacing='0' cellpadding='3'>" + "".join(rows)
-                              + "</table>")
+        self.schedule.setText(schedule_html(doses, self.palette()))
 
-    def schedule_text(self) -> str:
-        return self.schedule.text()
-
-    def validatePage(self) -> bool:
+    def commit(self) -> bool:
         errors = self._check()
         for key, message in errors.items():
             self.errors[key].show_error(message)
-        return not errors
+        if errors:
+            return False
+        self.draft.when = self.values()
+        return True
+
+
+def schedule_html(doses: Sequence[PlannedDose], palette: QPalette) -> str:
+    """The injections as a table: day, date, time, morning or evening, and a note where
+    the clocks change that night (rule T1). (The When page and the summary show it.)"""
+    rows = []
+    warning = colour_for("warning", palette).name()  # readable light or dark
+    for planned in doses:
+        local = planned.time.local
+        slot = (QCoreApplication.translate("WhenPage", "morning")
+                if planned.slot.value == "morning"
+                else QCoreApplication.translate("WhenPage", "evening"))
+        note = ""
+        if planned.time.adjustment is TimeAdjustment.MOVED_FORWARD:  # rule T1
+            note = QCoreApplication.translate(
+                "WhenPage", "The clocks go forward that night: {asked} does not exist, so "
+                "this one is at {time}.").format(
+                asked=planned.time.requested.strftime("%H:%M"), time=local.strftime("%H:%M"))
+        elif planned.time.adjustment is TimeAdjustment.FIRST_OCCURRENCE:
+            note = QCoreApplication.translate(
+                "WhenPage", "The clocks go back that night: {time} happens twice; this is "
+                "the first one.").format(time=local.strftime("%H:%M"))
+        rows.append(
+            f"<tr><td>{planned.index}.</td><td>{date_text(local, 'dddd')}</td>"
+            f"<td>{date_text(local, 'd MMMM')}</td><td><b>{local:%H:%M}</b></td><td>{slot}</td>"
+            f"<td style='color:{warning}'>{note}</td></tr>")
+    return "<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
 

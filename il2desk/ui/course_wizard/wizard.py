@@ -12,83 +12,70 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QPushButton, QWidget, QWizard
+from PySide6.QtWidgets import QPushButton, QWidget
 
-from il2desk.domain.checklists import SUPPORT_ITEMS
+from il2desk.domain.checklists import PRECHECKS, SUPPORT_ITEMS
 from il2desk.domain.course import Course, CoursePlan, CourseStatus
 from il2desk.domain.course_validation import (
     latest_finished_course,
     nearest_wednesday,
     validate_plan,
 )
+from il2desk.domain.dose import format_concentration
 from il2desk.domain.dose_advice import suggest_reduction
 from il2desk.domain.preferences import SettingError
 from il2desk.domain.regimen import next_course_start, plain_miu
-from il2desk.services.context import AppContext
 from il2desk.ui.course_wizard.blood_work_page import BloodWorkPage
 from il2desk.ui.course_wizard.dose_page import DosePage
+from il2desk.ui.course_wizard.draft import CourseDraft
 from il2desk.ui.course_wizard.precheck_page import PrecheckPage
 from il2desk.ui.course_wizard.preparation_page import PreparationPage
 from il2desk.ui.course_wizard.summary_page import SummaryPage
 from il2desk.ui.course_wizard.support_page import SupportPage
-from il2desk.ui.course_wizard.when_page import WhenPage
+from il2desk.ui.course_wizard.when_page import WhenPage, schedule_html
 from il2desk.ui.dates import local_today, long_date
 from il2desk.ui.doses import format_dose_miu
-from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
+from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import translate_message
-from il2desk.ui.widgets import name_wizard_buttons
+from il2desk.ui.wizard_base import Wizard
 
 
-class CourseWizard(QWizard):
-    def __init__(self, ctx: AppContext, show_emergency: Callable[[], None],
-                 course: Course | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+class CourseWizard(Wizard):
+    def __init__(self, host: ViewHost, course: Course | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(host, parent)
+        ctx = self.ctx = host.ctx
         self.editing = course
         self.course_id: int | None = None
         self._on_output: Callable[[str, int], None] | None = None
         self._output_after_save: str | None = None
         self.setObjectName("courseWizard")
         self.setWindowTitle(self.tr("Change the course") if course else self.tr("Plan a course"))
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setMinimumSize(760, 640)
         self.today = local_today(ctx)
-        self.existing = ctx.courses.list()
-        previous = latest_finished_course(self.existing, self.today)
+        self.draft = CourseDraft(today=self.today, existing=ctx.courses.list(), editing=course)
+        previous = latest_finished_course(self.draft.existing, self.today)
         suggestion = None
         if previous is not None and previous.plan.hard_to_tolerate:  # rule R3
             suggestion = suggest_reduction(previous.dose_miu)
 
-        self.precheck_page = PrecheckPage()
-        self.dose_page = DosePage(suggestion)
-        self.when_page = WhenPage(ctx.settings.current, self.today, self.existing,
-                                  course.id if course else None, self.dose_page.dose)
-        self.preparation_page = PreparationPage()
-        self.support_page = SupportPage(ctx.settings)
-        self.blood_work_page = BloodWorkPage(self.today, self.when_page.start_date)
+        draft = self.draft
+        self.precheck_page = PrecheckPage(draft)
+        self.dose_page = DosePage(draft, suggestion)
+        self.when_page = WhenPage(draft, ctx.settings.current)
+        self.preparation_page = PreparationPage(draft)
+        self.support_page = SupportPage(draft, ctx.settings)
+        self.blood_work_page = BloodWorkPage(draft)
         self.summary_page = SummaryPage(self.describe)
         for page in (self.precheck_page, self.dose_page, self.when_page,
                      self.preparation_page, self.support_page, self.blood_work_page,
                      self.summary_page):
-            self.addPage(page)
+            self.add_page(page)
         if course is not None:
             self._load(course)
-
-        # rule R13: the emergency panel stays one click and one key away.
-        self.emergency_button = make_emergency_button(show_emergency)
-        self.setButton(QWizard.WizardButton.CustomButton1, self.emergency_button)
-        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonLayout([
-            QWizard.WizardButton.CustomButton1, QWizard.WizardButton.Stretch,
-            QWizard.WizardButton.CancelButton, QWizard.WizardButton.BackButton,
-            QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
-        ])
-        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Save the course"))
-        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
-        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
-        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
-        name_wizard_buttons(self)  # issue 12: screen readers say each button's job
-        self.emergency_shortcut = install_emergency_shortcut(self, show_emergency)
+        self.set_button_texts(cancel=self.tr("Cancel"), back=self.tr("< &Back"),
+                              next_text=self.tr("&Next >"), finish=self.tr("&Save the course"))
+        self.start()
 
     def _load(self, course: Course) -> None:
         plan = course.plan
@@ -98,28 +85,30 @@ class CourseWizard(QWizard):
         self.preparation_page.load(plan.preparation, plan.syringe_kind)
         self.preparation_page.load_strength(plan.concentration_miu_per_ml)
         self.support_page.load(plan.support)
-        self.blood_work_page.booked_box.setChecked(plan.support.get("blood_work", False))
+        self.blood_work_page.load(plan.support.get("blood_work", False))
 
     # -- the plan -----------------------------------------------------------------------
     def build_plan(self) -> CoursePlan | None:
-        """The plan as entered, or None while the dose is not a number yet."""
-        dose = self.dose_page.dose()
-        if dose is None:
-            return None
-        support = self.support_page.ticked()
-        support["blood_work"] = self.blood_work_page.booked_box.isChecked()
-        base = self.editing.plan if self.editing else None
-        return CoursePlan(
-            dose_miu=dose, dose_confirmed=self.dose_page.confirmed(),
-            preparation=self.preparation_page.preparation(),
-            syringe_kind=self.preparation_page.syringe_kind(),
-            # The strength of the mixed vial (rule D2), as the command line stores it.
-            concentration_miu_per_ml=self.preparation_page.concentration(),
-            prechecks=self.precheck_page.answers(), support=support,
-            blood_work_date=self.blood_work_page.due(),
-            notes=base.notes if base else "",
-            **self.when_page.values(),  # type: ignore[arg-type]
-        )
+        """The plan as the pages passed so far filled it; None before the dose and the
+        days are given."""
+        return self.draft.plan()
+
+    def _syringes_text(self, plan: CoursePlan) -> str:
+        kind = plan.syringe_kind
+        if kind is None:
+            return self.tr("Pre-filled syringes")
+        text = self.tr("A vial to mix, drawn with a {syringe}").format(
+            syringe=translate_message(kind.label))
+        if plan.concentration_miu_per_ml is not None:
+            text += self.tr("; strength after mixing {value}").format(
+                value=translate_message(format_concentration(plan.concentration_miu_per_ml)))
+        return text
+
+    def _schedule_html(self, plan: CoursePlan) -> str:
+        try:
+            return schedule_html(plan.doses(), self.palette())
+        except ValueError as problem:  # (the When page checked the times already)
+            return html.escape(str(problem))
 
     def describe(self) -> str:
         plan = self.build_plan()
@@ -143,13 +132,13 @@ class CourseWizard(QWizard):
                 date=long_date(nearest_wednesday(
                     next_course_start(plan.start_date, plan.interval_weeks))),
                 weeks=plan.interval_weeks)),
-            (self.tr("Syringes"), self.preparation_page.description()),
+            (self.tr("Syringes"), self._syringes_text(plan)),
             (self.tr("Blood test"), self.tr("due {date}{booked}").format(
                 date=long_date(plan.effective_blood_work_date),
                 booked=self.tr(" (booked)") if plan.support.get("blood_work") else
                 self.tr(" (still to book)"))),
         ]
-        flagged = self.precheck_page.flagged()
+        flagged = [item.text for item in PRECHECKS if plan.prechecks.get(item.key)]
         if plan.dose_confirmed:
             rows.insert(1, (self.tr("Dose check"),
                             self.tr("You confirmed this is the dose your doctor prescribed.")))
@@ -168,11 +157,11 @@ class CourseWizard(QWizard):
         parts += [f"<li>☐ {esc(translate_message(item.text))}</li>" for item in open_items]
         parts.append("</ul>")
         parts.append("<p><b>" + esc(self.tr("Injections")) + "</b></p>")
-        parts.append(self.when_page.schedule_text())
+        parts.append(self._schedule_html(plan))
         return "".join(parts)
 
     # -- finishing ----------------------------------------------------------------------
-    def accept(self) -> None:
+    def finish(self) -> None:
         plan = self.build_plan()
         if plan is None:
             self.summary_page.error.show_error(self.tr("Please go back and type the dose."))
@@ -187,12 +176,12 @@ class CourseWizard(QWizard):
             self.course_id = self.editing.id
         else:
             self.course_id = self.ctx.course_service.create_course(plan)  # one transaction
-        phone = self.support_page.new_phone()
+        phone = self.draft.new_phone
         if phone is not None:
             # Checked on the support page already; the course is saved either way.
             with contextlib.suppress(SettingError):
                 self.ctx.settings.update_field("doctor_phone", phone)
-        super().accept()
+        self.accept()
         if self._output_after_save is not None and self._on_output is not None:
             self._on_output(self._output_after_save, self.course_id)
 
@@ -209,8 +198,8 @@ class CourseWizard(QWizard):
 
     def _save_then(self, kind: str) -> None:
         self._output_after_save = kind
-        self.accept()
-        if self.result() != QDialog.DialogCode.Accepted:
+        self.finish()
+        if self.course_id is None:
             self._output_after_save = None  # refused (message on the page): nothing to do
 
 
@@ -219,8 +208,7 @@ def can_edit(course: Course, done_count: int) -> bool:
     return course.status is CourseStatus.PLANNED and done_count == 0
 
 
-def open_course_wizard(ctx: AppContext, show_emergency: Callable[[], None], parent: QWidget,
-                       course: Course | None = None,
+def open_course_wizard(host: ViewHost, parent: QWidget, course: Course | None = None,
                        on_saved: Callable[[int], None] | None = None,
                        on_output: Callable[[str, int], None] | None = None) -> CourseWizard:
     """Open the wizard window-modal without blocking (tests drive it like a user).
@@ -228,7 +216,7 @@ def open_course_wizard(ctx: AppContext, show_emergency: Callable[[], None], pare
     With `on_output`, the summary offers "Save and print the checklist…" and "Save and
     export to calendar…": the course is saved, then on_output("print"|"calendar", id).
     """
-    wizard = CourseWizard(ctx, show_emergency, course, parent)
+    wizard = CourseWizard(host, course, parent)
     if on_output is not None:
         wizard.offer_outputs(on_output)
     wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)

@@ -2,7 +2,8 @@
 
 The dose itself is written the moment the inject step confirms it (`given`); what
 comes before is kept as a bookmark only (resume offer), what comes after completes
-the written record at Finish.
+the written record at Finish. The draft is what becomes both: `progress()` is the
+bookmark, `given_dose()` the dose written (the services store them).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import datetime as dt
 
 from il2desk.domain.booking import Booking
 from il2desk.domain.course import Course, Injection
-from il2desk.services.course_service import GivenDose
+from il2desk.services.course_service import GivenDose, SessionProgress
 
 
 @dataclasses.dataclass
@@ -33,3 +34,35 @@ class SessionDraft:
     already_recorded: bool = False  # the injection was recorded elsewhere meanwhile
     sharps_done: bool = False
     open_diary_after: bool = False  # step 7: "and how you feel" (not stored)
+
+    @classmethod
+    def resumed(cls, course: Course, injection: Injection,
+                progress: SessionProgress | None) -> SessionDraft:
+        """A new draft, or one that goes on from a bookmark of this injection."""
+        if progress is None or progress.injection_id != injection.id:
+            return cls(course=course, injection=injection)
+        return cls(course=course, injection=injection,
+                   **{field.name: getattr(progress, field.name)
+                      for field in dataclasses.fields(SessionProgress)
+                      if field.name not in ("injection_id", "step")},
+                   pretreatment_answered=(progress.pretreatment_skipped
+                                          or progress.pretreatment_utc is not None))
+
+    def progress(self, step: int) -> SessionProgress:
+        """The bookmark of this draft at `step` (0-based), so a session closed half-way
+        goes on from there."""
+        return SessionProgress(
+            injection_id=self.injection.id, step=step,
+            **{field.name: getattr(self, field.name)
+               for field in dataclasses.fields(SessionProgress)
+               if field.name not in ("injection_id", "step")})
+
+    def given_dose(self, booking: Booking, *, spacing_confirmed: bool) -> GivenDose:
+        """The dose to write now (rule S1), as the inject step booked it
+        (`spacing_confirmed`: the patient confirmed a dose the spacing rule questions)."""
+        return GivenDose(
+            injection_id=booking.injection_id, given_utc=booking.given_utc,
+            late=booking.late, site_code=self.site_code,
+            pretreatment_utc=self.pretreatment_utc,
+            pretreatment_skipped=self.pretreatment_skipped,
+            ice_before_done=self.ice_before_done, spacing_confirmed=spacing_confirmed)

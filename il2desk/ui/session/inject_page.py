@@ -243,11 +243,8 @@ class InjectPage(SessionPage):
         d = self.draft
         assert d.site_code is not None
         try:
-            d.given = self.service.record_given(
-                booking, d.site_code, confirm_spacing=confirmed,
-                pretreatment_utc=d.pretreatment_utc,
-                pretreatment_skipped=d.pretreatment_skipped,
-                ice_before_done=d.ice_before_done)
+            d.given = self.service.record_dose(
+                booking, d.given_dose(booking, spacing_confirmed=confirmed))
         except SpacingNotConfirmed:
             # Another dose was recorded meanwhile (another window): ask again.
             self.error.show_error(self.tr(

@@ -1,4 +1,5 @@
-"""The base of every session page, and the local date-and-time field they share."""
+"""The base of every session page (a wizard page over the session's draft), and the
+local date-and-time field they share."""
 
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ from il2desk.ui.date_fields import DateTimeField
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text
 from il2desk.ui.session.draft import SessionDraft
+from il2desk.ui.wizard_base import WizardPage
 
 
-class SessionPage(QWidget):
-    """A step: `enter()` when shown, `commit()` when leaving forward (False = stay)."""
+class SessionPage(WizardPage):
+    """A step of the session, over its draft (`enter`, `leave`, `commit`: wizard_base)."""
 
-    title = ""
     # Something worth keeping for a resume happened (an ice countdown paused or ran on).
     bookmark_wanted = Signal()
 
@@ -34,15 +35,6 @@ class SessionPage(QWidget):
 
     def now_utc(self) -> dt.datetime:
         return self.host.ctx.clock.now_utc()
-
-    def enter(self) -> None:
-        """Called each time the page is shown."""
-
-    def leave(self) -> None:
-        """Called when the page is left in either direction (pause timers)."""
-
-    def commit(self) -> bool:
-        return True
 
 
 class LocalTimeEdit(DateTimeField):

@@ -75,7 +75,7 @@ class PreparePage(SessionPage):
         wizard.open()
 
     def _guide_done(self, wizard) -> None:
-        result = wizard.result()
+        result = wizard.prepared
         if result is None:
             return
         if result.plan is not None:

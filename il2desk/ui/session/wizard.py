@@ -12,20 +12,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 
 from il2desk.domain.course import Injection
 from il2desk.domain.regimen import Slot
 from il2desk.services.course_service import InjectionNotPending, SessionProgress
-from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
 from il2desk.ui.host import ViewHost
 from il2desk.ui.session.draft import SessionDraft
 from il2desk.ui.session.ice_page import IcePage
@@ -36,27 +27,18 @@ from il2desk.ui.session.pretreatment_page import PretreatmentPage
 from il2desk.ui.session.sharps_page import SharpsPage
 from il2desk.ui.session.site_page import SitePage
 from il2desk.ui.widgets import heading
+from il2desk.ui.wizard_base import Wizard, WizardPage
 
 
-class SessionWizard(QDialog):
+class SessionWizard(Wizard):
+    focus_first_control = False  # Enter goes on with Next, as the session always did
     def __init__(self, host: ViewHost, injection: Injection,
                  resume: SessionProgress | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.host = host
+        super().__init__(host, parent)
         course = host.ctx.courses.get(injection.course_id)
         assert course is not None
-        self.draft = SessionDraft(course=course, injection=injection)
-        if resume is not None and resume.injection_id == injection.id:
-            self.draft.site_code = resume.site_code
-            self.draft.pretreatment_utc = resume.pretreatment_utc
-            self.draft.pretreatment_skipped = resume.pretreatment_skipped
-            self.draft.ice_before_done = resume.ice_before_done
-            self.draft.ice_after_done = resume.ice_after_done
-            self.draft.ice_before_used_s = resume.ice_before_used_s
-            self.draft.ice_after_used_s = resume.ice_after_used_s
-            self.draft.pretreatment_answered = (resume.pretreatment_skipped
-                                                or resume.pretreatment_utc is not None)
+        self.draft = SessionDraft.resumed(course, injection, resume)
         self.setObjectName("sessionWizard")
         self.setWindowTitle(self.tr("Injection session"))
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -68,147 +50,93 @@ class SessionWizard(QDialog):
         self.recorded = False
         self._stopping = False
 
-        layout = QVBoxLayout(self)
-        top = QHBoxLayout()
         which = (self.tr("Morning injection, day {0}") if injection.slot is Slot.MORNING
                  else self.tr("Evening injection, day {0}")).format(injection.day)
         self.heading = heading(which)
-        top.addWidget(self.heading, 1)
-        self.emergency_button = make_emergency_button(host.show_emergency)
-        top.addWidget(self.emergency_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
+        self.top.insertWidget(0, self.heading, 1)
         planned = QLabel(self.tr("Planned for {0}").format(
             format_local(injection.planned_utc, injection.zone_name)))
-        layout.addWidget(planned)
-        self.step_label = QLabel()
-        self.step_label.setObjectName("stepLabel")
-        font = self.step_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        font.setBold(True)
-        self.step_label.setFont(font)
-        layout.addWidget(self.step_label)
+        self.column.insertWidget(1, planned)
 
-        self.stack = QStackedWidget()
         d = self.draft
         self.inject_page = InjectPage(host, d)
-        self.pages: list[SessionPage] = [
+        self.session_pages: list[SessionPage] = [
             PretreatmentPage(host, d), SitePage(host, d), PreparePage(host, d),
             IcePage(host, d, after=False), self.inject_page, IcePage(host, d, after=True),
             SharpsPage(host, d),
         ]
-        for page in self.pages:
-            self.stack.addWidget(page)
+        for page in self.session_pages:
+            self.add_page(page)
             page.bookmark_wanted.connect(self._bookmark)
-        layout.addWidget(self.stack, 1)
 
-        buttons = QHBoxLayout()
-        self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setAccessibleName(self.tr("Cancel the session"))
-        self.cancel_button.clicked.connect(self.reject)
         self.missed_button = QPushButton(self.tr("Mar&k as missed…"))
         self.missed_button.setAccessibleName(self.tr("Mark this injection as missed"))
         self.missed_button.setAccessibleDescription(self.tr(
             "For an injection you will not take: it is kept in your record as missed, "
             "with your reason"))
         self.missed_button.clicked.connect(self.mark_missed)
-        self.back_button = QPushButton(self.tr("&Back"))
-        self.back_button.setAccessibleName(self.tr("Back"))
-        self.back_button.clicked.connect(self.back)
-        self.next_button = QPushButton(self.tr("&Next"))
-        self.next_button.setObjectName("nextButton")
-        self.next_button.clicked.connect(self.next)
-        for button in (self.cancel_button, self.back_button, self.next_button):
-            button.setMinimumHeight(40)
-            button.setMinimumWidth(120)
-            button.setAutoDefault(False)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.missed_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.back_button)
-        buttons.addWidget(self.next_button)
-        layout.addLayout(buttons)
-        install_emergency_shortcut(self, host.show_emergency)
+        self.buttons.insertWidget(1, self.missed_button)
         start = resume.step if resume and resume.injection_id == injection.id else 0
-        self._show(min(max(start, 0), len(self.pages) - 1))
+        start = min(max(start, 0), len(self.pages) - 1)
+        self.start(start, behind=list(range(start)))
 
     # -- moving between steps -----------------------------------------------------------
     @property
-    def index(self) -> int:
-        return self.stack.currentIndex()
-
-    @property
     def page(self) -> SessionPage:
-        return self.pages[self.index]
+        return self.session_pages[self.index]
 
     @property
     def given(self) -> bool:
         """The dose is in the record (it cannot be taken back from the session)."""
         return self.draft.given is not None
 
-    def _show(self, index: int) -> None:
-        self.stack.setCurrentIndex(index)
-        page = self.pages[index]
-        self.step_label.setText(self.tr("Step {0} of {1}: {2}").format(
-            index + 1, len(self.pages), page.title))
-        self.step_label.setAccessibleName(self.step_label.text())
+    def step_text(self, index: int) -> str:
+        return self.tr("Step {0} of {1}: {2}").format(
+            index + 1, len(self.pages), self.pages[index].title)
+
+    def may_go_back(self, index: int) -> bool:
         inject_index = self.pages.index(self.inject_page)
         # Once given, the steps up to the injection are done with.
-        self.back_button.setEnabled(index > 0 and not (self.given and index <= inject_index + 1))
-        self.missed_button.setVisible(not self.given)
-        last = index == len(self.pages) - 1
-        self.next_button.setText(self.tr("&Finish") if last else self.tr("&Next"))
-        self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
-        self.next_button.setDefault(True)
-        page.enter()
+        return index > 0 and not (self.given and index <= inject_index + 1)
 
-    def next(self) -> None:
-        page = self.page
-        if not page.commit():
-            if self.draft.already_recorded:
-                # Recorded meanwhile (another window, an older session): never twice.
-                self.host.prompter.warn(self, self.tr("Already recorded"), self.tr(
-                    "This injection was already recorded, so nothing more was written."))
-                self._stopping = True
-                self.reject()
-            return
-        page.leave()
-        if self.index == len(self.pages) - 1:
-            self._record()
-            return
-        self._show(self.index + 1)
+    def shown(self, index: int) -> None:
+        self.missed_button.setVisible(not self.given)
+
+    def refused(self, page: WizardPage) -> None:
+        if self.draft.already_recorded:
+            # Recorded meanwhile (another window, an older session): never twice.
+            self.host.prompter.warn(self, self.tr("Already recorded"), self.tr(
+                "This injection was already recorded, so nothing more was written."))
+            self._stopping = True
+            self.reject()
+
+    def moved_on(self) -> None:
         self._bookmark()
 
     def _bookmark(self) -> None:
         """Remember the step, so closing the program half-way resumes here."""
-        d = self.draft
         if self.given or self.recorded or self._stopping:
             return  # the dose is in the record; a resume offer would only confuse
-        self.service.save_progress(SessionProgress(
-            injection_id=d.injection.id, step=self.index, site_code=d.site_code,
-            pretreatment_utc=d.pretreatment_utc, pretreatment_skipped=d.pretreatment_skipped,
-            ice_before_done=d.ice_before_done, ice_after_done=d.ice_after_done,
-            ice_before_used_s=d.ice_before_used_s, ice_after_used_s=d.ice_after_used_s))
+        self.service.save_progress(self.draft.progress(self.index))
 
     @property
     def service(self):
         return self.host.ctx.course_service
 
-    def back(self) -> None:
-        if self.index == 0:
-            return
-        self.page.leave()
-        self._show(self.index - 1)
-
     # -- finishing ----------------------------------------------------------------------
-    def _record(self) -> None:
+    def finish(self) -> None:
         """Finish: the steps after the injection complete the record already written."""
+        self._complete_given()
+        self.service.clear_progress()
+        self.accept()
+
+    def _complete_given(self) -> None:
         d = self.draft
         assert d.given is not None
         self.service.complete_given(d.given.injection_id, ice_after_done=d.ice_after_done,
                                     sharps_done=d.sharps_done)
         self.recorded = True
-        self.service.clear_progress()
-        self.accept()
 
     def mark_missed(self) -> None:
         """Issue 6: a skipped injection is recorded as missed, with the reason."""
@@ -225,8 +153,7 @@ class SessionWizard(QDialog):
                 "This injection was already recorded, so nothing more was written."))
         self.recorded = True
         self.service.clear_progress()
-        for page in self.pages:
-            page.leave()
+        self.leave_pages()
         super().reject()
 
     def _may_stop(self) -> bool:
@@ -271,15 +198,9 @@ class SessionWizard(QDialog):
 
     def _leave_keeping_the_given_dose(self) -> None:
         """Pause the pages; a given dose keeps what was ticked after it (ice, sharps)."""
-        for page in self.pages:
-            page.leave()
+        self.leave_pages()
         if self.given and not self.recorded:
-            d = self.draft
-            assert d.given is not None
-            self.service.complete_given(d.given.injection_id,
-                                        ice_after_done=d.ice_after_done,
-                                        sharps_done=d.sharps_done)
-            self.recorded = True
+            self._complete_given()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_stop():

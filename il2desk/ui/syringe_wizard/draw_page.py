@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from il2desk.domain.dose import SyringeKind, format_percent
@@ -28,6 +27,7 @@ from il2desk.ui.i18n import translate_message
 from il2desk.ui.syringe_picture import SyringePicture
 from il2desk.ui.syringe_wizard.state import PreparationState
 from il2desk.ui.widgets import FieldError, paragraph
+from il2desk.ui.wizard_base import WizardPage
 
 SYRINGE_ORDER: tuple[SyringeKind, ...] = (
     SyringeKind.U100_03, SyringeKind.U100_05, SyringeKind.U100_1, SyringeKind.TUBERCULIN_1)
@@ -44,7 +44,7 @@ def _big_label(name: str, scale: float) -> QLabel:
     return label
 
 
-class DrawPage(QWizardPage):
+class DrawPage(WizardPage):
     def __init__(self, state: PreparationState,
                  now_utc: Callable[[], dt.datetime] | None = None) -> None:
         super().__init__()
@@ -52,7 +52,7 @@ class DrawPage(QWizardPage):
         self._now_utc = now_utc
         self.plan: DrawPlan | None = None
         self._vial_expired = False
-        self.setTitle(self.tr("How much to draw up"))
+        self.title = self.tr("How much to draw up")
         layout = QVBoxLayout(self)
         self.context_label = paragraph("")
         layout.addWidget(self.context_label)
@@ -86,7 +86,7 @@ class DrawPage(QWizardPage):
         layout.addStretch(1)
         self.syringe_combo.currentIndexChanged.connect(lambda _i: self._replan())
 
-    def initializePage(self) -> None:
+    def enter(self) -> None:
         if self._state.syringe_kind is not None:
             self.choose_syringe(self._state.syringe_kind)
         mark = self._state.decimal_mark
@@ -156,11 +156,11 @@ class DrawPage(QWizardPage):
                 self.suggest_button.hide()
         for label in (self.volume_label, self.mark_label, self.delivered_label):
             label.setAccessibleName(label.text())
-        self.completeChanged.emit()
+        self.complete_changed.emit()
 
     def _use_suggestion(self) -> None:
         if self.plan is not None and self.plan.suggested_syringe is not None:
             self.choose_syringe(self.plan.suggested_syringe)
 
-    def isComplete(self) -> bool:
+    def is_complete(self) -> bool:
         return self.plan is not None and self.plan.acceptable

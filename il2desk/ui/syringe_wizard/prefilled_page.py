@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from il2desk.domain.dose import DoseInputError
 from il2desk.domain.preparation import label_dose_problem, read_dose_miu
 from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.syringe_wizard.state import PreparationState
 from il2desk.ui.widgets import FieldError, paragraph
+from il2desk.ui.wizard_base import WizardPage
 
 
-class PrefilledPage(QWizardPage):
+class PrefilledPage(WizardPage):
     def __init__(self, state: PreparationState) -> None:
         super().__init__()
         self._state = state
-        self.setTitle(self.tr("Check the syringe's label"))
+        self.title = self.tr("Check the syringe's label")
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr(
             "Your syringe comes ready filled. Before anything else, read the dose printed "
@@ -49,7 +50,7 @@ class PrefilledPage(QWizardPage):
         layout.addLayout(form)
         layout.addStretch(1)
 
-    def initializePage(self) -> None:
+    def enter(self) -> None:
         mark = self._state.decimal_mark
         self.prescribed_label.setText(self.tr("Your dose for this injection: {0}").format(
             format_dose_miu(self._state.dose_miu, decimal_mark=mark)))
@@ -61,7 +62,7 @@ class PrefilledPage(QWizardPage):
     def _clear_error(self) -> None:
         self.error.clear_error()
 
-    def validatePage(self) -> bool:
+    def commit(self) -> bool:
         """A number that is not the prescribed dose stops here, with the reason."""
         mark = self._state.decimal_mark
         try:

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from il2desk.services.supplies_service import SuppliesService
 from il2desk.ui.syringe_wizard.state import PreparationState
 from il2desk.ui.syringe_wizard.step_page import step_picture
 from il2desk.ui.widgets import FieldError
+from il2desk.ui.wizard_base import WizardPage
 
 
-class SharpsPage(QWizardPage):
+class SharpsPage(WizardPage):
     def __init__(self, state: PreparationState, supplies: SuppliesService) -> None:
         super().__init__()
         self._state = state
         self._supplies = supplies
-        self.setTitle(self.tr("Used syringe into the sharps container"))
+        self.title = self.tr("Used syringe into the sharps container")
         row = QHBoxLayout(self)
         column = QVBoxLayout()
         text = self.tr(
@@ -44,7 +45,7 @@ class SharpsPage(QWizardPage):
             "A syringe going needle first into a yellow sharps container"))
         row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
 
-    def initializePage(self) -> None:
+    def enter(self) -> None:
         if self._supplies.sharps().full:
             self.full_notice.show_error(self.tr(
                 "Your sharps container is full. Close its lid firmly and do not put "
@@ -57,7 +58,7 @@ class SharpsPage(QWizardPage):
 
     def _toggled(self, checked: bool) -> None:
         self._state.sharps_done = checked
-        self.completeChanged.emit()
+        self.complete_changed.emit()
 
-    def isComplete(self) -> bool:
+    def is_complete(self) -> bool:
         return self.done_box.isChecked()

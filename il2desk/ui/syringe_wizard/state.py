@@ -1,4 +1,4 @@
-"""What the preparation pages share while the wizard runs, and what it gives back."""
+"""The wizard's draft, which the preparation pages fill, and what it gives back."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from il2desk.services.supplies_service import NewVial, Vial
 
 
 class PageId(enum.IntEnum):
-    """Page ids in the order they can appear (QWizard keys pages by int)."""
+    """The pages, in the order they can appear (a page's index in the wizard is its
+    id - 1)."""
 
     WASH = 1
     PREFILLED = 2
@@ -31,6 +32,8 @@ class PageId(enum.IntEnum):
 
 @dataclasses.dataclass
 class PreparationState:
+    """The preparation wizard's draft: what its pages fill as the patient goes."""
+
     dose_miu: Decimal
     preparation: Preparation
     decimal_mark: str

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtSvgWidgets import QSvgWidget
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from il2desk.resources import resource
 from il2desk.ui.widgets import follow_app_font, wrapping_check_box
+from il2desk.ui.wizard_base import WizardPage
 
 PICTURE_SIZE = QSize(280, 210)
 
@@ -22,14 +23,14 @@ def step_picture(image_name: str, description: str) -> QSvgWidget:
     return picture
 
 
-class StepPage(QWizardPage):
+class StepPage(WizardPage):
     """Words on the left, a picture on the right; an optional box the user must tick."""
 
     def __init__(self, title: str, text: str, image_name: str, picture_text: str, *,
                  confirm_text: str | None = None) -> None:
         super().__init__()
         self.image_name = image_name
-        self.setTitle(title)
+        self.title = title
         row = QHBoxLayout(self)
         column = QVBoxLayout()
         self.text_label = QLabel(text)
@@ -43,18 +44,18 @@ class StepPage(QWizardPage):
             # Its words wrap (a check box's own text is cut off at extra large text).
             row_widget, self.confirm_box = wrapping_check_box(confirm_text)
             follow_app_font(self.confirm_box.words, 1.25)  # type: ignore[attr-defined]
-            self.confirm_box.toggled.connect(self.completeChanged)
+            self.confirm_box.toggled.connect(self.complete_changed)
             column.addWidget(row_widget)
         column.addStretch(1)
         row.addLayout(column, 1)
         self.picture = step_picture(image_name, picture_text)
         row.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignTop)
 
-    def initializePage(self) -> None:
+    def enter(self) -> None:
         if self.confirm_box is not None:
             self.confirm_box.setFocus()
 
-    def isComplete(self) -> bool:
+    def is_complete(self) -> bool:
         return self.confirm_box is None or self.confirm_box.isChecked()
 
 
@@ -65,7 +66,7 @@ class DrawUpPage(StepPage):
     def __init__(self, state) -> None:
         super().__init__("", "", "prep-draw-up", "")
         self.state = state
-        self.setTitle(self.tr("Draw up the dose"))
+        self.title = self.tr("Draw up the dose")
         picture_text = self.tr("An upside-down vial with a syringe drawing liquid")
         self.picture.setAccessibleName(picture_text)
         self.picture.setToolTip(picture_text)
@@ -89,6 +90,6 @@ class DrawUpPage(StepPage):
             "vial upside down and pull the plunger slowly back to {0} — {1}.").format(
                 format_volume_ml(plan.rounded_volume_ml), format_mark(plan))
 
-    def initializePage(self) -> None:
+    def enter(self) -> None:
         self._set_text(self._text(self.state.plan))
-        super().initializePage()
+        super().enter()

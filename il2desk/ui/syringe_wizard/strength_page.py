@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QVBoxLayout,
     QWidget,
-    QWizardPage,
 )
 
 from il2desk.domain.dose import OVERFILL_NOTE, DoseInputError, computed_concentration, format_number
@@ -36,18 +35,19 @@ from il2desk.ui.doses import format_concentration
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.syringe_wizard.state import PreparationState
 from il2desk.ui.widgets import FieldError, paragraph
+from il2desk.ui.wizard_base import WizardPage
 
 # The worked-out strength is used to two decimals, the precision a label would give.
 _COMPUTED_PLACES = Decimal("0.01")
 
 
-class StrengthPage(QWizardPage):
+class StrengthPage(WizardPage):
     def __init__(self, state: PreparationState, make_vial: Callable[..., NewVial]) -> None:
         super().__init__()
         self._state = state
         self._make_vial = make_vial
         self.errors: dict[str, FieldError] = {}
-        self.setTitle(self.tr("The strength after mixing"))
+        self.title = self.tr("The strength after mixing")
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr(
             "Type the strength of the mixed medicine, in million units per mL, as the "
@@ -155,7 +155,7 @@ class StrengthPage(QWizardPage):
         for error in self.errors.values():
             error.clear_error()
 
-    def initializePage(self) -> None:
+    def enter(self) -> None:
         mark = self._state.decimal_mark
         example = self.tr("for example {0}").format("18")
         self.concentration_edit.setPlaceholderText(example)
@@ -194,7 +194,7 @@ class StrengthPage(QWizardPage):
         self.overfill_box.show()
 
     # -- leaving the page ---------------------------------------------------------------
-    def validatePage(self) -> bool:
+    def commit(self) -> bool:
         mark = self._state.decimal_mark
         self.errors_clear()
         vial_miu = diluent_ml = None

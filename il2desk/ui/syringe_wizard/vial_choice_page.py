@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QVBoxLayout,
-    QWizardPage,
 )
 
 from il2desk.services.supplies_service import SuppliesService, Vial
@@ -21,9 +20,10 @@ from il2desk.ui.doses import format_concentration
 from il2desk.ui.syringe_wizard.state import PreparationState
 from il2desk.ui.vial_text import expiry_text, local_time_text
 from il2desk.ui.widgets import FieldError, paragraph
+from il2desk.ui.wizard_base import WizardPage
 
 
-class VialChoicePage(QWizardPage):
+class VialChoicePage(WizardPage):
     def __init__(self, state: PreparationState, supplies: SuppliesService,
                  now_utc: Callable[[], object]) -> None:
         super().__init__()
@@ -31,7 +31,7 @@ class VialChoicePage(QWizardPage):
         self._supplies = supplies
         self._now_utc = now_utc
         self._vials: list[Vial] = []
-        self.setTitle(self.tr("Which vial?"))
+        self.title = self.tr("Which vial?")
         layout = QVBoxLayout(self)
         layout.addWidget(paragraph(self.tr(
             "Mix a new vial, or draw from one you mixed before if it is still within "
@@ -62,8 +62,11 @@ class VialChoicePage(QWizardPage):
         self.new_radio.toggled.connect(self._update)
         self.vial_list.currentRowChanged.connect(lambda _row: self._choose_listed())
 
-    def initializePage(self) -> None:
+    def enter(self) -> None:
+        chosen = self.selected_vial()  # coming back to the page keeps the choice
         self._reload()
+        if chosen is not None:
+            self.select_vial(chosen.id)
         self.new_radio.setFocus()
 
     def _reload(self) -> None:
@@ -113,7 +116,7 @@ class VialChoicePage(QWizardPage):
         else:
             self.warning.clear_error()
             self.discard_button.hide()
-        self.completeChanged.emit()
+        self.complete_changed.emit()
 
     def _discard_selected(self) -> None:
         vial = self.selected_vial()
@@ -122,14 +125,14 @@ class VialChoicePage(QWizardPage):
             self._reload()
             self.new_radio.setChecked(True)
 
-    def isComplete(self) -> bool:
+    def is_complete(self) -> bool:
         if self.new_radio.isChecked():
             return True
         vial = self.selected_vial()
         return vial is not None and not vial.is_expired(self._now_utc())
 
-    def validatePage(self) -> bool:
-        if not self.isComplete():
+    def commit(self) -> bool:
+        if not self.is_complete():
             return False
         self._state.continue_vial = self.selected_vial()
         if self._state.continue_vial is not None:

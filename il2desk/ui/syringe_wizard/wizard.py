@@ -8,9 +8,10 @@ Embeddable by the injection session:
                                       concentration_miu_per_ml=Decimal(18),
                                       injection_id=injection.id, parent=window)
     wizard.finished.connect(...)  # or exec()
-    wizard.result()               # PreparationResult once accepted, else None
+    wizard.prepared               # PreparationResult once finished, else None
 
-Nothing is stored until Finish: then one transaction records the new vial (if one was
+Its pages fill a PreparationState (the draft, wizard_base.py). Nothing is stored until
+Finish: then one transaction records the new vial (if one was
 mixed), one dose drawn from it, the syringe and stopper swab used, the syringe in the
 sharps container, and the vial on the injection. A practice run stores nothing.
 """
@@ -21,18 +22,14 @@ import datetime as dt
 import sqlite3
 from decimal import Decimal
 
-from PySide6.QtWidgets import QWidget, QWizard
+from PySide6.QtWidgets import QWidget
 
 from il2desk.domain.course import Preparation
 from il2desk.domain.dose import SyringeKind
-from il2desk.services.context import AppContext
 from il2desk.services.record_files import explain_sqlite_error
 from il2desk.services.supplies_service import NewVial
 from il2desk.ui.doses import locale_decimal_mark
-from il2desk.ui.emergency import install_emergency_shortcut, make_emergency_button
-from il2desk.ui.emergency_panel import EmergencyPanel
 from il2desk.ui.host import ViewHost
-from il2desk.ui.prompter import Prompter, QtPrompter
 from il2desk.ui.syringe_wizard.draw_page import DrawPage
 from il2desk.ui.syringe_wizard.prefilled_page import PrefilledPage
 from il2desk.ui.syringe_wizard.sharps_page import SharpsPage
@@ -40,13 +37,13 @@ from il2desk.ui.syringe_wizard.state import PageId, PreparationResult, Preparati
 from il2desk.ui.syringe_wizard.step_page import DrawUpPage, StepPage
 from il2desk.ui.syringe_wizard.strength_page import StrengthPage
 from il2desk.ui.syringe_wizard.vial_choice_page import VialChoicePage
-from il2desk.ui.widgets import name_wizard_buttons
+from il2desk.ui.wizard_base import Wizard
 
 
-class SyringePreparationWizard(QWizard):
+class SyringePreparationWizard(Wizard):
     def __init__(
         self,
-        host_or_ctx: ViewHost | AppContext,
+        host: ViewHost,
         *,
         dose_miu: Decimal,
         preparation: Preparation | str,
@@ -55,28 +52,20 @@ class SyringePreparationWizard(QWizard):
         injection_id: int | None = None,
         parent: QWidget | None = None,
         practice: bool = False,
-        prompter: Prompter | None = None,
         in_session: bool = False,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(host, parent)
         # Inside the injection session the preparation ends when the syringe is ready:
         # the sharps step comes after the injection, in the session (issue 20).
         self._in_session = in_session
         # rule D1: a float dose is a programming error, caught before any page shows.
         if isinstance(dose_miu, bool) or not isinstance(dose_miu, Decimal) or dose_miu <= 0:
             raise ValueError("dose_miu must be a positive Decimal")
-        if isinstance(host_or_ctx, ViewHost):
-            self._ctx = host_or_ctx.ctx
-            self._prompter = prompter or host_or_ctx.prompter
-            self._open_emergency = host_or_ctx.show_emergency
-        else:
-            self._ctx = host_or_ctx
-            self._prompter = prompter or QtPrompter()
-            self._open_emergency = self._show_own_emergency
-        self._panel: EmergencyPanel | None = None
+        self._ctx = host.ctx
         self._injection_id = injection_id
-        self._result: PreparationResult | None = None
-        self.state = PreparationState(
+        # What was prepared, once finished; None until then (and after Cancel).
+        self.prepared: PreparationResult | None = None
+        self.draft = PreparationState(
             dose_miu=dose_miu, preparation=Preparation(preparation),
             decimal_mark=locale_decimal_mark(), practice=practice,
             syringe_kind=SyringeKind(syringe_kind) if syringe_kind else None,
@@ -87,63 +76,57 @@ class SyringePreparationWizard(QWizard):
             title = self.tr("Prepare your syringe (practice run: nothing is saved)")
         self.setWindowTitle(title)
         self.setObjectName("syringeWizard")
-        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
-        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.setMinimumSize(860, 640)
+        # No Alt letter for Cancel here (Escape cancels): the sharps page's box has "c".
+        self.set_button_texts(cancel=self.tr("Cancel"))
         self._build_pages()
-        self.setStartId(PageId.WASH)
+        self.start(PageId.WASH - 1)
 
-        self.emergency_button = make_emergency_button(self._open_emergency)
-        self.setButton(QWizard.WizardButton.CustomButton1, self.emergency_button)
-        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
-        self.setButtonLayout([
-            QWizard.WizardButton.CustomButton1, QWizard.WizardButton.Stretch,
-            QWizard.WizardButton.CancelButton, QWizard.WizardButton.BackButton,
-            QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
-        ])
-        install_emergency_shortcut(self, self._open_emergency)
-        name_wizard_buttons(self)  # issue 12: screen readers say each button's job
+    @property
+    def page_id(self) -> PageId:
+        """The page on screen."""
+        return PageId(self.index + 1)
 
     # -- pages --------------------------------------------------------------------------
     def _build_pages(self) -> None:
-        state, supplies = self.state, self._ctx.supplies
-        self.setPage(PageId.WASH, StepPage(
+        state, supplies = self.draft, self._ctx.supplies
+        self._add(PageId.WASH, StepPage(
             self.tr("Wash your hands"),
             self.tr("Wash your hands well with soap and warm water for at least 20 "
                     "seconds, and dry them on a clean towel. Clear and wipe a table to "
                     "work on."),
             "prep-wash-hands", self.tr("Hands being washed under a tap")))
-        self.setPage(PageId.PREFILLED, PrefilledPage(state))
-        self.setPage(PageId.VIAL_CHOICE, VialChoicePage(state, supplies, self._ctx.clock.now_utc))
-        self.setPage(PageId.WIPE, StepPage(
+        self._add(PageId.PREFILLED, PrefilledPage(state))
+        self._add(PageId.VIAL_CHOICE, VialChoicePage(state, supplies, self._ctx.clock.now_utc))
+        self._add(PageId.WIPE, StepPage(
             self.tr("Wipe the rubber stopper"),
             self.tr("Take the cap off the vial if it still has one. Wipe the rubber "
                     "stopper with a new alcohol swab and let it dry. Do not touch it "
                     "afterwards."),
             "prep-wipe-stopper", self.tr("An alcohol swab wiping the top of a vial")))
-        self.setPage(PageId.DILUENT, StepPage(
+        self._add(PageId.DILUENT, StepPage(
             self.tr("Add the diluent slowly"),
             self.tr("Draw up the amount of diluent your pharmacist told you. Push the "
                     "needle through the stopper and let the liquid run slowly down the "
                     "inside wall of the vial, not straight onto the powder."),
             "prep-add-diluent",
             self.tr("A syringe adding liquid down the inside wall of a tilted vial")))
-        self.setPage(PageId.SWIRL, StepPage(
+        self._add(PageId.SWIRL, StepPage(
             self.tr("Swirl, do not shake"),
             self.tr("Swirl the vial gently until the powder has dissolved. Do not shake "
                     "it: shaking makes foam and can spoil the medicine."),
             "prep-swirl", self.tr("A vial being swirled in circles; shaking is crossed out")))
-        self.setPage(PageId.CLEAR, StepPage(
+        self._add(PageId.CLEAR, StepPage(
             self.tr("Check that it is clear"),
             self.tr("Hold the vial up to the light. The liquid should be clear to "
                     "slightly yellow, with no bits floating in it. If it is cloudy or has "
                     "bits in it, do not use it: call your pharmacist."),
             "prep-check-clear", self.tr("A clear vial held up to a light"),
             confirm_text=self.tr("The liquid is c&lear, with nothing floating in it")))
-        self.setPage(PageId.STRENGTH, StrengthPage(state, self._make_vial))
-        self.setPage(PageId.DRAW, DrawPage(state, self._ctx.clock.now_utc))
-        self.setPage(PageId.DRAW_UP, DrawUpPage(state))
-        self.setPage(PageId.BUBBLES, StepPage(
+        self._add(PageId.STRENGTH, StrengthPage(state, self._make_vial))
+        self._add(PageId.DRAW, DrawPage(state, self._ctx.clock.now_utc))
+        self._add(PageId.DRAW_UP, DrawUpPage(state))
+        self._add(PageId.BUBBLES, StepPage(
             self.tr("Remove air bubbles"),
             self.tr("With the needle still in the vial, tap the syringe so bubbles rise to "
                     "the top, push them back into the vial, and draw again to your mark. "
@@ -151,19 +134,26 @@ class SyringePreparationWizard(QWizard):
             "prep-remove-bubbles",
             self.tr("A finger tapping a syringe so air bubbles rise to the needle end"),
             confirm_text=self.tr("No bubbles, and the syringe is &filled to the mark")))
-        self.setPage(PageId.SHARPS, SharpsPage(state, supplies))
+        self._add(PageId.SHARPS, SharpsPage(state, supplies))
 
-    def nextId(self) -> int:
-        current = self.currentId()
+    def _add(self, page_id: PageId, page) -> None:
+        assert len(self.pages) == page_id - 1, "pages are added in PageId order"
+        self.add_page(page)
+
+    def next_index(self, index: int) -> int | None:
+        following = self._next_id(PageId(index + 1))
+        return None if following is None else following - 1
+
+    def _next_id(self, current: PageId) -> PageId | None:
         if self._in_session and current in (PageId.PREFILLED, PageId.BUBBLES):
-            return -1  # the syringe is ready: back to the session
-        if self.state.preparation is Preparation.PREFILLED:
-            order = {PageId.WASH: PageId.PREFILLED, PageId.PREFILLED: PageId.SHARPS}
-            return int(order.get(current, -1))
+            return None  # the syringe is ready: back to the session
+        if self.draft.preparation is Preparation.PREFILLED:
+            return {PageId.WASH: PageId.PREFILLED,
+                    PageId.PREFILLED: PageId.SHARPS}.get(current)
         if current == PageId.CLEAR:
-            return int(PageId.STRENGTH if self.state.mixing_new_vial else PageId.DRAW)
-        if current == PageId.WIPE and not self.state.mixing_new_vial:
-            return int(PageId.CLEAR)
+            return PageId.STRENGTH if self.draft.mixing_new_vial else PageId.DRAW
+        if current == PageId.WIPE and not self.draft.mixing_new_vial:
+            return PageId.CLEAR
         order = {
             PageId.WASH: PageId.VIAL_CHOICE, PageId.VIAL_CHOICE: PageId.WIPE,
             PageId.WIPE: PageId.DILUENT, PageId.DILUENT: PageId.SWIRL,
@@ -171,7 +161,7 @@ class SyringePreparationWizard(QWizard):
             PageId.DRAW: PageId.DRAW_UP, PageId.DRAW_UP: PageId.BUBBLES,
             PageId.BUBBLES: PageId.SHARPS,
         }
-        return int(order.get(current, -1))
+        return order.get(current)
 
     def _make_vial(self, *, concentration_miu_per_ml: Decimal, hours: int,
                    vial_miu: Decimal | None, diluent_ml: Decimal | None,
@@ -184,8 +174,8 @@ class SyringePreparationWizard(QWizard):
             diluent_ml=diluent_ml, doses_expected=doses_expected)
 
     # -- finishing ----------------------------------------------------------------------
-    def accept(self) -> None:
-        state = self.state
+    def finish(self) -> None:
+        state = self.draft
         vial_id = state.continue_vial.id if state.continue_vial is not None else None
         if not state.practice:
             try:
@@ -198,33 +188,13 @@ class SyringePreparationWizard(QWizard):
                 message = explain_sqlite_error(error)
                 if message is None:
                     raise
-                self._prompter.warn(self, self.tr("Not saved"), message)
+                self.host.prompter.warn(self, self.tr("Not saved"), message)
                 return
         else:
             vial_id = None
-        self._result = PreparationResult(
+        self.prepared = PreparationResult(
             preparation=state.preparation, dose_miu=state.dose_miu,
             plan=state.plan if state.preparation is Preparation.VIAL else None,
             vial_id=vial_id, label_dose_miu=state.label_dose_miu,
             sharps_done=state.sharps_done, practice=state.practice)
-        super().accept()
-
-    def result(self) -> PreparationResult | None:  # type: ignore[override]
-        """What was prepared, once the wizard was finished; None if cancelled.
-
-        This replaces QDialog.result() (the accepted/rejected code): use the value
-        `exec()` returns or the `finished(int)` signal for that code.
-        """
-        return self._result
-
-    result_value = result
-
-    # -- emergency (rule R13) -----------------------------------------------------------
-    def _show_own_emergency(self) -> None:
-        if self._panel is None:
-            self._panel = EmergencyPanel(self._ctx.settings, parent=self)
-        self._panel.present()
-
-    @property
-    def emergency_panel(self) -> EmergencyPanel | None:
-        return self._panel
+        self.accept()

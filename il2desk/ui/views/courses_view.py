@@ -292,7 +292,7 @@ class CoursesView(QWidget):
         self.output_dialog = run_course_output(self.host, kind, course_id, self)
 
     def plan_course(self) -> None:
-        self.wizard = open_course_wizard(self.ctx, self.host.show_emergency, self,
+        self.wizard = open_course_wizard(self.host, self,
                                          on_saved=lambda cid: self.refresh(cid),
                                          on_output=self._after_save_output)
 
@@ -300,7 +300,7 @@ class CoursesView(QWidget):
         selected = self._selected()
         if selected is None or not can_edit(selected[0], selected[1]):
             return
-        self.wizard = open_course_wizard(self.ctx, self.host.show_emergency, self,
+        self.wizard = open_course_wizard(self.host, self,
                                          course=selected[0],
                                          on_saved=lambda cid: self.refresh(cid),
                                          on_output=self._after_save_output)

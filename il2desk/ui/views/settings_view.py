@@ -226,6 +226,19 @@ class SettingsView(QWidget):
         box.activated.connect(lambda _i: self._save("time_zone", box.currentText()))
         return box
 
+    def refresh(self) -> None:
+        """Show what was stored elsewhere since the view was built: the doctor's phone
+        (the course wizard asks for it) and the time zone (the travel question). The
+        other settings change only here, as each field is left."""
+        prefs = self._settings.current
+        if self.doctor_phone.text() != prefs.doctor_phone:
+            self.doctor_phone.setText(prefs.doctor_phone)
+            self.errors["doctor_phone"].clear_error()
+        if self.time_zone.currentText() != prefs.time_zone:
+            self.time_zone.setCurrentText(prefs.time_zone)
+            self.errors["time_zone"].clear_error()
+
+    # -- building -----------------------------------------------------------------------
     def _add_row(self, key: str, label: str, editor: QWidget, description: str) -> None:
         error = FieldError()
         self.errors[key] = error

@@ -448,7 +448,7 @@ class TodayView(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange and hasattr(self, "empty_state"):
-            QTimer.singleShot(0, self._fit_explanation)  # once the label has its new font
+            QTimer.singleShot(0, self, self._fit_explanation)  # once the label has its new font
 
     # -- actions ------------------------------------------------------------------------
     def _open_visit_report(self) -> None:
@@ -474,7 +474,7 @@ class TodayView(QWidget):
     def plan_course(self) -> None:
         from il2desk.ui.course_wizard.wizard import open_course_wizard
 
-        self.wizard = open_course_wizard(self.ctx, self.host.show_emergency, self,
+        self.wizard = open_course_wizard(self.host, self,
                                          on_saved=lambda _id: self.refresh(),
                                          on_output=self._after_save_output)
 

@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QDialog
 
 from il2desk.domain.checklists import PROTEASE_CAUTION_SETTING
 from il2desk.domain.course import CourseStatus, InjectionStatus, Preparation
@@ -27,16 +27,16 @@ def tick(qtbot, box):
 
 def test_walk_to_a_stored_course_with_defaults(qtbot, ctx):
     wizard = make_wizard(qtbot, ctx)
-    assert wizard.currentPage() is wizard.precheck_page
+    assert wizard.page is wizard.precheck_page
     tick(qtbot, wizard.precheck_page.boxes["blood_pressure"])
     assert wizard.precheck_page.flags["blood_pressure"].isVisible()  # rule R14: flagged
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is wizard.dose_page
+    assert wizard.page is wizard.dose_page
     type_dose(qtbot, wizard, "4.5")
     assert "9 million units" in wizard.dose_page.totals.text()  # live totals, rule D4
     assert "45 million units" in wizard.dose_page.totals.text()
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is wizard.when_page
+    assert wizard.page is wizard.when_page
     # rule R7: fixed clock is Monday 23 November 2026 → Wednesday 25 November.
     assert wizard.when_page.start_date() == dt.date(2026, 11, 25)
     assert WEDNESDAY_REASON in wizard.when_page.reason.text()
@@ -44,25 +44,25 @@ def test_walk_to_a_stored_course_with_defaults(qtbot, ctx):
     schedule = wizard.when_page.schedule.text()
     assert "Wednesday" in schedule and "Sunday" in schedule and "20:00" in schedule
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is wizard.preparation_page
+    assert wizard.page is wizard.preparation_page
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is wizard.support_page
+    assert wizard.page is wizard.support_page
     assert wizard.support_page.caution.isVisible()  # rule R8, the first time
     assert ctx.settings.flag(PROTEASE_CAUTION_SETTING)
     tick(qtbot, wizard.support_page.boxes["sharps"])
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is wizard.blood_work_page
+    assert wizard.page is wizard.blood_work_page
     assert "Wednesday 11 November 2026" in wizard.blood_work_page.date_label.text()  # R16
     assert wizard.blood_work_page.late_note.isVisible()  # that day is already past
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is wizard.summary_page
+    assert wizard.page is wizard.summary_page
     summary = wizard.summary_page.summary.text()
     assert "4.5 million units per injection" in summary
     assert "blood pressure" in summary
     assert wizard.summary_page.output_buttons.count() == 0
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
+    qtbot.mouseClick(wizard.next_button,
                      Qt.MouseButton.LeftButton)
-    assert wizard.result() == QWizard.DialogCode.Accepted
+    assert wizard.result() == QDialog.DialogCode.Accepted
     course = ctx.courses.get(wizard.course_id)
     assert course.status is CourseStatus.PLANNED
     assert course.start_date == dt.date(2026, 11, 25)
@@ -81,16 +81,16 @@ def test_typo_guard_needs_the_confirm_box(qtbot, ctx):  # rule R2
     assert wizard.dose_page.confirm_box.isVisible()
     assert "did you mean 4.5" in wizard.dose_page.note.text()
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is wizard.dose_page  # refused
+    assert wizard.page is wizard.dose_page  # refused
     assert wizard.dose_page.error.message
     wizard.dose_page.confirm_box.setFocus()
     qtbot.keyClick(wizard.dose_page.confirm_box, Qt.Key.Key_Space)
     assert wizard.dose_page.confirm_box.isChecked()
     for _ in range(6):
         next_page(qtbot, wizard)
-    assert wizard.currentPage() is wizard.summary_page
+    assert wizard.page is wizard.summary_page
     assert "You confirmed" in wizard.summary_page.summary.text()
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
+    qtbot.mouseClick(wizard.next_button,
                      Qt.MouseButton.LeftButton)
     course = ctx.courses.get(wizard.course_id)
     assert course.dose_miu == Decimal(45) and course.plan.dose_confirmed
@@ -101,7 +101,7 @@ def test_bad_dose_text_is_refused(qtbot, ctx):
     next_page(qtbot, wizard)
     type_dose(qtbot, wizard, "four")
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is wizard.dose_page
+    assert wizard.page is wizard.dose_page
     assert wizard.dose_page.error.message
 
 
@@ -115,7 +115,7 @@ def test_when_page_refusals(qtbot, ctx):
     page.evening_edit.setTime(QTime(7, 0))
     page.zone_combo.setCurrentText("Mars/Olympus")
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is page
+    assert wizard.page is page
     assert "past" in page.errors["start_date"].message
     assert "later in the day" in page.errors["evening"].message
     assert "Mars/Olympus" in page.errors["zone_name"].message
@@ -126,7 +126,7 @@ def test_when_page_refusals(qtbot, ctx):
     assert "8 hours" in page.errors["evening"].message
     page.evening_edit.setTime(QTime(16, 0))
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is wizard.preparation_page
+    assert wizard.page is wizard.preparation_page
     assert ctx.courses.list() == []  # nothing stored on the way
 
 
@@ -139,7 +139,7 @@ def test_overlap_is_refused_beside_the_start(qtbot, ctx):
     # Issue 19: the default is now 8 weeks after that course; choose a day inside it.
     wizard.when_page.start_edit.setDate(QDate(2026, 11, 25))
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is wizard.when_page
+    assert wizard.page is wizard.when_page
     assert "overlap" in wizard.when_page.errors["start_date"].message
     assert len(ctx.courses.list()) == 1
 
@@ -164,7 +164,7 @@ def test_dst_crossing_course_notes_the_change(qtbot, ctx):  # rule T1
     for _ in range(3):
         next_page(qtbot, wizard)
     assert "tuberculin" in wizard.summary_page.summary.text()
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
+    qtbot.mouseClick(wizard.next_button,
                      Qt.MouseButton.LeftButton)
     course = ctx.courses.get(wizard.course_id)
     assert course.plan.preparation is Preparation.VIAL
@@ -201,7 +201,7 @@ def test_caution_is_shown_only_once(qtbot, ctx):  # rule R8
     type_dose(qtbot, wizard, "4.5")
     for _ in range(3):
         next_page(qtbot, wizard)
-    assert wizard.currentPage() is wizard.support_page
+    assert wizard.page is wizard.support_page
     assert not wizard.support_page.caution.isVisible()
 
 
@@ -215,7 +215,7 @@ def test_phone_typed_in_the_wizard_goes_to_settings(qtbot, ctx):  # rule R10
     assert wizard.support_page.boxes["doctor_number"].isChecked()
     for _ in range(2):
         next_page(qtbot, wizard)
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
+    qtbot.mouseClick(wizard.next_button,
                      Qt.MouseButton.LeftButton)
     assert ctx.settings.current.doctor_phone == "+33 1 23 45 67 89"
 
@@ -225,20 +225,20 @@ def test_emergency_button_and_shortcut(qtbot, ctx):  # rule R13
     qtbot.mouseClick(wizard.emergency_button, Qt.MouseButton.LeftButton)
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
-    qtbot.keyClick(wizard.currentPage(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(wizard.page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert wizard.emergency_opened == [True, True]
 
 
 def test_keyboard_only_walk(qtbot, ctx):
     wizard = make_wizard(qtbot, ctx)
     qtbot.keyClick(wizard, Qt.Key.Key_Return)
-    assert wizard.currentPage() is wizard.dose_page
+    assert wizard.page is wizard.dose_page
     wizard.dose_page.dose_edit.setFocus()
     qtbot.keyClicks(wizard.dose_page.dose_edit, "5")
     qtbot.keyClick(wizard.dose_page.dose_edit, Qt.Key.Key_Return)
-    assert wizard.currentPage() is wizard.when_page
+    assert wizard.page is wizard.when_page
     qtbot.keyClick(wizard, Qt.Key.Key_Escape)
-    assert wizard.result() == QWizard.DialogCode.Rejected
+    assert wizard.result() == QDialog.DialogCode.Rejected
     assert ctx.courses.list() == []
 
 
@@ -255,7 +255,7 @@ def test_edit_prefills_and_replans(qtbot, ctx):
     for _ in range(4):
         next_page(qtbot, wizard)
     assert wizard.summary_page.isVisible()
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
+    qtbot.mouseClick(wizard.next_button,
                      Qt.MouseButton.LeftButton)
     assert wizard.course_id == course_id
     injections = ctx.courses.injections(course_id)
@@ -291,13 +291,13 @@ def test_the_doctors_regimen_once_a_day_for_three_days(qtbot, ctx):  # rule R18,
     assert page.schedule.text().count("21:00") == 3
     for _ in range(4):
         next_page(qtbot, wizard)
-    assert wizard.currentPage() is wizard.summary_page
+    assert wizard.page is wizard.summary_page
     summary = wizard.summary_page.summary.text()
     assert "21:00, once a day" in summary
     # the next course: the Wednesday nearest 8 weeks on (rules R4, R7)
     assert "about Wednesday 20 January 2027 (after 8 weeks)" in summary
     assert "13.5 million units for the whole course" in summary
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     course = ctx.courses.get(wizard.course_id)
     assert (course.plan.days, course.plan.per_day) == (3, 1)
     assert len(ctx.courses.injections(course.id)) == 3
@@ -311,7 +311,7 @@ def test_more_than_five_days_needs_a_low_daily_dose(qtbot, ctx):  # rule R18
     page = wizard.when_page
     page.days_spin.setValue(10)
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is page
+    assert wizard.page is page
     assert "only for a low daily dose" in page.errors["days"].message
     wizard.reject()
 
@@ -325,16 +325,16 @@ def test_vial_strength_from_amount_and_diluent_needs_the_label_check(qtbot, ctx)
     page = wizard.preparation_page
     tick(qtbot, page.vial_radio)
     next_page(qtbot, wizard)  # nothing typed: said, and the page stays
-    assert wizard.currentPage() is page
+    assert wizard.page is page
     assert "strength after mixing" in page.errors["strength"].message
     qtbot.keyClicks(page.vial_miu_edit, "18")
     qtbot.keyClicks(page.diluent_edit, "1.2")
     assert "15 million units per mL" in page.computed.text()
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is page and "tick the box" in page.error.message
+    assert wizard.page is page and "tick the box" in page.error.message
     tick(qtbot, page.confirm_box)
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is wizard.support_page
+    assert wizard.page is wizard.support_page
     assert wizard.build_plan().concentration_miu_per_ml == Decimal(15)
     wizard.reject()
 
@@ -357,7 +357,7 @@ def test_the_same_course_planned_in_the_wizard_and_on_the_command_line(qtbot, ct
     qtbot.keyClicks(page.strength_edit, "18")
     for _ in range(3):
         next_page(qtbot, wizard)
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     from_wizard = ctx.courses.get(wizard.course_id)
     # What `il2desk course new --start 2026-12-02 --dose-miu 4.5 --concentration 18
     # --syringe u100-0.5` stores (cli/course_cmd.py builds exactly this plan).
@@ -391,13 +391,13 @@ def test_the_next_course_starts_after_the_interval_said_in_words(qtbot, ctx):  #
     page.start_edit.setDate(QDate(2026, 12, 16))
     assert page.interval_box.isVisible()
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is page
+    assert wizard.page is page
     message = page.errors["start_date"].message
     assert "Wednesday 16 December 2026" in message and "Friday 20 November 2026" in message
     assert "8 weeks" in message
     tick(qtbot, page.interval_box)
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is wizard.preparation_page
+    assert wizard.page is wizard.preparation_page
     wizard.reject()
     assert len(ctx.courses.list()) == 1
 
@@ -411,13 +411,13 @@ def test_dose_per_injection_or_per_day_and_no_long_decimals(qtbot, ctx):  # R2, 
     assert page.confirm_box.isVisible()
     assert "Is 9 million units the dose per injection or per day?" in page.note.text()
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is page  # not without the confirmation
+    assert wizard.page is page  # not without the confirmation
     type_dose(qtbot, wizard, "4.55555555555555555555")
     assert "at most two decimals" in page.error.message
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is page
+    assert wizard.page is page
     assert "at most two decimals" in page.error.message
     type_dose(qtbot, wizard, "4.5")
     next_page(qtbot, wizard)
-    assert wizard.currentPage() is wizard.when_page
+    assert wizard.page is wizard.when_page
     wizard.reject()

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
 
 from il2desk.ui.course_wizard.wizard import CourseWizard
+from il2desk.ui.host import ViewHost
+from il2desk.ui.prompter import ScriptedPrompter
 
 
 def make_wizard(qtbot, ctx, course=None):
     opened = []
-    wizard = CourseWizard(ctx, lambda: opened.append(True), course)
+    host = ViewHost(ctx=ctx, show_emergency=lambda: opened.append(True),
+                    go_to=lambda _key: None, prompter=ScriptedPrompter(),
+                    start_session=lambda _id: None, request_restart=lambda: None)
+    wizard = CourseWizard(host, course)
     qtbot.addWidget(wizard)
     wizard.show()
     qtbot.waitExposed(wizard)
@@ -19,7 +23,7 @@ def make_wizard(qtbot, ctx, course=None):
 
 
 def next_page(qtbot, wizard):
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
 
 
 def type_dose(qtbot, wizard, text):

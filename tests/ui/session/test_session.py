@@ -303,11 +303,11 @@ def test_prepare_step_opens_the_syringe_preparation_wizard(qtbot, window, ctx, c
     guide = page.guide
     qtbot.waitExposed(guide)
     click_next(qtbot, guide)
-    type_into(qtbot, guide.currentPage().label_dose_edit, "4.5")
+    type_into(qtbot, guide.page.label_dose_edit, "4.5")
     # issue 20: the preparation ends when the syringe is ready; no sharps step inside it
     click_finish(qtbot, guide)
     assert "Pre-filled syringe checked" in page.prepared_label.text()
-    assert not guide.result().sharps_done
+    assert not guide.prepared.sharps_done
 
 
 def test_a_skipped_injection_is_recorded_as_missed_with_its_reason(qtbot, window, ctx,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWizard
 
 from il2desk.ui.host import ViewHost
 
@@ -31,14 +30,14 @@ def open_wizard(qtbot):
 
 
 def click_next(qtbot, wizard) -> None:
-    button = wizard.button(QWizard.WizardButton.NextButton)
-    assert button.isEnabled(), f"Next is disabled on page {wizard.currentId()}"
+    button = wizard.next_button
+    assert button.isEnabled(), f"Next is disabled on page {wizard.page_id}"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
 def click_finish(qtbot, wizard) -> None:
-    button = wizard.button(QWizard.WizardButton.FinishButton)
-    assert button.isEnabled()
+    button = wizard.next_button
+    assert button.isEnabled() and button.text() == "&Finish"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 

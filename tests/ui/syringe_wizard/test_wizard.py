@@ -7,7 +7,6 @@ from decimal import Decimal
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QWizard
 
 from il2desk.domain.course import Preparation
 from il2desk.domain.dose import SyringeKind
@@ -25,18 +24,18 @@ def vial_wizard(host, **kwargs):
 
 def walk_mixing_steps(qtbot, wizard):
     """Wash → which vial (new) → wipe → diluent → swirl → clear (ticked)."""
-    assert wizard.currentId() == PageId.WASH
-    assert wizard.currentPage().picture.renderer().isValid()
+    assert wizard.page_id == PageId.WASH
+    assert wizard.page.picture.renderer().isValid()
     click_next(qtbot, wizard)
-    assert wizard.currentId() == PageId.VIAL_CHOICE
+    assert wizard.page_id == PageId.VIAL_CHOICE
     click_next(qtbot, wizard)
     for page_id in (PageId.WIPE, PageId.DILUENT, PageId.SWIRL):
-        assert wizard.currentId() == page_id
-        assert wizard.currentPage().picture.renderer().isValid()
+        assert wizard.page_id == page_id
+        assert wizard.page.picture.renderer().isValid()
         click_next(qtbot, wizard)
-    assert wizard.currentId() == PageId.CLEAR
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
-    wizard.currentPage().confirm_box.click()
+    assert wizard.page_id == PageId.CLEAR
+    assert not wizard.next_button.isEnabled()
+    wizard.page.confirm_box.click()
     click_next(qtbot, wizard)
 
 
@@ -49,15 +48,15 @@ def test_vial_path_end_to_end(qtbot, host, open_wizard, ctx, clock):
                                      injection_id=injection.id))
     walk_mixing_steps(qtbot, wizard)
 
-    page = wizard.currentPage()
-    assert wizard.currentId() == PageId.STRENGTH
+    page = wizard.page
+    assert wizard.page_id == PageId.STRENGTH
     type_into(qtbot, page.concentration_edit, "18")
     page.hours_spin.setValue(24)
     page.doses_spin.setValue(4)
     click_next(qtbot, wizard)
 
-    assert wizard.currentId() == PageId.DRAW
-    draw = wizard.currentPage()
+    assert wizard.page_id == PageId.DRAW
+    draw = wizard.page
     assert draw.current_syringe() is SyringeKind.U100_05
     # 4.5 ÷ 18 = 0.25 mL = 25 units on a U-100 syringe (rule D3)
     assert draw.volume_label.text() == "Draw up 0.25 mL"
@@ -67,23 +66,23 @@ def test_vial_path_end_to_end(qtbot, host, open_wizard, ctx, clock):
         "0 %).")
     assert draw.picture.fill_mark == Decimal(25)
     click_next(qtbot, wizard)
-    assert wizard.currentId() == PageId.DRAW_UP
+    assert wizard.page_id == PageId.DRAW_UP
     # issue 20: the step repeats the volume and the mark, not "the mark shown before"
-    draw_up = wizard.currentPage().text_label.text()
+    draw_up = wizard.page.text_label.text()
     assert draw_up.startswith("Your mark: 0.25 mL — the 25-unit mark.")
     assert "back to 0.25 mL — the 25-unit mark" in draw_up
     click_next(qtbot, wizard)
-    assert wizard.currentId() == PageId.BUBBLES
-    wizard.currentPage().confirm_box.click()
+    assert wizard.page_id == PageId.BUBBLES
+    wizard.page.confirm_box.click()
     click_next(qtbot, wizard)
-    assert wizard.currentId() == PageId.SHARPS
-    assert not wizard.button(QWizard.WizardButton.FinishButton).isEnabled()
-    wizard.currentPage().done_box.click()
+    assert wizard.page_id == PageId.SHARPS
+    assert not wizard.next_button.isEnabled()
+    wizard.page.done_box.click()
     # nothing stored before Finish
     assert ctx.supplies.open_vials() == []
     click_finish(qtbot, wizard)
 
-    result = wizard.result()
+    result = wizard.prepared
     assert result is not None and result.preparation is Preparation.VIAL
     assert result.plan.mark == Decimal(25) and result.plan.syringe is SyringeKind.U100_05
     assert result.sharps_done
@@ -105,40 +104,40 @@ def test_over_five_percent_refused_and_finer_syringe_suggested(qtbot, host, open
     wizard = open_wizard(vial_wizard(host, dose_miu=Decimal("1.7"),
                                      syringe_kind=SyringeKind.U100_1))
     walk_mixing_steps(qtbot, wizard)
-    page = wizard.currentPage()
+    page = wizard.page
     type_into(qtbot, page.concentration_edit, "18")
     page.hours_spin.setValue(24)
     click_next(qtbot, wizard)
-    draw = wizard.currentPage()
+    draw = wizard.page
     assert draw.plan is not None and not draw.plan.acceptable
     assert draw.problem.isVisible() and "too far apart" in draw.problem.message
     assert draw.picture.fill_mark is None
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert not wizard.next_button.isEnabled()
     assert draw.suggest_button.isVisible()
     qtbot.mouseClick(draw.suggest_button, Qt.MouseButton.LeftButton)
     assert draw.current_syringe() is SyringeKind.U100_03
     assert draw.plan.acceptable
     assert draw.picture.fill_mark == draw.plan.mark == Decimal("9.5")
-    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert wizard.next_button.isEnabled()
 
 
 def test_more_than_the_syringe_holds_refused(qtbot, host, open_wizard):
     wizard = open_wizard(vial_wizard(host, dose_miu=Decimal("7.5"),
                                      syringe_kind=SyringeKind.U100_03))
     walk_mixing_steps(qtbot, wizard)
-    page = wizard.currentPage()
+    page = wizard.page
     type_into(qtbot, page.concentration_edit, "18")
     page.hours_spin.setValue(24)
     click_next(qtbot, wizard)
-    draw = wizard.currentPage()
+    draw = wizard.page
     assert "more than the 0.3 mL insulin syringe holds" in draw.problem.message
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert not wizard.next_button.isEnabled()
 
 
 def test_strength_worked_out_shows_overfill_note_and_needs_confirming(qtbot, host, open_wizard):
     wizard = open_wizard(vial_wizard(host))
     walk_mixing_steps(qtbot, wizard)
-    page = wizard.currentPage()
+    page = wizard.page
     assert not page.vial_edit.isVisible()  # the label's way is shown first
     page.compute_radio.click()
     assert not page.concentration_edit.isVisible()
@@ -148,7 +147,7 @@ def test_strength_worked_out_shows_overfill_note_and_needs_confirming(qtbot, hos
     assert "Vials hold a little extra medicine" in page.computed_label.text()  # rule D2
     page.hours_spin.setValue(24)
     click_next(qtbot, wizard)
-    assert wizard.currentId() == PageId.STRENGTH  # not confirmed yet
+    assert wizard.page_id == PageId.STRENGTH  # not confirmed yet
     assert "compare" in page.errors["overfill"].message
     # the label says 18: the user types the label's number instead
     page.label_radio.click()
@@ -157,8 +156,8 @@ def test_strength_worked_out_shows_overfill_note_and_needs_confirming(qtbot, hos
     assert page.concentration_edit.isVisible()
     type_into(qtbot, page.concentration_edit, "18")
     click_next(qtbot, wizard)
-    assert wizard.currentId() == PageId.DRAW
-    assert wizard.state.new_vial.concentration_miu_per_ml == Decimal(18)
+    assert wizard.page_id == PageId.DRAW
+    assert wizard.draft.new_vial.concentration_miu_per_ml == Decimal(18)
 
 
 @pytest.mark.parametrize(("text", "needle"), [
@@ -168,23 +167,23 @@ def test_strength_worked_out_shows_overfill_note_and_needs_confirming(qtbot, hos
 def test_bad_strength_refused_beside_the_field(qtbot, host, open_wizard, ctx, text, needle):
     wizard = open_wizard(vial_wizard(host))
     walk_mixing_steps(qtbot, wizard)
-    page = wizard.currentPage()
+    page = wizard.page
     type_into(qtbot, page.concentration_edit, text)
     page.hours_spin.setValue(24)
     click_next(qtbot, wizard)
-    assert wizard.currentId() == PageId.STRENGTH
+    assert wizard.page_id == PageId.STRENGTH
     assert needle in page.errors["concentration"].message.lower()
     assert page.errors["concentration"].isVisible()
-    assert wizard.state.new_vial is None
+    assert wizard.draft.new_vial is None
 
 
 def test_missing_usable_time_refused(qtbot, host, open_wizard):
     wizard = open_wizard(vial_wizard(host))
     walk_mixing_steps(qtbot, wizard)
-    page = wizard.currentPage()
+    page = wizard.page
     type_into(qtbot, page.concentration_edit, "18")
     click_next(qtbot, wizard)
-    assert wizard.currentId() == PageId.STRENGTH
+    assert wizard.page_id == PageId.STRENGTH
     assert "how long" in page.errors["hours"].message
 
 
@@ -193,13 +192,13 @@ def test_comma_decimal_mark_accepted(qtbot, host, open_wizard):
     try:
         wizard = open_wizard(vial_wizard(host, dose_miu=Decimal("4.5"),
                                          syringe_kind=SyringeKind.TUBERCULIN_1))
-        assert wizard.state.decimal_mark == ","
+        assert wizard.draft.decimal_mark == ","
         walk_mixing_steps(qtbot, wizard)
-        page = wizard.currentPage()
+        page = wizard.page
         type_into(qtbot, page.concentration_edit, "22,5")
         page.hours_spin.setValue(24)
         click_next(qtbot, wizard)
-        draw = wizard.currentPage()
+        draw = wizard.page
         assert draw.volume_label.text() == "Draw up 0,2 mL"  # 4.5 ÷ 22.5
         assert draw.picture.fill_mark == Decimal("0.2")
     finally:
@@ -217,40 +216,40 @@ def test_expired_vial_warned_before_the_drawing_step(qtbot, host, open_wizard, c
     vial_id = mixed_vial(ctx, clock, hours=-1)  # rule D5
     wizard = open_wizard(vial_wizard(host))
     click_next(qtbot, wizard)
-    page = wizard.currentPage()
-    assert wizard.currentId() == PageId.VIAL_CHOICE
+    page = wizard.page
+    assert wizard.page_id == PageId.VIAL_CHOICE
     assert "EXPIRED" in page.vial_list.item(0).text()
     page.select_vial(vial_id)
     assert page.warning.isVisible() and "Do not draw from it" in page.warning.message
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert not wizard.next_button.isEnabled()
     qtbot.mouseClick(page.discard_button, Qt.MouseButton.LeftButton)
     assert ctx.supplies.vials.get(vial_id).discarded
     assert page.new_radio.isChecked()
-    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert wizard.next_button.isEnabled()
 
 
 def test_continue_a_mixed_vial_skips_mixing(qtbot, host, open_wizard, ctx, clock):
     vial_id = mixed_vial(ctx, clock, hours=10)
     wizard = open_wizard(vial_wizard(host, syringe_kind=SyringeKind.U100_05))
     click_next(qtbot, wizard)
-    page = wizard.currentPage()
+    page = wizard.page
     page.select_vial(vial_id)
     assert not page.warning.isVisible()
     click_next(qtbot, wizard)
-    assert wizard.currentId() == PageId.WIPE
+    assert wizard.page_id == PageId.WIPE
     click_next(qtbot, wizard)
-    assert wizard.currentId() == PageId.CLEAR
-    wizard.currentPage().confirm_box.click()
+    assert wizard.page_id == PageId.CLEAR
+    wizard.page.confirm_box.click()
     click_next(qtbot, wizard)
-    assert wizard.currentId() == PageId.DRAW
-    assert wizard.currentPage().picture.fill_mark == Decimal(25)
+    assert wizard.page_id == PageId.DRAW
+    assert wizard.page.picture.fill_mark == Decimal(25)
     click_next(qtbot, wizard)
     click_next(qtbot, wizard)
-    wizard.currentPage().confirm_box.click()
+    wizard.page.confirm_box.click()
     click_next(qtbot, wizard)
-    wizard.currentPage().done_box.click()
+    wizard.page.done_box.click()
     click_finish(qtbot, wizard)
-    assert wizard.result().vial_id == vial_id
+    assert wizard.prepared.vial_id == vial_id
     assert ctx.supplies.vials.get(vial_id).doses_drawn == 1
     assert len(ctx.supplies.open_vials()) == 1
 
@@ -259,23 +258,23 @@ def test_prefilled_path(qtbot, host, open_wizard, ctx):
     wizard = open_wizard(SyringePreparationWizard(
         host, dose_miu=Decimal("4.5"), preparation=Preparation.PREFILLED))
     click_next(qtbot, wizard)
-    page = wizard.currentPage()
-    assert wizard.currentId() == PageId.PREFILLED
+    page = wizard.page
+    assert wizard.page_id == PageId.PREFILLED
     assert page.prescribed_label.text() == "Your dose for this injection: 4.5 million units"
     # a mismatch stops the wizard with a plain explanation (rule R11)
     type_into(qtbot, page.label_dose_edit, "7.5")
     click_next(qtbot, wizard)
-    assert wizard.currentId() == PageId.PREFILLED
+    assert wizard.page_id == PageId.PREFILLED
     assert "Do not inject it" in page.error.message
     type_into(qtbot, page.label_dose_edit, "abc")
     click_next(qtbot, wizard)
     assert "type a number" in page.error.message
     type_into(qtbot, page.label_dose_edit, "4.50")
     click_next(qtbot, wizard)
-    assert wizard.currentId() == PageId.SHARPS
-    wizard.currentPage().done_box.click()
+    assert wizard.page_id == PageId.SHARPS
+    wizard.page.done_box.click()
     click_finish(qtbot, wizard)
-    result = wizard.result()
+    result = wizard.prepared
     assert result.plan is None and result.vial_id is None
     assert result.label_dose_miu == Decimal("4.5")
     assert ctx.supplies.counts()[SupplyItem.SHARPS_USED] == 1
@@ -288,17 +287,17 @@ def test_full_sharps_container_reminds_how_to_dispose(qtbot, host, open_wizard, 
     wizard = open_wizard(SyringePreparationWizard(
         host, dose_miu=Decimal("4.5"), preparation="prefilled"))
     click_next(qtbot, wizard)
-    type_into(qtbot, wizard.currentPage().label_dose_edit, "4.5")
+    type_into(qtbot, wizard.page.label_dose_edit, "4.5")
     click_next(qtbot, wizard)
-    notice = wizard.currentPage().full_notice
+    notice = wizard.page.full_notice
     assert notice.isVisible() and "local council" in notice.message
 
 
 def test_cancel_stores_nothing_and_gives_no_result(qtbot, host, open_wizard, ctx):
     wizard = open_wizard(SyringePreparationWizard(
         host, dose_miu=Decimal("4.5"), preparation=Preparation.PREFILLED))
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)
-    assert wizard.result() is None
+    qtbot.mouseClick(wizard.cancel_button, Qt.MouseButton.LeftButton)
+    assert wizard.prepared is None
     assert ctx.supplies.counts()[SupplyItem.SHARPS_USED] == 0
 
 
@@ -307,16 +306,8 @@ def test_emergency_button_and_shortcut(qtbot, host, open_wizard):
     qtbot.mouseClick(wizard.emergency_button, Qt.MouseButton.LeftButton)
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
-    qtbot.keyClick(wizard.currentPage(), Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(wizard.page, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert host.opened == ["emergency", "emergency"]
-
-
-def test_emergency_panel_of_its_own_when_given_a_context(qtbot, ctx, open_wizard):
-    wizard = open_wizard(SyringePreparationWizard(
-        ctx, dose_miu=Decimal("4.5"), preparation=Preparation.VIAL))
-    qtbot.mouseClick(wizard.emergency_button, Qt.MouseButton.LeftButton)
-    assert wizard.emergency_panel is not None and wizard.emergency_panel.isVisible()
-    wizard.emergency_panel.close()
 
 
 def test_float_dose_refused(host):
@@ -329,18 +320,18 @@ def test_keyboard_alone_walks_the_prefilled_path(qtbot, host, open_wizard, ctx):
         host, dose_miu=Decimal("4.5"), preparation=Preparation.PREFILLED))
     wizard.activateWindow()
     qtbot.waitUntil(wizard.isActiveWindow)
-    qtbot.keyClick(wizard.currentPage(), Qt.Key.Key_Return)  # Next is the default button
-    assert wizard.currentId() == PageId.PREFILLED
-    edit = wizard.currentPage().label_dose_edit
+    qtbot.keyClick(wizard.page, Qt.Key.Key_Return)  # Next is the default button
+    assert wizard.page_id == PageId.PREFILLED
+    edit = wizard.page.label_dose_edit
     assert edit.hasFocus()
     qtbot.keyClicks(edit, "4.5")
     qtbot.keyClick(edit, Qt.Key.Key_Return)
-    assert wizard.currentId() == PageId.SHARPS
-    box = wizard.currentPage().done_box
+    assert wizard.page_id == PageId.SHARPS
+    box = wizard.page.done_box
     assert box.hasFocus()
     qtbot.keyClick(box, Qt.Key.Key_Space)
     qtbot.keyClick(box, Qt.Key.Key_Return)  # Finish
-    assert wizard.result() is not None and wizard.result().sharps_done
+    assert wizard.prepared is not None and wizard.prepared.sharps_done
 
 
 def test_vial_expiring_during_the_steps_is_stopped_at_the_draw(qtbot, host, open_wizard,
@@ -348,14 +339,14 @@ def test_vial_expiring_during_the_steps_is_stopped_at_the_draw(qtbot, host, open
     vial_id = mixed_vial(ctx, clock, hours=1)
     wizard = open_wizard(vial_wizard(host, syringe_kind=SyringeKind.U100_05))
     click_next(qtbot, wizard)
-    wizard.currentPage().select_vial(vial_id)
+    wizard.page.select_vial(vial_id)
     click_next(qtbot, wizard)
     click_next(qtbot, wizard)
-    wizard.currentPage().confirm_box.click()
+    wizard.page.confirm_box.click()
     clock.advance(dt.timedelta(hours=2))  # rule D5: the time runs out meanwhile
     click_next(qtbot, wizard)
-    draw = wizard.currentPage()
-    assert wizard.currentId() == PageId.DRAW
+    draw = wizard.page
+    assert wizard.page_id == PageId.DRAW
     assert "passed the time" in draw.problem.message
     assert draw.picture.fill_mark is None
-    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert not wizard.next_button.isEnabled()

@@ -6,7 +6,6 @@ import datetime as dt
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QWizard
 
 from il2desk.domain.course import CourseStatus
 from tests.builders import a_course, given
@@ -71,7 +70,7 @@ def test_mark_hard_to_tolerate_feeds_the_suggestion(window, ctx, qtbot):  # rule
     assert "hard to tolerate" in view.model.data(view.model.index(0, 4))
     click(qtbot, view.plan_button)
     wizard = view.wizard
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
     assert "12 million units a day" in wizard.dose_page.suggestion_label.text()
     wizard.reject()
 
@@ -87,9 +86,9 @@ def test_edit_opens_the_wizard_prefilled(window, ctx, qtbot):
     wizard.dose_page.dose_edit.clear()
     qtbot.keyClicks(wizard.dose_page.dose_edit, "5")
     for _ in range(6):
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.NextButton),
+        qtbot.mouseClick(wizard.next_button,
                          Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton),
+    qtbot.mouseClick(wizard.next_button,
                      Qt.MouseButton.LeftButton)
     assert ctx.courses.get(course_id).dose_miu == Decimal(5)
     assert view.model.data(view.model.index(0, 1)) == "5 million units"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QWizard
 
+from il2desk.ui.course_wizard.wizard import CourseWizard
 from tests.builders import a_course, given
 
 # The tests' clock: Monday 23 November 2026, 10:00 in Paris; courses start on Wednesday
@@ -27,7 +27,7 @@ def test_nothing_planned_offers_one_button(window, qtbot):
     assert view.pages.currentIndex() == 0
     assert view.plan_button.isVisible()
     qtbot.mouseClick(view.plan_button, Qt.MouseButton.LeftButton)
-    assert isinstance(view.wizard, QWizard) and view.wizard.isVisible()
+    assert isinstance(view.wizard, CourseWizard) and view.wizard.isVisible()
     view.wizard.reject()
 
 
