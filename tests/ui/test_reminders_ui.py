@@ -210,6 +210,7 @@ def test_time_zone_change_asks_and_keeps_home_time(qtbot, travelling_ctx, clock,
     win = MainWindow(ctx, prompter=prompter, notifiers=[notifier])
     qtbot.addWidget(win)
     win.show()
+    qtbot.waitUntil(lambda: win.start_up.done)  # the time-zone question comes after the paint
     try:
         make_course(ctx, clock)
         monkeypatch.setenv("TZ", "Asia/Tokyo")  # the computer now says Tokyo
