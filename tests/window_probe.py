@@ -38,7 +38,7 @@ def main(data_dir: str) -> int:
         window = self.parent()
         banner = getattr(window, "read_only_banner", None)
         say(window={
-            "read_only": bool(window.ctx.read_only),
+            "read_only": bool(getattr(window.ctx, "read_only", False)),
             "banner": banner.text() if banner is not None and banner.isVisible() else None,
         })
         report_and_quit(self)
