@@ -133,6 +133,13 @@ def read_only_folder(base: Path, good: bytes) -> tuple[Path, Path]:
     return data, data / RECORD
 
 
+def read_only_empty(base: Path, _good: bytes) -> tuple[Path, Path]:
+    """Nothing to show, and no new record can be made there."""
+    data = _data(base, b"")
+    data.chmod(0o500)
+    return data, data / RECORD
+
+
 def read_only_older_record(base: Path, _good: bytes) -> tuple[Path, Path]:
     """A record of the version before this one (it needs a migration), read-only."""
     data = _data(base)
@@ -211,6 +218,8 @@ CASES = [
          as_user=True),
     Case("a read-only folder", read_only_folder, READ_ONLY, (0, ""), (1, READ_ONLY_SAVE),
          as_user=True),
+    Case("an empty file in a read-only folder", read_only_empty, CANNOT_SAVE,
+         (1, CANNOT_SAVE), (1, CANNOT_SAVE), as_user=True),
     Case("a read-only record of the previous version", read_only_older_record,
          "older version", (1, "older version"), (1, "older version"), as_user=True),
     Case("a read-only folder with a crash's journal", read_only_folder_with_journal,
@@ -257,6 +266,8 @@ def check_window(case: Case, report: dict) -> None:
             assert "nothing can be saved" in window["banner"]
         else:
             assert window["banner"] is None
+        # No reminder is marked shown in a read-only record: none runs there.
+        assert window["reminders_running"] is (case.window == OPENED)
     else:  # said plainly, once, and the program stops
         assert report["exit"] == 1 and report["window"] is None, report
         assert len(report["boxes"]) == 1, report
@@ -296,12 +307,17 @@ def test_each_damaged_hostile_or_read_only_case(case: Case, good_record: bytes) 
             assert sha256(watched) == before, "the file was written"
             if mode_before is not None:
                 assert watched.lstat().st_mode == mode_before, "its permissions changed"
-            assert not unexpected_files(watched.parent, folder_before)
+            if case.window == READ_ONLY:  # nothing beside it: no journal, no backup
+                assert listing(watched.parent) == folder_before
+            else:
+                assert not unexpected_files(watched.parent, folder_before)
         if case.make is left_over_journal:
             # The journal was copied aside, with the record, before anything opened them.
             copies = sorted((data_dir / "kept-copies").glob("*-journal-*.sqlite3"))
             assert copies and sha256(copies[0]) == before
             assert sha256(Path(f"{copies[0]}-wal")) == journal_before
+        if case.window == OPENED:  # the automatic backup ran (none from a read-only one)
+            assert list((data_dir / "backups").glob("auto-*.sqlite3"))
         if case.make is not empty and case.unchanged is False:
             assert "2027-01-04 to 2027-01-08" in listed.stdout
     finally:

@@ -1,9 +1,11 @@
 """Start the il2desk window on a data folder (offscreen) and report what it showed.
 
 Run as a script by tests/record_places.py: `python tests/window_probe.py DATA_DIR`,
-with IL2DESK_QUIT_AFTER_PAINT=1 so the window quits after its first paint. Every
-message box is answered (closed) at once instead of waiting, and written out as one
-JSON line; so is the main window once painted, and the program's exit code.
+with IL2DESK_QUIT_AFTER_PAINT=1 so the window quits after its first paint and the
+start-up steps that follow it. Every message box is answered (closed) at once instead
+of waiting, and written out as one JSON line; so is the main window once its start-up
+is done, and the program's exit code. The automatic backup is not delayed, so it has
+run (or been skipped) by then.
 """
 
 from __future__ import annotations
@@ -19,7 +21,10 @@ def say(**item) -> None:
 def main(data_dir: str) -> int:
     from PySide6.QtWidgets import QMessageBox
 
+    from il2desk import app
     from il2desk.ui import first_paint
+
+    app.AUTO_BACKUP_DELAY_MS = 0
 
     def box_text(box: QMessageBox) -> str:
         return " ".join(part for part in (box.text(), box.informativeText()) if part)
@@ -32,7 +37,7 @@ def main(data_dir: str) -> int:
     QMessageBox.warning = lambda _parent, _title, text, *a, **k: say(box=text)
     QMessageBox.information = lambda _parent, _title, text, *a, **k: say(box=text)
 
-    report_and_quit = first_paint.FirstPaintProbe._report_and_quit
+    quit_after_start_up = first_paint.FirstPaintProbe._quit
 
     def report_window(self) -> None:
         window = self.parent()
@@ -40,10 +45,11 @@ def main(data_dir: str) -> int:
         say(window={
             "read_only": bool(getattr(window.ctx, "read_only", False)),
             "banner": banner.text() if banner is not None and banner.isVisible() else None,
+            "reminders_running": window.ctx.reminders.running,
         })
-        report_and_quit(self)
+        quit_after_start_up(self)
 
-    first_paint.FirstPaintProbe._report_and_quit = report_window
+    first_paint.FirstPaintProbe._quit = report_window
     from il2desk.__main__ import main as il2desk_main
 
     code = il2desk_main(["--data-dir", data_dir])
