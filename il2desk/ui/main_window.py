@@ -423,6 +423,12 @@ class MainWindow(QMainWindow):
             self.restore_source = source
             self.restart_requested.emit()
 
+    def refresh_current_view(self) -> None:
+        """Show the record again in the current view (after a refused save, ui/errors)."""
+        refresh = getattr(self.stack.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
+
     def refuse_if_read_only(self, title: str) -> bool:
         """True (and said plainly) when the record is read-only: nothing is tried."""
         if not self.ctx.read_only:

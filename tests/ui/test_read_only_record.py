@@ -129,6 +129,36 @@ def test_a_refused_save_in_a_view_is_said_plainly_not_as_a_traceback(qtbot, ro_c
         sys.excepthook = saved
 
 
+def test_a_refused_tick_is_undone_on_screen(qtbot, ro_ctx, record):
+    """The Today page's "still to arrange" box: ticking it cannot be saved, so after
+    the plain message the box shows the record again (unticked)."""
+    from PySide6.QtWidgets import QCheckBox
+
+    before = fingerprint(record)
+    window = MainWindow(ro_ctx, prompter=ScriptedPrompter())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    boxes = window.view("today").findChildren(QCheckBox)
+    assert boxes and not boxes[0].isChecked()
+    saved = sys.excepthook
+    try:
+        install_exception_hook(ro_ctx.paths.log_file)
+        boxes[0].click()  # the refusal reaches the hook, as in the program
+        messages = [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible()]
+        assert [m.text()[:50] for m in messages] == [
+            "Nothing was saved: your record is read-only here ("]
+        qtbot.waitUntil(lambda: all(not box.isChecked() for box in
+                                    window.view("today").findChildren(QCheckBox)))
+        messages[0].close()
+    finally:
+        sys.excepthook = saved
+    assert fingerprint(record) == before
+
+
 def test_a_session_and_a_restore_are_refused_before_they_start(qtbot, ro_ctx, record):
     before = fingerprint(record)
     prompter = ScriptedPrompter()
