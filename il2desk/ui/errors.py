@@ -40,9 +40,14 @@ def _show_record_again(window: object, error: BaseException) -> None:
 
     from il2desk.services.record_files import RecordReadOnly
 
-    refresh = getattr(window, "refresh_current_view", None)
-    if isinstance(error, RecordReadOnly) and callable(refresh):
-        QTimer.singleShot(0, refresh)
+    if not isinstance(error, RecordReadOnly):
+        return
+    # The main window, even when no window is active (a desktop without a window manager).
+    for candidate in (window, *QApplication.topLevelWidgets()):
+        refresh = getattr(candidate, "refresh_current_view", None)
+        if callable(refresh):
+            QTimer.singleShot(0, refresh)
+            return
 
 
 def install_exception_hook(log_file: Path) -> None:

@@ -139,8 +139,6 @@ def test_a_refused_tick_is_undone_on_screen(qtbot, ro_ctx, record):
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     boxes = window.view("today").findChildren(QCheckBox)
     assert boxes and not boxes[0].isChecked()
     saved = sys.excepthook
