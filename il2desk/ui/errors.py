@@ -45,7 +45,7 @@ def _show_record_again(window: object, error: BaseException) -> None:
     # The main window, even when no window is active (a desktop without a window manager).
     for candidate in (window, *QApplication.topLevelWidgets()):
         refresh = getattr(candidate, "refresh_current_view", None)
-        if callable(refresh):
+        if callable(refresh) and candidate.isVisible():
             QTimer.singleShot(0, refresh)
             return
 
