@@ -15,7 +15,7 @@ from il2desk.services.context import AppContext
 from il2desk.services.settings_service import SettingsService
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database, DatabaseProblem, FileCheck
-from il2desk.storage.paths import DataFolderProblem, DataPaths
+from il2desk.storage.paths import BACKUP_DIR, PROBLEM_COPIES_DIR, DataFolderProblem, DataPaths
 from il2desk.storage.settings_repo import SettingsRepository
 
 if TYPE_CHECKING:  # imported where they are built, after the first paint
@@ -57,8 +57,10 @@ def build_context(data_dir: Path | None, clock: Clock | None = None,
     except DataFolderProblem as problem:
         raise DatabaseProblem.from_folder(problem) from problem
     setup_logging(paths.log_file)
-    db = Database.open(paths.database, kept_copies_dir=paths.kept_copies,
-                       backup_dir=paths.backups, check=check)
+    # The folders are made when something is put in them: a read-only data folder
+    # still opens its record, read-only (issue 21).
+    db = Database.open(paths.database, kept_copies_dir=paths.root / PROBLEM_COPIES_DIR,
+                       backup_dir=paths.root / BACKUP_DIR, check=check)
     settings = SettingsService(SettingsRepository(db), default_zone=default_zone)
     # A given default zone stands for the system's zone (tests, screenshots), so the
     # travel question only comes from a real change of the system zone.
@@ -85,6 +87,14 @@ def place_problem_text(folder: Path) -> str:
     return QCoreApplication.translate(
         "App", "il2desk cannot write in its folder {folder} (it is read-only), so it "
         "cannot start. Nothing was changed.").format(folder=folder)
+
+
+def read_only_place(paths: DataPaths) -> bool:
+    """The data folder or the record cannot be written, and not for a full disk."""
+    from il2desk.storage.database import place_writable
+    from il2desk.storage.paths import disk_is_full
+
+    return not place_writable(paths.database) and not disk_is_full(paths.root)
 
 
 def run_gui(data_dir: Path | None) -> int:
@@ -116,7 +126,10 @@ def run_gui(data_dir: Path | None) -> int:
     # One instance per data folder, checked before the record is opened: two
     # processes never write the same database; a second launch raises the first.
     instance = SingleInstance(paths.root)
-    if not instance.acquire(listen=False):  # listens once the window is up
+    # A read-only place holds no lock, and needs none: nobody can write there, so the
+    # record opens read-only (issue 21).
+    if not instance.acquire(listen=False) and not (
+            instance.lock_not_writable and read_only_place(paths)):
         if instance.lock_not_writable:
             from PySide6.QtWidgets import QMessageBox
 
@@ -299,6 +312,8 @@ class WindowLife:
         ctx, window = self.ctx, self.window
         assert ctx is not None and window is not None
         log.info("il2desk %s started, data in %s", version(), ctx.paths.root)
+        if ctx.read_only:
+            return  # nothing is written from a read-only record (issue 21)
         try:
             automatic_backup(ctx.db, ctx.paths, ctx.clock.now_utc())
         except RecordDamaged as damage:

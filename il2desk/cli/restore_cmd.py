@@ -12,6 +12,7 @@ from il2desk.services.record_files import (
     DataPaths,
     RestoreError,
     is_disk_full,
+    place_writable,
     restore,
 )
 
@@ -29,6 +30,12 @@ def run(args: argparse.Namespace) -> int:
         paths = DataPaths.create(data_dir(args))
     except DataFolderProblem as problem:
         raise Failed(words(problem.message)) from None
+    if not place_writable(paths.database):
+        # Before the lock, which cannot be written there either (it would read as "il2desk
+        # is open"); a read-only record is never made writable by us (issue 21).
+        raise Failed(translate("cli", "Your record is read-only here (its file, its folder or "
+                               "its disk), so no backup can take its place. Nothing was "
+                               "changed."))
     # The open window holds this lock: swapping the file under it would lose its work.
     lock = QLockFile(str(paths.root / LOCK_FILE))
     lock.setStaleLockTime(0)

@@ -51,6 +51,11 @@ class AppContext:
         self._zone_source = zone_source  # the system's zone, for the travel question
         self._autostart_data_dir = autostart_data_dir  # None: the default folder
 
+    @property
+    def read_only(self) -> bool:
+        """The record was opened read-only (issue 21): look, copy and export only."""
+        return self.db.read_only
+
     def system_zone(self) -> str:
         """The computer's time zone now (it changes when the patient travels)."""
         return self._zone_source()
@@ -64,7 +69,8 @@ class AppContext:
         # It watches the settings itself; a change of any course or injection re-arms
         # it at once (a cancelled course's reminder never fires, issue 18).
         service = ReminderService(ReminderRepository(self.db), self.courses, self.settings,
-                                  SettingsRepository(self.db), self.clock, self._zone_source)
+                                  SettingsRepository(self.db), self.clock, self._zone_source,
+                                  read_only=self.db.read_only)
         service.watch(self.course_service.changed)
         return service
 

@@ -17,12 +17,19 @@ from il2desk.storage.backup import (
     newest_good_backup,
     restore,
 )
-from il2desk.storage.database import Database, DatabaseProblem, explain_sqlite_error, is_disk_full
+from il2desk.storage.database import (
+    Database,
+    DatabaseProblem,
+    RecordReadOnly,
+    explain_sqlite_error,
+    is_disk_full,
+    place_writable,
+)
 from il2desk.storage.paths import DataFolderProblem, DataPaths
 
 __all__ = ["BackupFile", "BackupService", "DataFolderProblem", "DataPaths", "DatabaseProblem",
-           "RestoreError", "check_backup", "explain_sqlite_error", "is_disk_full",
-           "newest_good_backup", "restore"]
+           "RecordReadOnly", "RestoreError", "check_backup", "explain_sqlite_error",
+           "is_disk_full", "newest_good_backup", "place_writable", "restore"]
 
 
 class BackupService:

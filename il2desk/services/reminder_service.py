@@ -74,8 +74,12 @@ class ReminderService(QObject):
 
     def __init__(self, repo: ReminderRepository, courses: CourseRepository,
                  settings: SettingsService, settings_repo: SettingsRepository, clock: Clock,
-                 zone_source: Callable[[], str], parent: QObject | None = None) -> None:
+                 zone_source: Callable[[], str], parent: QObject | None = None, *,
+                 read_only: bool = False) -> None:
         super().__init__(parent)
+        # A record opened read-only (issue 21): no reminder can be stored or marked
+        # shown, so none is planned or shown; the window's banner says so.
+        self.read_only = read_only
         self.repo = repo
         self._courses = courses
         self._settings = settings
@@ -108,6 +112,8 @@ class ReminderService(QObject):
         """Bring stored reminders in line with the planned courses and preferences,
         and arm the timer for the next one. Runs when a watched service changed, and
         before anything is shown."""
+        if self.read_only:
+            return
         courses = self._courses.list(statuses=(CourseStatus.PLANNED,))
         planned = plan_reminders(((c, self._courses.injections(c.id)) for c in courses),
                                  self._settings.current)
@@ -121,6 +127,8 @@ class ReminderService(QObject):
     def check(self) -> list[DueReminder]:
         """Mark the reminders whose time has come as shown and emit them, once each.
         The plan is read again first: what the record no longer wants never shows."""
+        if self.read_only:
+            return []  # a reminder shown could not be marked shown: it would come again
         self.sync()
         now = self.clock.now_utc()
         due = due_now(self.repo.waiting(), now)
@@ -202,6 +210,9 @@ class ReminderService(QObject):
     def start(self) -> None:
         """Arm the timers, listen for wakes and zone changes, and show what came due
         while the program was closed (late, rule T2)."""
+        if self.read_only:
+            log.info("reminders off: the record is read-only")
+            return
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.check)

@@ -20,6 +20,7 @@ from il2desk.storage.database import (
     ProblemKind,
     inspect_file,
     keep_copy,
+    place_writable,
 )
 from il2desk.storage.paths import DataPaths, make_private_file, private_umask
 
@@ -161,6 +162,12 @@ def restore(source: Path, paths: DataPaths, now_utc: dt.datetime) -> Path | None
     """
     check_backup(source)
     current = paths.database
+    if current.exists() and not place_writable(current):
+        # Replacing a read-only record by renaming over it would work, but it was made
+        # read-only for a reason: never made writable by us (issue 21).
+        raise RestoreError(QT_TRANSLATE_NOOP(
+            "domain", "Your record is read-only here (its file, its folder or its disk), "
+            "so no backup can take its place. il2desk does not change that by itself."))
     kept: Path | None = None
     if current.exists() and current.stat().st_size > 0:
         # A plain file copy keeps even a damaged record exactly as it was.

@@ -21,18 +21,27 @@ class CalendarExportState:
 
     def sequence_offset(self, privacy: str) -> int:
         """The offset for an export in `privacy`; one higher than the last export's
-        when the privacy changed since then. Remembered at once."""
+        when the privacy changed since then. Remembered at once (except in a record
+        opened read-only, issue 21: the export is still right, only not remembered)."""
+        if self._db.read_only:
+            return self._offset(self._db.conn, privacy)[0]
         with self._db.transaction() as conn:
-            rows = dict(conn.execute(
-                "SELECT key, value FROM settings WHERE key IN (?, ?)",
-                (LAST_PRIVACY_KEY, OFFSET_KEY)).fetchall())
-            last = rows.get(LAST_PRIVACY_KEY)
-            offset = int(rows.get(OFFSET_KEY) or 0)
-            if last is not None and last != privacy:
-                offset += 1
+            offset, last = self._offset(conn, privacy)
             if last != privacy:
                 conn.executemany(
                     "INSERT INTO settings (key, value) VALUES (?, ?) "
                     "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                     [(LAST_PRIVACY_KEY, privacy), (OFFSET_KEY, str(offset))])
         return offset
+
+    @staticmethod
+    def _offset(conn, privacy: str) -> tuple[int, str | None]:
+        """(the offset for `privacy`, the privacy of the last export)."""
+        rows = dict(conn.execute(
+            "SELECT key, value FROM settings WHERE key IN (?, ?)",
+            (LAST_PRIVACY_KEY, OFFSET_KEY)).fetchall())
+        last = rows.get(LAST_PRIVACY_KEY)
+        offset = int(rows.get(OFFSET_KEY) or 0)
+        if last is not None and last != privacy:
+            offset += 1
+        return offset, last

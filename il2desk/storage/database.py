@@ -3,8 +3,11 @@
 A file we cannot trust (not SQLite, another program's SQLite file, damaged, or written
 by a newer il2desk) is never opened for writing: we copy it aside, leave the original
 untouched and raise `DatabaseProblem`, whose message is plain words for the patient.
-A healthy record in a place that cannot be written (a full disk, a read-only folder)
-is refused the same way, but with words that say so and without a copy (issue 21).
+A healthy record on a full disk is refused the same way, but with words that say so
+and without a copy. A healthy record in a read-only place (the file, its folder or its
+disk) is opened read-only: nothing is written in it or beside it, and every write is
+refused before it is tried (`RecordReadOnly`); where even reading it would need a
+write (a journal to replay, a migration to run) it is refused (issue 21).
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ class ProblemKind(enum.StrEnum):
     # The record is sound, but its place cannot be written: no copy, no restore offered.
     DISK_FULL = "disk_full"
     READ_ONLY = "read_only"
+    # Sound and read-only, but from an older il2desk: it needs a migration (a write).
+    OLDER_READ_ONLY = "older_read_only"
     FOLDER = "folder"  # the data folder itself cannot be used (DataFolderProblem)
     BUSY = "busy"  # another program held the record longer than BUSY_TIMEOUT_MS
 
@@ -92,6 +97,14 @@ _PROBLEM_TEXT = {
         "read-only (or on a read-only disk), and il2desk does not change that by itself. "
         "Your record itself is fine. Please make it writable, or start il2desk with "
         "--data-dir and a folder you can write to."
+    ),
+    ProblemKind.OLDER_READ_ONLY: QT_TRANSLATE_NOOP(
+        "domain",
+        "Your record was saved by an older version of il2desk. This version has to bring "
+        "it up to date before it can show it, and that means saving in it, but its file "
+        "or its folder is read-only (or on a read-only disk), and il2desk does not change "
+        "that by itself. Your record itself is fine. Please make it writable, or open it "
+        "with the version of il2desk that saved it."
     ),
 }
 
@@ -139,6 +152,22 @@ class DatabaseProblem(Exception):
         return text
 
 
+class RecordReadOnly(sqlite3.OperationalError):
+    """A write asked of a record that was opened read-only (issue 21). Raised before
+    anything is tried, so nothing is half-written. A sqlite3.OperationalError, so every
+    place that already says a storage error plainly says this one too."""
+
+    def __init__(self) -> None:
+        super().__init__("attempt to write a readonly database (the record was opened "
+                         "read-only)")
+
+
+READ_ONLY_REFUSAL = QT_TRANSLATE_NOOP(
+    "domain", "Nothing was saved: your record is read-only here (its file, its folder or "
+    "its disk), and il2desk does not change that by itself. You can look at it, and make "
+    "copies and exports elsewhere.")
+
+
 # How long a write waits for another program that holds the record (issue 21).
 BUSY_TIMEOUT_MS = 10_000
 
@@ -162,6 +191,8 @@ _KNOWN_ERRORS = {
 
 def explain_sqlite_error(error: sqlite3.Error) -> str | None:
     """Plain words for the errors a user can do something about; None for bugs."""
+    if isinstance(error, RecordReadOnly):
+        return READ_ONLY_REFUSAL
     text = str(error).lower()
     for needle, message in _KNOWN_ERRORS.items():
         if needle in text:
@@ -217,7 +248,17 @@ def inspect_file(path: Path, *, thorough: bool = True) -> tuple[ProblemKind, str
     if header != SQLITE_HEADER:
         return ProblemKind.NOT_SQLITE, "no SQLite header"
     try:
-        rows, version, app_id, tables = _read_checked(path, thorough, immutable=False)
+        if place_writable(path):
+            rows, version, app_id, tables = _read_checked(path, thorough, immutable=False)
+        else:
+            # Read without writing beside it either: SQLite would make a -shm with the
+            # record's read-only mode, which then keeps it from being written even once
+            # someone makes it writable again.
+            query = _read_only_query(path)
+            if query is None:
+                return ProblemKind.READ_ONLY, "a journal that cannot be read here"
+            rows, version, app_id, tables = _read_checked(
+                path, thorough, immutable="immutable" in query)
     except sqlite3.OperationalError as error:
         # Even reading a WAL record needs its -shm file, which a full disk or a
         # read-only folder cannot hold. Without a journal holding anything, the file
@@ -271,11 +312,27 @@ def _wal_has_content(path: Path) -> bool:
         return False
 
 
+def _read_only_query(path: Path) -> str | None:
+    """The URI query that reads a record we may not write, leaving nothing beside it.
+
+    Without a journal holding anything the file is the whole record: "immutable" reads
+    it without a -shm file or a lock (nobody can write there either). A journal left by
+    a crash must be read with it (else the last saves would be missing): that needs
+    its -shm file, which is only used if it is there already. None: it cannot be read.
+    """
+    if not _wal_has_content(path):
+        return "mode=ro&immutable=1"
+    real = path.resolve()
+    if real.with_name(real.name + "-shm").exists():
+        return "mode=ro"
+    return None
+
+
 def _place_kind(path: Path) -> ProblemKind | None:
     """DISK_FULL or READ_ONLY when the record's place cannot be written, else None."""
     if disk_is_full(path.resolve().parent):
         return ProblemKind.DISK_FULL
-    if not _writable(path):
+    if not place_writable(path):
         return ProblemKind.READ_ONLY
     return None
 
@@ -354,9 +411,11 @@ def _journal_in_use(shm: Path) -> bool:
         os.close(fd)
 
 
-def _writable(path: Path) -> bool:
+def place_writable(path: Path) -> bool:
     """Whether the record and its folder can be written (never changed to make them
-    so: a read-only place was made read-only by someone, for a reason)."""
+    so: a read-only place was made read-only by someone, for a reason). Asked of the
+    system (os.access), so a read-only mount counts too; tests running as root, whom
+    permissions do not stop, replace this to stand for an ordinary user."""
     real = path.resolve()
     if real.exists() and not os.access(real, os.W_OK):
         return False
@@ -427,9 +486,12 @@ class Database:
     transaction is exactly the span of `transaction()`; nothing commits implicitly.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, *, read_only: bool = False
+                 ) -> None:
         self.conn = conn
         self.path = path
+        # Opened read-only (issue 21): every transaction is refused before it begins.
+        self.read_only = read_only
 
     @classmethod
     def open(cls, path: Path, *, kept_copies_dir: Path, backup_dir: Path | None = None,
@@ -454,8 +516,9 @@ class Database:
                 copy = _keep_copy_if_possible(path, kept_copies_dir, "journal")
                 log.warning("record %s had a journal left by a crash; copy kept at %s",
                             path, copy)
-        if not _writable(path):
-            raise DatabaseProblem(ProblemKind.READ_ONLY, path, None, "not writable")
+        if not place_writable(path):
+            # Never made writable by us (issue 21): someone made it so, for a reason.
+            return cls._open_read_only(path)
         try:
             db = cls._connect(path, backup_dir)
         except sqlite3.OperationalError as error:
@@ -463,7 +526,41 @@ class Database:
             if kind is None:
                 raise
             log.error("record file %s cannot be opened for saving: %s", path, error)
+            if kind is ProblemKind.READ_ONLY and path.exists():
+                return cls._open_read_only(path)
             raise DatabaseProblem(kind, path, None, str(error)) from error
+        return db
+
+    @classmethod
+    def _open_read_only(cls, path: Path) -> Database:
+        """The record where it cannot be written: nothing at all is written, in it or
+        beside it (no journal mode, no migration, no permissions changed), and every
+        write is refused (`transaction`). Raises DatabaseProblem where that cannot work:
+        no record yet, a journal that cannot be read there, or an older record that
+        needs a migration first (its tables are not what this version reads)."""
+        if not path.exists() or path.stat().st_size == 0:
+            raise DatabaseProblem(ProblemKind.READ_ONLY, path, None,
+                                  "no record, and none can be made here")
+        query = _read_only_query(path)
+        if query is None:
+            raise DatabaseProblem(ProblemKind.READ_ONLY, path, None,
+                                  "a journal that cannot be read without a -shm file")
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True,
+                               isolation_level=None, check_same_thread=False)
+        try:
+            conn.row_factory = sqlite3.Row
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            db = cls(conn, path, read_only=True)
+            version = db.schema_version
+        except sqlite3.Error as error:
+            conn.close()
+            raise DatabaseProblem(ProblemKind.READ_ONLY, path, None, str(error)) from error
+        if version < LATEST_VERSION:
+            conn.close()
+            kind = ProblemKind.OLDER_READ_ONLY if version > 0 else ProblemKind.READ_ONLY
+            raise DatabaseProblem(kind, path, None,
+                                  f"schema version {version} needs a migration")
+        log.warning("record file %s opened read-only (%s)", path, query)
         return db
 
     @classmethod
@@ -500,7 +597,10 @@ class Database:
         current = self.schema_version
         if current >= LATEST_VERSION:
             return
+        if self.read_only:
+            raise RecordReadOnly
         if current > 0 and backup_dir is not None:
+            ensure_private_dir(backup_dir)
             self.backup_to(backup_dir / f"before-v{LATEST_VERSION}-{_timestamp()}.sqlite3")
         # A migration may rebuild a table others refer to (SQLite cannot change a
         # CHECK): SQLite's procedure turns foreign keys off around it (a DROP would
@@ -524,6 +624,8 @@ class Database:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """One user action = one transaction; on any error nothing is written."""
+        if self.read_only:
+            raise RecordReadOnly  # the one place every write goes through (issue 21)
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield self.conn

@@ -33,6 +33,23 @@ def _plain_storage_message(error: BaseException) -> str | None:
     return None
 
 
+def _show_record_again(window: object, error: BaseException) -> None:
+    """After a save refused in a read-only record (issue 21), the view shows the record
+    again (once the refused click is over): nothing looks saved that was not."""
+    from PySide6.QtCore import QTimer
+
+    from il2desk.services.record_files import RecordReadOnly
+
+    if not isinstance(error, RecordReadOnly):
+        return
+    # The main window, even when no window is active (a desktop without a window manager).
+    for candidate in (window, *QApplication.topLevelWidgets()):
+        refresh = getattr(candidate, "refresh_current_view", None)
+        if callable(refresh) and candidate.isVisible():
+            QTimer.singleShot(0, refresh)
+            return
+
+
 def install_exception_hook(log_file: Path) -> None:
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
@@ -43,7 +60,8 @@ def install_exception_hook(log_file: Path) -> None:
             return
         from PySide6.QtWidgets import QMessageBox  # only when needed: start-up speed
 
-        box = QMessageBox(QApplication.activeWindow())
+        window = QApplication.activeWindow()
+        box = QMessageBox(window)
         box.setIcon(QMessageBox.Icon.Information)
         box.setWindowTitle(tr("Something went wrong"))
         # Kept alive until closed: without a parent window nothing else holds it.
@@ -55,6 +73,7 @@ def install_exception_hook(log_file: Path) -> None:
             # that, in plain words, instead of "something went wrong" (issue 21).
             box.setText(plain)
             box.open()
+            _show_record_again(window, error)
             return
         box.setText(tr(
             "Something went wrong in il2desk, but nothing you saved was lost. "

@@ -105,6 +105,12 @@ class MainWindow(QMainWindow):
         self._notifiers = list(notifiers)
         self.reminder_banner: ReminderBanner | None = None
         self.reminder_controller: ReminderController | None = None
+        self.read_only_banner: QLabel | None = None
+        if ctx.read_only:  # issue 21: said on every screen, above the views
+            from il2desk.ui.read_only_banner import ReadOnlyBanner
+
+            self.read_only_banner = ReadOnlyBanner()
+            self._column.addWidget(self.read_only_banner)
         layout = QHBoxLayout()
         self._column.addLayout(layout, 1)
         self.nav = NavigationList()
@@ -315,6 +321,9 @@ class MainWindow(QMainWindow):
         from il2desk.domain.course import InjectionStatus
         from il2desk.ui.session.wizard import SessionWizard
 
+        if self.refuse_if_read_only(self.tr("Injection session")):
+            return  # a session whose dose could not be recorded is not started
+
         injection = self.ctx.courses.injection(injection_id)
         if injection is None or injection.status is not InjectionStatus.PLANNED:
             self.prompter.inform(
@@ -389,7 +398,7 @@ class MainWindow(QMainWindow):
             progress = self.ctx.course_service.load_progress()
         except sqlite3.ProgrammingError:
             return  # the record was closed before the offer came up (shutting down)
-        if progress is None or self.session_dialog is not None:
+        if progress is None or self.session_dialog is not None or self.ctx.read_only:
             return
         from il2desk.domain.course import InjectionStatus
 
@@ -432,10 +441,28 @@ class MainWindow(QMainWindow):
         """Ask for a backup; the swap itself happens in run_gui, with the record closed."""
         from il2desk.ui.backup_actions import choose_restore
 
+        if self.refuse_if_read_only(self.tr("Restore a backup")):
+            return
         source = choose_restore(self.host, self)
         if source is not None:
             self.restore_source = source
             self.restart_requested.emit()
+
+    def refresh_current_view(self) -> None:
+        """Show the record again in the current view (after a refused save, ui/errors)."""
+        refresh = getattr(self.stack.currentWidget(), "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def refuse_if_read_only(self, title: str) -> bool:
+        """True (and said plainly) when the record is read-only: nothing is tried."""
+        if not self.ctx.read_only:
+            return False
+        from il2desk.ui.read_only_banner import refusal_text
+
+        self.prompter.inform(self, title, refusal_text())
+        return True
+
     # -- course outputs: checklist and calendar -----------------------------------------
     def output_course_id(self) -> int | None:
         """The course File ▸ Print/Export act on: the one selected in the Courses view,

@@ -2412,6 +2412,10 @@ Should the injection times follow the new time zone (the same clock times there)
             <translation>Parar la sesión</translation>
         </message>
         <message>
+            <source>Restore a backup</source>
+            <translation>Recuperar una copia de seguridad</translation>
+        </message>
+        <message>
             <source>Print the checklist of the selected or next course</source>
             <translation>Imprimir la lista del ciclo elegido o del próximo</translation>
         </message>
@@ -2797,6 +2801,17 @@ Keep il2desk running, minimised?</source>
         <message>
             <source>No</source>
             <translation>No</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReadOnlyBanner</name>
+        <message>
+            <source>⚠ Your record is read-only here: you can look at it, back it up and export it, but nothing can be saved in it. Its file, its folder or its disk cannot be written, and il2desk does not change that by itself. Reminders are off until it can be saved again.</source>
+            <translation>⚠ Aquí tus datos son de solo lectura: puedes verlos, hacer una copia de seguridad y exportarlos, pero no se puede guardar nada en ellos. No se puede escribir en su archivo, su carpeta o su disco, e il2desk no lo cambia por su cuenta. Los avisos están desactivados hasta que se pueda volver a guardar.</translation>
+        </message>
+        <message>
+            <source>Your record is read-only here, so this cannot be saved. Nothing was changed. To save again, make its folder writable (or start il2desk with --data-dir and a folder you can write to).</source>
+            <translation>Aquí tus datos son de solo lectura, así que esto no se puede guardar. No se ha cambiado nada. Para volver a guardar, permite escribir en su carpeta (o inicia il2desk con --data-dir y una carpeta en la que puedas escribir).</translation>
         </message>
     </context>
     <context>
@@ -5413,6 +5428,10 @@ Keep il2desk running, minimised?</source>
             </translation>
         </message>
         <message>
+            <source>Your record is read-only here (its file, its folder or its disk), so no backup can take its place. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>il2desk is open. Please close its window (and its tray icon) first. Nothing was changed.</source>
             <translation>il2desk está abierto. Cierra antes su ventana (y su icono de la bandeja), por favor. No se cambió nada.</translation>
         </message>
@@ -6288,6 +6307,10 @@ Keep il2desk running, minimised?</source>
             <translation>Esta copia se hizo con una versión más nueva de il2desk. Recupérala con esa versión, por favor.</translation>
         </message>
         <message>
+            <source>Your record is read-only here (its file, its folder or its disk), so no backup can take its place. il2desk does not change that by itself.</source>
+            <translation>Aquí tus datos son de solo lectura (su archivo, su carpeta o su disco), así que ninguna copia de seguridad puede ocupar su lugar. il2desk no lo cambia por su cuenta.</translation>
+        </message>
+        <message>
             <source>The file where il2desk keeps your record is not a record file any more. It may have been overwritten by another program.</source>
             <translation>El archivo donde il2desk guarda tus datos ya no es un archivo de datos. Puede que otro programa lo haya sobrescrito.</translation>
         </message>
@@ -6316,6 +6339,10 @@ Keep il2desk running, minimised?</source>
             <translation>il2desk no puede guardar nada en tus datos: su archivo o su carpeta es de solo lectura (o está en un disco de solo lectura), e il2desk no lo cambia por su cuenta. Tus datos están bien. Permite escribir en ellos, o inicia il2desk con --data-dir y una carpeta en la que puedas escribir, por favor.</translation>
         </message>
         <message>
+            <source>Your record was saved by an older version of il2desk. This version has to bring it up to date before it can show it, and that means saving in it, but its file or its folder is read-only (or on a read-only disk), and il2desk does not change that by itself. Your record itself is fine. Please make it writable, or open it with the version of il2desk that saved it.</source>
+            <translation>Tus datos se guardaron con una versión anterior de il2desk. Esta versión tiene que ponerlos al día antes de poder mostrarlos, y para eso tiene que guardar en ellos, pero su archivo o su carpeta es de solo lectura (o está en un disco de solo lectura), e il2desk no lo cambia por su cuenta. Tus datos están bien. Permite escribir en ellos, o ábrelos con la versión de il2desk que los guardó, por favor.</translation>
+        </message>
+        <message>
             <source>Nothing was changed in it.</source>
             <translation>No se cambió nada en él.</translation>
         </message>
@@ -6326,6 +6353,10 @@ Keep il2desk running, minimised?</source>
         <message>
             <source>To go back to a backup, use File ▸ Restore a backup… in the window, or the command il2desk restore FILE.</source>
             <translation>Para volver a una copia de seguridad, usa Archivo ▸ Recuperar una copia… en la ventana, o la orden il2desk restore ARCHIVO.</translation>
+        </message>
+        <message>
+            <source>Nothing was saved: your record is read-only here (its file, its folder or its disk), and il2desk does not change that by itself. You can look at it, and make copies and exports elsewhere.</source>
+            <translation>No se ha guardado nada: aquí tus datos son de solo lectura (su archivo, su carpeta o su disco), e il2desk no lo cambia por su cuenta. Puedes verlos, y hacer copias y exportaciones en otro lugar.</translation>
         </message>
         <message>
             <source>The disk is full, so nothing could be saved. Free some space and try again; what was saved before is safe.</source>

@@ -1,86 +1,83 @@
 """Read-only places, odd data folders and symlinked records (issue 21).
 
-il2desk never changes permissions to make something writable: a read-only record
-or folder is refused with plain words (exit 1, one line, no traceback) and its bytes
-stay as they were. Permission tests run the command as an ordinary user (root may
-write anywhere): directly when the tests are not root, else through `setpriv` without
-the capabilities that bypass file permissions.
+il2desk never changes permissions to make something writable: a read-only record or
+folder is opened read-only, so reading commands and copies elsewhere work, and every
+writing command fails with one plain line (exit 1, no traceback) before anything is
+tried; its bytes and its permissions stay as they were. The window and the reading
+and writing commands of every case are in tests/test_record_cases.py; here, the other
+commands. Permission tests run as an ordinary user (tests/record_places.py: root
+through `setpriv` without the capabilities that bypass file permissions).
 """
 
 from __future__ import annotations
 
-import os
-import shutil
 import sqlite3
 import stat
 import subprocess
-import sys
-import tempfile
 from pathlib import Path
 
 import pytest
 
 from il2desk.storage.paths import DataPaths
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def as_ordinary_user() -> list[str]:
-    """Root without the powers that ignore file permissions: it then meets them as any
-    owner does (a 0400 record cannot be written), and can still read the checkout and
-    its virtual environment wherever they are (a 0700 temporary folder included)."""
-    if os.geteuid() != 0:
-        return []
-    if shutil.which("setpriv") is None:
-        pytest.skip("running as root without setpriv: permissions cannot be tested")
-    return ["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
-
-
-def il2desk(*args: str, user: list[str] | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([*(user or []), sys.executable, "-m", "il2desk", *args],
-                          capture_output=True, text=True, timeout=60, cwd=ROOT,
-                          env={**os.environ, "HOME": tempfile.gettempdir()})
+from tests.record_places import (
+    as_ordinary_user,
+    assert_one_line,
+    il2desk,
+    remove_user_folder,
+    sha256,
+    user_folder,
+)
 
 
 @pytest.fixture
 def user_dir():
     """A folder of the test's own (outside pytest's root-only tmp folder)."""
-    folder = Path(tempfile.mkdtemp(prefix="il2desk-ro-"))
-    folder.chmod(0o755)
+    folder = user_folder()
     yield folder
-    for path in [folder, *folder.rglob("*")]:
-        if path.is_dir() and not path.is_symlink():
-            path.chmod(0o755)
-    shutil.rmtree(folder, ignore_errors=True)
+    remove_user_folder(folder)
 
 
-def make_record(data_dir: Path, user: list[str]) -> Path:
-    result = il2desk("--data-dir", str(data_dir), "course", "list", user=user)
+def make_record(data_dir: Path, user: list[str] | None) -> Path:
+    result = il2desk("--data-dir", str(data_dir), "course", "new", "--start", "2027-01-04",
+                     "--dose-miu", "4.5", "--prefilled", "--confirm-dose", user=user)
     assert result.returncode == 0, result.stderr
     return data_dir / "il2desk.sqlite3"
 
 
 def assert_one_line_refusal(result, *words: str) -> None:
-    assert result.returncode == 1, (result.stdout, result.stderr)
-    lines = result.stderr.strip().splitlines()
-    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
-    for word in words:
-        assert word in lines[0], lines[0]
+    assert_one_line(result, 1, *words)
 
 
 @pytest.mark.parametrize("what", ["record", "folder"])
-def test_a_read_only_record_or_folder_is_refused_and_left_read_only(user_dir, what):
+def test_a_read_only_record_is_read_copied_and_exported_but_never_written(user_dir, what):
     user = as_ordinary_user()
     data_dir = user_dir / "data"
     record = make_record(data_dir, user)
     target = record if what == "record" else data_dir
     mode = 0o400 if what == "record" else 0o500
     target.chmod(mode)
-    before = record.read_bytes()
-    result = il2desk("--data-dir", str(data_dir), "course", "list", user=user)
+    before, names = sha256(record), sorted(p.name for p in data_dir.iterdir())
+    out = user_dir / "out"
+    out.mkdir()
+    for command in (["course", "show", "1"], ["labs", "list"],
+                    ["export-csv", "--diary", str(out / "diary.csv")],
+                    ["export-ics", "--all", str(out / "doses.ics")],
+                    ["backup", str(out / "copy.sqlite3")]):
+        result = il2desk("--data-dir", str(data_dir), *command, user=user)
+        assert result.returncode == 0 and result.stderr == "", (command, result.stderr)
+    assert "DTSTART" in (out / "doses.ics").read_text()  # the course's events
+    assert sha256(out / "copy.sqlite3") is not None
+    for command in (["labs", "add", "--date", "2026-11-20", "--cd4", "500"],
+                    ["course", "cancel", "1"]):
+        result = il2desk("--data-dir", str(data_dir), *command, user=user)
+        assert_one_line_refusal(result, "Nothing was saved: your record is read-only here")
+    result = il2desk("--data-dir", str(data_dir), "restore", str(out / "copy.sqlite3"),
+                     user=user)
     assert_one_line_refusal(result, "read-only", "Nothing was changed")
     assert stat.S_IMODE(target.stat().st_mode) == mode  # not made writable
-    assert record.read_bytes() == before
+    assert sha256(record) == before
+    # Nothing beside it either: no journal, no lock, no backup or copy folders.
+    assert sorted(p.name for p in data_dir.iterdir()) == names
 
 
 def test_backup_refuses_a_read_only_destination_and_keeps_the_folder_mode(user_dir):
@@ -154,33 +151,35 @@ def read_only_mount(tmp_path):
         subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
-def test_a_read_only_disk_is_said_plainly(read_only_mount, tmp_path):
+def test_a_read_only_disk_refuses_a_restore_and_a_new_folder(read_only_mount, tmp_path):
     data_dir = read_only_mount / "data"
     record = data_dir / "il2desk.sqlite3"
     before = record.read_bytes()
-    result = il2desk("--data-dir", str(data_dir), "course", "list")
-    assert_one_line_refusal(result, "read-only", "Nothing was changed")
     result = il2desk("--data-dir", str(data_dir), "restore", str(tmp_path / "none.sqlite3"))
-    assert result.returncode != 0 and "Traceback" not in result.stderr
+    assert_one_line_refusal(result, "read-only", "Nothing was changed")
     result = il2desk("--data-dir", str(read_only_mount / "new-data"), "course", "list")
     assert_one_line_refusal(result, "read-only")
     assert record.read_bytes() == before
 
 
-def test_the_window_says_read_only_instead_of_already_open(read_only_mount, qapp):
-    from il2desk.app import build_context, place_problem_text
+def test_the_window_opens_a_read_only_disk_read_only(read_only_mount, qtbot):
+    from il2desk.app import build_context, read_only_place
     from il2desk.services.single_instance import SingleInstance
-    from il2desk.storage.database import DatabaseProblem, ProblemKind
-    from il2desk.ui.problem_dialog import build_problem_box
+    from il2desk.storage.paths import DataPaths
+    from il2desk.ui.main_window import MainWindow
+    from il2desk.ui.prompter import ScriptedPrompter
 
     data_dir = read_only_mount / "data"
     instance = SingleInstance(data_dir)
     assert instance.acquire(listen=False) is False
-    assert instance.lock_not_writable
-    assert "read-only" in place_problem_text(data_dir)
-    with pytest.raises(DatabaseProblem) as caught:
-        build_context(data_dir, default_zone="UTC")
-    assert caught.value.kind is ProblemKind.READ_ONLY
-    box, restore_button = build_problem_box(caught.value, backup=None)
-    assert restore_button is None  # a sound record: nothing to restore
-    assert "read-only" in box.text()
+    assert instance.lock_not_writable  # no lock there, and none needed:
+    assert read_only_place(DataPaths(data_dir))  # so the window opens (app.run_gui)
+    ctx = build_context(data_dir, default_zone="UTC")
+    try:
+        assert ctx.read_only
+        window = MainWindow(ctx, prompter=ScriptedPrompter())
+        qtbot.addWidget(window)
+        window.show()
+        assert window.read_only_banner is not None and window.read_only_banner.isVisible()
+    finally:
+        ctx.db.close()
