@@ -5429,7 +5429,7 @@ Keep il2desk running, minimised?</source>
         </message>
         <message>
             <source>Your record is read-only here (its file, its folder or its disk), so no backup can take its place. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Aquí tus datos son de solo lectura (su archivo, su carpeta o su disco), así que ninguna copia de seguridad puede ocupar su lugar. No se ha cambiado nada.</translation>
         </message>
         <message>
             <source>il2desk is open. Please close its window (and its tray icon) first. Nothing was changed.</source>
