@@ -92,7 +92,7 @@ def _trend_words(result) -> str:
     if result.unreliable:
         burst = (" " + VIRAL_BURST if result.viral_load_form is ViralLoadForm.VALUE
                  else "")  # rule R22: not an alarm
-        return f"not counted in the trend — {result.unreliable_reason}{burst}"
+        return f"not counted in the trend — {result.reason_message}{burst}"
     if result.cd4_count is None:
         return "no CD4 count, so nothing for the CD4 trend."
     return "counts in the trend."

@@ -5062,8 +5062,8 @@ Keep il2desk running, minimised?</source>
         <translation>Un recuento de CD4 no puede ser menor que cero.</translation>
     </message>
     <message>
-        <source>A CD4 count over {count} cells/µL is not possible. Please check the number on the lab report.</source>
-        <translation>Un recuento de CD4 de más de {count} células/µL no es posible. Revisa el número en el informe del laboratorio, por favor.</translation>
+        <source>A CD4 count over {cells} cells/µL is not possible. Please check the number on the lab report.</source>
+        <translation>Un recuento de CD4 de más de {cells} células/µL no es posible. Revisa el número en el informe del laboratorio, por favor.</translation>
     </message>
     <message>
         <source>A percent cannot be below zero.</source>
@@ -5102,12 +5102,12 @@ Keep il2desk running, minimised?</source>
         <translation>indetectable</translation>
     </message>
     <message>
-        <source>below {count} copies/mL</source>
-        <translation>menos de {count} copias/mL</translation>
+        <source>below {copies} copies/mL</source>
+        <translation>menos de {copies} copias/mL</translation>
     </message>
     <message>
-        <source>{count} copies/mL</source>
-        <translation>{count} copias/mL</translation>
+        <source>{copies} copies/mL</source>
+        <translation>{copies} copias/mL</translation>
     </message>
     <message>
         <source>Drawn during the course that started on {start}: the counts are changed by it, so this result is kept but left out of the trend and the suggestions.</source>

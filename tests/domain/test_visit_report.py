@@ -11,7 +11,7 @@ import pytest
 from il2desk.domain.course import Course, CoursePlan, CourseStatus, Injection, InjectionStatus
 from il2desk.domain.diary import AFTER, DiaryEntry, Severity
 from il2desk.domain.errors import FieldInputError
-from il2desk.domain.labs import LabResult, ViralLoadForm
+from il2desk.domain.labs import LabReason, LabReasonCode, LabResult, ViralLoadForm
 from il2desk.domain.regimen import Slot
 from il2desk.domain.timeplan import TimeAdjustment
 from il2desk.domain.visit_report import (
@@ -30,6 +30,8 @@ from tests.domain.plain_text import assert_plain
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 TODAY = dt.date(2027, 6, 1)
+
+SOON_AFTER = LabReason(LabReasonCode.TEXT, text="soon after")
 
 
 def course(cid: int, start: dt.date, *, dose="6", status=CourseStatus.PLANNED, hard=False,
@@ -109,7 +111,7 @@ def known_record():
     labs = [
         LabResult(1, dt.date(2026, 12, 20), cd4_count=480),  # before the period
         LabResult(2, dt.date(2027, 1, 20), cd4_count=900, viral_load_form=ViralLoadForm.VALUE,
-                  viral_load=4000, unreliable=True, unreliable_reason="soon after"),
+                  viral_load=4000, unreliable=True, unreliable_reason=SOON_AFTER),
         LabResult(3, dt.date(2027, 2, 17), cd4_count=620, cd4_percent=Decimal("31.5"),
                   viral_load_form=ViralLoadForm.UNDETECTABLE),
         LabResult(4, dt.date(2027, 5, 12), cd4_count=680),

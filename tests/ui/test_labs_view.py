@@ -59,7 +59,7 @@ def test_undetectable_needs_no_number(window, qtbot, ctx):
     view.vl_form_combo.setCurrentIndex(view.vl_form_combo.findData("undetectable"))
     assert not view.vl_edit.isEnabled()
     qtbot.mouseClick(view.save_button, LEFT)
-    assert ctx.labs.all()[0].viral_load_text == "undetectable"
+    assert str(ctx.labs.all()[0].viral_load_text) == "undetectable"
 
 
 @pytest.mark.parametrize("field, edit_name, text, words", [
@@ -97,10 +97,13 @@ def test_r16_result_soon_after_a_course_is_stored_and_marked(window, qtbot, ctx)
     qtbot.mouseClick(view.save_button, LEFT)
     [stored] = ctx.labs.all()
     assert stored.unreliable
-    assert "12 days after the last injection" in stored.unreliable_reason
-    assert UNRELIABLE_MARK in view.status_label.text()
+    assert stored.unreliable_reason.days_after == 12
+    assert str(UNRELIABLE_MARK) in view.status_label.text()
     assert view.model.index(0, 4).data() == f"⚠ {UNRELIABLE_MARK}"
-    assert view.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == stored.unreliable_reason
+    tooltip = view.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == str(stored.reason_message)
+    assert tooltip.startswith("Drawn 12 days after the last injection of the course that "
+                              "started on Wednesday 4 November 2026.")
     view.table.selectRow(0)
     assert "12 days after" in view.reason_label.text()
     assert view.chart.results[0].unreliable  # drawn hollow

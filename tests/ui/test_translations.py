@@ -148,7 +148,7 @@ def test_values_inside_sentences_are_translated_too(spanish):
 
     # rule R16: the reason carries an English date; it comes out in Spanish.
     verdict = judge_reliability(dt.date(2026, 5, 11), [dt.date(2026, 4, 29)])
-    reason = translate_message(verdict.reason)
+    reason = translate_message(verdict.reason.message())
     assert reason.startswith("Extraído 8 días después de la última inyección")
     assert "29 de abril de 2026" in reason
     kinds = ", ".join((REACTION_LABELS["swelling"], REACTION_LABELS["lump"]))

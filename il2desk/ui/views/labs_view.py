@@ -357,7 +357,7 @@ class LabsView(QWidget):
         if result is None:
             self.reason_label.setText("")
             return
-        text = (self.tr("Why marked: {0}").format(translate_message(result.unreliable_reason))
+        text = (self.tr("Why marked: {0}").format(translate_message(result.reason_message))
                 if result.unreliable else "")
         if result.unreliable and result.viral_load_form is ViralLoadForm.VALUE:
             # Rule R22: a viral load soon after a course is explained, not an alarm.
@@ -421,7 +421,7 @@ class LabsView(QWidget):
         self.ctx.labs.add(result, self.ctx.clock.now_utc())  # shown through `changed`
         if verdict.unreliable:
             self.status_label.setText(self.tr("Saved, and marked {0}. {1}").format(
-                translate_message(UNRELIABLE_MARK), translate_message(verdict.reason)))
+                translate_message(UNRELIABLE_MARK), translate_message(result.reason_message)))
         else:
             self.status_label.setText(self.tr("✓ Saved."))
         for edit in (self.cd4_count_edit, self.cd4_percent_edit, self.vl_edit, self.note_edit):
