@@ -21,6 +21,7 @@ from decimal import Decimal
 from enum import StrEnum
 from types import MappingProxyType
 
+from il2desk.domain import texts
 from il2desk.domain.checklists import PRECHECKS
 from il2desk.domain.course import (
     Course,
@@ -432,7 +433,8 @@ def build_visit_report(*, today: dt.date, period: Period, patient_name: str,
                                 if c.status is not CourseStatus.CANCELLED
                                 and period.overlaps(c.start_date, c.end_date)))
     emergencies = tuple(
-        EmergencyLine(e.local_date, Message.of(e.label) if e.symptom != "other" else
+        EmergencyLine(e.local_date, Message.of(e.label.template)
+                      if isinstance(e.label, texts.Message) else
                       Message.of("{text}", text=e.label), e.note)
         for e in sorted(diary, key=lambda e: e.occurred_utc)
         if e.is_emergency and period.holds(e.local_date))

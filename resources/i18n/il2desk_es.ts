@@ -4858,6 +4858,10 @@ Keep il2desk running, minimised?</source>
         <translation>Fiebre de 38,9 °C (102 °F) o más, sin mejora con medicamentos</translation>
     </message>
     <message>
+        <source>Please keep this under {characters} characters.</source>
+        <translation>Escribe menos de {characters} caracteres, por favor.</translation>
+    </message>
+    <message>
         <source>Short of breath</source>
         <translation>Falta de aire</translation>
     </message>
@@ -4904,10 +4908,6 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Please say in a few words what it was.</source>
         <translation>Di en pocas palabras qué fue, por favor.</translation>
-    </message>
-    <message>
-        <source>Please keep this under {count} characters.</source>
-        <translation>Escribe menos de {count} caracteres, por favor.</translation>
     </message>
     <message>
         <source>That is not a body temperature. Please check the number, and whether it is in {unit} or {other}.</source>
