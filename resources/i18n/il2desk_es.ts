@@ -5318,12 +5318,8 @@ Keep il2desk running, minimised?</source>
         <translation>Bajar la dosis no crea resistencia al medicamento.</translation>
     </message>
     <message>
-        <source>Nothing changes until you discuss with your doctor</source>
-        <translation>Nada cambia hasta que lo hables con tu médico</translation>
-    </message>
-    <message>
-        <source>Please discuss with your doctor</source>
-        <translation>Háblalo con tu médico, por favor</translation>
+        <source>Nothing changes until you discuss with your doctor.</source>
+        <translation>Nada cambia hasta que lo hables con tu médico.</translation>
     </message>
     <message>
         <source>A lower dose for the next course?</source>
@@ -5338,12 +5334,12 @@ Keep il2desk running, minimised?</source>
         <translation>Empezaste hace menos de {months} meses. Es pronto para saber si la dosis funciona: los recuentos suelen tardar meses en subir, y quien empieza con recuentos bajos puede tardar más. Si te preocupa, háblalo con tu médico.</translation>
     </message>
     <message>
-        <source>Your reliable CD4 counts stayed above {count} cells/µL through {courses} courses every {weeks} weeks.</source>
-        <translation>Tus recuentos de CD4 fiables se mantuvieron por encima de {count} células/µL durante {courses} ciclos cada {weeks} semanas.</translation>
+        <source>Your reliable CD4 counts stayed above {cells} cells/µL through {courses} courses every {weeks} weeks.</source>
+        <translation>Tus recuentos de CD4 fiables se mantuvieron por encima de {cells} células/µL durante {courses} ciclos cada {weeks} semanas.</translation>
     </message>
     <message>
-        <source>Your last reliable CD4 counts are all above {count} cells/µL.</source>
-        <translation>Tus últimos recuentos de CD4 fiables están todos por encima de {count} células/µL.</translation>
+        <source>Your last reliable CD4 counts are all above {cells} cells/µL.</source>
+        <translation>Tus últimos recuentos de CD4 fiables están todos por encima de {cells} células/µL.</translation>
     </message>
     <message>
         <source>You could ask whether the time between courses can go from {current} to {longer} weeks. Results drawn soon after a course were left out. Nothing changes until you discuss with your doctor.</source>

@@ -134,9 +134,9 @@ def test_english_sentences_come_back_unchanged_without_a_translation():
 
     for message in (check_dose_range(Decimal("45")).message,
                     check_dose_range(Decimal("2")).message,
-                    suggest_reduction(Decimal("4.5")).text + ".",
+                    suggest_reduction(Decimal("4.5")).text,
                     "Something the domain never said."):
-        assert translate_message(message) == message
+        assert translate_message(message) == str(message)
 
 
 def test_values_inside_sentences_are_translated_too(spanish):

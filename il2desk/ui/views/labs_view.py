@@ -322,9 +322,10 @@ class LabsView(QWidget):
             self.suggestion_labels.append(label)
         for suggestion in found:
             title = heading(translate_message(suggestion.title), level=2)
-            text = paragraph(translate_message(suggestion.text))
+            shown = translate_message(suggestion.text)
+            text = paragraph(shown)
             text.setObjectName(f"suggestion-{suggestion.rule}")
-            text.setAccessibleName(suggestion.text)
+            text.setAccessibleName(shown)
             self.suggestions_layout.addWidget(title)
             self.suggestions_layout.addWidget(text)
             self.suggestion_labels.append(text)
