@@ -90,7 +90,7 @@ def _trend_words(result) -> str:
     from il2desk.domain.visit_report import VIRAL_BURST
 
     if result.unreliable:
-        burst = (" " + VIRAL_BURST if result.viral_load_form is ViralLoadForm.VALUE
+        burst = (f" {VIRAL_BURST}" if result.viral_load_form is ViralLoadForm.VALUE
                  else "")  # rule R22: not an alarm
         return f"not counted in the trend — {result.reason_message}{burst}"
     if result.cd4_count is None:

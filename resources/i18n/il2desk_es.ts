@@ -5674,8 +5674,12 @@ Keep il2desk running, minimised?</source>
         <translation>El último ciclo fue difícil de tolerar. ¿Debe bajar un escalón la dosis del próximo ciclo, de {current} a {lower} al día?</translation>
     </message>
     <message>
-        <source>My last reliable CD4 counts are all above {count} cells/µL. Can the time between courses go from {current} to {longer} weeks?</source>
-        <translation>Mis últimos recuentos de CD4 fiables están todos por encima de {count} células/µL. ¿Puede pasar el tiempo entre ciclos de {current} a {longer} semanas?</translation>
+        <source>My last reliable CD4 counts are all above {cells} cells/µL. Can the time between courses go from {current} to {longer} weeks?</source>
+        <translation>Mis últimos recuentos de CD4 fiables están todos por encima de {cells} células/µL. ¿Puede pasar el tiempo entre ciclos de {current} a {longer} semanas?</translation>
+    </message>
+    <message>
+        <source>Please keep your questions under {characters} characters.</source>
+        <translation>Escribe tus preguntas en menos de {characters} caracteres.</translation>
     </message>
     <message>
         <source>I started less than {months} months ago. When can we judge whether the dose works?</source>
@@ -5684,10 +5688,6 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Do my anti-HIV medicines and my medicines that prevent infections (such as PCP) stay as they are during the courses?</source>
         <translation>¿Sigo igual con mis medicamentos contra el VIH y los que previenen infecciones (como la PCP) durante los ciclos?</translation>
-    </message>
-    <message>
-        <source>Please keep your questions under {count} characters.</source>
-        <translation>Escribe tus preguntas en menos de {count} caracteres.</translation>
     </message>
     <message>
         <source>Next course planned from {start}, {dose} per injection.</source>

@@ -235,5 +235,5 @@ def test_r20_is_part_of_the_pre_course_check():
     from il2desk.domain.checklists import PRECHECKS
 
     item = next(i for i in PRECHECKS if i.key == "other_treatment")
-    assert "anti-HIV medicines" in item.text and "PCP" in item.text
-    assert "unless your doctor says so" in item.advice
+    assert "anti-HIV medicines" in str(item.text) and "PCP" in str(item.text)
+    assert "unless your doctor says so" in str(item.advice)

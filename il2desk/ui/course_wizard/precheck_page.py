@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWizardPage
 
 from il2desk.domain.checklists import PRECHECK_ADVICE, PRECHECKS
+from il2desk.domain.texts import Message, sentences
 from il2desk.ui.colours import use_text_colour
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.widgets import paragraph, wrapping_check_box
@@ -26,8 +27,8 @@ class PrecheckPage(QWizardPage):
             # A check box cannot wrap its words; its question goes in a label beside it
             # that wraps, so nothing is cut off at extra large text (issue 12).
             row, box = wrapping_check_box(translate_message(item.text))
-            flag = QLabel("⚠ " + " ".join(filter(None, (translate_message(item.advice),
-                                                      translate_message(PRECHECK_ADVICE)))))
+            advice = [item.advice, PRECHECK_ADVICE] if item.advice else [PRECHECK_ADVICE]
+            flag = QLabel("⚠ " + translate_message(sentences(*advice)))
             flag.setWordWrap(True)
             flag.setContentsMargins(24, 0, 0, 0)
             use_text_colour(flag, "warning")
@@ -46,5 +47,5 @@ class PrecheckPage(QWizardPage):
     def answers(self) -> dict[str, bool]:
         return {key: box.isChecked() for key, box in self.boxes.items()}
 
-    def flagged(self) -> list[str]:
+    def flagged(self) -> list[Message]:
         return [item.text for item in PRECHECKS if self.boxes[item.key].isChecked()]
