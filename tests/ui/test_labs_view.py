@@ -165,3 +165,17 @@ def test_r22_a_viral_load_soon_after_a_course_is_explained_not_alarming(window, 
     assert VIRAL_BURST in view.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
     view.table.selectRow(0)
     assert VIRAL_BURST in view.reason_label.text()
+
+
+def test_r16_reason_in_spanish_from_the_stored_code(window, qtbot, ctx, spanish):
+    # issue 18 §2: the record keeps a code and values; the window says it in Spanish,
+    # with the date in the one long style and the number of days as a number.
+    add_course(ctx, dt.date(2026, 11, 4))  # last injection 8 November
+    ctx.labs.add(LabResult(None, dt.date(2026, 11, 20), cd4_count=1350), ctx.clock.now_utc())
+    view = open_labs(window)
+    view.refresh()
+    view.table.selectRow(0)
+    text = view.reason_label.text()
+    assert "Extraído 12 días después de la última inyección" in text
+    assert "del ciclo que empezó el miércoles 4 de noviembre de 2026." in text
+    assert "Drawn" not in text
