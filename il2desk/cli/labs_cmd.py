@@ -97,7 +97,7 @@ def _trend_words(result) -> str:
     from il2desk.domain.visit_report import VIRAL_BURST
 
     if result.unreliable:
-        reason = words(result.unreliable_reason)
+        reason = words(result.reason_message)
         if result.viral_load_form is ViralLoadForm.VALUE:  # rule R22: not an alarm
             reason = f"{reason} {words(VIRAL_BURST)}"
         return translate("cli", "not counted in the trend — {reason}").format(reason=reason)

@@ -23,7 +23,7 @@ from il2desk.domain.course import (
     StopReason,
 )
 from il2desk.domain.errors import FieldInputError
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, message
 
 # The words the command line takes for each reason (`--reason side-effects`).
 REASON_WORDS: dict[str, StopReason] = {
@@ -81,31 +81,33 @@ def plan_stop(course: Course, injections: Sequence[Injection], reason: StopReaso
               at_utc: dt.datetime, now_utc: dt.datetime) -> StopPlan:
     """What stopping does; FieldInputError (plain words) when it cannot be stopped."""
     if course.status is CourseStatus.STOPPED:
-        raise FieldInputError(QT_TRANSLATE_NOOP("domain", "This course was already stopped."),
+        raise FieldInputError(message(QT_TRANSLATE_NOOP(
+            "domain", "This course was already stopped.")),
                               field="course")
     if course.status is CourseStatus.CANCELLED:
-        raise FieldInputError(QT_TRANSLATE_NOOP("domain", "This course was cancelled."),
+        raise FieldInputError(message(QT_TRANSLATE_NOOP(
+            "domain", "This course was cancelled.")),
                               field="course")
     if course.status is CourseStatus.DONE or not any(
             i.status is InjectionStatus.PLANNED for i in injections):
-        raise FieldInputError(QT_TRANSLATE_NOOP(
-            "domain", "This course has no injections left to stop."), field="course")
+        raise FieldInputError(message(QT_TRANSLATE_NOOP(
+            "domain", "This course has no injections left to stop.")), field="course")
     if not has_begun(course, injections, now_utc):
-        raise FieldInputError(QT_TRANSLATE_NOOP(
-            "domain", "This course has not begun: cancel it instead."), field="course")
+        raise FieldInputError(message(QT_TRANSLATE_NOOP(
+            "domain", "This course has not begun: cancel it instead.")), field="course")
     if at_utc > now_utc:
-        raise FieldInputError(QT_TRANSLATE_NOOP(
-            "domain", "The time the course stopped cannot be in the future."), field="at")
+        raise FieldInputError(message(QT_TRANSLATE_NOOP(
+            "domain", "The time the course stopped cannot be in the future.")), field="at")
     first = min(i.planned_utc for i in injections)
     if at_utc.date() < first.date() - dt.timedelta(days=1):
-        raise FieldInputError(QT_TRANSLATE_NOOP(
-            "domain", "The time the course stopped is before the course began."), field="at")
+        raise FieldInputError(message(QT_TRANSLATE_NOOP(
+            "domain", "The time the course stopped is before the course began.")), field="at")
     last_given = max((i.given_utc for i in injections
                       if i.status is InjectionStatus.DONE and i.given_utc), default=None)
     if last_given is not None and at_utc < last_given:
-        raise FieldInputError(QT_TRANSLATE_NOOP(
+        raise FieldInputError(message(QT_TRANSLATE_NOOP(
             "domain", "An injection was given after that time: the course stopped after "
-            "it."), field="at")
+            "it.")), field="at")
     return StopPlan(
         reason=reason, at_utc=at_utc,
         given=sum(1 for i in injections if i.status is InjectionStatus.DONE),
@@ -117,9 +119,10 @@ def plan_stop(course: Course, injections: Sequence[Injection], reason: StopReaso
 def check_cancel(course: Course, injections: Sequence[Injection], now_utc: dt.datetime) -> None:
     """FieldInputError (plain words) unless the course can be cancelled."""
     if course.status is CourseStatus.CANCELLED:
-        raise FieldInputError(QT_TRANSLATE_NOOP("domain", "This course was already cancelled."),
+        raise FieldInputError(message(QT_TRANSLATE_NOOP(
+            "domain", "This course was already cancelled.")),
                               field="course")
     if not can_cancel(course, injections, now_utc):
-        raise FieldInputError(QT_TRANSLATE_NOOP(
-            "domain", "This course has begun: stop it instead."),
+        raise FieldInputError(message(QT_TRANSLATE_NOOP(
+            "domain", "This course has begun: stop it instead.")),
             field="course")

@@ -16,10 +16,10 @@ from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
 
 from il2desk.domain.course import Course, CourseStatus
-from il2desk.domain.dose import DoseInputError, format_number, parse_decimal
+from il2desk.domain.dose import DoseInputError, parse_decimal
 from il2desk.domain.errors import FieldInputError
 from il2desk.domain.regimen import DAYS_PER_COURSE, DEFAULT_INTERVAL_WEEKS
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Joined, Message, Value, message
 from il2desk.domain.timeplan import from_utc
 
 __all__ = [
@@ -63,14 +63,14 @@ class Severity(StrEnum):
         return _SEVERITY_RANK[self]
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         return _SEVERITY_LABEL[self]
 
 
 _SEVERITY_LABEL = {
-    Severity.MILD: QT_TRANSLATE_NOOP("domain", "Mild"),
-    Severity.MODERATE: QT_TRANSLATE_NOOP("domain", "Moderate"),
-    Severity.SEVERE: QT_TRANSLATE_NOOP("domain", "Severe"),
+    Severity.MILD: message(QT_TRANSLATE_NOOP("domain", "Mild")),
+    Severity.MODERATE: message(QT_TRANSLATE_NOOP("domain", "Moderate")),
+    Severity.SEVERE: message(QT_TRANSLATE_NOOP("domain", "Severe")),
 }
 _SEVERITY_RANK = {Severity.MILD: 1, Severity.MODERATE: 2, Severity.SEVERE: 3}
 
@@ -78,7 +78,7 @@ _SEVERITY_RANK = {Severity.MILD: 1, Severity.MODERATE: 2, Severity.SEVERE: 3}
 @dataclasses.dataclass(frozen=True)
 class Symptom:
     code: str
-    label: str
+    label: Value  # a message; a literal for a code this version does not know
     emergency: bool = False  # rule R13: open the emergency panel at once
     needs_temperature: bool = False
     needs_text: bool = False  # "other": the user says what it was
@@ -88,59 +88,60 @@ class Symptom:
 
 # rule R15, in plain words.
 _R15 = (
-    Symptom("fever", QT_TRANSLATE_NOOP("domain", "Fever"), needs_temperature=True),
-    Symptom("chills", QT_TRANSLATE_NOOP("domain", "Chills")),
-    Symptom("aches", QT_TRANSLATE_NOOP("domain", "Aches")),
-    Symptom("fatigue", QT_TRANSLATE_NOOP("domain", "Tiredness")),
-    Symptom("sinus", QT_TRANSLATE_NOOP("domain", "Blocked or runny nose")),
-    Symptom("low_bp", QT_TRANSLATE_NOOP("domain", "Low blood pressure, feeling dizzy")),
-    Symptom("fluid", QT_TRANSLATE_NOOP("domain", "Fluid retention, puffiness")),
-    Symptom("nausea", QT_TRANSLATE_NOOP("domain", "Feeling sick (nausea)")),
-    Symptom("vomiting", QT_TRANSLATE_NOOP("domain", "Vomiting")),
-    Symptom("diarrhea", QT_TRANSLATE_NOOP("domain", "Diarrhea")),
-    Symptom("peeling", QT_TRANSLATE_NOOP("domain", "Peeling skin")),
-    Symptom("site_swelling", QT_TRANSLATE_NOOP("domain", "Injection site: swelling")),
-    Symptom("site_redness", QT_TRANSLATE_NOOP("domain", "Injection site: redness")),
-    Symptom("site_lump", QT_TRANSLATE_NOOP("domain", "Injection site: lump")),
+    Symptom("fever", message(QT_TRANSLATE_NOOP("domain", "Fever")), needs_temperature=True),
+    Symptom("chills", message(QT_TRANSLATE_NOOP("domain", "Chills"))),
+    Symptom("aches", message(QT_TRANSLATE_NOOP("domain", "Aches"))),
+    Symptom("fatigue", message(QT_TRANSLATE_NOOP("domain", "Tiredness"))),
+    Symptom("sinus", message(QT_TRANSLATE_NOOP("domain", "Blocked or runny nose"))),
+    Symptom("low_bp", message(QT_TRANSLATE_NOOP("domain", "Low blood pressure, feeling dizzy"))),
+    Symptom("fluid", message(QT_TRANSLATE_NOOP("domain", "Fluid retention, puffiness"))),
+    Symptom("nausea", message(QT_TRANSLATE_NOOP("domain", "Feeling sick (nausea)"))),
+    Symptom("vomiting", message(QT_TRANSLATE_NOOP("domain", "Vomiting"))),
+    Symptom("diarrhea", message(QT_TRANSLATE_NOOP("domain", "Diarrhea"))),
+    Symptom("peeling", message(QT_TRANSLATE_NOOP("domain", "Peeling skin"))),
+    Symptom("site_swelling", message(QT_TRANSLATE_NOOP("domain", "Injection site: swelling"))),
+    Symptom("site_redness", message(QT_TRANSLATE_NOOP("domain", "Injection site: redness"))),
+    Symptom("site_lump", message(QT_TRANSLATE_NOOP("domain", "Injection site: lump"))),
 )
 
 # rule R13: the same signs as the emergency panel, short enough for a list.
 EMERGENCY_SYMPTOMS: tuple[Symptom, ...] = (
-    Symptom("little_urine", QT_TRANSLATE_NOOP(
-        "domain", "Less urine than normal"), emergency=True),
-    Symptom("breathless", QT_TRANSLATE_NOOP("domain", "Short of breath"), emergency=True),
-    Symptom("fever_not_down", QT_TRANSLATE_NOOP(
-        "domain", "Fever of 38.9 °C (102 °F) or more, medicine not helping"),
+    Symptom("little_urine", message(QT_TRANSLATE_NOOP("domain", "Less urine than normal")),
+            emergency=True),
+    Symptom("breathless", message(QT_TRANSLATE_NOOP("domain", "Short of breath")),
+            emergency=True),
+    Symptom("fever_not_down", message(QT_TRANSLATE_NOOP(
+        "domain", "Fever of 38.9 °C (102 °F) or more, medicine not helping")),
             emergency=True, needs_temperature=True),
-    Symptom("confusion", QT_TRANSLATE_NOOP(
-        "domain", "Confused, or thinking changed a lot"), emergency=True),
-    Symptom("fainting", QT_TRANSLATE_NOOP("domain", "Fainted"), emergency=True),
-    Symptom("major_swelling", QT_TRANSLATE_NOOP(
-        "domain", "Face, neck or feet swell a lot"), emergency=True),
+    Symptom("confusion", message(QT_TRANSLATE_NOOP(
+        "domain", "Confused, or thinking changed a lot")), emergency=True),
+    Symptom("fainting", message(QT_TRANSLATE_NOOP("domain", "Fainted")), emergency=True),
+    Symptom("major_swelling", message(QT_TRANSLATE_NOOP(
+        "domain", "Face, neck or feet swell a lot")), emergency=True),
 )
 
 # rule R21: rare serious effects. Low mood and changes in vision: contact the doctor
 # soon; thoughts of suicide or a sudden loss of vision: the emergency panel at once.
 R21_SYMPTOMS: tuple[Symptom, ...] = (
-    Symptom("low_mood", QT_TRANSLATE_NOOP("domain", "Low mood, feeling down"),
+    Symptom("low_mood", message(QT_TRANSLATE_NOOP("domain", "Low mood, feeling down")),
             see_doctor_soon=True),
-    Symptom("vision_change", QT_TRANSLATE_NOOP("domain", "Changes in vision"),
+    Symptom("vision_change", message(QT_TRANSLATE_NOOP("domain", "Changes in vision")),
             see_doctor_soon=True),
-    Symptom("suicidal_thoughts", QT_TRANSLATE_NOOP("domain", "Thoughts of suicide"),
+    Symptom("suicidal_thoughts", message(QT_TRANSLATE_NOOP("domain", "Thoughts of suicide")),
             emergency=True),
-    Symptom("vision_loss", QT_TRANSLATE_NOOP("domain", "Sudden loss of vision"),
+    Symptom("vision_loss", message(QT_TRANSLATE_NOOP("domain", "Sudden loss of vision")),
             emergency=True),
 )
 
 # rule R19: with an active infection the next injection waits until it has cleared
 # and the doctor says to go on.
 R19_SYMPTOMS: tuple[Symptom, ...] = (
-    Symptom("infection", QT_TRANSLATE_NOOP(
-        "domain", "An infection (for example of the chest, the urine or the skin)"),
+    Symptom("infection", message(QT_TRANSLATE_NOOP(
+        "domain", "An infection (for example of the chest, the urine or the skin)")),
             pauses_injections=True),
 )
 
-_OTHER = Symptom("other", QT_TRANSLATE_NOOP("domain", "Something else"), needs_text=True)
+_OTHER = Symptom("other", message(QT_TRANSLATE_NOOP("domain", "Something else")), needs_text=True)
 
 SYMPTOMS: tuple[Symptom, ...] = (*_R15, *EMERGENCY_SYMPTOMS, *R21_SYMPTOMS,
                                  *R19_SYMPTOMS, _OTHER)
@@ -159,12 +160,14 @@ OTHER_TEXT_MAX = 200
 def parse_other_text(text: str) -> str:
     words = text.strip()
     if not words:
-        raise DiaryInputError(QT_TRANSLATE_NOOP("domain", "Please say in a few words what it was."),
-                              field="other_text")
+        raise DiaryInputError(
+            message(QT_TRANSLATE_NOOP("domain", "Please say in a few words what it was.")),
+            field="other_text")
     if len(words) > OTHER_TEXT_MAX:
         raise DiaryInputError(
-            QT_TRANSLATE_NOOP("domain", "Please keep this under {count} characters.").format(
-                count=OTHER_TEXT_MAX), field="other_text")
+            message(QT_TRANSLATE_NOOP("domain", "Please keep this under {characters} "
+                                      "characters."), characters=OTHER_TEXT_MAX),
+            field="other_text")
     return words
 
 
@@ -208,26 +211,27 @@ def parse_temperature(text: str, unit: TemperatureUnit, *, decimal_mark: str = "
     try:
         value = parse_decimal(text, decimal_mark=decimal_mark, field="temperature")
     except DoseInputError as problem:
-        raise DiaryInputError(str(problem), field="temperature") from problem
+        raise DiaryInputError(problem.message, field="temperature") from problem
     celsius = (fahrenheit_to_celsius(value) if unit is TemperatureUnit.FAHRENHEIT
                else value.quantize(_TENTH, rounding=ROUND_HALF_UP))
     if not LOWEST_C <= celsius <= HIGHEST_C:
         other = TemperatureUnit.CELSIUS if unit is TemperatureUnit.FAHRENHEIT \
             else TemperatureUnit.FAHRENHEIT
         raise DiaryInputError(
-            QT_TRANSLATE_NOOP(
+            message(QT_TRANSLATE_NOOP(
                 "domain", "That is not a body temperature. Please check the number, and "
-                "whether it is in {unit} or {other}.").format(unit=unit.symbol,
-                                                               other=other.symbol),
+                "whether it is in {unit} or {other}."), unit=unit.symbol, other=other.symbol),
             field="temperature",
         )
     return celsius
 
 
-def format_temperature(value_c: Decimal, unit: TemperatureUnit = TemperatureUnit.CELSIUS,
-                       *, decimal_mark: str = ".") -> str:
+def format_temperature(value_c: Decimal,
+                       unit: TemperatureUnit = TemperatureUnit.CELSIUS) -> Joined:
+    """A reading in `unit`: the number (with the user's decimal mark when shown) and the
+    unit's symbol, which needs no translation."""
     shown = value_c if unit is TemperatureUnit.CELSIUS else celsius_to_fahrenheit(value_c)
-    return f"{format_number(shown, decimal_mark=decimal_mark)} {unit.symbol}"
+    return Joined((shown, unit.symbol), " ")
 
 
 # -- entries and where they fall -------------------------------------------------------
@@ -253,7 +257,8 @@ class DiaryEntry:
         return self.is_emergency or symptom_by_code(self.symptom).pauses_injections
 
     @property
-    def label(self) -> str:
+    def label(self) -> Value:
+        """What it was: the symptom's name, or the patient's own words for "other"."""
         if self.symptom == "other" and self.other_text:
             return self.other_text
         return symptom_by_code(self.symptom).label
@@ -309,10 +314,10 @@ def place_entry(local_date: dt.date, periods: Sequence[CoursePeriod]) -> Placeme
     return None
 
 
-def day_label(day: int) -> str:
+def day_label(day: int) -> Message:
     if day == AFTER:
-        return QT_TRANSLATE_NOOP("domain", "after")
-    return QT_TRANSLATE_NOOP("domain", "day {number}").format(number=day)
+        return message(QT_TRANSLATE_NOOP("domain", "after"))
+    return message(QT_TRANSLATE_NOOP("domain", "day {number}"), number=day)
 
 
 def worst_by_day(placed: Iterable[tuple[int, Severity]]) -> dict[int, Severity]:

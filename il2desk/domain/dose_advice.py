@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from il2desk.domain.dose import DoseInputError, format_dose_miu, format_number
+from il2desk.domain.dose import DoseInputError
 from il2desk.domain.regimen import (
     INJECTIONS_PER_DAY,
     LOWEST_USUAL_DAILY_MIU,
@@ -22,14 +22,18 @@ from il2desk.domain.regimen import (
     daily_total_miu,
     plain_miu,
 )
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Joined, Message, message, sentences
 
-__all__ = ["DoseRangeCheck", "DoseSuggestion", "check_dose_range", "suggest_reduction"]
+__all__ = ["TOO_MANY_DECIMALS", "DoseRangeCheck", "DoseSuggestion", "check_dose_range",
+           "dose_message", "suggest_reduction"]
 
 # Rule R2: the usual daily totals (2 × 4.5, 6, 7.5): typed as the dose per injection
 # they double it, so they ask "per injection or per day?".
 USUAL_DAILY_TOTALS_MIU = (Decimal(9), Decimal(12), Decimal(15))
 MAX_DOSE_DECIMALS = 2  # issue 19: a prescription has at most two decimals
+TOO_MANY_DECIMALS = QT_TRANSLATE_NOOP(
+    "domain", "Please type the dose with at most two decimals, as on the prescription, "
+    "for example {example}.")
 
 
 @dataclass(frozen=True)
@@ -37,7 +41,7 @@ class DoseRangeCheck:
     """Result of the rule R2 check on a per-injection dose."""
 
     needs_confirmation: bool  # outside 0.5–10: refuse unless the user confirms
-    message: str | None
+    message: Message | Joined | None
     outside_usual: bool  # outside 4.5–7.5
 
 
@@ -53,70 +57,71 @@ def _decimal_slip_guess(dose: Decimal) -> Decimal | None:
     return None
 
 
-def check_dose_range(dose_miu: Decimal, *, decimal_mark: str = ".") -> DoseRangeCheck:
+def dose_message(miu: Decimal) -> Message:
+    """ "4.5 million units" (rule D4) as a message: the number is shown with the user's
+    decimal mark. (The same template as dose.format_dose_miu, which still returns text.)
+    """
+    return message(QT_TRANSLATE_NOOP("domain", "{number} million units"), number=miu)
+
+
+def check_dose_range(dose_miu: Decimal) -> DoseRangeCheck:
     """Rule R2: a likely typo needs confirmation; an unusual dose gets a note."""
     dose = Decimal(dose_miu)
     if not dose.is_finite() or dose <= 0:
-        raise DoseInputError(QT_TRANSLATE_NOOP("domain", "The dose must be more than zero."),
-                             field="dose_miu")
+        raise DoseInputError(
+            message(QT_TRANSLATE_NOOP("domain", "The dose must be more than zero.")),
+            field="dose_miu")
     if dose.normalize().as_tuple().exponent < -MAX_DOSE_DECIMALS:
         # issue 19: 4.55555… is no prescription; say so instead of echoing it back.
-        raise DoseInputError(QT_TRANSLATE_NOOP(
-            "domain", "Please type the dose with at most two decimals, as on the "
-            "prescription, for example {example}.").format(
-            example=format_number(Decimal("4.5"), decimal_mark=decimal_mark)),
-            field="dose_miu")
-    shown = format_dose_miu(dose, decimal_mark=decimal_mark)
+        raise DoseInputError(message(TOO_MANY_DECIMALS, example=Decimal("4.5")),
+                             field="dose_miu")
+    shown = dose_message(dose)
     # Rule R2: the commonest mix-up is a daily total typed as the dose per injection.
-    per_day_question = QT_TRANSLATE_NOOP(
-        "domain", "Is {dose} the dose per injection or per day?").format(dose=shown)
+    per_day_question = message(QT_TRANSLATE_NOOP(
+        "domain", "Is {dose} the dose per injection or per day?"), dose=shown)
     looks_daily = dose > USUAL_MAX_MIU or dose in USUAL_DAILY_TOTALS_MIU
-    usual = QT_TRANSLATE_NOOP("domain", "{low} to {high}").format(
-        low=format_number(USUAL_MIN_MIU, decimal_mark=decimal_mark),
-        high=format_dose_miu(USUAL_MAX_MIU, decimal_mark=decimal_mark))
-    confirm = QT_TRANSLATE_NOOP(
-        "domain", "If this really is what your doctor prescribed, tick the box to confirm.")
+    usual = message(QT_TRANSLATE_NOOP("domain", "{low} to {high}"),
+                    low=USUAL_MIN_MIU, high=dose_message(USUAL_MAX_MIU))
+    confirm = message(QT_TRANSLATE_NOOP(
+        "domain", "If this really is what your doctor prescribed, tick the box to confirm."))
     if dose > TYPO_GUARD_MAX_MIU or dose < TYPO_GUARD_MIN_MIU:
         if dose > TYPO_GUARD_MAX_MIU:
             far = QT_TRANSLATE_NOOP("domain", "{dose} per injection is far above the usual range.")
         else:
             far = QT_TRANSLATE_NOOP("domain", "{dose} per injection is far below the usual range.")
-        parts = [far.format(dose=shown)]
+        parts: list[Message] = [message(far, dose=shown)]
         if looks_daily and USUAL_MIN_MIU <= dose / INJECTIONS_PER_DAY <= USUAL_MAX_MIU:
             parts.append(per_day_question)  # 12 or 15: a daily total, most likely
         guess = _decimal_slip_guess(dose)
         if guess is not None:
-            parts.append(
-                QT_TRANSLATE_NOOP("domain", "Check the prescription: did you mean {number}?")
-                .format(number=format_number(guess, decimal_mark=decimal_mark))
-            )
+            parts.append(message(QT_TRANSLATE_NOOP(
+                "domain", "Check the prescription: did you mean {number}?"), number=guess))
         else:
-            parts.append(QT_TRANSLATE_NOOP("domain", "Check the prescription."))
+            parts.append(message(QT_TRANSLATE_NOOP("domain", "Check the prescription.")))
         half = dose / INJECTIONS_PER_DAY
         if dose > TYPO_GUARD_MAX_MIU and USUAL_MIN_MIU <= half <= USUAL_MAX_MIU:
             # A daily total typed where the per-injection dose belongs is a likely slip.
-            parts.append(
-                QT_TRANSLATE_NOOP(
-                    "domain", "If that is the amount for the whole day, each injection is half "
-                    "of it: {dose}.").format(dose=format_dose_miu(half, decimal_mark=decimal_mark))
-            )
+            parts.append(message(QT_TRANSLATE_NOOP(
+                "domain", "If that is the amount for the whole day, each injection is half "
+                "of it: {dose}."), dose=dose_message(half)))
         parts.append(confirm)
-        return DoseRangeCheck(needs_confirmation=True, message=" ".join(parts), outside_usual=True)
+        return DoseRangeCheck(needs_confirmation=True, message=sentences(*parts),
+                              outside_usual=True)
     if looks_daily:  # above 7.5 (within the typo guard): per injection or per day?
         half = dose / INJECTIONS_PER_DAY
-        message = " ".join((per_day_question, QT_TRANSLATE_NOOP(
+        said = sentences(per_day_question, message(QT_TRANSLATE_NOOP(
             "domain", "The usual dose per injection is {usual}. If {dose} is for the whole "
-            "day, each injection is half of it: {half}.").format(
-            usual=usual, dose=shown, half=format_dose_miu(half, decimal_mark=decimal_mark)),
-            QT_TRANSLATE_NOOP("domain", "If it really is the dose per injection your doctor "
-                              "prescribed, tick the box to confirm.")))
-        return DoseRangeCheck(needs_confirmation=True, message=message, outside_usual=True)
+            "day, each injection is half of it: {half}."),
+            usual=usual, dose=shown, half=dose_message(half)),
+            message(QT_TRANSLATE_NOOP("domain", "If it really is the dose per injection your "
+                                      "doctor prescribed, tick the box to confirm.")))
+        return DoseRangeCheck(needs_confirmation=True, message=said, outside_usual=True)
     if dose < USUAL_MIN_MIU or dose > USUAL_MAX_MIU:
-        message = QT_TRANSLATE_NOOP(
+        note = message(QT_TRANSLATE_NOOP(
             "domain", "{dose} per injection is outside the usual range of {usual}. That can be "
             "right, for example after the dose was lowered. Please check it against your "
-            "prescription.").format(dose=shown, usual=usual)
-        return DoseRangeCheck(needs_confirmation=False, message=message, outside_usual=True)
+            "prescription."), dose=shown, usual=usual)
+        return DoseRangeCheck(needs_confirmation=False, message=note, outside_usual=True)
     return DoseRangeCheck(needs_confirmation=False, message=None, outside_usual=False)
 
 
@@ -126,13 +131,11 @@ class DoseSuggestion:
 
     daily_miu: Decimal
     per_injection_miu: Decimal
-    text: str  # ends with "discuss with your doctor"
+    text: Joined  # its last sentence: "Nothing changes until you discuss with your doctor."
     below_usual: bool  # below 9 million units a day
 
 
-def suggest_reduction(
-    current_per_injection_miu: Decimal, *, decimal_mark: str = "."
-) -> DoseSuggestion | None:
+def suggest_reduction(current_per_injection_miu: Decimal) -> DoseSuggestion | None:
     """Rule R3: exactly one step of 3 million units a day down, as a suggestion.
 
     15 → 12 → 9 a day (7.5 → 6 → 4.5 per injection). A step below 9 a day is still
@@ -141,8 +144,9 @@ def suggest_reduction(
     """
     current = Decimal(current_per_injection_miu)
     if not current.is_finite() or current <= 0:
-        raise DoseInputError(QT_TRANSLATE_NOOP("domain", "The dose must be more than zero."),
-                             field="dose_miu")
+        raise DoseInputError(
+            message(QT_TRANSLATE_NOOP("domain", "The dose must be more than zero.")),
+            field="dose_miu")
     current_daily = daily_total_miu(current)
     daily = plain_miu(current_daily - REDUCTION_STEP_DAILY_MIU)
     if daily <= 0:
@@ -150,30 +154,28 @@ def suggest_reduction(
     per_injection = plain_miu(daily / INJECTIONS_PER_DAY)
     below_usual = daily < LOWEST_USUAL_DAILY_MIU
 
-    def amounts(day_total: Decimal, each: Decimal) -> str:
-        return QT_TRANSLATE_NOOP("domain", "{daily} a day ({each} per injection)").format(
-            daily=format_dose_miu(day_total, decimal_mark=decimal_mark),
-            each=format_dose_miu(each, decimal_mark=decimal_mark))
+    def amounts(day_total: Decimal, each: Decimal) -> Message:
+        return message(QT_TRANSLATE_NOOP("domain", "{daily} a day ({each} per injection)"),
+                       daily=dose_message(day_total), each=dose_message(each))
 
-    sentences = [
-        QT_TRANSLATE_NOOP(
+    said = [
+        message(QT_TRANSLATE_NOOP(
             "domain", "The last course was hard to tolerate. You could ask about lowering the "
-            "dose by one step, from {current} to {lower}.").format(
-                current=amounts(current_daily, current), lower=amounts(daily, per_injection)),
+            "dose by one step, from {current} to {lower}."),
+            current=amounts(current_daily, current), lower=amounts(daily, per_injection)),
     ]
     if below_usual:
         lowest_each = LOWEST_USUAL_DAILY_MIU / INJECTIONS_PER_DAY
-        sentences.append(
-            QT_TRANSLATE_NOOP("domain", "This would go below the usual lowest dose of {dose}.")
-            .format(dose=amounts(LOWEST_USUAL_DAILY_MIU, lowest_each))
-        )
-    sentences.append(
-        QT_TRANSLATE_NOOP("domain", "Lowering the dose does not cause drug resistance."))
-    sentences.append(
-        QT_TRANSLATE_NOOP("domain", "Nothing changes until you discuss with your doctor"))
+        said.append(message(QT_TRANSLATE_NOOP(
+            "domain", "This would go below the usual lowest dose of {dose}."),
+            dose=amounts(LOWEST_USUAL_DAILY_MIU, lowest_each)))
+    said.append(message(QT_TRANSLATE_NOOP(
+        "domain", "Lowering the dose does not cause drug resistance.")))
+    said.append(message(QT_TRANSLATE_NOOP(
+        "domain", "Nothing changes until you discuss with your doctor.")))
     return DoseSuggestion(
         daily_miu=daily,
         per_injection_miu=per_injection,
-        text=" ".join(sentences),
+        text=sentences(*said),
         below_usual=below_usual,
     )

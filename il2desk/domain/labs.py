@@ -17,10 +17,10 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from il2desk.domain.dose import DoseInputError, format_number, parse_decimal
+from il2desk.domain.dose import DoseInputError, parse_decimal
 from il2desk.domain.errors import FieldInputError
 from il2desk.domain.regimen import UNRELIABLE_LAB_DAYS_AFTER, course_end, is_lab_unreliable
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Message, Value, message, sentences
 
 if TYPE_CHECKING:
     from il2desk.domain.course import Course
@@ -29,6 +29,8 @@ __all__ = [
     "CD4_COUNT_MAX",
     "UNRELIABLE_MARK",
     "LabInputError",
+    "LabReason",
+    "LabReasonCode",
     "LabResult",
     "Reliability",
     "ViralLoadForm",
@@ -43,7 +45,7 @@ __all__ = [
 ]
 
 CD4_COUNT_MAX = 5000  # cells/µL; anything higher is a typo
-UNRELIABLE_MARK = QT_TRANSLATE_NOOP("domain", "unreliable — too soon after a course")
+UNRELIABLE_MARK = message(QT_TRANSLATE_NOOP("domain", "unreliable — too soon after a course"))
 
 
 class LabInputError(FieldInputError):
@@ -63,15 +65,15 @@ _WHOLE = re.compile(r"[+-]?[0-9]+")
 _GROUPED = re.compile(r"[+-]?[0-9]{1,3}(?P<sep>[ ,])[0-9]{3}(?:(?P=sep)[0-9]{3})*")
 
 
-def _whole_number(text: str, field: str, what: str, *, separators: str = " ") -> int:
+def _whole_number(text: str, field: str, what: Message, *, separators: str = " ") -> int:
     stripped = text.strip()
     grouped = _GROUPED.fullmatch(stripped)
     if grouped is not None and grouped.group("sep") in separators:
         stripped = stripped.replace(grouped.group("sep"), "")
     if _WHOLE.fullmatch(stripped) is None:
-        raise LabInputError(QT_TRANSLATE_NOOP(
-            "domain", "Please type the {what} as a whole number, for example 450.").format(
-                what=what), field=field)
+        raise LabInputError(message(QT_TRANSLATE_NOOP(
+            "domain", "Please type the {what} as a whole number, for example 450."),
+            what=what), field=field)
     return int(stripped)
 
 
@@ -79,15 +81,17 @@ def parse_cd4_count(text: str) -> int | None:
     """Cells/µL; empty means not measured."""
     if not text.strip():
         return None
-    value = _whole_number(text, "cd4_count", QT_TRANSLATE_NOOP("domain", "CD4 count"))
+    value = _whole_number(text, "cd4_count",
+                          message(QT_TRANSLATE_NOOP("domain", "CD4 count")))
     if value < 0:
-        raise LabInputError(QT_TRANSLATE_NOOP("domain", "A CD4 count cannot be below zero."),
-                            field="cd4_count")
+        raise LabInputError(
+            message(QT_TRANSLATE_NOOP("domain", "A CD4 count cannot be below zero.")),
+            field="cd4_count")
     if value > CD4_COUNT_MAX:
         raise LabInputError(
-            QT_TRANSLATE_NOOP("domain", "A CD4 count over {count} cells/µL is not possible. "
-                              "Please check the number on the lab report.").format(
-                count=CD4_COUNT_MAX),
+            message(QT_TRANSLATE_NOOP("domain", "A CD4 count over {cells} cells/µL is not "
+                                      "possible. Please check the number on the lab report."),
+                    cells=CD4_COUNT_MAX),
             field="cd4_count",
         )
     return value
@@ -101,13 +105,15 @@ def parse_cd4_percent(text: str, *, decimal_mark: str = ".") -> Decimal | None:
         value = parse_decimal(text.strip().removesuffix("%").strip(),
                               decimal_mark=decimal_mark, field="cd4_percent")
     except DoseInputError as problem:
-        raise LabInputError(str(problem), field="cd4_percent") from problem
+        raise LabInputError(problem.message, field="cd4_percent") from problem
     if value < 0:
-        raise LabInputError(QT_TRANSLATE_NOOP("domain", "A percent cannot be below zero."),
-                            field="cd4_percent")
+        raise LabInputError(
+            message(QT_TRANSLATE_NOOP("domain", "A percent cannot be below zero.")),
+            field="cd4_percent")
     if value > 100:
-        raise LabInputError(QT_TRANSLATE_NOOP("domain", "A percent cannot be over 100."),
-                            field="cd4_percent")
+        raise LabInputError(
+            message(QT_TRANSLATE_NOOP("domain", "A percent cannot be over 100.")),
+            field="cd4_percent")
     return value
 
 
@@ -115,40 +121,91 @@ def parse_viral_load(form: ViralLoadForm, text: str) -> int | None:
     """The number that goes with the form: copies/mL, or the lab's limit for "below"."""
     if form in (ViralLoadForm.NONE, ViralLoadForm.UNDETECTABLE):
         return None
-    what = (QT_TRANSLATE_NOOP("domain", "viral load") if form is ViralLoadForm.VALUE
-            else QT_TRANSLATE_NOOP("domain", "lab's limit"))
+    what = message(QT_TRANSLATE_NOOP("domain", "viral load") if form is ViralLoadForm.VALUE
+                   else QT_TRANSLATE_NOOP("domain", "lab's limit"))
     if not text.strip():
-        raise LabInputError(QT_TRANSLATE_NOOP("domain", "Please type the {what} in copies/mL.")
-                            .format(what=what), field="viral_load")
+        raise LabInputError(message(QT_TRANSLATE_NOOP(
+            "domain", "Please type the {what} in copies/mL."), what=what), field="viral_load")
     value = _whole_number(text, "viral_load", what, separators=" ,")
     if value < 0:
-        raise LabInputError(QT_TRANSLATE_NOOP("domain", "A viral load cannot be below zero."),
-                            field="viral_load")
+        raise LabInputError(
+            message(QT_TRANSLATE_NOOP("domain", "A viral load cannot be below zero.")),
+            field="viral_load")
     if form is ViralLoadForm.BELOW and value == 0:
         raise LabInputError(
-            QT_TRANSLATE_NOOP("domain", "The limit must be more than zero, for example 50."),
+            message(QT_TRANSLATE_NOOP("domain",
+                                      "The limit must be more than zero, for example 50.")),
             field="viral_load")
     if value > 100_000_000:
-        raise LabInputError(QT_TRANSLATE_NOOP(
-            "domain", "That number is far too large for a viral load. Please check it."),
+        raise LabInputError(message(QT_TRANSLATE_NOOP(
+            "domain", "That number is far too large for a viral load. Please check it.")),
             field="viral_load")
     return value
 
 
-def format_viral_load(form: ViralLoadForm, value: int | None) -> str:
+def format_viral_load(form: ViralLoadForm, value: int | None) -> Value:
     if form is ViralLoadForm.UNDETECTABLE:
-        return QT_TRANSLATE_NOOP("domain", "undetectable")
+        return message(QT_TRANSLATE_NOOP("domain", "undetectable"))
     if form is ViralLoadForm.BELOW and value is not None:
-        return QT_TRANSLATE_NOOP("domain", "below {count} copies/mL").format(count=value)
+        return message(QT_TRANSLATE_NOOP("domain", "below {copies} copies/mL"), copies=value)
     if form is ViralLoadForm.VALUE and value is not None:
-        return QT_TRANSLATE_NOOP("domain", "{count} copies/mL").format(count=value)
+        return message(QT_TRANSLATE_NOOP("domain", "{copies} copies/mL"), copies=value)
     return "—"
+
+
+class LabReasonCode(StrEnum):
+    """Why a result is marked unreliable (rule R16), as the record stores it."""
+
+    NONE = ""  # reliable
+    DURING_COURSE = "during_course"  # drawn during a course
+    AFTER_COURSE = "after_course"  # drawn within 4 weeks after a course's last injection
+    # A sentence an older version stored that matches none of the forms above (or a
+    # code this version does not know): kept and shown as it was written.
+    TEXT = "text"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class LabReason:
+    """The reason for a rule R16 mark as a code and its values, never a sentence: the
+    record stores these, and `message` says it in the user's language when shown."""
+
+    code: LabReasonCode
+    course_start: dt.date | None = None  # the course that changed the counts
+    days_after: int | None = None  # AFTER_COURSE: days after its last injection
+    text: str = ""  # TEXT only
+
+    def message(self) -> Value:
+        if self.code is LabReasonCode.DURING_COURSE and self.course_start is not None:
+            return message(QT_TRANSLATE_NOOP(
+                "domain", "Drawn during the course that started on {start}: the counts are "
+                "changed by it, so this result is kept but left out of the trend and the "
+                "suggestions."), start=self.course_start)
+        if (self.code is LabReasonCode.AFTER_COURSE and self.course_start is not None
+                and self.days_after is not None):
+            # (Two templates rather than "%n day(s)": English has no plural forms file
+            # yet, and Spanish has the same two forms.)
+            if self.days_after == 1:
+                drawn_when = message(QT_TRANSLATE_NOOP(
+                    "domain", "Drawn 1 day after the last injection of the course that "
+                    "started on {start}."), start=self.course_start)
+            else:
+                drawn_when = message(QT_TRANSLATE_NOOP(
+                    "domain", "Drawn {days} days after the last injection of the course "
+                    "that started on {start}."), days=self.days_after, start=self.course_start)
+            why = message(QT_TRANSLATE_NOOP(
+                "domain", "Within {weeks} weeks after a course the counts are still changed "
+                "by it, so this result is kept but left out of the trend and the "
+                "suggestions."), weeks=UNRELIABLE_LAB_DAYS_AFTER // 7)
+            return sentences(drawn_when, why)
+        if self.text:
+            return self.text  # written by an older version: shown as it is
+        return UNRELIABLE_MARK
 
 
 @dataclasses.dataclass(frozen=True)
 class Reliability:
     unreliable: bool
-    reason: str = ""
+    reason: LabReason | None = None
 
 
 # A course's lab window (rule R16): its first day and the day of its last injection
@@ -213,33 +270,11 @@ def judge_reliability_all(drawn_dates: Sequence[dt.date],
 
 def _verdict(drawn: dt.date, start: dt.date, last_day: dt.date) -> Reliability:
     if drawn <= last_day:
-        return Reliability(True, QT_TRANSLATE_NOOP(
-            "domain", "Drawn during the course that started on {start}: the counts are "
-            "changed by it, so this result is kept but left out of the trend and the "
-            "suggestions.").format(start=f"{start:%d %B %Y}"))
+        return Reliability(True, LabReason(LabReasonCode.DURING_COURSE, course_start=start))
     if is_lab_unreliable(drawn, last_day):
-        return _unreliable_after(drawn, start, last_day)
+        return Reliability(True, LabReason(LabReasonCode.AFTER_COURSE, course_start=start,
+                                           days_after=(drawn - last_day).days))
     return Reliability(False)
-
-
-def _unreliable_after(drawn: dt.date, start: dt.date, last_day: dt.date) -> Reliability:
-    """The rule R16 mark for a draw after the course that started on `start`."""
-    days = (drawn - last_day).days
-    weeks = UNRELIABLE_LAB_DAYS_AFTER // 7
-    if days == 1:
-        drawn_when = QT_TRANSLATE_NOOP("domain", "Drawn 1 day after the last injection "
-                                       "of the course that started on {start}.")
-    else:
-        drawn_when = QT_TRANSLATE_NOOP("domain", "Drawn {days} days after the last "
-                                       "injection of the course that started on {start}.")
-    why = QT_TRANSLATE_NOOP(
-        "domain", "Within {weeks} weeks after a course the counts are still changed by "
-        "it, so this result is kept but left out of the trend and the suggestions.")
-    return Reliability(
-        True,
-        drawn_when.format(days=days, start=f"{start:%d %B %Y}") + " "
-        + why.format(weeks=weeks),
-    )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -251,19 +286,26 @@ class LabResult:
     viral_load_form: ViralLoadForm = ViralLoadForm.NONE
     viral_load: int | None = None
     unreliable: bool = False
-    unreliable_reason: str = ""
+    unreliable_reason: LabReason | None = None
     note: str = ""
 
     @property
-    def viral_load_text(self) -> str:
+    def reason_message(self) -> Value:
+        """Why the result is marked unreliable, to show ("" when it is not)."""
+        if not self.unreliable:
+            return ""
+        reason = self.unreliable_reason or LabReason(LabReasonCode.TEXT)
+        return reason.message()
+
+    @property
+    def viral_load_text(self) -> Value:
         return format_viral_load(self.viral_load_form, self.viral_load)
 
     @property
-    def cd4_percent_text(self) -> str:
+    def cd4_percent_text(self) -> Value:
         if self.cd4_percent is None:
             return "—"
-        return QT_TRANSLATE_NOOP("domain", "{number} %").format(
-            number=format_number(self.cd4_percent))
+        return message(QT_TRANSLATE_NOOP("domain", "{number} %"), number=self.cd4_percent)
 
 
 def check_lab(drawn: dt.date, today: dt.date, cd4_count: int | None,
@@ -272,12 +314,13 @@ def check_lab(drawn: dt.date, today: dt.date, cd4_count: int | None,
     problems: list[LabInputError] = []
     if drawn > today:
         problems.append(LabInputError(
-            QT_TRANSLATE_NOOP("domain", "The blood cannot have been drawn in the future."),
+            message(QT_TRANSLATE_NOOP("domain",
+                                      "The blood cannot have been drawn in the future.")),
             field="drawn_date"))
     if cd4_count is None and cd4_percent is None and viral_load_form is ViralLoadForm.NONE:
         problems.append(LabInputError(
-            QT_TRANSLATE_NOOP("domain", "Please fill in at least one result: CD4 count, "
-                              "CD4 percent or viral load."),
+            message(QT_TRANSLATE_NOOP("domain", "Please fill in at least one result: CD4 "
+                                      "count, CD4 percent or viral load.")),
             field="cd4_count"))
     return problems
 

@@ -16,7 +16,7 @@ from il2desk.domain.course import Course, CourseStatus
 from il2desk.domain.dose_advice import suggest_reduction
 from il2desk.domain.labs import LabResult, reliable_cd4_series
 from il2desk.domain.regimen import DEFAULT_INTERVAL_WEEKS
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Message, Value, message, sentences
 
 __all__ = [
     "CD4_HIGH_THRESHOLD",
@@ -45,8 +45,8 @@ PATIENCE_MONTHS = 6
 @dataclasses.dataclass(frozen=True)
 class Suggestion:
     rule: str  # "R3", "R5", "R6"
-    title: str
-    text: str  # always ends with ENDING
+    title: Message
+    text: Value  # always ends with ENDING
 
 
 def _started(courses: Sequence[Course], today: dt.date) -> list[Course]:
@@ -56,22 +56,18 @@ def _started(courses: Sequence[Course], today: dt.date) -> list[Course]:
                   key=lambda c: (c.start_date, c.id))
 
 
-def suggest_dose(courses: Sequence[Course], today: dt.date, *,
-                 decimal_mark: str = ".") -> Suggestion | None:
+def suggest_dose(courses: Sequence[Course], today: dt.date) -> Suggestion | None:
     """Rule R3: after the latest course, if it was marked hard to tolerate, one step
     down from that course's dose — one step only, however many courses were hard."""
     started = _started(courses, today)
     if not started or not started[-1].plan.hard_to_tolerate:
         return None
-    reduction = suggest_reduction(started[-1].dose_miu, decimal_mark=decimal_mark)
+    reduction = suggest_reduction(started[-1].dose_miu)
     if reduction is None:
         return None
-    text = reduction.text.rstrip(".")
-    # regimen's text ends "…until you discuss with your doctor"; keep one ending.
-    if not text.endswith("discuss with your doctor"):
-        text += ". " + QT_TRANSLATE_NOOP("domain", "Please discuss with your doctor")
-    return Suggestion("R3", QT_TRANSLATE_NOOP("domain", "A lower dose for the next course?"),
-                      text + ".")
+    # The reduction's text ends "…until you discuss with your doctor."
+    return Suggestion("R3", message(QT_TRANSLATE_NOOP(
+        "domain", "A lower dose for the next course?")), reduction.text)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -106,12 +102,12 @@ def suggest_patience(courses: Sequence[Course], today: dt.date) -> Suggestion | 
     if today >= _add_months(since, PATIENCE_MONTHS):
         return None
     return Suggestion(
-        "R6", QT_TRANSLATE_NOOP("domain", "Too early to judge"),
-        QT_TRANSLATE_NOOP(
+        "R6", message(QT_TRANSLATE_NOOP("domain", "Too early to judge")),
+        message(QT_TRANSLATE_NOOP(
             "domain", "You started less than {months} months ago. It is too early to judge "
             "whether the dose works: counts often take months to rise, and people who "
             "start with low counts may take longer. If you are worried, discuss with your "
-            "doctor.").format(months=PATIENCE_MONTHS),
+            "doctor."), months=PATIENCE_MONTHS),
     )
 
 
@@ -162,20 +158,21 @@ def suggest_interval(courses: Sequence[Course], labs: Sequence[LabResult],
                 return None
     longer = current + INTERVAL_STEP_WEEKS
     if lengthened:
-        why = QT_TRANSLATE_NOOP(
-            "domain", "Your reliable CD4 counts stayed above {count} cells/µL through "
-            "{courses} courses every {weeks} weeks.").format(
-                count=CD4_HIGH_THRESHOLD, courses=COURSES_BEFORE_NEXT_STEP, weeks=current)
+        why = message(QT_TRANSLATE_NOOP(
+            "domain", "Your reliable CD4 counts stayed above {cells} cells/µL through "
+            "{courses} courses every {weeks} weeks."),
+            cells=CD4_HIGH_THRESHOLD, courses=COURSES_BEFORE_NEXT_STEP, weeks=current)
     else:
-        why = QT_TRANSLATE_NOOP(
-            "domain", "Your last reliable CD4 counts are all above {count} cells/µL.").format(
-                count=CD4_HIGH_THRESHOLD)
-    ask = QT_TRANSLATE_NOOP(
+        why = message(QT_TRANSLATE_NOOP(
+            "domain", "Your last reliable CD4 counts are all above {cells} cells/µL."),
+            cells=CD4_HIGH_THRESHOLD)
+    ask = message(QT_TRANSLATE_NOOP(
         "domain", "You could ask whether the time between courses can go from {current} to "
         "{longer} weeks. Results drawn soon after a course were left out. Nothing changes "
-        "until you discuss with your doctor.").format(current=current, longer=longer)
+        "until you discuss with your doctor."), current=current, longer=longer)
     return Suggestion(
-        "R5", QT_TRANSLATE_NOOP("domain", "More time between courses?"), f"{why} {ask}",
+        "R5", message(QT_TRANSLATE_NOOP("domain", "More time between courses?")),
+        sentences(why, ask),
     )
 
 
@@ -186,19 +183,19 @@ def keep_other_treatment(labs: Sequence[LabResult]) -> Suggestion | None:
     if len(series) < 2 or series[-1][1] <= series[-2][1]:
         return None
     return Suggestion(
-        "R20", QT_TRANSLATE_NOOP("domain", "Keep your other medicines"),
-        QT_TRANSLATE_NOOP(
+        "R20", message(QT_TRANSLATE_NOOP("domain", "Keep your other medicines")),
+        message(QT_TRANSLATE_NOOP(
             "domain", "Your CD4 count has gone up. Keep taking your anti-HIV medicines and "
             "the medicine that prevents infections (such as PCP): do not stop them because "
             "counts rose, unless your doctor says so. If you have questions, discuss with "
-            "your doctor."),
+            "your doctor.")),
     )
 
 
-def all_suggestions(courses: Sequence[Course], labs: Sequence[LabResult], today: dt.date,
-                    *, decimal_mark: str = ".") -> list[Suggestion]:
+def all_suggestions(courses: Sequence[Course], labs: Sequence[LabResult],
+                    today: dt.date) -> list[Suggestion]:
     found = [
-        suggest_dose(courses, today, decimal_mark=decimal_mark),
+        suggest_dose(courses, today),
         suggest_interval(courses, labs, today),
         suggest_patience(courses, today),
         keep_other_treatment(labs),

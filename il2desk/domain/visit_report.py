@@ -5,9 +5,10 @@ after a hard course (rule R3), a longer interval when counts stay high (R5), wai
 with an infection (R14, R19), judging the dose only after 6 months (R6). This module
 works out what the report holds for a period; services/visit_report.py lays it out.
 
-Everything the report says is a `Message` — a template marked for translation and its
-typed parameters (a `Dose`, a date, a number, another message, or the patient's own
-words) — never a finished English sentence; the renderer translates and formats it.
+Everything the report says is a message value (domain/texts.py) — a template marked
+for translation and its typed values (a dose message, a date, a number, another
+message, or the patient's own words) — never a finished English sentence; the renderer
+translates and formats it.
 Nothing here reads like a prescription: the suggestions become questions for the
 doctor. Pure Python: no Qt, no SQL.
 """
@@ -37,7 +38,7 @@ from il2desk.domain.diary import (
     place_entry,
     worst_by_day,
 )
-from il2desk.domain.dose_advice import suggest_reduction
+from il2desk.domain.dose_advice import dose_message, suggest_reduction
 from il2desk.domain.errors import FieldInputError
 from il2desk.domain.labs import LabResult, ViralLoadForm
 from il2desk.domain.regimen import daily_total_miu
@@ -49,13 +50,12 @@ from il2desk.domain.suggestions import (
     suggest_interval,
     suggest_patience,
 )
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Message, Value, message
 
 __all__ = [
     "QUESTIONS_MAX",
     "CourseRow",
     "CourseState",
-    "Dose",
     "EmergencyLine",
     "LabLine",
     "Message",
@@ -73,45 +73,6 @@ __all__ = [
 ]
 
 QUESTIONS_MAX = 2000  # characters of the patient's own questions (a page's worth)
-
-
-@dataclasses.dataclass(frozen=True)
-class Dose:
-    """A dose in million units: the renderer writes it out in words (rule D4)."""
-
-    miu: Decimal
-
-
-@dataclasses.dataclass(frozen=True)
-class Message:
-    """A template marked with QT_TRANSLATE_NOOP("domain", …) and its parameters.
-
-    Parameter values: int (a count), dt.date, Dose, another Message (translated in
-    turn), or str — the patient's own words, shown as they are.
-    """
-
-    template: str
-    params: Mapping[str, object] = dataclasses.field(
-        default_factory=lambda: MappingProxyType({}))
-
-    @classmethod
-    def of(cls, template: str, **params: object) -> Message:
-        return cls(template, MappingProxyType(dict(params)))
-
-    def english(self) -> str:
-        """The message in English (the domain's own tests, and a fallback)."""
-        from il2desk.domain.dose import format_dose_miu
-
-        def value(v: object) -> str:
-            if isinstance(v, Message):
-                return v.english()
-            if isinstance(v, Dose):
-                return format_dose_miu(v.miu)
-            if isinstance(v, dt.date):
-                return f"{v.day} {v:%B %Y}"
-            return str(v)
-
-        return self.template.format(**{k: value(v) for k, v in self.params.items()})
 
 
 # -- the period ------------------------------------------------------------------------
@@ -159,27 +120,27 @@ class CourseState(StrEnum):
     CANCELLED = "cancelled"  # before it began
 
 
-_STATE_LABELS: Mapping[CourseState, str] = MappingProxyType({
-    CourseState.PLANNED: QT_TRANSLATE_NOOP("domain", "planned"),
-    CourseState.UNDER_WAY: QT_TRANSLATE_NOOP("domain", "under way"),
-    CourseState.COMPLETED: QT_TRANSLATE_NOOP("domain", "completed"),
-    CourseState.NOT_RECORDED: QT_TRANSLATE_NOOP("domain", "over, nothing recorded"),
-    CourseState.STOPPED: QT_TRANSLATE_NOOP("domain", "stopped early"),
-    CourseState.CANCELLED: QT_TRANSLATE_NOOP("domain", "cancelled"),
+_STATE_LABELS: Mapping[CourseState, Message] = MappingProxyType({
+    CourseState.PLANNED: message(QT_TRANSLATE_NOOP("domain", "planned")),
+    CourseState.UNDER_WAY: message(QT_TRANSLATE_NOOP("domain", "under way")),
+    CourseState.COMPLETED: message(QT_TRANSLATE_NOOP("domain", "completed")),
+    CourseState.NOT_RECORDED: message(QT_TRANSLATE_NOOP("domain", "over, nothing recorded")),
+    CourseState.STOPPED: message(QT_TRANSLATE_NOOP("domain", "stopped early")),
+    CourseState.CANCELLED: message(QT_TRANSLATE_NOOP("domain", "cancelled")),
 })
 
-STOP_REASON_LABELS: Mapping[StopReason, str] = MappingProxyType({
-    StopReason.SIDE_EFFECTS: QT_TRANSLATE_NOOP("domain", "side effects"),
-    StopReason.INFECTION: QT_TRANSLATE_NOOP("domain", "an infection"),
-    StopReason.DOCTOR: QT_TRANSLATE_NOOP("domain", "the doctor's decision"),
-    StopReason.OTHER: QT_TRANSLATE_NOOP("domain", "another reason"),
+STOP_REASON_LABELS: Mapping[StopReason, Message] = MappingProxyType({
+    StopReason.SIDE_EFFECTS: message(QT_TRANSLATE_NOOP("domain", "side effects")),
+    StopReason.INFECTION: message(QT_TRANSLATE_NOOP("domain", "an infection")),
+    StopReason.DOCTOR: message(QT_TRANSLATE_NOOP("domain", "the doctor's decision")),
+    StopReason.OTHER: message(QT_TRANSLATE_NOOP("domain", "another reason")),
 })
 
-INJECTION_STATE_LABELS: Mapping[InjectionStatus, str] = MappingProxyType({
-    InjectionStatus.PLANNED: QT_TRANSLATE_NOOP("domain", "planned"),
-    InjectionStatus.DONE: QT_TRANSLATE_NOOP("domain", "given"),
-    InjectionStatus.MISSED: QT_TRANSLATE_NOOP("domain", "missed"),
-    InjectionStatus.NOT_GIVEN: QT_TRANSLATE_NOOP("domain", "not given (course stopped)"),
+INJECTION_STATE_LABELS: Mapping[InjectionStatus, Message] = MappingProxyType({
+    InjectionStatus.PLANNED: message(QT_TRANSLATE_NOOP("domain", "planned")),
+    InjectionStatus.DONE: message(QT_TRANSLATE_NOOP("domain", "given")),
+    InjectionStatus.MISSED: message(QT_TRANSLATE_NOOP("domain", "missed")),
+    InjectionStatus.NOT_GIVEN: message(QT_TRANSLATE_NOOP("domain", "not given (course stopped)")),
 })
 
 
@@ -222,13 +183,13 @@ def course_state_of(course: Course, counts: Mapping[InjectionStatus, int],
 def state_message(state: CourseState, reason: StopReason | None = None) -> Message:
     """The state as a message; a stopped course says why (rule R17)."""
     if state is CourseState.STOPPED and reason is not None:
-        return Message.of(QT_TRANSLATE_NOOP("domain", "stopped early ({reason})"),
-                          reason=Message.of(STOP_REASON_LABELS[reason]))
-    return Message.of(_STATE_LABELS[state])
+        return message(QT_TRANSLATE_NOOP("domain", "stopped early ({reason})"),
+                       reason=STOP_REASON_LABELS[reason])
+    return _STATE_LABELS[state]
 
 
-def state_label(state: CourseState) -> str:
-    """The state in English words (marked for translation in the "domain" context)."""
+def state_label(state: CourseState) -> Message:
+    """The state in words (without a stopped course's reason)."""
     return _STATE_LABELS[state]
 
 
@@ -261,11 +222,11 @@ class CourseRow:
     @property
     def regimen(self) -> Message:
         if self.per_day == 0:  # in hospital (rule R18): a daily dose, no injections
-            return Message.of(QT_TRANSLATE_NOOP("domain", "{days} days, {dose} a day"),
-                              days=self.days, dose=Dose(self.dose_miu))
-        return Message.of(QT_TRANSLATE_NOOP(
+            return message(QT_TRANSLATE_NOOP("domain", "{days} days, {dose} a day"),
+                           days=self.days, dose=dose_message(self.dose_miu))
+        return message(QT_TRANSLATE_NOOP(
             "domain", "{days} days × {per_day} injections of {dose}"),
-            days=self.days, per_day=self.per_day, dose=Dose(self.dose_miu))
+            days=self.days, per_day=self.per_day, dose=dose_message(self.dose_miu))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -278,7 +239,7 @@ class LabLine:
 @dataclasses.dataclass(frozen=True)
 class EmergencyLine:
     when: dt.date
-    sign: Message
+    sign: Value  # a message; the patient's own words for "something else"
     followed: str  # what the patient wrote about what followed (their own words)
 
 
@@ -303,15 +264,15 @@ class VisitReport:
     chart_course_starts: tuple[dt.date, ...]
     emergencies: tuple[EmergencyLine, ...]
     reactions: tuple[OpenReaction, ...]
-    flags: tuple[Message, ...]  # pre-course answers that need the doctor (R14)
+    flags: tuple[Value, ...]  # pre-course answers that need the doctor (R14)
     questions: tuple[Message, ...]  # the suggestions as questions (R3, R5, R6, R20)
     own_questions: tuple[str, ...]  # the patient's, as typed
 
 
-SUBCUTANEOUS = QT_TRANSLATE_NOOP("domain", "under the skin, at home")
-INFUSION = QT_TRANSLATE_NOOP("domain", "continuous infusion, in hospital")  # rule R18
-VIRAL_BURST = QT_TRANSLATE_NOOP(
-    "domain", "A short rise of viral load soon after a course is common and does not last.")
+SUBCUTANEOUS = message(QT_TRANSLATE_NOOP("domain", "under the skin, at home"))
+INFUSION = message(QT_TRANSLATE_NOOP("domain", "continuous infusion, in hospital"))  # rule R18
+VIRAL_BURST = message(QT_TRANSLATE_NOOP(
+    "domain", "A short rise of viral load soon after a course is common and does not last."))
 
 
 def _course_row(course: Course, injections: Sequence[Injection], today: dt.date,
@@ -325,7 +286,7 @@ def _course_row(course: Course, injections: Sequence[Injection], today: dt.date,
     return CourseRow(
         course_id=course.id, start=course.start_date, end=course.end_date, days=days,
         per_day=per_day, dose_miu=course.dose_miu,
-        route=Message.of(INFUSION if course.plan.route is Route.HOSPITAL else SUBCUTANEOUS),
+        route=INFUSION if course.plan.route is Route.HOSPITAL else SUBCUTANEOUS,
         state=course_state(course, injections, today),
         given=counts[InjectionStatus.DONE], missed=counts[InjectionStatus.MISSED],
         not_given=counts[InjectionStatus.NOT_GIVEN], pending=counts[InjectionStatus.PLANNED],
@@ -346,33 +307,34 @@ def _questions(courses: Sequence[Course], labs: Sequence[LabResult],
         current = started[-1].dose_miu
         step = suggest_reduction(current)
         if step is not None:
-            questions.append(Message.of(QT_TRANSLATE_NOOP(
+            questions.append(message(QT_TRANSLATE_NOOP(
                 "domain", "The last course was hard to tolerate. Should the next course's "
                 "dose go down one step, from {current} to {lower} a day?"),
-                current=Dose(daily_total_miu(current)), lower=Dose(step.daily_miu)))
+                current=dose_message(daily_total_miu(current)),
+                lower=dose_message(step.daily_miu)))
     if suggest_interval(courses, labs, today) is not None:  # rule R5
         started = [c for c in courses if c.status is not CourseStatus.CANCELLED
                    and c.start_date <= today]
         current_weeks = max(started, key=lambda c: (c.start_date, c.id)).plan.interval_weeks
-        questions.append(Message.of(QT_TRANSLATE_NOOP(
-            "domain", "My last reliable CD4 counts are all above {count} cells/µL. Can the "
+        questions.append(message(QT_TRANSLATE_NOOP(
+            "domain", "My last reliable CD4 counts are all above {cells} cells/µL. Can the "
             "time between courses go from {current} to {longer} weeks?"),
-            count=CD4_HIGH_THRESHOLD, current=current_weeks,
+            cells=CD4_HIGH_THRESHOLD, current=current_weeks,
             longer=current_weeks + INTERVAL_STEP_WEEKS))
     if suggest_patience(courses, today) is not None:  # rule R6
-        questions.append(Message.of(QT_TRANSLATE_NOOP(
+        questions.append(message(QT_TRANSLATE_NOOP(
             "domain", "I started less than {months} months ago. When can we judge whether "
             "the dose works?"), months=PATIENCE_MONTHS))
     # rule R20: always worth a word before a course.
-    questions.append(Message.of(QT_TRANSLATE_NOOP(
+    questions.append(message(QT_TRANSLATE_NOOP(
         "domain", "Do my anti-HIV medicines and my medicines that prevent infections (such "
         "as PCP) stay as they are during the courses?")))
     return questions
 
 
-def _flags(courses: Iterable[Course]) -> list[Message]:
+def _flags(courses: Iterable[Course]) -> list[Value]:
     """Rule R14: pre-course answers that need the doctor, once each, newest course's."""
-    labels = {item.key: item.short or item.text for item in PRECHECKS}
+    labels: dict[str, Value] = {item.key: item.short or item.text for item in PRECHECKS}
     seen: list[str] = []
     for course in sorted(courses, key=lambda c: c.start_date, reverse=True):
         if course.status is CourseStatus.CANCELLED:
@@ -382,15 +344,15 @@ def _flags(courses: Iterable[Course]) -> list[Message]:
                 seen.append(key)
     order = [item.key for item in PRECHECKS]
     seen.sort(key=lambda k: order.index(k) if k in order else len(order))
-    return [Message.of(labels.get(key, key)) for key in seen]
+    return [labels.get(key, key) for key in seen]  # a key this version does not know: as is
 
 
 def parse_own_questions(text: str) -> tuple[str, ...]:
     """The patient's questions, one a line (blank lines dropped)."""
     if len(text) > QUESTIONS_MAX:
-        raise FieldInputError(QT_TRANSLATE_NOOP(
-            "domain", "Please keep your questions under {count} characters.").format(
-                count=QUESTIONS_MAX), field="questions")
+        raise FieldInputError(message(QT_TRANSLATE_NOOP(
+            "domain", "Please keep your questions under {characters} characters."),
+            characters=QUESTIONS_MAX), field="questions")
     return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
@@ -420,20 +382,19 @@ def build_visit_report(*, today: dt.date, period: Period, patient_name: str,
                        and c.start_date > period.last), key=lambda c: c.start_date)
     next_course = None
     if upcoming:
-        next_course = Message.of(QT_TRANSLATE_NOOP(
+        next_course = message(QT_TRANSLATE_NOOP(
             "domain", "Next course planned from {start}, {dose} per injection."),
-            start=upcoming[0].start_date, dose=Dose(upcoming[0].dose_miu))
+            start=upcoming[0].start_date, dose=dose_message(upcoming[0].dose_miu))
     lab_lines = []
     for result in sorted((r for r in labs if period.holds(r.drawn_date)),
                          key=lambda r: (r.drawn_date, r.id or 0)):
         burst = result.unreliable and result.viral_load_form is ViralLoadForm.VALUE  # R22
-        lab_lines.append(LabLine(result, Message.of(VIRAL_BURST) if burst else None))
+        lab_lines.append(LabLine(result, VIRAL_BURST if burst else None))
     chart_starts = tuple(sorted(c.start_date for c in courses
                                 if c.status is not CourseStatus.CANCELLED
                                 and period.overlaps(c.start_date, c.end_date)))
     emergencies = tuple(
-        EmergencyLine(e.local_date, Message.of(e.label) if e.symptom != "other" else
-                      Message.of("{text}", text=e.label), e.note)
+        EmergencyLine(e.local_date, e.label, e.note)
         for e in sorted(diary, key=lambda e: e.occurred_utc)
         if e.is_emergency and period.holds(e.local_date))
     flag_courses = [*in_period, *upcoming[:1]]

@@ -45,6 +45,7 @@ from il2desk.domain.draw_plan import HALF_MARK_NOTE, plan_draw
 from il2desk.domain.emergency import EMERGENCY_SIGNS
 from il2desk.domain.preferences import Preferences
 from il2desk.domain.regimen import Slot, daily_total_miu
+from il2desk.domain.texts import Message
 from il2desk.domain.timeplan import TimeAdjustment, zone
 from il2desk.domain.visit_report import INJECTION_STATE_LABELS, CourseState, state_message
 from il2desk.services.atomic_write import ExportProblem, write_bytes_atomic
@@ -77,11 +78,12 @@ _LETTER_TERRITORIES = {
 # Rule R10 (and the R8/R11 supplies): the support items asked before a course. Keys as
 # the course wizard stores them; an unknown key is still printed, from its name.
 # The items and their words come from the course wizard's lists (one source).
-SUPPORT_LABELS: Mapping[str, str] = {item.key: item.text for item in SUPPORT_ITEMS}
+SUPPORT_LABELS: Mapping[str, Message] = {item.key: item.text for item in SUPPORT_ITEMS}
 _DEFAULT_SUPPORT = tuple(item.key for item in SUPPORT_ITEMS)
 
 # Rule R14: a "yes" here is flagged "discuss with your doctor before starting".
-PRECHECK_LABELS: Mapping[str, str] = {item.key: item.short or item.text for item in PRECHECKS}
+PRECHECK_LABELS: Mapping[str, Message] = {item.key: item.short or item.text
+                                           for item in PRECHECKS}
 
 
 def default_page_size(locale: QLocale | None = None) -> QPageSize:
@@ -103,7 +105,7 @@ def _key(name: str) -> str:
     return name.strip().lower().replace("-", "_").replace(" ", "_")
 
 
-def _label(labels: Mapping[str, str], name: str) -> str:
+def _label(labels: Mapping[str, Message], name: str) -> str:
     known = labels.get(_key(name))
     if known:
         return translate_message(known)
@@ -218,7 +220,7 @@ def _course_state_note(course: Course) -> str:
         return tr("This course was cancelled.")
     if course.status is not CourseStatus.STOPPED:
         return ""
-    state = translate_message(state_message(CourseState.STOPPED, course.stop_reason).english())
+    state = translate_message(state_message(CourseState.STOPPED, course.stop_reason))
     state = state[:1].upper() + state[1:]
     if course.stopped_utc is None:
         return state + "."

@@ -11,15 +11,15 @@ import datetime as dt
 from il2desk.domain.course import StopReason
 from il2desk.domain.course_stop import StopPlan, check_cancel, plan_stop
 from il2desk.domain.errors import FieldInputError
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, message
 from il2desk.storage.course_repo import CourseRepository
 
 
 def _load(courses: CourseRepository, course_id: int):
     course = courses.get(course_id)
     if course is None:
-        raise FieldInputError(QT_TRANSLATE_NOOP("domain", "There is no course number {number}.")
-                              .format(number=course_id), field="course")
+        raise FieldInputError(message(QT_TRANSLATE_NOOP(
+            "domain", "There is no course number {number}."), number=course_id), field="course")
     return course, courses.injections(course_id)
 
 

@@ -17,9 +17,11 @@ import datetime as dt
 import io
 from pathlib import Path
 
+from il2desk.domain.labs import LabResult
 from il2desk.domain.timeplan import from_utc, parse_utc_iso
 from il2desk.services.atomic_write import write_bytes_atomic
 from il2desk.storage.database import Database
+from il2desk.storage.lab_repo import read_reason
 
 DIARY_HEADER = ("date_time", "time_zone", "course_id", "symptom", "details", "severity",
                 "temperature_c", "emergency_sign", "note", "course_state")
@@ -96,12 +98,16 @@ def labs_csv(db: Database) -> str:
     writer.writerow(LABS_HEADER)
     rows = db.conn.execute(
         "SELECT drawn_date, cd4_count, cd4_percent, viral_load_form, viral_load, unreliable,"
-        " unreliable_reason, note FROM lab_results ORDER BY drawn_date, id")
+        " unreliable_code, unreliable_params, note FROM lab_results ORDER BY drawn_date, id")
     for row in rows:
+        # The record keeps the reason as a code and values; the file says it in words.
+        reason = read_reason(row["unreliable_code"], row["unreliable_params"])
+        why = str(LabResult(None, dt.date.min, unreliable=bool(row["unreliable"]),
+                            unreliable_reason=reason).reason_message)
         writer.writerow((
             row["drawn_date"], "" if row["cd4_count"] is None else row["cd4_count"],
             row["cd4_percent"] or "", _viral_load_text(row["viral_load_form"], row["viral_load"]),
-            "yes" if row["unreliable"] else "no", text_cell(row["unreliable_reason"]),
+            "yes" if row["unreliable"] else "no", text_cell(why),
             text_cell(row["note"]),
         ))
     return out.getvalue()

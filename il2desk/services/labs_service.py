@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from il2desk.domain.labs import LabResult
+from il2desk.domain.labs import LabReason, LabResult
 from il2desk.services.changes import ChangeNotifier
 from il2desk.storage.database import Database
 from il2desk.storage.lab_repo import LabRepository
@@ -25,7 +25,7 @@ class LabsService(ChangeNotifier):
         self._repo.delete(result_id)
         self.announce()
 
-    def set_reliability_many(self, marks: list[tuple[int, bool, str]]) -> None:
+    def set_reliability_many(self, marks: list[tuple[int, bool, LabReason | None]]) -> None:
         """Re-mark several results in one transaction (after courses changed)."""
         if not marks:
             return

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QUrl
@@ -32,7 +31,7 @@ from PySide6.QtGui import (
 )
 
 from il2desk.domain.diary import AFTER, Severity
-from il2desk.domain.dose import format_dose_miu, format_number
+from il2desk.domain.dose import format_number
 from il2desk.domain.labs import UNRELIABLE_MARK
 from il2desk.domain.preferences import Preferences
 from il2desk.domain.regimen import DAYS_PER_COURSE
@@ -40,8 +39,6 @@ from il2desk.domain.sites import REACTION_LABELS, site_label
 from il2desk.domain.timeplan import from_utc
 from il2desk.domain.visit_report import (
     CourseState,
-    Dose,
-    Message,
     OpenReaction,
     Period,
     VisitReport,
@@ -55,7 +52,7 @@ from il2desk.services.checklist import (
     write_document_pdf,
 )
 from il2desk.services.lab_chart_painter import ChartData, ChartLook, paint_lab_chart
-from il2desk.services.translation import date_text, translate_message
+from il2desk.services.translation import date_text, render, translate_message
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.diary_repo import DiaryRepository
 from il2desk.storage.lab_repo import LabRepository
@@ -64,7 +61,6 @@ from il2desk.storage.site_reaction_repo import SiteReactionRepository
 __all__ = [
     "build_visit_report_document",
     "load_visit_report",
-    "render_message",
     "write_visit_report_pdf",
 ]
 
@@ -78,31 +74,6 @@ MARKS = {Severity.MILD: "●", Severity.MODERATE: "●●", Severity.SEVERE: "�
 def tr(text: str) -> str:
     # pyside6-lupdate files a module-level tr("...") under the empty context.
     return QCoreApplication.translate("", text)
-
-
-# -- the domain's messages in the user's language --------------------------------------
-
-
-def _param(value: object) -> str:
-    if isinstance(value, Message):
-        return render_message(value)
-    if isinstance(value, Dose):  # rule D4: spelled out, with the locale's decimal mark
-        return translate_message(format_dose_miu(value.miu))
-    if isinstance(value, dt.date):
-        return date_text(value, "d MMMM yyyy")
-    if isinstance(value, Decimal):
-        return translate_message(format_number(value))
-    return str(value)
-
-
-def render_message(message: Message) -> str:
-    """A domain message translated, its parameters formatted for the user's locale."""
-    template = QCoreApplication.translate("domain", message.template)
-    values = {name: _param(value) for name, value in message.params.items()}
-    try:
-        return template.format(**values)
-    except (KeyError, IndexError, ValueError):  # a faulty translation: the English
-        return message.template.format(**values)
 
 
 # -- reading the record ------------------------------------------------------------------
@@ -169,7 +140,7 @@ def _course_rows(report: VisitReport, small: float) -> str:
     for row in report.courses:
         when = tr("{start} to {end}").format(start=_esc(_date(row.start)),
                                              end=_esc(_date(row.end)))
-        state = _esc(render_message(row.state_message))
+        state = _esc(render(row.state_message))
         if row.hard_to_tolerate:
             state += "<br/><b>" + tr("hard to tolerate") + "</b>"
         counts = [tr("{count} given").format(count=row.given)]
@@ -189,7 +160,7 @@ def _course_rows(report: VisitReport, small: float) -> str:
         rows.append(
             "<tr>"
             f"<td><b style='white-space:nowrap'>{when}</b><br/><span style='font-size:{small}pt'>"
-            f"{_esc(render_message(row.regimen))}, {_esc(render_message(row.route))}</span></td>"
+            f"{_esc(render(row.regimen))}, {_esc(render(row.route))}</span></td>"
             f"<td>{state}</td>"
             f"<td>{'<br/>'.join(counts)}</td>{days}</tr>")
     return "".join(rows)
@@ -240,7 +211,7 @@ def _html(report: VisitReport, base_pt: float, chart_width: float, chart_height:
                                                      last=_esc(_date(report.period.last)))
     next_course = ""
     if report.next_course is not None:
-        next_course = f"<br/>{_esc(render_message(report.next_course))}"
+        next_course = f"<br/>{_esc(render(report.next_course))}"
 
     # Courses
     t_courses = tr("Courses")
@@ -279,7 +250,7 @@ def _html(report: VisitReport, base_pt: float, chart_width: float, chart_height:
         burst = ""
         notes = [line.note for line in report.labs if line.note is not None]
         if notes:  # rule R22: the same explanation for each such result
-            burst = "<br/>* " + _esc(render_message(notes[0]))
+            burst = "<br/>* " + _esc(render(notes[0]))
         labs = (f"<p style='margin:0'><img src='{CHART_URL.toString()}' "
                 f"width='{chart_width * 4 / 3:.0f}' height='{chart_height * 4 / 3:.0f}'/></p>"
                 f"<p style='font-size:{small}pt; margin:0'>{unreliable}{burst}</p>"
@@ -296,7 +267,7 @@ def _html(report: VisitReport, base_pt: float, chart_width: float, chart_height:
     items = []
     for sign in report.emergencies:
         text = tr("<b>{date}: {sign}</b> (emergency sign).").format(
-            date=_esc(_date(sign.when)), sign=_esc(render_message(sign.sign)))
+            date=_esc(_date(sign.when)), sign=_esc(render(sign.sign)))
         if sign.followed:
             text += " " + tr("What followed: {text}").format(text=_esc(sign.followed))
         items.append(text)
@@ -309,12 +280,12 @@ def _html(report: VisitReport, base_pt: float, chart_width: float, chart_height:
         items.append(tr("No injection-site reaction open."))
     if report.flags:  # rule R14
         items.append(tr("<b>Answered “yes” in the pre-course check:</b> {list}.").format(
-            list=_esc(", ".join(render_message(f) for f in report.flags))))
+            list=_esc(", ".join(render(f) for f in report.flags))))
     signs = "".join(f"<li>{item}</li>" for item in items)
 
     # To discuss
     t_discuss = tr("To discuss")
-    questions = "".join(f"<li>{_esc(render_message(q))}</li>" for q in report.questions)
+    questions = "".join(f"<li>{_esc(render(q))}</li>" for q in report.questions)
     own = ""
     if report.own_questions:
         t_mine = tr("My own questions:")

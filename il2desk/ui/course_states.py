@@ -16,10 +16,6 @@ from il2desk.ui.dates import long_date
 from il2desk.ui.i18n import translate_message
 
 
-def _domain(text: str) -> str:
-    return QCoreApplication.translate("domain", text)
-
-
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -37,7 +33,7 @@ def course_state_text(course: Course, injections: Sequence[Injection] | Mapping[
 
     counts = injections if isinstance(injections, Mapping) else status_counts(injections)
     state = course_state_of(course, counts, today)
-    text = _capital(translate_message(state_message(state, course.stop_reason).english()))
+    text = _capital(translate_message(state_message(state, course.stop_reason)))
     if long and state is CourseState.STOPPED and course.stopped_utc is not None:
         local = from_utc(course.stopped_utc, course.zone_name)
         text = QCoreApplication.translate("CourseStatus", "{state} on {date} at {time}").format(
@@ -53,7 +49,7 @@ def injection_state_text(injection: Injection) -> str:
     """"Given", "Missed", "Not given (course stopped)", "Planned", translated."""
     from il2desk.domain.visit_report import INJECTION_STATE_LABELS
 
-    return _capital(_domain(INJECTION_STATE_LABELS[injection.status]))
+    return _capital(translate_message(INJECTION_STATE_LABELS[injection.status]))
 
 
 def not_given_count(injections: Sequence[Injection]) -> int:

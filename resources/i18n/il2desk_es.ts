@@ -5751,6 +5751,10 @@ Keep il2desk running, minimised?</source>
             <translation>Fiebre de 38,9 °C (102 °F) o más, sin mejora con medicamentos</translation>
         </message>
         <message>
+            <source>Please keep this under {characters} characters.</source>
+            <translation>Escribe menos de {characters} caracteres, por favor.</translation>
+        </message>
+        <message>
             <source>Short of breath</source>
             <translation>Falta de aire</translation>
         </message>
@@ -5797,10 +5801,6 @@ Keep il2desk running, minimised?</source>
         <message>
             <source>Please say in a few words what it was.</source>
             <translation>Di en pocas palabras qué fue, por favor.</translation>
-        </message>
-        <message>
-            <source>Please keep this under {count} characters.</source>
-            <translation>Escribe menos de {count} caracteres, por favor.</translation>
         </message>
         <message>
             <source>That is not a body temperature. Please check the number, and whether it is in {unit} or {other}.</source>
@@ -5955,8 +5955,8 @@ Keep il2desk running, minimised?</source>
             <translation>Un recuento de CD4 no puede ser menor que cero.</translation>
         </message>
         <message>
-            <source>A CD4 count over {count} cells/µL is not possible. Please check the number on the lab report.</source>
-            <translation>Un recuento de CD4 de más de {count} células/µL no es posible. Revisa el número en el informe del laboratorio, por favor.</translation>
+            <source>A CD4 count over {cells} cells/µL is not possible. Please check the number on the lab report.</source>
+            <translation>Un recuento de CD4 de más de {cells} células/µL no es posible. Revisa el número en el informe del laboratorio, por favor.</translation>
         </message>
         <message>
             <source>A percent cannot be below zero.</source>
@@ -5995,12 +5995,12 @@ Keep il2desk running, minimised?</source>
             <translation>indetectable</translation>
         </message>
         <message>
-            <source>below {count} copies/mL</source>
-            <translation>menos de {count} copias/mL</translation>
+            <source>below {copies} copies/mL</source>
+            <translation>menos de {copies} copias/mL</translation>
         </message>
         <message>
-            <source>{count} copies/mL</source>
-            <translation>{count} copias/mL</translation>
+            <source>{copies} copies/mL</source>
+            <translation>{copies} copias/mL</translation>
         </message>
         <message>
             <source>Drawn during the course that started on {start}: the counts are changed by it, so this result is kept but left out of the trend and the suggestions.</source>
@@ -6211,12 +6211,8 @@ Keep il2desk running, minimised?</source>
             <translation>Bajar la dosis no crea resistencia al medicamento.</translation>
         </message>
         <message>
-            <source>Nothing changes until you discuss with your doctor</source>
-            <translation>Nada cambia hasta que lo hables con tu médico</translation>
-        </message>
-        <message>
-            <source>Please discuss with your doctor</source>
-            <translation>Háblalo con tu médico, por favor</translation>
+            <source>Nothing changes until you discuss with your doctor.</source>
+            <translation>Nada cambia hasta que lo hables con tu médico.</translation>
         </message>
         <message>
             <source>A lower dose for the next course?</source>
@@ -6231,12 +6227,12 @@ Keep il2desk running, minimised?</source>
             <translation>Empezaste hace menos de {months} meses. Es pronto para saber si la dosis funciona: los recuentos suelen tardar meses en subir, y quien empieza con recuentos bajos puede tardar más. Si te preocupa, háblalo con tu médico.</translation>
         </message>
         <message>
-            <source>Your reliable CD4 counts stayed above {count} cells/µL through {courses} courses every {weeks} weeks.</source>
-            <translation>Tus recuentos de CD4 fiables se mantuvieron por encima de {count} células/µL durante {courses} ciclos cada {weeks} semanas.</translation>
+            <source>Your reliable CD4 counts stayed above {cells} cells/µL through {courses} courses every {weeks} weeks.</source>
+            <translation>Tus recuentos de CD4 fiables se mantuvieron por encima de {cells} células/µL durante {courses} ciclos cada {weeks} semanas.</translation>
         </message>
         <message>
-            <source>Your last reliable CD4 counts are all above {count} cells/µL.</source>
-            <translation>Tus últimos recuentos de CD4 fiables están todos por encima de {count} células/µL.</translation>
+            <source>Your last reliable CD4 counts are all above {cells} cells/µL.</source>
+            <translation>Tus últimos recuentos de CD4 fiables están todos por encima de {cells} células/µL.</translation>
         </message>
         <message>
             <source>You could ask whether the time between courses can go from {current} to {longer} weeks. Results drawn soon after a course were left out. Nothing changes until you discuss with your doctor.</source>
@@ -6583,8 +6579,12 @@ Keep il2desk running, minimised?</source>
             <translation>El último ciclo fue difícil de tolerar. ¿Debe bajar un escalón la dosis del próximo ciclo, de {current} a {lower} al día?</translation>
         </message>
         <message>
-            <source>My last reliable CD4 counts are all above {count} cells/µL. Can the time between courses go from {current} to {longer} weeks?</source>
-            <translation>Mis últimos recuentos de CD4 fiables están todos por encima de {count} células/µL. ¿Puede pasar el tiempo entre ciclos de {current} a {longer} semanas?</translation>
+            <source>My last reliable CD4 counts are all above {cells} cells/µL. Can the time between courses go from {current} to {longer} weeks?</source>
+            <translation>Mis últimos recuentos de CD4 fiables están todos por encima de {cells} células/µL. ¿Puede pasar el tiempo entre ciclos de {current} a {longer} semanas?</translation>
+        </message>
+        <message>
+            <source>Please keep your questions under {characters} characters.</source>
+            <translation>Escribe tus preguntas en menos de {characters} caracteres.</translation>
         </message>
         <message>
             <source>I started less than {months} months ago. When can we judge whether the dose works?</source>
@@ -6593,10 +6593,6 @@ Keep il2desk running, minimised?</source>
         <message>
             <source>Do my anti-HIV medicines and my medicines that prevent infections (such as PCP) stay as they are during the courses?</source>
             <translation>¿Sigo igual con mis medicamentos contra el VIH y los que previenen infecciones (como la PCP) durante los ciclos?</translation>
-        </message>
-        <message>
-            <source>Please keep your questions under {count} characters.</source>
-            <translation>Escribe tus preguntas en menos de {count} caracteres.</translation>
         </message>
         <message>
             <source>Next course planned from {start}, {dose} per injection.</source>

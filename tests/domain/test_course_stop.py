@@ -126,7 +126,7 @@ def test_r16_window_of_a_stopped_course_ends_4_weeks_after_its_last_given_inject
     windows = course_lab_windows([stopped, planned, cancelled], last_given)
     assert windows == [(START, dt.date(2026, 11, 21)),
                        (dt.date(2027, 3, 3), dt.date(2027, 3, 7))]
-    assert "during the course" in judge_reliability(dt.date(2026, 11, 21), windows).reason
+    assert judge_reliability(dt.date(2026, 11, 21), windows).reason.code == "during_course"
     assert judge_reliability(dt.date(2026, 12, 19), windows).unreliable  # day 28
     # 29 days after the last injection given: reliable, though only 26 days after the
     # day the course was planned to end

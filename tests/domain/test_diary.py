@@ -20,6 +20,7 @@ from il2desk.domain.diary import (
     Severity,
     TemperatureUnit,
     celsius_to_fahrenheit,
+    day_label,
     fahrenheit_to_celsius,
     format_temperature,
     parse_other_text,
@@ -46,11 +47,11 @@ def test_r13_symptoms_are_emergencies_in_the_same_list():
     assert len(EMERGENCY_SYMPTOMS) == 6
     assert all(s.emergency for s in EMERGENCY_SYMPTOMS)
     assert set(EMERGENCY_SYMPTOMS) <= set(SYMPTOMS)
-    assert "38.9 °C (102 °F) or more" in symptom_by_code("fever_not_down").label
+    assert "38.9 °C (102 °F) or more" in str(symptom_by_code("fever_not_down").label)
     # issue 20: the urine sign in the guide's words
-    assert symptom_by_code("little_urine").label == "Less urine than normal"
+    assert str(symptom_by_code("little_urine").label) == "Less urine than normal"
     for s in SYMPTOMS:
-        assert "IU" not in s.label and s.label[0].isupper()
+        assert "IU" not in str(s.label) and str(s.label)[0].isupper()
 
 
 def test_other_needs_words():
@@ -63,7 +64,12 @@ def test_other_needs_words():
 
 
 def test_unknown_code_is_kept_not_lost():
-    assert symptom_by_code("rash_new").label == "Rash new"
+    assert symptom_by_code("rash_new").label == "Rash new"  # a literal: shown as it is
+
+
+def test_day_labels():
+    assert day_label(AFTER).template == "after"
+    assert day_label(3).value("number") == 3 and str(day_label(3)) == "day 3"
 
 
 def test_severity_order():
@@ -96,8 +102,9 @@ def test_impossible_temperature_refused_with_plain_words(text, unit):
 
 
 def test_format_temperature():
-    assert format_temperature(Decimal("38.5")) == "38.5 °C"
-    assert format_temperature(Decimal("38.9"), TemperatureUnit.FAHRENHEIT) == "102 °F"
+    assert str(format_temperature(Decimal("38.5"))) == "38.5 °C"
+    assert str(format_temperature(Decimal("38.9"), TemperatureUnit.FAHRENHEIT)) == "102 °F"
+    assert format_temperature(Decimal("38.5")).parts == (Decimal("38.5"), "°C")
 
 
 @given(st.decimals(min_value=Decimal("34"), max_value=Decimal("43"), places=1))

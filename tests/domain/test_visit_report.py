@@ -12,12 +12,10 @@ import pytest
 from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
 from il2desk.domain.diary import AFTER, DiaryEntry, Severity
 from il2desk.domain.errors import FieldInputError
-from il2desk.domain.labs import LabResult, ViralLoadForm
+from il2desk.domain.labs import LabReason, LabReasonCode, LabResult, ViralLoadForm
 from il2desk.domain.visit_report import (
     QUESTIONS_MAX,
     CourseState,
-    Dose,
-    Message,
     OpenReaction,
     Period,
     build_visit_report,
@@ -30,6 +28,8 @@ from tests.domain.plain_text import assert_plain
 
 NOW = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
 TODAY = dt.date(2027, 6, 1)
+
+SOON_AFTER = LabReason(LabReasonCode.TEXT, text="soon after")
 
 
 def course(cid: int, start: dt.date, *, dose="6", status=CourseStatus.PLANNED, hard=False,
@@ -97,7 +97,7 @@ def known_record():
     labs = [
         LabResult(1, dt.date(2026, 12, 20), cd4_count=480),  # before the period
         LabResult(2, dt.date(2027, 1, 20), cd4_count=900, viral_load_form=ViralLoadForm.VALUE,
-                  viral_load=4000, unreliable=True, unreliable_reason="soon after"),
+                  viral_load=4000, unreliable=True, unreliable_reason=SOON_AFTER),
         LabResult(3, dt.date(2027, 2, 17), cd4_count=620, cd4_percent=Decimal("31.5"),
                   viral_load_form=ViralLoadForm.UNDETECTABLE),
         LabResult(4, dt.date(2027, 5, 12), cd4_count=680),
@@ -134,8 +134,8 @@ def test_courses_in_the_period_with_their_states_and_counts():
     # The diary grid's worst by course day (rule R7), an "after" day included.
     assert dict(second.worst) == {4: Severity.MODERATE, 5: Severity.SEVERE, AFTER: Severity.MILD}
     assert report.next_course is not None
-    assert report.next_course.english() == ("Next course planned from 23 June 2027, "
-                                            "6 million units per injection.")
+    assert report.next_course.english() == ("Next course planned from Wednesday 23 June "
+                                            "2027, 6 million units per injection.")
 
 
 def test_labs_in_the_period_keep_their_marks():
@@ -154,7 +154,7 @@ def test_emergencies_reactions_and_flags():
     assert sign.when == dt.date(2027, 3, 7) and sign.sign.english() == "Short of breath"
     assert sign.followed.startswith("Called the doctor")
     assert report.reactions[0].site_label == "Left thigh"
-    assert [f.english() for f in report.flags] == ["blood-pressure medicine"]  # rule R14
+    assert [str(f) for f in report.flags] == ["blood-pressure medicine"]  # rule R14
 
 
 def test_suggestions_become_questions_and_own_questions_are_kept():
@@ -195,6 +195,8 @@ def test_own_questions_are_parsed_line_by_line():
 
 
 def test_message_parameters_are_typed():
-    m = Message.of("{dose} on {day}", dose=Dose(Decimal("4.5")), day=dt.date(2027, 1, 2))
-    assert m.english() == "4.5 million units on 2 January 2027"
-    assert isinstance(m.params["dose"], Dose)
+    # The values stay typed until the renderer formats them for the user's language.
+    report = build()
+    assert report.next_course.value("start") == dt.date(2027, 6, 23)
+    dose = report.next_course.value("dose")
+    assert dose.template == "{number} million units" and dose.value("number") == Decimal(6)

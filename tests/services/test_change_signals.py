@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from il2desk.domain.diary import DiaryEntry, Severity
-from il2desk.domain.labs import LabResult
+from il2desk.domain.labs import LabReason, LabReasonCode, LabResult
 from il2desk.domain.preferences import SettingError
 from il2desk.services.supplies_service import SupplyItem
 
@@ -50,7 +50,7 @@ def test_labs_writes_are_announced_and_an_empty_remark_is_not(ctx, count):
     result_id = ctx.labs.add(LabResult(None, dt.date(2026, 11, 2), cd4_count=800), NOW)
     ctx.labs.set_reliability_many([])
     assert len(seen) == 1
-    ctx.labs.set_reliability_many([(result_id, True, "a reason")])
+    ctx.labs.set_reliability_many([(result_id, True, LabReason(LabReasonCode.TEXT, text="a"))])
     ctx.labs.delete(result_id)
     assert len(seen) == 3
 

@@ -65,7 +65,7 @@ def test_pdf_is_one_page_with_the_ten_rows_and_no_abbreviations(qapp, ctx, make_
     # rule R13 and the doctor's number
     flat = " ".join(text.split())
     for sign in EMERGENCY_SIGNS:
-        assert " ".join(sign.split()) in flat
+        assert " ".join(str(sign).split()) in flat
     assert "Dr. Rivera: +1 555 0100" in text
     # rules R10, R14, R16
     assert "Childcare is arranged" in text

@@ -59,7 +59,7 @@ def test_side_effects_bring_the_step_down_suggestion(ctx, clock, begun):
     assert suggest_dose(ctx.courses.list(), clock.now_utc().date()) is None
     stop_course(ctx.courses, begun, StopReason.SIDE_EFFECTS, clock.now_utc(), clock.now_utc())
     suggestion = suggest_dose(ctx.courses.list(), clock.now_utc().date())
-    assert suggestion is not None and "discuss with your doctor" in suggestion.text
+    assert suggestion is not None and "discuss with your doctor" in str(suggestion.text)
 
 
 def test_calendar_shows_the_stopped_injections_cancelled(ctx, clock, begun, tmp_path):

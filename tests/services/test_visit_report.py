@@ -52,7 +52,8 @@ def test_pdf_holds_the_courses_labs_and_questions_on_one_page(qapp, ctx, tmp_pat
     assert "3 missed" in text and "2 late" in text and "1 late" in text
     assert "hard to tolerate" in flat
     assert "●●●" in text  # the worst day of the hard course, in marks that print in black
-    assert "Next course planned from 2 December 2026, 6 million units per injection." in flat
+    assert ("Next course planned from Wednesday 2 December 2026, 6 million units per "
+            "injection.") in flat
     # Labs: every result of the period, the two unreliable ones marked (rule R16, R22).
     assert len(re.findall(r"^\s*\d+ \w{3} 2026\s+\(?\d{3}\)?", text, re.MULTILINE)) == 10
     assert flat.count("unreliable — too soon after a course") == 2

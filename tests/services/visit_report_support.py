@@ -8,9 +8,10 @@ from decimal import Decimal
 
 from il2desk.domain.course import CourseStatus
 from il2desk.domain.diary import DiaryEntry, Severity
-from il2desk.domain.labs import LabResult, ViralLoadForm
+from il2desk.domain.labs import LabReason, LabReasonCode, LabResult, ViralLoadForm
 from tests.builders import a_course, a_session_record
 
+SOON_AFTER = LabReason(LabReasonCode.TEXT, text="soon after")
 FIRST_START = dt.date(2026, 7, 15)
 SECOND_START = dt.date(2026, 9, 9)
 CANCELLED_START = dt.date(2026, 11, 4)
@@ -49,11 +50,11 @@ def seed_visit_record(ctx, *, labs: int = 5) -> dict[str, int]:
         LabResult(None, dt.date(2026, 7, 1), cd4_count=480,
                   viral_load_form=ViralLoadForm.UNDETECTABLE),
         LabResult(None, dt.date(2026, 7, 30), cd4_count=910, viral_load_form=ViralLoadForm.VALUE,
-                  viral_load=4000, unreliable=True, unreliable_reason="soon after"),
+                  viral_load=4000, unreliable=True, unreliable_reason=SOON_AFTER),
         LabResult(None, dt.date(2026, 8, 26), cd4_count=620, cd4_percent=Decimal("31.5"),
                   viral_load_form=ViralLoadForm.BELOW, viral_load=50),
         LabResult(None, dt.date(2026, 9, 25), cd4_count=870, unreliable=True,
-                  unreliable_reason="soon after"),
+                  unreliable_reason=SOON_AFTER),
         LabResult(None, dt.date(2026, 10, 28), cd4_count=680, cd4_percent=Decimal("33"),
                   viral_load_form=ViralLoadForm.UNDETECTABLE),
     ]

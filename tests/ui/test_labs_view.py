@@ -57,7 +57,7 @@ def test_undetectable_needs_no_number(window, qtbot, ctx):
     view.form.vl_form_combo.setCurrentIndex(view.form.vl_form_combo.findData("undetectable"))
     assert not view.form.vl_edit.isEnabled()
     qtbot.mouseClick(view.form.save_button, LEFT)
-    assert ctx.labs.all()[0].viral_load_text == "undetectable"
+    assert str(ctx.labs.all()[0].viral_load_text) == "undetectable"
 
 
 @pytest.mark.parametrize("field, edit_name, text, words", [
@@ -95,10 +95,13 @@ def test_r16_result_soon_after_a_course_is_stored_and_marked(window, qtbot, ctx)
     qtbot.mouseClick(view.form.save_button, LEFT)
     [stored] = ctx.labs.all()
     assert stored.unreliable
-    assert "12 days after the last injection" in stored.unreliable_reason
-    assert UNRELIABLE_MARK in view.form.status_label.text()
+    assert stored.unreliable_reason.days_after == 12
+    assert str(UNRELIABLE_MARK) in view.form.status_label.text()
     assert view.model.index(0, 4).data() == f"⚠ {UNRELIABLE_MARK}"
-    assert view.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole) == stored.unreliable_reason
+    tooltip = view.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip == str(stored.reason_message)
+    assert tooltip.startswith("Drawn 12 days after the last injection of the course that "
+                              "started on Wednesday 4 November 2026.")
     view.table.selectRow(0)
     assert "12 days after" in view.reason_label.text()
     assert view.chart.results[0].unreliable  # drawn hollow
@@ -157,6 +160,20 @@ def test_r22_a_viral_load_soon_after_a_course_is_explained_not_alarming(window, 
     qtbot.mouseClick(view.form.save_button, LEFT)
     [stored] = ctx.labs.all()
     assert stored.unreliable
-    assert VIRAL_BURST in view.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
+    assert str(VIRAL_BURST) in view.model.index(0, 4).data(Qt.ItemDataRole.ToolTipRole)
     view.table.selectRow(0)
-    assert VIRAL_BURST in view.reason_label.text()
+    assert str(VIRAL_BURST) in view.reason_label.text()
+
+
+def test_r16_reason_in_spanish_from_the_stored_code(window, qtbot, ctx, spanish):
+    # issue 18 §2: the record keeps a code and values; the window says it in Spanish,
+    # with the date in the one long style and the number of days as a number.
+    add_course(ctx, dt.date(2026, 11, 4))  # last injection 8 November
+    ctx.labs.add(LabResult(None, dt.date(2026, 11, 20), cd4_count=1350), ctx.clock.now_utc())
+    view = open_labs(window)
+    view.refresh()
+    view.table.selectRow(0)
+    text = view.reason_label.text()
+    assert "Extraído 12 días después de la última inyección" in text
+    assert "del ciclo que empezó el miércoles 4 de noviembre de 2026." in text
+    assert "Drawn" not in text

@@ -51,7 +51,7 @@ def test_emergency_panel_from_every_view_by_button(window, qtbot, key):
     assert panel.isVisible()
     text = panel.findChild(type(panel.number_label), "emergencySigns").text()
     for sign in EMERGENCY_SIGNS:
-        assert sign in text
+        assert str(sign) in text
     qtbot.keyClick(panel, Qt.Key.Key_Escape)
     assert not panel.isVisible()
 

@@ -15,6 +15,7 @@ from il2desk.storage.migrations import (
     m0006_visit_questions,
     m0007_spacing_confirmed,
     m0008_course_states,
+    m0009_lab_reason_codes,
 )
 
 MIGRATIONS: list[tuple[str, ...]] = [
@@ -26,6 +27,7 @@ MIGRATIONS: list[tuple[str, ...]] = [
     m0006_visit_questions.STATEMENTS,
     m0007_spacing_confirmed.STATEMENTS,
     m0008_course_states.STATEMENTS,
+    m0009_lab_reason_codes.STATEMENTS,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

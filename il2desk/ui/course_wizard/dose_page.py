@@ -7,8 +7,9 @@ from decimal import Decimal
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout
 
 from il2desk.domain.dose import DoseInputError, parse_positive_decimal
-from il2desk.domain.dose_advice import DoseSuggestion, check_dose_range
+from il2desk.domain.dose_advice import TOO_MANY_DECIMALS, DoseSuggestion, check_dose_range
 from il2desk.domain.regimen import course_total_miu, daily_total_miu
+from il2desk.domain.texts import Message
 from il2desk.ui.colours import NOTE_BOX_STYLE
 from il2desk.ui.course_wizard.draft import CourseDraft
 from il2desk.ui.doses import format_dose_miu
@@ -28,7 +29,7 @@ class DosePage(WizardPage):
             "For example 4.5.")))
         # rule R3: shown, never applied.
         self.suggestion_label = paragraph(
-            translate_message(suggestion.text + ".") if suggestion else "")
+            translate_message(suggestion.text) if suggestion else "")
         self.suggestion_label.setObjectName("reductionSuggestion")
         self.suggestion_label.setStyleSheet(NOTE_BOX_STYLE)  # own text colour: dark-safe
         self.suggestion_label.setVisible(suggestion is not None)
@@ -105,7 +106,9 @@ class DosePage(WizardPage):
         try:
             check_dose_range(parse_positive_decimal(self.dose_edit.text(), field="dose_miu"))
         except DoseInputError as problem:
-            if self.dose_edit.text().strip() and "decimals" in problem.message:
+            too_many_decimals = (isinstance(problem.message, Message)
+                                 and problem.message.template == TOO_MANY_DECIMALS)
+            if self.dose_edit.text().strip() and too_many_decimals:
                 self.error.show_error(problem.message)
 
     def commit(self) -> bool:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout
 
 from il2desk.domain.checklists import PRECHECK_ADVICE, PRECHECKS
+from il2desk.domain.texts import Message, sentences
 from il2desk.ui.colours import use_text_colour
 from il2desk.ui.course_wizard.draft import CourseDraft
 from il2desk.ui.i18n import translate_message
@@ -29,8 +30,8 @@ class PrecheckPage(WizardPage):
             # A check box cannot wrap its words; its question goes in a label beside it
             # that wraps, so nothing is cut off at extra large text (issue 12).
             row, box = wrapping_check_box(translate_message(item.text))
-            flag = QLabel("⚠ " + " ".join(filter(None, (translate_message(item.advice),
-                                                      translate_message(PRECHECK_ADVICE)))))
+            advice = [item.advice, PRECHECK_ADVICE] if item.advice else [PRECHECK_ADVICE]
+            flag = QLabel("⚠ " + translate_message(sentences(*advice)))
             flag.setWordWrap(True)
             flag.setContentsMargins(24, 0, 0, 0)
             use_text_colour(flag, "warning")
@@ -52,3 +53,6 @@ class PrecheckPage(WizardPage):
     def commit(self) -> bool:
         self.draft.prechecks = self.answers()
         return True
+
+    def flagged(self) -> list[Message]:
+        return [item.text for item in PRECHECKS if self.boxes[item.key].isChecked()]

@@ -166,7 +166,7 @@ class DiaryTableModel(QAbstractTableModel):
             if column == 4:
                 parts = []
                 if entry.temperature_c is not None:
-                    parts.append(format_temperature(entry.temperature_c))
+                    parts.append(translate_message(format_temperature(entry.temperature_c)))
                 if entry.note:
                     parts.append(entry.note)
                 return " · ".join(parts)

@@ -81,7 +81,7 @@ class LabResultsModel(RowsModel[LabResult]):
         if role == Qt.ItemDataRole.UserRole:
             return result.id
         if role == Qt.ItemDataRole.ToolTipRole and result.unreliable:
-            reason = translate_message(result.unreliable_reason)
+            reason = translate_message(result.reason_message)
             if result.viral_load_form is ViralLoadForm.VALUE:  # rule R22: not an alarm
                 reason += " " + translate_message(VIRAL_BURST)
             return reason

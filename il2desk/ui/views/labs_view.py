@@ -242,9 +242,10 @@ class LabsView(QWidget):
             self.suggestion_labels.append(label)
         for suggestion in found:
             title = heading(translate_message(suggestion.title), level=2)
-            text = paragraph(translate_message(suggestion.text))
+            shown = translate_message(suggestion.text)
+            text = paragraph(shown)
             text.setObjectName(f"suggestion-{suggestion.rule}")
-            text.setAccessibleName(suggestion.text)
+            text.setAccessibleName(shown)
             self.suggestions_layout.addWidget(title)
             self.suggestions_layout.addWidget(text)
             self.suggestion_labels.append(text)
@@ -277,7 +278,7 @@ class LabsView(QWidget):
         if result is None:
             self.reason_label.setText("")
             return
-        text = (self.tr("Why marked: {0}").format(translate_message(result.unreliable_reason))
+        text = (self.tr("Why marked: {0}").format(translate_message(result.reason_message))
                 if result.unreliable else "")
         if result.unreliable and result.viral_load_form is ViralLoadForm.VALUE:
             # Rule R22: a viral load soon after a course is explained, not an alarm.
@@ -297,7 +298,7 @@ class LabsView(QWidget):
         self.ctx.labs.add(result, self.ctx.clock.now_utc())  # shown through `changed`
         if verdict.unreliable:
             self.form.status_label.setText(self.tr("Saved, and marked {0}. {1}").format(
-                translate_message(UNRELIABLE_MARK), translate_message(verdict.reason)))
+                translate_message(UNRELIABLE_MARK), translate_message(result.reason_message)))
         else:
             self.form.status_label.setText(self.tr("✓ Saved."))
         self.form.clear()
