@@ -56,7 +56,10 @@ class Message:
         if self.count is not None:
             text = text.replace("(s)", "" if self.count == 1 else "s")
             text = text.replace("%n", str(self.count))
-        return text.format(**{name: english_value(v) for name, v in self.values})
+        values = {name: english_value(v) for name, v in self.values}
+        if self.count is not None:  # "{count}" in a plural template is the same number
+            values.setdefault("count", str(self.count))
+        return text.format(**values)
 
     def __str__(self) -> str:
         return self.english()

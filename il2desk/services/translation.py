@@ -175,6 +175,8 @@ def render(value: Value) -> str:
             template = QCoreApplication.translate(DOMAIN_CONTEXT, value.template, None,
                                                   value.count)
         values = {name: render(inner) for name, inner in value.values}
+        if value.count is not None:  # "{count}" in a plural template is the same number
+            values.setdefault("count", QLocale().toString(value.count))
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):

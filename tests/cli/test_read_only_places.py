@@ -180,6 +180,7 @@ def test_the_window_opens_a_read_only_disk_read_only(read_only_mount, qtbot):
         window = MainWindow(ctx, prompter=ScriptedPrompter())
         qtbot.addWidget(window)
         window.show()
+        qtbot.waitUntil(lambda: window.start_up.done)  # its steps run on the open record
         assert window.read_only_banner is not None and window.read_only_banner.isVisible()
     finally:
         ctx.db.close()

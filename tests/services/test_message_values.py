@@ -54,3 +54,8 @@ def test_rendered_in_spanish_with_the_locale_decimal_mark(spanish):
 def test_rendered_date_in_the_one_long_style(spanish):
     text = render(message("{day}", day=dt.date(2026, 12, 5)))
     assert text == "sábado 5 de diciembre de 2026"
+
+
+def test_a_plural_template_may_name_its_count_as_a_value_too():
+    assert message("%n of {count} done", count=2).english() == "2 of 2 done"
+    assert render(message("{count} left (%n)", count=3)) == "3 left (3)"
