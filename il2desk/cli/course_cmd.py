@@ -284,7 +284,7 @@ def _new(args: argparse.Namespace, ctx) -> int:
         key = next(iter(errors))
         # The wizard has tick boxes for rules R2 and R4; here they are options.
         option = "--confirm-interval" if key == "start_date" else "--confirm-dose"
-        message = errors[key].replace("tick the box to confirm", f"add {option} to confirm")
+        message = str(errors[key]).replace("tick the box to confirm", f"add {option} to confirm")
         raise BadInput(f"{_FIELD_NAMES.get(key, key)}: {message}")
     course_id = ctx.course_service.create_course(plan)
     if plan.route is Route.HOSPITAL:

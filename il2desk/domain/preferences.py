@@ -12,13 +12,15 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import NamedTuple
 
+from il2desk.domain.errors import FieldInputError
 from il2desk.domain.sites import AREAS, SITE_CODES
 from il2desk.domain.texts import QT_TRANSLATE_NOOP
 from il2desk.domain.timeplan import is_valid_zone
 
 
-class SettingError(ValueError):
-    """A value the user typed that cannot be used; str() is the plain message."""
+class SettingError(FieldInputError):
+    """A value the user typed that cannot be used: `message` says why (a message value
+    or a sentence); str() is the English text."""
 
 
 class CalendarPrivacy(StrEnum):

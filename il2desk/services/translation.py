@@ -174,6 +174,8 @@ def render(value: Value) -> str:
         else:
             template = QCoreApplication.translate(DOMAIN_CONTEXT, value.template, None,
                                                   value.count)
+            if "(s)" in template:  # no plural forms loaded (il2desk_en.qm): English's
+                template = Message(value.template, (), value.count).english()
         values = {name: render(inner) for name, inner in value.values}
         try:
             return template.format(**values)

@@ -7,8 +7,14 @@ already chose large fonts on their desktop gets larger still.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtGui import QFont, QGuiApplication
+
+if TYPE_CHECKING:  # (QtCore only at run time: the command line imports this module)
+    from PySide6.QtWidgets import QSpinBox
 
 from il2desk.resources import resource
 
@@ -36,11 +42,13 @@ def install_translators(app: QCoreApplication, language: str) -> QLocale:
     locale = locale_for(language)
     QLocale.setDefault(locale)
     code = locale.name().split("_")[0]
+    # English is the source language, but its plural forms ("%n hour(s)" → "1 hour",
+    # "2 hours") come from a small translation too (il2desk_en.qm: plurals only).
+    ours = QTranslator(app)
+    if ours.load(str(resource("i18n", f"il2desk_{code}.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if code != "en":
-        ours = QTranslator(app)
-        if ours.load(str(resource("i18n", f"il2desk_{code}.qm"))):
-            app.installTranslator(ours)
-            _installed.append(ours)
         from PySide6.QtCore import QLibraryInfo  # (not needed in English: start-up speed)
 
         qt = QTranslator(app)
@@ -49,6 +57,14 @@ def install_translators(app: QCoreApplication, language: str) -> QLocale:
             app.installTranslator(qt)
             _installed.append(qt)
     return locale
+
+
+def plural_suffix(spin: QSpinBox, words: Callable[[int], str]) -> None:
+    """A spin box whose unit follows its value in the user's language: "1 hour",
+    "2 hours". `words(n)` is a `self.tr(" hour(s)", "", n)` at the caller (lupdate marks
+    a message as a plural only where it sees `tr` called with a count)."""
+    spin.setSuffix(words(spin.value()))
+    spin.valueChanged.connect(lambda value: spin.setSuffix(words(value)))
 
 
 def apply_text_size(app: QGuiApplication, size: str) -> None:
@@ -70,5 +86,6 @@ __all__ = [
     "date_text",
     "install_translators",
     "locale_for",
+    "plural_suffix",
     "translate_message",
 ]

@@ -268,8 +268,15 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Ponte la bolsa de hielo</translation>
     </message>
     <message>
-        <source>Hold the ice pack on the injection site for {minutes} minutes before your {time} injection.</source>
-        <translation>Mantén la bolsa de hielo en la zona de la inyección durante {minutes} minutos antes de la inyección de las {time}.</translation>
+        <source>Hold the ice pack on the injection site for {minutes} before your {time} injection.</source>
+        <translation>Mantén la bolsa de hielo en la zona de la inyección durante {minutes} antes de la inyección de las {time}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Time for your injection</source>
@@ -1012,8 +1019,15 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>Próximo ciclo</translation>
     </message>
     <message>
-        <source>about {date} (after {weeks} weeks)</source>
-        <translation>hacia el {date} (dentro de {weeks} semanas)</translation>
+        <source>about {date} (after {weeks})</source>
+        <translation>hacia el {date} (dentro de {weeks})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Syringes</source>
@@ -1162,8 +1176,15 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>del {start} al {end}</translation>
     </message>
     <message>
-        <source>{dose} a day by continuous infusion in hospital, {days} days (no home injections). {status}.</source>
-        <translation>{dose} al día por infusión continua en el hospital, {days} días (sin inyecciones en casa). {status}.</translation>
+        <source>{dose} a day by continuous infusion in hospital, {days} (no home injections). {status}.</source>
+        <translation>{dose} al día por infusión continua en el hospital, {days} (sin inyecciones en casa). {status}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
     <message>
         <source>{dose} per injection, {zone}. {status}.</source>
@@ -1806,8 +1827,22 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>En pausa. Pulsa Reanudar para seguir.</translation>
     </message>
     <message>
-        <source>Time left: {0} minutes {1} seconds</source>
-        <translation>Tiempo que queda: {0} minutos {1} segundos</translation>
+        <source>Time left: {minutes} {seconds}</source>
+        <translation>Tiempo que queda: {minutes} {seconds}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Paused.</source>
@@ -3169,9 +3204,12 @@ Keep il2desk running, minimised?</source>
         <source>Areas you inject into</source>
         <translation>Zonas donde te inyectas</translation>
     </message>
-    <message>
-        <source> sites</source>
-        <translation> zonas</translation>
+    <message numerus="yes">
+        <source> site(s)</source>
+        <translation>
+            <numerusform> zona</numerusform>
+            <numerusform> zonas</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Rest the last used:</source>
@@ -3647,9 +3685,12 @@ Keep il2desk running, minimised?</source>
         <source>choose</source>
         <translation>elige</translation>
     </message>
-    <message>
-        <source> hours</source>
-        <translation> horas</translation>
+    <message numerus="yes">
+        <source> hour(s)</source>
+        <translation>
+            <numerusform> hora</numerusform>
+            <numerusform> horas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Usable for, after &amp;mixing:</source>
@@ -3849,13 +3890,19 @@ Keep il2desk running, minimised?</source>
         <source>Pre-treatment pills</source>
         <translation>Pastillas de premedicación</translation>
     </message>
-    <message>
-        <source>Your next course (starting {0}, {1} injections left)</source>
-        <translation>tu próximo ciclo (empieza el {0}, quedan {1} inyecciones)</translation>
+    <message numerus="yes">
+        <source>Your next course (starting {0}, %n injection(s) left)</source>
+        <translation>
+            <numerusform>tu próximo ciclo (empieza el {0}, queda %n inyección)</numerusform>
+            <numerusform>tu próximo ciclo (empieza el {0}, quedan %n inyecciones)</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>A course of {0} injections</source>
-        <translation>un ciclo de {0} inyecciones</translation>
+    <message numerus="yes">
+        <source>A course of %n injection(s)</source>
+        <translation>
+            <numerusform>un ciclo de %n inyección</numerusform>
+            <numerusform>un ciclo de %n inyecciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>{0}: you have {1}, it needs {2}</source>
@@ -4327,8 +4374,15 @@ Keep il2desk running, minimised?</source>
         <translation>Marcar este vial como tirado</translation>
     </message>
     <message>
-        <source>Mixed {0} · {1} · {2} doses drawn · {3}</source>
-        <translation>Preparado {0} · {1} · {2} dosis extraídas · {3}</translation>
+        <source>Mixed {0} · {1} · {2} · {3}</source>
+        <translation>Preparado {0} · {1} · {2} · {3}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dose(s) drawn</source>
+        <translation>
+            <numerusform>%n dosis extraída</numerusform>
+            <numerusform>%n dosis extraídas</numerusform>
+        </translation>
     </message>
     <message>
         <source>This vial is past the time on its label or the one your pharmacist gave. Do not draw from it: throw it away as your pharmacist told you, and mix a new vial.</source>
@@ -4514,9 +4568,12 @@ Keep il2desk running, minimised?</source>
         <source>We suggest a Wednesday. {reason}</source>
         <translation>Te sugerimos un miércoles. {reason}</translation>
     </message>
-    <message>
-        <source> days</source>
-        <translation> días</translation>
+    <message numerus="yes">
+        <source> day(s)</source>
+        <translation>
+            <numerusform> día</numerusform>
+            <numerusform> días</numerusform>
+        </translation>
     </message>
     <message>
         <source>Days of injections</source>
@@ -4566,9 +4623,19 @@ Keep il2desk running, minimised?</source>
         <source>&amp;Time zone:</source>
         <translation>&amp;Zona horaria:</translation>
     </message>
-    <message>
-        <source> weeks</source>
-        <translation> semanas</translation>
+    <message numerus="yes">
+        <source> week(s)</source>
+        <translation>
+            <numerusform> semana</numerusform>
+            <numerusform> semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your %n injection(s)</source>
+        <translation>
+            <numerusform>Tu %n inyección</numerusform>
+            <numerusform>Tus %n inyecciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Weeks from this course to the next</source>
@@ -4589,10 +4656,6 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Injection time</source>
         <translation>Hora de la inyección</translation>
-    </message>
-    <message>
-        <source>Your {count} injections</source>
-        <translation>Tus {count} inyecciones</translation>
     </message>
     <message>
         <source>Choose a time zone from the list to see the times.</source>
@@ -5246,10 +5309,6 @@ Keep il2desk running, minimised?</source>
         <translation>La inyección de la noche tiene que ser más tarde que la de la mañana.</translation>
     </message>
     <message>
-        <source>Please leave at least {hours} hours between the morning and the evening injection.</source>
-        <translation>Deja al menos {hours} horas entre la inyección de la mañana y la de la noche, por favor.</translation>
-    </message>
-    <message>
         <source>The dose must be more than zero.</source>
         <translation>La dosis tiene que ser mayor que cero.</translation>
     </message>
@@ -5736,6 +5795,13 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>There is no course number {number}.</source>
         <translation>No hay ningún ciclo con el número {number}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Please leave at least %n hour(s) between the morning and the evening injection.</source>
+        <translation>
+            <numerusform>Deja al menos %n hora entre la inyección de la mañana y la de la noche, por favor.</numerusform>
+            <numerusform>Deja al menos %n horas entre la inyección de la mañana y la de la noche, por favor.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -41,12 +41,12 @@ def test_start_today_is_allowed():
 
 def test_evening_before_morning_is_refused():
     errors = validate_plan(plan(morning=dt.time(20), evening=dt.time(8)), TODAY)
-    assert "later in the day" in errors["evening"]
+    assert "later in the day" in str(errors["evening"])
 
 
 def test_less_than_eight_hours_apart_is_refused():
     errors = validate_plan(plan(morning=dt.time(8), evening=dt.time(15, 59)), TODAY)
-    assert "8 hours" in errors["evening"]
+    assert "8 hours" in str(errors["evening"])
     assert validate_plan(plan(morning=dt.time(8), evening=dt.time(16)), TODAY) == {}
 
 

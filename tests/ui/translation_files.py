@@ -34,6 +34,11 @@ def messages(ts: Path) -> dict[tuple[str, str], tuple[str, bool]]:
         for message in context.iter("message"):
             translation = message.find("translation")
             text = (translation.text or "") if translation is not None else ""
+            if translation is not None and message.get("numerus") == "yes":
+                # A plural ("%n hour(s)"): every form must be there; the last one stands
+                # for them ("%n horas"), an empty form leaves it empty.
+                forms = [form.text or "" for form in translation.iter("numerusform")]
+                text = forms[-1] if forms and all(f.strip() for f in forms) else ""
             finished = translation is not None and translation.get("type") not in (
                 "unfinished", "obsolete", "vanished")
             found[(name, message.findtext("source") or "")] = (text, finished)

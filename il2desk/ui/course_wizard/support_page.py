@@ -81,7 +81,7 @@ class SupportPage(QWizardPage):
         try:
             parse_phone(self.phone_edit.text())
         except SettingError as problem:
-            self.phone_error.show_error(str(problem))
+            self.phone_error.show_error(problem.message)
             self.phone_edit.setFocus()
             return False
         return True

@@ -41,7 +41,7 @@ from il2desk.ui.dates import (
     to_qdate,
     to_qtime,
 )
-from il2desk.ui.i18n import date_text, translate_message
+from il2desk.ui.i18n import date_text, plural_suffix, translate_message
 from il2desk.ui.widgets import (
     FieldError,
     fit_to_contents,
@@ -104,7 +104,7 @@ class WhenPage(QWizardPage):
         self.days_spin = QSpinBox()
         self.days_spin.setRange(1, MAX_DAYS_LOW_DOSE)  # validate_plan explains the limits
         self.days_spin.setValue(DAYS_PER_COURSE)
-        self.days_spin.setSuffix(self.tr(" days"))
+        plural_suffix(self.days_spin, lambda n: self.tr(" day(s)", "", n))
         fit_to_contents(self.days_spin)
         self.days_spin.setAccessibleName(self.tr("Days of injections"))
         self._row(form, self.tr("&Days of injections:"), self.days_spin, "days")
@@ -148,7 +148,7 @@ class WhenPage(QWizardPage):
         self.interval_spin = QSpinBox()
         self.interval_spin.setRange(1, 99)  # validate_plan explains values out of range
         self.interval_spin.setValue(DEFAULT_INTERVAL_WEEKS)  # rule R4
-        self.interval_spin.setSuffix(self.tr(" weeks"))
+        plural_suffix(self.interval_spin, lambda n: self.tr(" week(s)", "", n))
         fit_to_contents(self.interval_spin)
         self.interval_spin.setAccessibleName(self.tr("Weeks from this course to the next"))
         self._row(form, self.tr("Next &course after:"), self.interval_spin, "interval_weeks")
@@ -202,8 +202,7 @@ class WhenPage(QWizardPage):
                                             else self.tr("Morning injection time"))
         count = self.days_spin.value() * self.per_day()
         self.schedule_heading.setText(self.tr("Your 10 injections") if count == 10
-                                      else self.tr("Your {count} injections").format(
-                                          count=count))
+                                      else self.tr("Your %n injection(s)", "", count))
 
     def load(self, plan: CoursePlan) -> None:
         self.start_edit.setDate(to_qdate(plan.start_date))

@@ -138,11 +138,11 @@ class CourseWizard(QWizard):
                                 else self.tr("{morning}, once a day ({zone})")).format(
                 morning=plan.morning.strftime("%H:%M"), evening=plan.evening.strftime("%H:%M"),
                 zone=plan.zone_name)),
-            (self.tr("Next course"), self.tr("about {date} (after {weeks} weeks)").format(
+            (self.tr("Next course"), self.tr("about {date} (after {weeks})").format(
                 # rules R4 and R7: the Wednesday nearest the day the interval ends
                 date=long_date(nearest_wednesday(
                     next_course_start(plan.start_date, plan.interval_weeks))),
-                weeks=plan.interval_weeks)),
+                weeks=self.tr("%n week(s)", "", plan.interval_weeks))),
             (self.tr("Syringes"), self.preparation_page.description()),
             (self.tr("Blood test"), self.tr("due {date}{booked}").format(
                 date=long_date(plan.effective_blood_work_date),

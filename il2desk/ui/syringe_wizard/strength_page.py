@@ -33,7 +33,7 @@ from il2desk.domain.preparation import (
 )
 from il2desk.services.supplies_service import NewVial
 from il2desk.ui.doses import format_concentration
-from il2desk.ui.i18n import translate_message
+from il2desk.ui.i18n import plural_suffix, translate_message
 from il2desk.ui.syringe_wizard.state import PreparationState
 from il2desk.ui.widgets import FieldError, paragraph
 
@@ -107,7 +107,7 @@ class StrengthPage(QWizardPage):
         self.hours_spin = QSpinBox()
         self.hours_spin.setRange(0, MAX_USABLE_HOURS)
         self.hours_spin.setSpecialValueText(self.tr("choose"))
-        self.hours_spin.setSuffix(self.tr(" hours"))
+        plural_suffix(self.hours_spin, lambda n: self.tr(" hour(s)", "", n))
         self.hours_spin.setMaximumWidth(200)
         self._add_row("hours", self.tr("Usable for, after &mixing:"), self.hours_spin,
                       self.tr("How many hours the label or pharmacist says the mixed vial "

@@ -233,9 +233,10 @@ class CoursesView(QWidget):
             start=long_date(course.start_date), end=long_date(course.end_date)))
         status = course_state_text(course, injections, today, long=True)
         if course.plan.route is Route.HOSPITAL:  # rule R18
-            lines = [self.tr("{dose} a day by continuous infusion in hospital, {days} days "
+            lines = [self.tr("{dose} a day by continuous infusion in hospital, {days} "
                              "(no home injections). {status}.").format(
-                dose=format_dose_miu(course.dose_miu), days=course.plan.days, status=status)]
+                dose=format_dose_miu(course.dose_miu),
+                days=self.tr("%n day(s)", "", course.plan.days), status=status)]
         else:
             lines = [self.tr("{dose} per injection, {zone}. {status}.").format(
                 dose=format_dose_miu(course.dose_miu), zone=course.zone_name, status=status)]

@@ -196,10 +196,11 @@ class SuppliesView(QWidget):
                  SupplyItem.SWABS: self.tr("Alcohol swabs"),
                  SupplyItem.PILLS: self.tr("Pre-treatment pills")}
         if needs.course is not None:
-            which = self.tr("Your next course (starting {0}, {1} injections left)").format(
-                date_text(needs.course.start_date, "ddd dd MMM yyyy"), needs.injections)
+            which = self.tr("Your next course (starting {0}, %n injection(s) left)", "",
+                            needs.injections).format(
+                date_text(needs.course.start_date, "ddd dd MMM yyyy"))
         else:
-            which = self.tr("A course of {0} injections").format(needs.injections)
+            which = self.tr("A course of %n injection(s)", "", needs.injections)
         if needs.shortfalls:
             parts = [self.tr("{0}: you have {1}, it needs {2}").format(
                 names[s.item], s.have, s.needed) for s in needs.shortfalls]
