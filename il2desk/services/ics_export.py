@@ -38,7 +38,7 @@ from il2desk.domain.regimen import Slot
 from il2desk.domain.timeplan import zone
 from il2desk.services.atomic_write import ExportProblem, write_bytes_atomic
 from il2desk.services.ics_timezones import vtimezone
-from il2desk.services.translation import date_text, translate_message
+from il2desk.services.translation import LONG_DAY, date_text, translate_message
 from il2desk.storage.calendar_export_repo import CalendarExportState
 from il2desk.storage.course_repo import CourseRepository
 
@@ -99,8 +99,8 @@ def tr(text: str) -> str:
 
 
 def _day(day: dt.date) -> str:
-    """ "Wednesday 02 December 2026", in the user's language."""
-    return date_text(day, "dddd dd MMMM yyyy")
+    """ "Wednesday 2 December 2026", in the user's language."""
+    return date_text(day, LONG_DAY)
 
 
 def schedules_for(repo: CourseRepository, course_ids: Sequence[int]) -> list[CourseSchedule]:

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from il2desk.domain.reminders import ReminderKind, StoredReminder
 from il2desk.domain.timeplan import from_utc, is_valid_zone
 from il2desk.services.context import AppContext
+from il2desk.services.translation import COURSE_DAY
 from il2desk.ui.i18n import date_text
 
 
@@ -33,7 +34,7 @@ def clock_text(moment: dt.datetime) -> str:
 
 
 def day_text(moment: dt.datetime | dt.date) -> str:
-    return date_text(moment, "dddd d MMMM")
+    return date_text(moment, COURSE_DAY)
 
 
 def describe(ctx: AppContext, reminder: StoredReminder, *, late: bool | None = None

@@ -1238,52 +1238,16 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>dddd d &apos;de&apos; MMMM</translation>
     </message>
     <message>
-        <source>ddd d MMM</source>
-        <translation>ddd d MMM</translation>
+        <source>ddd d MMM yyyy</source>
+        <translation>ddd d MMM yyyy</translation>
     </message>
     <message>
-        <source>dd MMM yyyy</source>
-        <translation>dd MMM yyyy</translation>
-    </message>
-    <message>
-        <source>dd MMMM yyyy</source>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
-    </message>
-    <message>
-        <source>ddd dd MMM yyyy</source>
-        <translation>ddd dd MMM yyyy</translation>
-    </message>
-    <message>
-        <source>ddd dd MMM yyyy, HH:mm</source>
-        <translation>ddd dd MMM yyyy, HH:mm</translation>
-    </message>
-    <message>
-        <source>ddd dd MMM, HH:mm</source>
-        <translation>ddd dd MMM, HH:mm</translation>
+        <source>ddd d MMM yyyy, HH:mm</source>
+        <translation>ddd d MMM yyyy, HH:mm</translation>
     </message>
     <message>
         <source>MMM yyyy</source>
         <translation>MMM yyyy</translation>
-    </message>
-    <message>
-        <source>dddd</source>
-        <translation>dddd</translation>
-    </message>
-    <message>
-        <source>d MMMM</source>
-        <translation>d &apos;de&apos; MMMM</translation>
-    </message>
-    <message>
-        <source>dddd dd MMMM yyyy</source>
-        <translation>dddd d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
-    </message>
-    <message>
-        <source>d MMMM yyyy</source>
-        <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
-    </message>
-    <message>
-        <source>d MMM yyyy</source>
-        <translation>d MMM yyyy</translation>
     </message>
     <message>
         <source>dddd d MMMM, HH:mm</source>

@@ -32,6 +32,7 @@ from il2desk.domain.regimen import (
 )
 from il2desk.domain.schedule import plan_course
 from il2desk.domain.timeplan import TimeAdjustment, is_valid_zone
+from il2desk.services.translation import COURSE_DAY
 from il2desk.ui.colours import colour_for
 from il2desk.ui.date_fields import DateField, TimeField
 from il2desk.ui.dates import (
@@ -70,7 +71,7 @@ class WhenPage(QWizardPage):
 
         # Rules R4 and R7: the Wednesday nearest the last course's start + its interval.
         first_day, self._previous = default_start(self._existing, today, ignore_id)
-        self.start_edit = DateField(to_qdate(first_day), "dddd d MMMM yyyy")
+        self.start_edit = DateField(to_qdate(first_day))
         self.start_edit.setAccessibleName(self.tr("First day of the course"))
         fit_to_contents(self.start_edit)
         width_for_text(self.start_edit, "Wednesday 30 September 2026")  # the longest
@@ -268,8 +269,8 @@ class WhenPage(QWizardPage):
                 note = self.tr("The clocks go back that night: {time} happens twice; this is "
                                "the first one.").format(time=local.strftime("%H:%M"))
             rows.append(
-                f"<tr><td>{planned.index}.</td><td>{date_text(local, 'dddd')}</td>"
-                f"<td>{date_text(local, 'd MMMM')}</td><td><b>{local:%H:%M}</b></td><td>{slot}</td>"
+                f"<tr><td>{planned.index}.</td><td>{date_text(local, COURSE_DAY)}</td>"
+                f"<td><b>{local:%H:%M}</b></td><td>{slot}</td>"
                 f"<td style='color:{warning}'>{note}</td></tr>")
         self.schedule.setText("<table cellspacing='0' cellpadding='3'>" + "".join(rows)
                               + "</table>")

@@ -45,6 +45,7 @@ from il2desk.domain.labs import (
 )
 from il2desk.domain.suggestions import all_suggestions
 from il2desk.domain.timeplan import from_utc
+from il2desk.services.translation import LONG_DAY
 from il2desk.ui.date_fields import DateField
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text, translate_message
@@ -113,7 +114,7 @@ class LabsView(QWidget):
         column = QVBoxLayout(box)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.drawn_edit = DateField(display_format="dd MMM yyyy")
+        self.drawn_edit = DateField()
         self.drawn_edit.setObjectName("drawnDate")
         self._row(form, self.tr("&Date drawn:"), self.drawn_edit, "drawn_date")
         self.cd4_count_edit = QLineEdit()
@@ -345,7 +346,7 @@ class LabsView(QWidget):
         asked = self.host.prompter.confirm(
             self, self.tr("Delete result"),
             self.tr("Delete the result drawn on {0}? It cannot be brought back.").format(
-                date_text(result.drawn_date, "dd MMMM yyyy")),
+                date_text(result.drawn_date, LONG_DAY)),
             yes=self.tr("Delete"), no=self.tr("Keep it"))
         if asked:
             self.ctx.labs.delete(result.id)  # the table follows through `changed`

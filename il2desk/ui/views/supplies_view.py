@@ -26,6 +26,7 @@ from il2desk.domain.course import Preparation
 from il2desk.domain.dose import DoseInputError, format_number
 from il2desk.domain.preparation import read_dose_miu
 from il2desk.services.supplies_service import SupplyItem
+from il2desk.services.translation import LONG_DAY
 from il2desk.ui.doses import locale_decimal_mark
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text
@@ -198,7 +199,7 @@ class SuppliesView(QWidget):
         if needs.course is not None:
             which = self.tr("Your next course (starting {0}, %n injection(s) left)", "",
                             needs.injections).format(
-                date_text(needs.course.start_date, "ddd dd MMM yyyy"))
+                date_text(needs.course.start_date, LONG_DAY))
         else:
             which = self.tr("A course of %n injection(s)", "", needs.injections)
         if needs.shortfalls:
