@@ -147,7 +147,7 @@ def _preparation_lines(course: Course) -> list[str]:
     strength = translate_message(format_concentration(plan.concentration_miu_per_ml))
     if not draw.acceptable:
         lines.append(tr("Strength {strength}.").format(strength=_esc(strength)) + " "
-                     + _esc(translate_message(draw.problem or "")))
+                     + _esc(translate_message(draw.problem) if draw.problem else ""))
         return lines
     lines.append(tr("Strength {strength}. With the {syringe}, draw <b>{volume}</b>: up to "
                     "<b>{mark}</b>.").format(

@@ -8,6 +8,8 @@ import re
 BAD_ABBREVIATION = re.compile(r"\bIU\b|\bMIU\b|\bU\b(?!-100)")
 
 
-def assert_plain(text: str) -> None:
-    """rule D4: no error-prone abbreviations in patient-facing text."""
+def assert_plain(text: object) -> None:
+    """rule D4: no error-prone abbreviations in patient-facing text (a message value is
+    checked in its English)."""
+    text = str(text)
     assert BAD_ABBREVIATION.search(text) is None, text

@@ -102,7 +102,7 @@ class DosePage(QWizardPage):
         try:
             check_dose_range(parse_positive_decimal(self.dose_edit.text(), field="dose_miu"))
         except DoseInputError as problem:
-            if self.dose_edit.text().strip() and "decimals" in problem.message:
+            if self.dose_edit.text().strip() and "decimals" in str(problem.message):
                 self.error.show_error(problem.message)
 
     def validatePage(self) -> bool:

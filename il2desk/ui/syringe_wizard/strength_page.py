@@ -182,8 +182,7 @@ class StrengthPage(QWizardPage):
             self.computed_label.clear()
             self.overfill_box.hide()
             return
-        mark = self._state.decimal_mark
-        shown = format_concentration(value, decimal_mark=mark, max_places=2)
+        shown = format_concentration(value, max_places=2)
         self.computed_label.setText(self.tr("Worked out: {0}. {1}").format(
             shown, translate_message(OVERFILL_NOTE)))
         self.computed_label.setAccessibleName(self.computed_label.text())
@@ -206,7 +205,7 @@ class StrengthPage(QWizardPage):
                 try:
                     vial_miu = read_vial_miu(self.vial_edit.text(), decimal_mark=mark)
                 except DoseInputError as problem:
-                    self.errors["vial"].show_error(str(problem))
+                    self.errors["vial"].show_error(problem.message)
                     return False
                 diluent_ml = read_diluent_ml(self.diluent_edit.text(), decimal_mark=mark,
                                              field="diluent")
@@ -221,7 +220,7 @@ class StrengthPage(QWizardPage):
                                                    decimal_mark=mark)
         except DoseInputError as problem:
             key = "diluent" if problem.field == "diluent" else "concentration"
-            self.errors[key].show_error(str(problem))
+            self.errors[key].show_error(problem.message)
             return False
         hours = self.hours_spin.value()
         if hours <= 0:

@@ -271,7 +271,7 @@ class SitesView(QWidget):
                 size_cm = parse_positive_decimal(self.size_edit.text(),
                                                  decimal_mark=QLocale().decimalPoint())
             except DoseInputError as error:
-                self.size_error.show_error(str(error))
+                self.size_error.show_error(error.message)
                 return None
             if size_cm > MAX_REACTION_CM:
                 self.size_error.show_error(self.tr(

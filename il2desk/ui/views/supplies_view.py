@@ -245,7 +245,7 @@ class SuppliesView(QWidget):
         try:
             dose = read_dose_miu(self.practice_dose.text(), decimal_mark=self._mark)
         except DoseInputError as problem:
-            self.practice_error.show_error(str(problem))
+            self.practice_error.show_error(problem.message)
             return
         course = self._service.next_course()
         self.wizard = SyringePreparationWizard(
