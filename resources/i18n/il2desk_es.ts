@@ -5569,32 +5569,36 @@ Keep il2desk running, minimised?</source>
         <translation>usada por última vez hace {days} días</translation>
     </message>
     <message>
+        <source>{name}: {state}</source>
+        <translation>{name}: {state}</translation>
+    </message>
+    <message>
         <source>not used yet</source>
         <translation>todavía sin usar</translation>
     </message>
     <message>
-        <source>{name}: open reaction: {kinds}, kept out of rotation until you mark it healed; {when}</source>
-        <translation>{name}: reacción abierta: {kinds}; fuera de la rotación hasta que la marques como curada; {when}</translation>
+        <source>open reaction: {kinds}, kept out of rotation until you mark it healed; {when}</source>
+        <translation>reacción abierta: {kinds}; fuera de la rotación hasta que la marques como curada; {when}</translation>
     </message>
     <message>
-        <source>{name}: open reaction, kept out of rotation until you mark it healed; {when}</source>
-        <translation>{name}: reacción abierta; fuera de la rotación hasta que la marques como curada; {when}</translation>
+        <source>open reaction, kept out of rotation until you mark it healed; {when}</source>
+        <translation>reacción abierta; fuera de la rotación hasta que la marques como curada; {when}</translation>
     </message>
     <message>
-        <source>{name}: {when}, the last site used, so it rests for now</source>
-        <translation>{name}: {when}; es la última zona usada, así que descansa por ahora</translation>
+        <source>{when}, the last site used, so it rests for now</source>
+        <translation>{when}; es la última zona usada, así que descansa por ahora</translation>
     </message>
     <message>
-        <source>{name}: {when}, one of your last {count} sites, so it rests for now</source>
-        <translation>{name}: {when}; es una de tus últimas {count} zonas, así que descansa por ahora</translation>
+        <source>{when}, one of your last {count} sites, so it rests for now</source>
+        <translation>{when}; es una de tus últimas {count} zonas, así que descansa por ahora</translation>
     </message>
     <message>
-        <source>{name}: {when}, no open reaction — suggested next</source>
-        <translation>{name}: {when}, sin reacciones abiertas — sugerida para la próxima</translation>
+        <source>{when}, no open reaction — suggested next</source>
+        <translation>{when}, sin reacciones abiertas — sugerida para la próxima</translation>
     </message>
     <message>
-        <source>{name}: {when}, no open reaction</source>
-        <translation>{name}: {when}, sin reacciones abiertas</translation>
+        <source>{when}, no open reaction</source>
+        <translation>{when}, sin reacciones abiertas</translation>
     </message>
     <message>
         <source>The folder for your record, {folder}, is a link to a place that does not exist (perhaps a disk that is not connected).</source>

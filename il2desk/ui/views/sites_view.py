@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from il2desk.domain.dose import DoseInputError, format_number, parse_positive_decimal
-from il2desk.domain.rotation import explain, suggest_site
+from il2desk.domain.rotation import explain, site_state, suggest_site
 from il2desk.domain.sites import REACTION_LABELS, SITE_CODES, site_label, sites_in_areas
 from il2desk.domain.timeplan import from_utc
 from il2desk.domain.wall_time import resolve_local
@@ -188,7 +188,7 @@ class SitesView(QWidget):
                     marks[code] = self.tr("{n} d").format(n=days)
             if code in enabled:
                 details[code] = translate_message(
-                    explain(code, suggestion, now, reactions)).split(": ", 1)[1]
+                    site_state(code, suggestion, now, reactions))
             else:
                 details[code] = self.tr("switched off in Settings")
         self.body_map.set_state(enabled=enabled, suggested=suggestion.site_code,
