@@ -201,8 +201,8 @@ def parse_calendar_privacy(text: str) -> CalendarPrivacy:
     try:
         return CalendarPrivacy(text.strip().lower())
     except ValueError:
-        raise SettingError(
-            QT_TRANSLATE_NOOP("domain", "Please choose “full” or “discreet”.")) from None
+        raise SettingError(message(
+            QT_TRANSLATE_NOOP("domain", "Please choose “full” or “discreet”."))) from None
 
 
 def parse_enabled_areas(text: str) -> tuple[str, ...]:
@@ -210,24 +210,24 @@ def parse_enabled_areas(text: str) -> tuple[str, ...]:
     names = {part.strip() for part in str(text).split(",") if part.strip()}
     unknown = names - set(AREAS)
     if unknown:
-        raise SettingError(QT_TRANSLATE_NOOP("domain", "Unknown injection area: {areas}.").format(
-            areas=", ".join(sorted(unknown))))
+        raise SettingError(message(QT_TRANSLATE_NOOP("domain", "Unknown injection area: {areas}."),
+                                   areas=", ".join(sorted(unknown))))  # (as typed)
     if not names:
-        raise SettingError(
-            QT_TRANSLATE_NOOP("domain", "Keep at least one injection area switched on."))
+        raise SettingError(message(
+            QT_TRANSLATE_NOOP("domain", "Keep at least one injection area switched on.")))
     return tuple(area for area in AREAS if area in names)
 
 
 def parse_avoid_recent(text: str) -> int:
     stripped = str(text).strip()
     if not stripped.isdigit():
-        raise SettingError(
-            QT_TRANSLATE_NOOP("domain", "Please type a whole number of sites, for example 4."))
+        raise SettingError(message(
+            QT_TRANSLATE_NOOP("domain", "Please type a whole number of sites, for example 4.")))
     value = int(stripped)
     if not 0 <= value <= len(SITE_CODES) - 1:
-        raise SettingError(QT_TRANSLATE_NOOP(
-            "domain", "The number of recent sites to rest must be between 0 and {high}.").format(
-                high=len(SITE_CODES) - 1))
+        raise SettingError(message(QT_TRANSLATE_NOOP(
+            "domain", "The number of recent sites to rest must be between 0 and {high}."),
+            high=len(SITE_CODES) - 1))
     return value
 
 

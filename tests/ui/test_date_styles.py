@@ -32,8 +32,7 @@ PY_NAMES = re.compile(r"%[aAbB]")
 # style. The modules below are being turned into message values with dates by the
 # other half of issue 18 §2 (they still write English dates), and the command line
 # speaks its own plain style (issue 18 §2, CLI part).
-NOT_YET = {"domain/texts.py", "domain/labs.py", "domain/visit_report.py",
-           "domain/course_validation.py"}
+NOT_YET = {"domain/texts.py", "domain/labs.py", "domain/visit_report.py"}
 
 
 def strings(tree: ast.AST):
@@ -95,3 +94,23 @@ def test_the_supplies_sentence_says_the_long_day_and_the_injections(window, ctx,
     shown = window.stack.currentWidget().shortage_label.message
     assert "Your next course (starting Wednesday 25 November 2026, 10 injections left)" \
         in shown
+
+
+def test_a_domain_message_shows_its_dates_in_the_long_style_in_spanish(qapp, spanish):
+    from decimal import Decimal
+
+    from il2desk.domain.course import Course, CoursePlan, CourseStatus
+    from il2desk.domain.course_validation import interval_problem
+    from il2desk.services.translation import render
+
+    def plan(start: dt.date) -> CoursePlan:
+        return CoursePlan(start_date=start, zone_name="Europe/Paris", dose_miu=Decimal("4.5"),
+                          morning=dt.time(8), evening=dt.time(20))
+
+    last = Course(id=1, plan=plan(dt.date(2026, 11, 20)), status=CourseStatus.DONE,
+                  created_utc=dt.datetime(2026, 11, 1, tzinfo=dt.UTC),
+                  updated_utc=dt.datetime(2026, 11, 1, tzinfo=dt.UTC))
+    said = interval_problem(plan(dt.date(2026, 12, 16)), [last])
+    shown = render(said)
+    assert "miércoles 16 de diciembre de 2026" in shown
+    assert "viernes 20 de noviembre de 2026" in shown
