@@ -18,7 +18,7 @@ def english_plurals(qapp):
     translator = QTranslator()
     assert translator.load(str(resource("i18n", "il2desk_en.qm")))
     qapp.installTranslator(translator)
-    yield
+    yield translator
     qapp.removeTranslator(translator)
 
 

@@ -82,3 +82,22 @@ def test_every_domain_plural_is_listed_for_lupdate():
                 marked.add(node.args[1].value)
     assert marked  # the check finds them
     assert marked == set(plurals.domain().templates())
+
+
+def test_a_language_without_il2desk_text_still_gets_the_english_plurals(qtbot, qapp,
+                                                                        english_plurals):
+    from PySide6.QtCore import QLocale
+
+    from il2desk.ui.i18n import install_translators
+
+    before = QLocale()
+    qapp.removeTranslator(english_plurals)  # (the tests' own: only the app's counts here)
+    try:
+        install_translators(qapp, "C")  # what Xvfb's bare environment gives
+        assert QCoreApplication.translate("domain", "Please leave at least %n hour(s) between "
+                                          "the morning and the evening injection.", None,
+                                          1).startswith("Please leave at least 1 hour between")
+    finally:
+        install_translators(qapp, "en")
+        qapp.installTranslator(english_plurals)
+        QLocale.setDefault(before)
