@@ -196,6 +196,14 @@ def render(value: Value) -> str:
     return str(value)
 
 
+def plural_text(translated: str, count: int) -> str:
+    """Qt's text for a "%n …(s)" message; where no plural forms are loaded (a command
+    run without il2desk_en.qm) Qt leaves "(s)", and English's own rule applies."""
+    if count >= 0 and "(s)" in translated:
+        return translated.replace("(s)", "" if count == 1 else "s")
+    return translated
+
+
 def translate_message(message: str | Message | Joined) -> str:
     """The domain's English sentence in the user's language (unchanged if unknown).
 

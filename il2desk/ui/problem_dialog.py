@@ -82,7 +82,7 @@ def resolve_database_problem(problem: DatabaseProblem, paths: DataPaths) -> bool
                 text = tr("The backup could not be restored ({reason}). Your record was "
                           "not changed.").format(reason=error.strerror or error)
             else:
-                text = translate_message(str(error))
+                text = translate_message(error.message)
             QMessageBox.warning(None, tr("Restore failed"), text)
             return False
         return True

@@ -535,16 +535,16 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>{time} — premedicación: tómate el antihistamínico y el ibuprofeno que te indicó tu médico.</translation>
     </message>
     <message>
-        <source>{time} — ice pack on the injection site for {minutes} minutes.</source>
-        <translation>{time} — bolsa de hielo en la zona de la inyección durante {minutes} minutos.</translation>
-    </message>
-    <message>
         <source>{time} — injection.</source>
         <translation>{time} — inyección.</translation>
     </message>
     <message>
-        <source>After it: ice pack on the site for {minutes} minutes, and the used syringe into the sharps container.</source>
-        <translation>Después: bolsa de hielo en la zona durante {minutes} minutos, y la jeringa usada al contenedor de agujas.</translation>
+        <source>{time} — ice pack on the injection site for {minutes}.</source>
+        <translation>{time} — bolsa de hielo en la zona de la inyección durante {minutes}.</translation>
+    </message>
+    <message>
+        <source>After it: ice pack on the site for {minutes}, and the used syringe into the sharps container.</source>
+        <translation>Después: bolsa de hielo en la zona durante {minutes}, y la jeringa usada al contenedor de agujas.</translation>
     </message>
     <message>
         <source>Pre-treatment: antihistamine and ibuprofen</source>
