@@ -14,7 +14,6 @@ A template with `%n` is a plural: Qt picks the form for `count` ("%n hour(s)" �
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import Union
 
@@ -35,17 +34,50 @@ def QT_TRANSLATE_NOOP(context: str, template: str) -> str:
 Value = Union["Message", "Joined", Decimal, int, dt.datetime, dt.date, dt.time, str]
 
 
-@dataclass(frozen=True, slots=True)
-class Message:
+class _Value:
+    """An immutable value compared by its fields (a frozen dataclass without loading
+    `dataclasses` before the first window: tests/ui/test_start_up.py)."""
+
+    __slots__ = ()
+    _fields: tuple[str, ...] = ()
+
+    def _key(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self._fields)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"{type(self).__name__} is immutable")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self._key() == other._key()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, *self._key()))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._fields)
+        return f"{type(self).__name__}({fields})"
+
+
+class Message(_Value):
     """A template marked with QT_TRANSLATE_NOOP("domain", …) and its typed values.
 
     Values are kept as a tuple of (name, value) pairs so a message is hashable and can
     be compared in tests; `message("…{dose}…", dose=…)` is the short way to make one.
     """
 
+    __slots__ = ("count", "template", "values")
+    _fields = ("template", "values", "count")
     template: str
-    values: tuple[tuple[str, Value], ...] = ()
-    count: int | None = None  # for a plural template ("%n"): which form
+    values: tuple[tuple[str, Value], ...]
+    count: int | None  # for a plural template ("%n"): which form
+
+    def __init__(self, template: str, values: tuple[tuple[str, Value], ...] = (),
+                 count: int | None = None) -> None:
+        object.__setattr__(self, "template", template)
+        object.__setattr__(self, "values", values)
+        object.__setattr__(self, "count", count)
 
     def value(self, name: str) -> Value:
         return dict(self.values)[name]
@@ -62,12 +94,17 @@ class Message:
         return self.english()
 
 
-@dataclass(frozen=True, slots=True)
-class Joined:
+class Joined(_Value):
     """Several values shown one after the other ("swelling, redness"; two sentences)."""
 
+    __slots__ = ("parts", "separator")
+    _fields = ("parts", "separator")
     parts: tuple[Value, ...]
-    separator: str = " "
+    separator: str
+
+    def __init__(self, parts: tuple[Value, ...], separator: str = " ") -> None:
+        object.__setattr__(self, "parts", parts)
+        object.__setattr__(self, "separator", separator)
 
     def english(self) -> str:
         return self.separator.join(english_value(part) for part in self.parts)
