@@ -129,10 +129,12 @@ def interval_problem(plan: CoursePlan, existing: Iterable[Course],
         return None
     days = (plan.start_date - last.start_date).days
     return message(QT_TRANSLATE_NOOP(
-        "domain", "This course would start on {start}, {days} days after the course that "
-        "began on {previous}; the interval your doctor set is {weeks} weeks. If your "
+        "domain", "This course would start on {start}, {days} after the course that "
+        "began on {previous}; the interval your doctor set is {weeks}. If your "
         "doctor wants it this soon, tick the box to confirm the interval."),
-        start=plan.start_date, days=days, previous=last.start_date, weeks=weeks)
+        start=plan.start_date, previous=last.start_date,
+        days=message(QT_TRANSLATE_NOOP("domain", "%n day(s)"), count=days),
+        weeks=message(QT_TRANSLATE_NOOP("domain", "%n week(s)"), count=weeks))
 
 
 def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] = (),

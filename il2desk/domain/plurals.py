@@ -19,4 +19,6 @@ class domain:  # noqa: N801 - lupdate takes the context from the class name
         return (
             self.tr("Please leave at least %n hour(s) between the morning and the evening "
                     "injection.", "", n),
+            self.tr("%n day(s)", "", n),
+            self.tr("%n week(s)", "", n),
         )

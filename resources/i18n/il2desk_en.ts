@@ -98,6 +98,13 @@
 <context>
     <name>WhenPage</name>
     <message numerus="yes">
+        <source>%n week(s) after your last course, which began on {date}.</source>
+        <translation>
+            <numerusform>%n week after your last course, which began on {date}.</numerusform>
+            <numerusform>%n weeks after your last course, which began on {date}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source> day(s)</source>
         <translation>
             <numerusform> day</numerusform>
@@ -126,6 +133,20 @@
         <translation>
             <numerusform>Please leave at least %n hour between the morning and the evening injection.</numerusform>
             <numerusform>Please leave at least %n hours between the morning and the evening injection.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
         </translation>
     </message>
 </context>

@@ -4525,10 +4525,6 @@ Keep il2desk running, minimised?</source>
         <translation>Sí, mi médico quiere que este ciclo empiece antes de que pase el intervalo</translation>
     </message>
     <message>
-        <source>{weeks} weeks after your last course, which began on {date}.</source>
-        <translation>{weeks} semanas después de tu último ciclo, que empezó el {date}.</translation>
-    </message>
-    <message>
         <source>We suggest a Wednesday. {reason}</source>
         <translation>Te sugerimos un miércoles. {reason}</translation>
     </message>
@@ -4604,6 +4600,13 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Weeks from this course to the next</source>
         <translation>Semanas entre este ciclo y el siguiente</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) after your last course, which began on {date}.</source>
+        <translation>
+            <numerusform>%n semana después de tu último ciclo, que empezó el {date}.</numerusform>
+            <numerusform>%n semanas después de tu último ciclo, que empezó el {date}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Next &amp;course after:</source>
@@ -4789,8 +4792,8 @@ Keep il2desk running, minimised?</source>
         <translation>Más de {days} días es solo para una dosis diaria baja (como mucho {low} millones de unidades al día); este plan da {daily} millones de unidades al día. Comprueba los días y la dosis con las indicaciones de tu médico, por favor.</translation>
     </message>
     <message>
-        <source>This course would start on {start}, {days} days after the course that began on {previous}; the interval your doctor set is {weeks} weeks. If your doctor wants it this soon, tick the box to confirm the interval.</source>
-        <translation>Este ciclo empezaría el {start}, {days} días después del ciclo que empezó el {previous}; el intervalo que fijó tu médico es de {weeks} semanas. Si tu médico lo quiere tan pronto, marca la casilla para confirmar el intervalo.</translation>
+        <source>This course would start on {start}, {days} after the course that began on {previous}; the interval your doctor set is {weeks}. If your doctor wants it this soon, tick the box to confirm the interval.</source>
+        <translation>Este ciclo empezaría el {start}, {days} después del ciclo que empezó el {previous}; el intervalo que fijó tu médico es de {weeks}. Si tu médico lo quiere tan pronto, marca la casilla para confirmar el intervalo.</translation>
     </message>
     <message>
         <source>A course you record afterwards must already be over: its last day is after today.</source>
@@ -5769,6 +5772,20 @@ Keep il2desk running, minimised?</source>
         <translation>
             <numerusform>Deja al menos %n hora entre la inyección de la mañana y la de la noche, por favor.</numerusform>
             <numerusform>Deja al menos %n horas entre la inyección de la mañana y la de la noche, por favor.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
         </translation>
     </message>
 </context>

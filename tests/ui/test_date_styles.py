@@ -114,3 +114,4 @@ def test_a_domain_message_shows_its_dates_in_the_long_style_in_spanish(qapp, spa
     shown = render(said)
     assert "miércoles 16 de diciembre de 2026" in shown
     assert "viernes 20 de noviembre de 2026" in shown
+    assert "26 días después" in shown and "es de 8 semanas" in shown  # Qt's plural forms

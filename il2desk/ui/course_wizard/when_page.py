@@ -88,8 +88,8 @@ class WhenPage(QWizardPage):
         if self._previous is not None:
             last = self._previous
             self.interval_note.setText(self.tr(
-                "{weeks} weeks after your last course, which began on {date}.").format(
-                weeks=last.plan.interval_weeks, date=long_date(last.start_date)))
+                "%n week(s) after your last course, which began on {date}.", "",
+                last.plan.interval_weeks).format(date=long_date(last.start_date)))
         self.interval_note.setVisible(self._previous is not None)
         self.reason = paragraph(self.tr("We suggest a Wednesday. {reason}").format(
             reason=translate_message(WEDNESDAY_REASON)))
