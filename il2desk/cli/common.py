@@ -63,9 +63,10 @@ class BadInput(CommandError):
     code = BAD_INPUT
 
 
-def say(message: str) -> None:
-    """One line on stderr, whatever the message's own line breaks."""
-    print(f"il2desk: {' '.join(message.split())}", file=sys.stderr)
+def say(message: object) -> None:
+    """One line on stderr, whatever the message's own line breaks (a message value is
+    said in its English)."""
+    print(f"il2desk: {' '.join(str(message).split())}", file=sys.stderr)
 
 
 def run_command(run: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:

@@ -22,7 +22,7 @@ from il2desk.domain.regimen import (
     plain_miu,
     validate_times,
 )
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Joined, Message, message
 from il2desk.domain.timeplan import UnknownZoneError, is_valid_zone
 
 __all__ = [
@@ -67,27 +67,23 @@ def latest_finished_course(existing: Iterable[Course], today: dt.date) -> Course
     return max(finished, key=lambda c: c.start_date, default=None)
 
 
-def _regimen_errors(plan: CoursePlan) -> dict[str, str]:
+def _regimen_errors(plan: CoursePlan) -> dict[str, Message]:
     """Rule R18: 1 to 5 days (up to 28 for a low daily dose), 1 or 2 injections a day."""
     if plan.per_day not in (1, 2):
-        return {"per_day": QT_TRANSLATE_NOOP(
-            "domain", "Injections per day: 2 (morning and evening) or 1.")}
+        return {"per_day": message(QT_TRANSLATE_NOOP(
+            "domain", "Injections per day: 2 (morning and evening) or 1."))}
     if not 1 <= plan.days <= MAX_DAYS_LOW_DOSE:
-        return {"days": QT_TRANSLATE_NOOP(
-            "domain", "A course lasts from 1 to {most} days.").format(most=MAX_DAYS_LOW_DOSE)}
+        return {"days": message(QT_TRANSLATE_NOOP(
+            "domain", "A course lasts from 1 to {most} days."), most=MAX_DAYS_LOW_DOSE)}
     daily = plan.dose_miu * plan.per_day
     if plan.route is Route.HOME and plan.days > MAX_DAYS_STANDARD \
             and daily > LOW_DAILY_DOSE_MAX_MIU:
-        return {"days": QT_TRANSLATE_NOOP(
+        return {"days": message(QT_TRANSLATE_NOOP(
             "domain", "More than {days} days is only for a low daily dose (at most {low} "
             "million units a day); this plan gives {daily} million units a day. Please "
-            "check the days and the dose with your doctor's instructions.").format(
+            "check the days and the dose with your doctor's instructions."),
             days=MAX_DAYS_STANDARD, low=LOW_DAILY_DOSE_MAX_MIU, daily=plain_miu(daily))}
     return {}
-
-
-def _long_date(day: dt.date) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}"
 
 
 # -- rule R4: the interval between courses (issue 19) -----------------------------------
@@ -119,7 +115,7 @@ def default_start(existing: Iterable[Course], today: dt.date,
 
 
 def interval_problem(plan: CoursePlan, existing: Iterable[Course],
-                     ignore_id: int | None = None) -> str | None:
+                     ignore_id: int | None = None) -> Message | None:
     """Rule R4: a start closer than the doctor's interval to the course before asks for
     a confirmation naming both dates and the interval; None when it is far enough."""
     last = previous_course(existing, plan.start_date, ignore_id)
@@ -132,25 +128,27 @@ def interval_problem(plan: CoursePlan, existing: Iterable[Course],
     if plan.start_date >= due - dt.timedelta(days=WEDNESDAY_SLACK_DAYS):
         return None
     days = (plan.start_date - last.start_date).days
-    return QT_TRANSLATE_NOOP(
-        "domain", "This course would start on {start}, {days} days after the course that "
-        "began on {previous}; the interval your doctor set is {weeks} weeks. If your "
-        "doctor wants it this soon, tick the box to confirm the interval.").format(
-        start=_long_date(plan.start_date), days=days, previous=_long_date(last.start_date),
-        weeks=weeks)
+    return message(QT_TRANSLATE_NOOP(
+        "domain", "This course would start on {start}, {days} after the course that "
+        "began on {previous}; the interval your doctor set is {weeks}. If your "
+        "doctor wants it this soon, tick the box to confirm the interval."),
+        start=plan.start_date, previous=last.start_date,
+        days=message(QT_TRANSLATE_NOOP("domain", "%n day(s)"), count=days),
+        weeks=message(QT_TRANSLATE_NOOP("domain", "%n week(s)"), count=weeks))
 
 
 def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] = (),
-                  *, ignore_id: int | None = None) -> dict[str, str]:
+                  *, ignore_id: int | None = None) -> dict[str, Message | Joined | str]:
     """Everything wrong with a plan, field by field; {} when it may be stored.
 
     `today` is the user's local date (from ctx.clock, never the wall clock);
     `ignore_id` is the course being edited, so it does not overlap itself.
     """
-    errors: dict[str, str] = {}
+    # Each a message value; a few still come as sentences from modules not moved yet.
+    errors: dict[str, Message | Joined | str] = {}
 
     if not is_valid_zone(plan.zone_name):
-        errors["zone_name"] = str(UnknownZoneError(plan.zone_name))
+        errors["zone_name"] = UnknownZoneError(plan.zone_name).message
 
     if plan.route is Route.HOSPITAL:
         # Rule R18: a course by infusion in hospital is recorded (past or planned) with
@@ -159,12 +157,12 @@ def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] =
     elif plan.recorded_after:
         # A past course entered afterwards must really be over.
         if plan.end_date > today:
-            errors["start_date"] = QT_TRANSLATE_NOOP(
+            errors["start_date"] = message(QT_TRANSLATE_NOOP(
                 "domain", "A course you record afterwards must already be over: "
-                "its last day is after today.")
+                "its last day is after today."))
     elif plan.start_date < today:
-        errors["start_date"] = QT_TRANSLATE_NOOP(
-            "domain", "The start date is in the past. Please choose today or a later day.")
+        errors["start_date"] = message(QT_TRANSLATE_NOOP(
+            "domain", "The start date is in the past. Please choose today or a later day."))
 
     home = plan.route is Route.HOME
     problems = validate_times(plan.morning, plan.evening) if plan.per_day == 2 and home \
@@ -182,14 +180,14 @@ def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] =
             errors["dose_miu"] = check.message
 
     if not MIN_INTERVAL_WEEKS <= plan.interval_weeks <= MAX_INTERVAL_WEEKS:
-        errors["interval_weeks"] = QT_TRANSLATE_NOOP(
+        errors["interval_weeks"] = message(QT_TRANSLATE_NOOP(
             "domain", "The time to the next course must be between {low} and {high} weeks "
-            "(usually 8).").format(low=MIN_INTERVAL_WEEKS, high=MAX_INTERVAL_WEEKS)
+            "(usually 8)."), low=MIN_INTERVAL_WEEKS, high=MAX_INTERVAL_WEEKS)
 
     if plan.preparation is Preparation.VIAL:  # rules R11, D3
         if plan.syringe_kind is None:
-            errors["syringe_kind"] = QT_TRANSLATE_NOOP(
-                "domain", "Please choose the kind of syringe you draw with.")
+            errors["syringe_kind"] = message(QT_TRANSLATE_NOOP(
+                "domain", "Please choose the kind of syringe you draw with."))
         elif plan.concentration_miu_per_ml is not None and "dose_miu" not in errors:
             try:
                 draw = plan_draw(plan.dose_miu, plan.concentration_miu_per_ml,
@@ -203,11 +201,11 @@ def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] =
     if "start_date" not in errors:
         other = overlapping_course(plan, existing, ignore_id)
         if other is not None:
-            errors["start_date"] = QT_TRANSLATE_NOOP(
+            errors["start_date"] = message(QT_TRANSLATE_NOOP(
                 "domain", "These days overlap another course ({first} to {last}, {dose} per "
-                "injection). Please choose a start after that course, or cancel it first."
-            ).format(first=_long_date(other.start_date), last=_long_date(other.end_date),
-                     dose=format_dose_miu(other.dose_miu))
+                "injection). Please choose a start after that course, or cancel it first."),
+                first=other.start_date, last=other.end_date,
+                dose=format_dose_miu(other.dose_miu))
         elif not plan.recorded_after and not plan.interval_confirmed:  # rule R4
             too_soon = interval_problem(plan, existing, ignore_id)
             if too_soon is not None:

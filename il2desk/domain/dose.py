@@ -24,7 +24,7 @@ from enum import StrEnum
 from typing import Protocol
 
 from il2desk.domain.errors import FieldInputError
-from il2desk.domain.texts import QT_TRANSLATE_NOOP, decimal_digits
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Message, decimal_digits, message
 
 __all__ = [
     "DOSE_CONTEXT",
@@ -100,12 +100,12 @@ class SyringeKind(StrEnum):
         return _SHORT_LABEL[self]
 
     @property
-    def label(self) -> str:
+    def label(self) -> Message:
         # rule D4: "U-100" is the printed name of the syringe type, never a dose unit.
         if self.is_u100:
-            return QT_TRANSLATE_NOOP("domain", "{syringe} (U-100)").format(
-                syringe=self.short_label)
-        return self.short_label
+            return message(QT_TRANSLATE_NOOP("domain", "{syringe} (U-100)"),
+                           syringe=message(self.short_label))
+        return message(self.short_label)
 
     @property
     def finer(self) -> SyringeKind | None:
@@ -148,8 +148,7 @@ _FINER: dict[SyringeKind, SyringeKind | None] = {
 # --------------------------------------------------------------------------- parsing
 
 
-def _example(decimal_mark: str) -> str:
-    return f"4{decimal_mark}5"
+_EXAMPLE = Decimal("4.5")  # shown with the reader's decimal mark
 
 
 def parse_decimal(text: str, *, decimal_mark: str = ".", field: str = "value") -> Decimal:
@@ -167,27 +166,27 @@ def parse_decimal(text: str, *, decimal_mark: str = ".", field: str = "value") -
     if decimal_mark not in {".", ","}:
         raise ValueError(f"decimal_mark must be '.' or ',', not {decimal_mark!r}")
     other_mark = "," if decimal_mark == "." else "."
-    example = _example(decimal_mark)
-    not_a_number = QT_TRANSLATE_NOOP(
-        "domain", "Please type a number, for example {example}.").format(example=example)
+    example = _EXAMPLE
+    not_a_number = message(QT_TRANSLATE_NOOP(
+        "domain", "Please type a number, for example {example}."), example=example)
 
     stripped = text.strip()
     if not stripped:
-        raise DoseInputError(QT_TRANSLATE_NOOP(
-            "domain", "Please type a number here, for example {example}.").format(
-                example=example), field=field)
+        raise DoseInputError(message(QT_TRANSLATE_NOOP(
+            "domain", "Please type a number here, for example {example}."),
+            example=example), field=field)
     if len(stripped) > _MAX_INPUT_CHARS:
         raise DoseInputError(
-            QT_TRANSLATE_NOOP(
+            message(QT_TRANSLATE_NOOP(
                 "domain", "That number is too long. Please type it again, for example {example}."
-            ).format(example=example),
+            ), example=example),
             field=field,
         )
     if "." in stripped and "," in stripped:
         raise DoseInputError(
-            QT_TRANSLATE_NOOP(
+            message(QT_TRANSLATE_NOOP(
                 "domain", "Please type the number without separators between thousands, "
-                "for example 1000 or {example}.").format(example=example),
+                "for example 1000 or {example}."), example=example),
             field=field,
         )
     if stripped.count(other_mark) == 1:
@@ -195,10 +194,10 @@ def parse_decimal(text: str, *, decimal_mark: str = ".", field: str = "value") -
         whole_digits = whole.lstrip("+-")
         if len(fraction) == 3 and fraction.isdigit() and whole_digits.strip("0") != "":
             raise DoseInputError(
-                QT_TRANSLATE_NOOP(
+                message(QT_TRANSLATE_NOOP(
                     "domain", "“{typed}” could mean two different numbers. Please type it "
                     "without separators between thousands, and use “{mark}” before the "
-                    "decimals.").format(typed=stripped, mark=decimal_mark),
+                    "decimals."), typed=stripped, mark=decimal_mark),
                 field=field,
             )
     normalised = stripped.replace(",", ".")
@@ -213,7 +212,7 @@ def parse_positive_decimal(text: str, *, decimal_mark: str = ".", field: str = "
     """As parse_decimal, and the number must be more than zero (doses, volumes)."""
     value = parse_decimal(text, decimal_mark=decimal_mark, field=field)
     if value <= 0:
-        raise DoseInputError(QT_TRANSLATE_NOOP("domain", "This must be more than zero."),
+        raise DoseInputError(message(QT_TRANSLATE_NOOP("domain", "This must be more than zero.")),
                              field=field)
     return value
 
@@ -227,8 +226,8 @@ def _require_decimal(value: Decimal, name: str) -> Decimal:
         raise TypeError(f"{name} must be a Decimal, not {type(value).__name__}")
     result = Decimal(value)
     if not result.is_finite():
-        raise DoseInputError(QT_TRANSLATE_NOOP(
-            "domain", "Please type a number, for example {example}.").format(example="4.5"),
+        raise DoseInputError(message(QT_TRANSLATE_NOOP(
+            "domain", "Please type a number, for example {example}."), example=_EXAMPLE),
             field=name)
     return result
 
@@ -236,7 +235,7 @@ def _require_decimal(value: Decimal, name: str) -> Decimal:
 def require_positive(value: Decimal, name: str) -> Decimal:
     result = _require_decimal(value, name)
     if result <= 0:
-        raise DoseInputError(QT_TRANSLATE_NOOP("domain", "This must be more than zero."),
+        raise DoseInputError(message(QT_TRANSLATE_NOOP("domain", "This must be more than zero.")),
                              field=name)
     return result
 
@@ -288,36 +287,46 @@ def format_number(value: Decimal, *, decimal_mark: str = ".", max_places: int | 
     """
     if decimal_mark not in {".", ","}:
         raise ValueError(f"decimal_mark must be '.' or ',', not {decimal_mark!r}")
+    return decimal_digits(_places(value, max_places), decimal_mark)
+
+
+def _places(value: Decimal, max_places: int | None) -> Decimal:
+    """`value` checked (rule D1) and, with `max_places`, rounded half up (rule D2)."""
     number = _require_decimal(value, "value")
     if max_places is not None:
         with localcontext(DOSE_CONTEXT):
             number = number.quantize(Decimal(1).scaleb(-max_places), rounding=ROUND_HALF_UP)
-    return decimal_digits(number, decimal_mark)
+    return number
 
 
-def format_dose_miu(dose_miu: Decimal, *, decimal_mark: str = ".") -> str:
-    """ "4.5 million units" — spelled out, never an abbreviation (rule D4)."""
-    return QT_TRANSLATE_NOOP("domain", "{number} million units").format(
-        number=format_number(dose_miu, decimal_mark=decimal_mark))
+# The formatters below say a dose, a strength, a volume or a mark as a message value:
+# the number stays a Decimal, written with rule D4's digits and the reader's decimal
+# mark when shown (`il2desk.services.translation.render`; `str()` gives the English).
+
+def format_dose_miu(dose_miu: Decimal, *, decimal_mark: str | None = None) -> Message:
+    """ "4.5 million units" — spelled out, never an abbreviation (rule D4).
+
+    The decimal mark is the reader's, chosen when the message is shown. A caller still
+    writing finished sentences (dose_advice.py, until it says message values too)
+    passes its `decimal_mark` and gets the sentence's words as before.
+    """
+    if decimal_mark is not None:
+        return QT_TRANSLATE_NOOP("domain", "{number} million units").format(  # type: ignore[return-value]
+            number=format_number(dose_miu, decimal_mark=decimal_mark))
+    return message(QT_TRANSLATE_NOOP("domain", "{number} million units"),
+                   number=_places(dose_miu, None))
 
 
-def format_concentration(
-    concentration_miu_per_ml: Decimal,
-    *,
-    decimal_mark: str = ".",
-    max_places: int | None = None,
-) -> str:
+def format_concentration(concentration_miu_per_ml: Decimal, *,
+                         max_places: int | None = None) -> Message:
     """ "18 million units per mL" (rule D4)."""
-    number = format_number(
-        concentration_miu_per_ml, decimal_mark=decimal_mark, max_places=max_places
-    )
-    return QT_TRANSLATE_NOOP("domain", "{number} million units per mL").format(number=number)
+    return message(QT_TRANSLATE_NOOP("domain", "{number} million units per mL"),
+                   number=_places(concentration_miu_per_ml, max_places))
 
 
-def format_volume_ml(volume_ml: Decimal, *, decimal_mark: str = ".") -> str:
+def format_volume_ml(volume_ml: Decimal) -> Message:
     """ "0.25 mL" (rule D4)."""
-    return QT_TRANSLATE_NOOP("domain", "{number} mL").format(
-        number=format_number(volume_ml, decimal_mark=decimal_mark))
+    return message(QT_TRANSLATE_NOOP("domain", "{number} mL"), number=_places(volume_ml, None))
 
 
 class SyringeMark(Protocol):
@@ -332,18 +341,18 @@ class SyringeMark(Protocol):
 
 
 def format_mark(
-    plan_or_mark: SyringeMark | tuple[SyringeKind, Decimal], *, decimal_mark: str = "."
-) -> str:
+    plan_or_mark: SyringeMark | tuple[SyringeKind, Decimal],
+) -> Message:
     """Where to draw to: "the 25-unit mark" on a U-100 syringe, "the 0.25 mL mark" on
     a tuberculin one. "unit" is always spelled out, never a bare "U" (rule D4)."""
     if isinstance(plan_or_mark, tuple):
         syringe, mark = plan_or_mark
     else:
         syringe, mark = plan_or_mark.syringe, plan_or_mark.mark
-    number = format_number(mark, decimal_mark=decimal_mark)
+    number = _places(mark, None)
     if SyringeKind(syringe).is_u100:
-        return QT_TRANSLATE_NOOP("domain", "the {number}-unit mark").format(number=number)
-    return QT_TRANSLATE_NOOP("domain", "the {number} mL mark").format(number=number)
+        return message(QT_TRANSLATE_NOOP("domain", "the {number}-unit mark"), number=number)
+    return message(QT_TRANSLATE_NOOP("domain", "the {number} mL mark"), number=number)
 
 
 def format_percent(percent: Decimal, *, decimal_mark: str = ".") -> str:

@@ -11,14 +11,13 @@ from decimal import ROUND_FLOOR, ROUND_HALF_DOWN, ROUND_HALF_UP, Decimal, localc
 from il2desk.domain.dose import (
     DOSE_CONTEXT,
     SyringeKind,
-    format_number,
     format_volume_ml,
     require_positive,
     tidy,
     u100_units,
     volume_ml,
 )
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Joined, message, sentences
 
 __all__ = ["HALF_MARK_NOTE", "MAX_ERROR_PERCENT", "DrawPlan", "plan_draw"]
 
@@ -45,7 +44,7 @@ class DrawPlan:
     fits_syringe: bool
     acceptable: bool
     suggested_syringe: SyringeKind | None
-    problem: str | None
+    problem: Joined | None  # why the draw is refused (rule D3), said as message values
     # issue 19: exactly halfway between two marks, the lower mark was taken; the
     # outputs say so (HALF_MARK_NOTE).
     rounded_down_at_half: bool = False
@@ -109,27 +108,28 @@ def _problem(
     error_percent: Decimal,
     syringe: SyringeKind,
     suggestion: SyringeKind | None,
-) -> str:
+) -> Joined:
     if suggestion is not None:
-        instead = " " + QT_TRANSLATE_NOOP("domain", "Use the {syringe} instead.").format(
-            syringe=suggestion.short_label)
+        instead = message(QT_TRANSLATE_NOOP("domain", "Use the {syringe} instead."),
+                          syringe=message(suggestion.short_label))
     else:
-        instead = " " + QT_TRANSLATE_NOOP("domain",
-                                          "Please ask your pharmacist how to measure this dose.")
+        instead = message(QT_TRANSLATE_NOOP(
+            "domain", "Please ask your pharmacist how to measure this dose."))
+    named = message(syringe.short_label)
     if not numbers.fits:
         volume = format_volume_ml(numbers.rounded)
-        capacity = format_volume_ml(syringe.capacity_ml)
         if suggestion is None:
-            return QT_TRANSLATE_NOOP(
+            return sentences(message(QT_TRANSLATE_NOOP(
                 "domain", "This dose needs {volume}, more than any of these syringes holds. "
-                "Please ask your pharmacist or doctor how to give it.").format(volume=volume)
-        return QT_TRANSLATE_NOOP(
-            "domain", "This dose needs {volume}, more than the {syringe} holds ({capacity})."
-        ).format(volume=volume, syringe=syringe.short_label, capacity=capacity) + instead
+                "Please ask your pharmacist or doctor how to give it."), volume=volume))
+        return sentences(message(QT_TRANSLATE_NOOP(
+            "domain", "This dose needs {volume}, more than the {syringe} holds ({capacity})."),
+            volume=volume, syringe=named, capacity=format_volume_ml(syringe.capacity_ml)),
+            instead)
     if numbers.rounded == 0:
-        return QT_TRANSLATE_NOOP(
-            "domain", "This dose is too small to measure with the {syringe}.").format(
-                syringe=syringe.short_label) + instead
+        return sentences(message(QT_TRANSLATE_NOOP(
+            "domain", "This dose is too small to measure with the {syringe}."), syringe=named),
+            instead)
     if error_percent > 0:
         apart = QT_TRANSLATE_NOOP(
             "domain", "This syringe's marks are too far apart for this dose: the nearest mark "
@@ -138,7 +138,7 @@ def _problem(
         apart = QT_TRANSLATE_NOOP(
             "domain", "This syringe's marks are too far apart for this dose: the nearest mark "
             "gives {percent} % too little.")
-    return apart.format(percent=format_number(abs(error_percent))) + instead
+    return sentences(message(apart, percent=abs(error_percent)), instead)
 
 
 def plan_draw(

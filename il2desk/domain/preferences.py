@@ -12,13 +12,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from il2desk.domain.errors import FieldInputError
 from il2desk.domain.sites import AREAS, SITE_CODES
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, message
 from il2desk.domain.timeplan import is_valid_zone
 
 
-class SettingError(ValueError):
-    """A value the user typed that cannot be used; str() is the plain message."""
+class SettingError(FieldInputError):
+    """A value the user typed that cannot be used: `message` says why (a message value
+    or a sentence); str() is the English text."""
 
 
 class CalendarPrivacy(StrEnum):
@@ -90,9 +92,9 @@ def parse_time_zone(text: str) -> str:
     name = text.strip()
     if not is_valid_zone(name):
         raise SettingError(
-            QT_TRANSLATE_NOOP("domain", "“{name}” is not a time zone this computer knows. "
-                              "Pick one from the list, for example Europe/Paris.").format(
-                name=name)
+            message(QT_TRANSLATE_NOOP("domain", "“{name}” is not a time zone this computer "
+                                      "knows. Pick one from the list, for example "
+                                      "Europe/Paris."), name=name)
         )
     return name
 
@@ -101,7 +103,7 @@ def parse_doctor_name(text: str) -> str:
     name = text.strip()
     if len(name) > 120:
         raise SettingError(
-            QT_TRANSLATE_NOOP("domain", "Please keep the name under 120 characters."))
+            message(QT_TRANSLATE_NOOP("domain", "Please keep the name under 120 characters.")))
     return name
 
 
@@ -114,26 +116,28 @@ def parse_phone(text: str) -> str:
         return ""
     if not _PHONE_ALLOWED.match(phone):
         raise SettingError(
-            QT_TRANSLATE_NOOP("domain",
-                              "A phone number can only hold digits, spaces, and + ( ) - . /")
+            message(QT_TRANSLATE_NOOP(
+                "domain", "A phone number can only hold digits, spaces, and + ( ) - . /"))
         )
     if sum(ch.isdigit() for ch in phone) < 3:
-        raise SettingError(QT_TRANSLATE_NOOP(
-            "domain", "This number looks too short. Please type the whole number."))
+        raise SettingError(message(QT_TRANSLATE_NOOP(
+            "domain", "This number looks too short. Please type the whole number.")))
     if len(phone) > 40:
         raise SettingError(
-            QT_TRANSLATE_NOOP("domain", "This number looks too long. Please check it."))
+            message(QT_TRANSLATE_NOOP("domain", "This number looks too long. Please check it.")))
     return phone
 
 
 def parse_clock_time(text: str) -> dt.time:
     match = re.fullmatch(r"\s*(\d{1,2})[:.h](\d{2})\s*", text)
     if not match:
-        raise SettingError(QT_TRANSLATE_NOOP("domain", "Please type a time like 08:00 or 20:30."))
+        raise SettingError(message(QT_TRANSLATE_NOOP(
+            "domain", "Please type a time like 08:00 or 20:30.")))
     hour, minute = int(match.group(1)), int(match.group(2))
     if hour > 23 or minute > 59:
         raise SettingError(
-            QT_TRANSLATE_NOOP("domain", "Hours go from 00 to 23 and minutes from 00 to 59."))
+            message(QT_TRANSLATE_NOOP(
+                "domain", "Hours go from 00 to 23 and minutes from 00 to 59.")))
     return dt.time(hour, minute)
 
 
@@ -141,14 +145,14 @@ def _minutes_parser(low: int, high: int, what: str):
     def parse(text: str) -> int:
         stripped = str(text).strip()
         if not stripped.isdigit():
-            raise SettingError(QT_TRANSLATE_NOOP(
-                "domain", "Please type the {what} as a whole number of minutes.").format(
-                    what=what))
+            raise SettingError(message(QT_TRANSLATE_NOOP(
+                "domain", "Please type the {what} as a whole number of minutes."),
+                what=message(what)))
         value = int(stripped)
         if not low <= value <= high:
-            raise SettingError(QT_TRANSLATE_NOOP(
-                "domain", "The {what} must be between {low} and {high} minutes.").format(
-                    what=what, low=low, high=high))
+            raise SettingError(message(QT_TRANSLATE_NOOP(
+                "domain", "The {what} must be between {low} and {high} minutes."),
+                what=message(what), low=low, high=high))
         return value
 
     return parse
@@ -168,7 +172,8 @@ def parse_bool(text: str) -> bool:
         return True
     if value in ("false", "0", "no", "off", ""):
         return False
-    raise SettingError(QT_TRANSLATE_NOOP("domain", "Please tick the box or leave it empty."))
+    raise SettingError(message(QT_TRANSLATE_NOOP(
+        "domain", "Please tick the box or leave it empty.")))
 
 
 LANGUAGES = ("system", "en", "es")
@@ -179,8 +184,8 @@ def _choice_parser(choices: tuple[str, ...], what: str):
     def parse(text: str) -> str:
         value = text.strip()
         if value not in choices:
-            raise SettingError(QT_TRANSLATE_NOOP(
-                "domain", "Please choose one of the {what} in the list.").format(what=what))
+            raise SettingError(message(QT_TRANSLATE_NOOP(
+                "domain", "Please choose one of the {what} in the list."), what=message(what)))
         return value
 
     return parse
@@ -193,8 +198,8 @@ def parse_calendar_privacy(text: str) -> CalendarPrivacy:
     try:
         return CalendarPrivacy(text.strip().lower())
     except ValueError:
-        raise SettingError(
-            QT_TRANSLATE_NOOP("domain", "Please choose “full” or “discreet”.")) from None
+        raise SettingError(message(
+            QT_TRANSLATE_NOOP("domain", "Please choose “full” or “discreet”."))) from None
 
 
 def parse_enabled_areas(text: str) -> tuple[str, ...]:
@@ -202,24 +207,24 @@ def parse_enabled_areas(text: str) -> tuple[str, ...]:
     names = {part.strip() for part in str(text).split(",") if part.strip()}
     unknown = names - set(AREAS)
     if unknown:
-        raise SettingError(QT_TRANSLATE_NOOP("domain", "Unknown injection area: {areas}.").format(
-            areas=", ".join(sorted(unknown))))
+        raise SettingError(message(QT_TRANSLATE_NOOP("domain", "Unknown injection area: {areas}."),
+                                   areas=", ".join(sorted(unknown))))  # (as typed)
     if not names:
-        raise SettingError(
-            QT_TRANSLATE_NOOP("domain", "Keep at least one injection area switched on."))
+        raise SettingError(message(
+            QT_TRANSLATE_NOOP("domain", "Keep at least one injection area switched on.")))
     return tuple(area for area in AREAS if area in names)
 
 
 def parse_avoid_recent(text: str) -> int:
     stripped = str(text).strip()
     if not stripped.isdigit():
-        raise SettingError(
-            QT_TRANSLATE_NOOP("domain", "Please type a whole number of sites, for example 4."))
+        raise SettingError(message(
+            QT_TRANSLATE_NOOP("domain", "Please type a whole number of sites, for example 4.")))
     value = int(stripped)
     if not 0 <= value <= len(SITE_CODES) - 1:
-        raise SettingError(QT_TRANSLATE_NOOP(
-            "domain", "The number of recent sites to rest must be between 0 and {high}.").format(
-                high=len(SITE_CODES) - 1))
+        raise SettingError(message(QT_TRANSLATE_NOOP(
+            "domain", "The number of recent sites to rest must be between 0 and {high}."),
+            high=len(SITE_CODES) - 1))
     return value
 
 

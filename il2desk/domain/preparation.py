@@ -20,7 +20,7 @@ from il2desk.domain.dose import (
     parse_positive_decimal,
 )
 from il2desk.domain.draw_plan import DrawPlan, plan_draw
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Message, message
 
 # A slip of the keyboard, not a real label: outside these the field asks to check.
 MAX_CONCENTRATION_MIU_PER_ML = Decimal(100)
@@ -35,13 +35,12 @@ MAX_USABLE_HOURS = 24 * 30
 
 
 def _read_within(text: str, *, decimal_mark: str, field: str, low: Decimal | None,
-                 high: Decimal, refusal: str, shown: Callable[..., str]) -> Decimal:
+                 high: Decimal, refusal: str, shown: Callable[[Decimal], Message]) -> Decimal:
     """A positive number between `low` and `high`, or DoseInputError whose message is
     the `refusal` template (a literal marked at the caller) with the value `shown`."""
     value = parse_positive_decimal(text, decimal_mark=decimal_mark, field=field)
     if value > high or (low is not None and value < low):
-        raise DoseInputError(
-            refusal.format(value=shown(value, decimal_mark=decimal_mark)), field=field)
+        raise DoseInputError(message(refusal, value=shown(value)), field=field)
     return value
 
 
@@ -88,17 +87,16 @@ def plan_from_text(dose_text: str, concentration_text: str, syringe: SyringeKind
 
 
 def label_dose_problem(label_dose_miu: Decimal, prescribed_dose_miu: Decimal, *,
-                       decimal_mark: str = ".") -> str | None:
+                       decimal_mark: str = ".") -> Message | None:
     """rule R11: the dose printed on a pre-filled syringe must equal the prescribed dose.
 
     Compared as numbers (4.50 equals 4.5); any other difference stops the preparation.
     """
     if label_dose_miu == prescribed_dose_miu:
         return None
-    label = format_dose_miu(label_dose_miu, decimal_mark=decimal_mark)
-    prescribed = format_dose_miu(prescribed_dose_miu, decimal_mark=decimal_mark)
-    return QT_TRANSLATE_NOOP(
+    del decimal_mark  # (the reader's mark is chosen when the message is shown)
+    return message(QT_TRANSLATE_NOOP(
         "domain", "This syringe holds {label}, but your dose for this injection is {prescribed}. "
         "Do not inject it. Check that you took the right syringe, and if the label "
         "still does not match, call your pharmacist or doctor before injecting."
-    ).format(label=label, prescribed=prescribed)
+    ), label=format_dose_miu(label_dose_miu), prescribed=format_dose_miu(prescribed_dose_miu))

@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Message, message
 
 __all__ = [
     "BLOOD_WORK_DAYS_BEFORE",
@@ -104,18 +104,16 @@ def wall_gap(morning: time, evening: time) -> timedelta:
     return datetime.combine(anchor, plain_evening) - datetime.combine(anchor, plain_morning)
 
 
-def validate_times(morning: time, evening: time) -> list[str]:
+def validate_times(morning: time, evening: time) -> list[Message]:
     """Plain messages about the chosen injection times; empty when they are fine."""
     gap = wall_gap(morning, evening)
     if gap <= timedelta(0):
-        return [QT_TRANSLATE_NOOP(
-            "domain", "The evening injection must be later in the day than the morning one.")]
+        return [message(QT_TRANSLATE_NOOP(
+            "domain", "The evening injection must be later in the day than the morning one."))]
     if gap < timedelta(hours=MIN_HOURS_BETWEEN_DOSES):
-        return [
-            QT_TRANSLATE_NOOP(
-                "domain", "Please leave at least {hours} hours between the morning and the "
-                "evening injection.").format(hours=MIN_HOURS_BETWEEN_DOSES)
-        ]
+        return [message(QT_TRANSLATE_NOOP(
+            "domain", "Please leave at least %n hour(s) between the morning and the evening "
+            "injection."), count=MIN_HOURS_BETWEEN_DOSES)]
     return []
 
 

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
 from il2desk.domain.sites import REACTION_LABELS, SITE_CODES, site_label
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Message, listing, message
 
 DEFAULT_AVOID_RECENT = 4
 # A site last used this long before the newest injection has rested: it is never kept
@@ -80,42 +80,45 @@ def suggest_site(
     return Suggestion(choice, recent, blocked, latest)
 
 
-def _ago(then: dt.datetime, now: dt.datetime) -> str:
+def _ago(then: dt.datetime, now: dt.datetime) -> Message:
     days = (now.date() - then.date()).days
     if days <= 0:
-        return QT_TRANSLATE_NOOP("domain", "last used today")
+        return message(QT_TRANSLATE_NOOP("domain", "last used today"))
     if days == 1:
-        return QT_TRANSLATE_NOOP("domain", "last used yesterday")
-    return QT_TRANSLATE_NOOP("domain", "last used {days} days ago").format(days=days)
+        return message(QT_TRANSLATE_NOOP("domain", "last used yesterday"))
+    return message(QT_TRANSLATE_NOOP("domain", "last used {days} days ago"), days=days)
 
 
 def explain(code: str, suggestion: Suggestion, now_utc: dt.datetime,
-            reactions: Mapping[str, Sequence[str]] | None = None) -> str:
+            reactions: Mapping[str, Sequence[str]] | None = None) -> Message:
     """One plain sentence: "Left thigh: last used 9 days ago, no open reaction"."""
-    name = site_label(code)
+    return message(QT_TRANSLATE_NOOP("domain", "{name}: {state}"),
+                   name=message(site_label(code)),
+                   state=site_state(code, suggestion, now_utc, reactions))
+
+
+def site_state(code: str, suggestion: Suggestion, now_utc: dt.datetime,
+               reactions: Mapping[str, Sequence[str]] | None = None) -> Message:
+    """The site's state after its name: "last used 9 days ago, no open reaction"."""
     used = suggestion.last_used.get(code)
-    when = _ago(used, now_utc) if used else QT_TRANSLATE_NOOP("domain", "not used yet")
+    when = _ago(used, now_utc) if used else message(QT_TRANSLATE_NOOP("domain", "not used yet"))
     if code in suggestion.blocked:
-        kinds = ", ".join(REACTION_LABELS.get(k, k) for k in (reactions or {}).get(code, ()))
+        kinds = [message(REACTION_LABELS.get(k, k)) for k in (reactions or {}).get(code, ())]
         if kinds:
-            return QT_TRANSLATE_NOOP(
-                "domain", "{name}: open reaction: {kinds}, kept out of rotation until you mark "
-                "it healed; {when}").format(name=name, kinds=kinds, when=when)
-        return QT_TRANSLATE_NOOP(
-            "domain", "{name}: open reaction, kept out of rotation until you mark it healed; "
-            "{when}").format(name=name, when=when)
+            return message(QT_TRANSLATE_NOOP(
+                "domain", "open reaction: {kinds}, kept out of rotation until you mark it "
+                "healed; {when}"), kinds=listing(kinds), when=when)
+        return message(QT_TRANSLATE_NOOP(
+            "domain", "open reaction, kept out of rotation until you mark it healed; {when}"),
+            when=when)
     if code in suggestion.recent:
         if suggestion.recent.index(code) == 0:
-            return QT_TRANSLATE_NOOP(
-                "domain", "{name}: {when}, the last site used, so it rests for now").format(
-                    name=name, when=when)
-        count = len(suggestion.recent)
-        return QT_TRANSLATE_NOOP(
-            "domain", "{name}: {when}, one of your last {count} sites, so it rests for now"
-        ).format(name=name, when=when, count=count)
+            return message(QT_TRANSLATE_NOOP(
+                "domain", "{when}, the last site used, so it rests for now"), when=when)
+        return message(QT_TRANSLATE_NOOP(
+            "domain", "{when}, one of your last {count} sites, so it rests for now"),
+            when=when, count=len(suggestion.recent))
     if code == suggestion.site_code:
-        return QT_TRANSLATE_NOOP(
-            "domain", "{name}: {when}, no open reaction — suggested next").format(
-                name=name, when=when)
-    return QT_TRANSLATE_NOOP("domain", "{name}: {when}, no open reaction").format(
-        name=name, when=when)
+        return message(QT_TRANSLATE_NOOP(
+            "domain", "{when}, no open reaction — suggested next"), when=when)
+    return message(QT_TRANSLATE_NOOP("domain", "{when}, no open reaction"), when=when)

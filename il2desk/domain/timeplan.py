@@ -16,7 +16,7 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import TZPATH, ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, message
 
 __all__ = [
     "TimeAdjustment",
@@ -41,13 +41,14 @@ class TimeAdjustment(StrEnum):
 
 
 class UnknownZoneError(ValueError):
-    """A time zone name this computer does not know; str() is plain words."""
+    """A time zone name this computer does not know: `message` says so (a message
+    value); str() is the English."""
 
     def __init__(self, name: str) -> None:
-        super().__init__(
-            QT_TRANSLATE_NOOP("domain", "“{name}” is not a time zone this computer knows. "
-                              "Please choose your time zone from the list.").format(name=name)
-        )
+        self.message = message(QT_TRANSLATE_NOOP(
+            "domain", "“{name}” is not a time zone this computer knows. Please choose your "
+            "time zone from the list."), name=name)
+        super().__init__(str(self.message))
         self.name = name
 
 

@@ -16,32 +16,37 @@ import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Message, message
 from il2desk.storage.paths import fsync_folder
 
 __all__ = ["ExportProblem", "atomic_path", "write_bytes_atomic"]
 
 
 class ExportProblem(Exception):
-    """An export that could not be made; str() is a plain sentence for the user."""
+    """An export that could not be made: `message` says why (a message value, or a
+    sentence already in the user's language); str() is the English."""
+
+    @property
+    def message(self) -> str | Message:
+        return self.args[0] if self.args else ""
 
 
-def _folder_message(folder: Path, error: OSError) -> str:
+def _folder_message(folder: Path, error: OSError) -> Message:
     if error.errno in (errno.ENOSPC, errno.EDQUOT):
-        return QT_TRANSLATE_NOOP(
+        return message(QT_TRANSLATE_NOOP(
             "domain", "The disk is full: nothing was written. Please free some space on "
-            "the disk holding “{folder}”, or choose another place.").format(folder=folder)
+            "the disk holding “{folder}”, or choose another place."), folder=str(folder))
     if error.errno == errno.EROFS:
-        return QT_TRANSLATE_NOOP(
+        return message(QT_TRANSLATE_NOOP(
             "domain", "The folder “{folder}” is on a read-only disk: nothing was written. "
-            "Please choose another place.").format(folder=folder)
+            "Please choose another place."), folder=str(folder))
     if error.errno in (errno.ENOENT, errno.ENOTDIR):
-        return QT_TRANSLATE_NOOP(
-            "domain", "The folder “{folder}” does not exist. Please choose another place."
-        ).format(folder=folder)
-    return QT_TRANSLATE_NOOP(
+        return message(QT_TRANSLATE_NOOP(
+            "domain", "The folder “{folder}” does not exist. Please choose another place."),
+            folder=str(folder))
+    return message(QT_TRANSLATE_NOOP(
         "domain", "il2desk cannot save in the folder “{folder}” (it may be read-only or not "
-        "yours). Nothing was saved. Please choose another place.").format(folder=folder)
+        "yours). Nothing was saved. Please choose another place."), folder=str(folder))
 
 
 @contextlib.contextmanager
@@ -54,8 +59,8 @@ def atomic_path(destination: Path, suffix: str = ".tmp") -> Iterator[Path]:
     destination = Path(destination)
     folder = destination.parent if str(destination.parent) else Path(".")
     if destination.is_dir():
-        raise ExportProblem(QT_TRANSLATE_NOOP(
-            "domain", "“{path}” is a folder. Please give a file name.").format(path=destination))
+        raise ExportProblem(message(QT_TRANSLATE_NOOP(
+            "domain", "“{path}” is a folder. Please give a file name."), path=str(destination)))
     try:
         fd, temp_name = tempfile.mkstemp(prefix=f".{destination.name}.", suffix=suffix,
                                          dir=folder)

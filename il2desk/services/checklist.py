@@ -49,7 +49,7 @@ from il2desk.domain.texts import Message
 from il2desk.domain.timeplan import TimeAdjustment, zone
 from il2desk.domain.visit_report import INJECTION_STATE_LABELS, CourseState, state_message
 from il2desk.services.atomic_write import ExportProblem, write_bytes_atomic
-from il2desk.services.translation import date_text, translate_message
+from il2desk.services.translation import COURSE_DAY, LONG_DAY, date_text, translate_message
 from il2desk.storage.course_repo import CourseRepository
 
 __all__ = [
@@ -127,11 +127,11 @@ def _esc(text: str) -> str:
 
 
 def _long_date(day: dt.date) -> str:
-    return date_text(day, "dddd d MMMM yyyy")
+    return date_text(day, LONG_DAY)
 
 
-def _short_date(day: dt.date) -> str:
-    return date_text(day, "ddd d MMM")
+def _course_day(day: dt.date) -> str:
+    return date_text(day, COURSE_DAY)
 
 
 def _preparation_lines(course: Course) -> list[str]:
@@ -149,7 +149,7 @@ def _preparation_lines(course: Course) -> list[str]:
     strength = translate_message(format_concentration(plan.concentration_miu_per_ml))
     if not draw.acceptable:
         lines.append(tr("Strength {strength}.").format(strength=_esc(strength)) + " "
-                     + _esc(translate_message(draw.problem or "")))
+                     + _esc(translate_message(draw.problem) if draw.problem else ""))
         return lines
     lines.append(tr("Strength {strength}. With the {syringe}, draw <b>{volume}</b>: up to "
                     "<b>{mark}</b>.").format(
@@ -226,7 +226,7 @@ def _course_state_note(course: Course) -> str:
         return state + "."
     at = course.stopped_utc.astimezone(zone(course.zone_name))
     return tr("{state} on {date} at {time}. The injections it still had were not "
-              "given.").format(state=state, date=_short_date(at.date()), time=f"{at:%H:%M}")
+              "given.").format(state=state, date=_long_date(at.date()), time=f"{at:%H:%M}")
 
 
 def _injection_rows(injections: Sequence[Injection], box_pt: float,
@@ -252,7 +252,7 @@ def _injection_rows(injections: Sequence[Injection], box_pt: float,
         rows.append(
             "<tr>"
             f"<td align='center'><b>{injection.day}</b></td>"
-            f"<td style='white-space:nowrap'>{_esc(_short_date(local.date()))}</td>"
+            f"<td style='white-space:nowrap'>{_esc(_course_day(local.date()))}</td>"
             f"<td>{slot}</td>"
             f"<td align='center' style='white-space:nowrap'><b>{local:%H:%M}</b>{mark}</td>"
             f"{cells}"

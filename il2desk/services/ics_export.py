@@ -38,7 +38,7 @@ from il2desk.domain.regimen import Slot
 from il2desk.domain.timeplan import zone
 from il2desk.services.atomic_write import ExportProblem, write_bytes_atomic
 from il2desk.services.ics_timezones import vtimezone
-from il2desk.services.translation import date_text, translate_message
+from il2desk.services.translation import LONG_DAY, date_text, plural_text, translate_message
 from il2desk.storage.calendar_export_repo import CalendarExportState
 from il2desk.storage.course_repo import CourseRepository
 
@@ -93,14 +93,15 @@ def _exportable(injections: Iterable[Injection], course: Course | None = None
                  or (withdrawn and i.status is InjectionStatus.NOT_GIVEN))
 
 
-def tr(text: str) -> str:
-    # pyside6-lupdate files a module-level tr("...") under the empty context.
-    return QCoreApplication.translate("", text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    # pyside6-lupdate files a module-level tr("...") under the empty context; with a
+    # count n, a "%n" text takes the language's plural form ("1 minute").
+    return plural_text(QCoreApplication.translate("", text, disambiguation, n), n)
 
 
 def _day(day: dt.date) -> str:
-    """ "Wednesday 02 December 2026", in the user's language."""
-    return date_text(day, "dddd dd MMMM yyyy")
+    """ "Wednesday 2 December 2026", in the user's language."""
+    return date_text(day, LONG_DAY)
 
 
 def schedules_for(repo: CourseRepository, course_ids: Sequence[int]) -> list[CourseSchedule]:
@@ -199,11 +200,13 @@ def _injection_event(schedule: CourseSchedule, injection: Injection, prefs: Pref
                 day=injection.day, days=schedule.course.plan.days, dose=dose),
             tr("{time} — pre-treatment: take the antihistamine and ibuprofen your doctor "
                "advised.").format(time=_hhmm(pre_at.astimezone(tz))),
-            tr("{time} — ice pack on the injection site for {minutes} minutes.").format(
-                time=_hhmm(ice_at.astimezone(tz)), minutes=prefs.ice_before_min),
+            tr("{time} — ice pack on the injection site for {minutes}.").format(
+                time=_hhmm(ice_at.astimezone(tz)),
+                minutes=tr("%n minute(s)", "", prefs.ice_before_min)),
             tr("{time} — injection.").format(time=_hhmm(start.astimezone(tz))),
-            tr("After it: ice pack on the site for {minutes} minutes, and the used syringe "
-               "into the sharps container.").format(minutes=prefs.ice_after_min),
+            tr("After it: ice pack on the site for {minutes}, and the used syringe "
+               "into the sharps container.").format(
+                minutes=tr("%n minute(s)", "", prefs.ice_after_min)),
         ]
         event.add("description", "\n".join(lines))
         pre_text = tr("Pre-treatment: antihistamine and ibuprofen")

@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 from il2desk.domain.labs import LabResult, ViralLoadForm
 from il2desk.domain.regimen import course_end
 from il2desk.domain.suggestions import CD4_HIGH_THRESHOLD
-from il2desk.services.translation import date_text
+from il2desk.services.translation import MONTH, date_text
 
 __all__ = ["COURSE_FILL", "UNDETECTABLE_AT", "ChartData", "ChartLook", "paint_lab_chart"]
 
@@ -250,7 +250,7 @@ def _paint_time_axis(painter: QPainter, frame: _Frame, look: ChartLook) -> None:
             x = frame.x_of(tick)
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
             painter.drawText(QRectF(x - 40, plot.bottom() + 6, 80, 16),
-                             Qt.AlignmentFlag.AlignHCenter, date_text(tick, "MMM yyyy"))
+                             Qt.AlignmentFlag.AlignHCenter, date_text(tick, MONTH))
         month = tick.month - 1 + step
         tick = dt.date(tick.year + month // 12, month % 12 + 1, 1)
     painter.drawRect(plot)

@@ -31,11 +31,15 @@ def install_translators(app: QCoreApplication, language: str) -> QLocale:
     locale = locale_for(language)
     QLocale.setDefault(locale)
     code = locale.name().split("_")[0]
+    # English is the source language, but its plural forms ("%n hour(s)" → "1 hour",
+    # "2 hours") come from a small translation too (il2desk_en.qm: plurals only); it is
+    # also what a language il2desk has no text for falls back to (a "C" locale too).
+    ours = QTranslator(app)
+    if ours.load(str(resource("i18n", f"il2desk_{code}.qm"))) \
+            or ours.load(str(resource("i18n", "il2desk_en.qm"))):
+        app.installTranslator(ours)
+        _installed.append(ours)
     if code != "en":
-        ours = QTranslator(app)
-        if ours.load(str(resource("i18n", f"il2desk_{code}.qm"))):
-            app.installTranslator(ours)
-            _installed.append(ours)
         from PySide6.QtCore import QLibraryInfo  # (not needed in English: start-up speed)
 
         qt = QTranslator(app)

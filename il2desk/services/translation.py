@@ -174,6 +174,8 @@ def render(value: Value) -> str:
         else:
             template = QCoreApplication.translate(DOMAIN_CONTEXT, value.template, None,
                                                   value.count)
+            if "(s)" in template:  # no plural forms loaded (il2desk_en.qm): English's
+                template = Message(value.template, (), value.count).english()
         values = {name: render(inner) for name, inner in value.values}
         if value.count is not None:  # "{count}" in a plural template is the same number
             values.setdefault("count", QLocale().toString(value.count))
@@ -196,6 +198,14 @@ def render(value: Value) -> str:
     return str(value)
 
 
+def plural_text(translated: str, count: int) -> str:
+    """Qt's text for a "%n …(s)" message; where no plural forms are loaded (a command
+    run without il2desk_en.qm) Qt leaves "(s)", and English's own rule applies."""
+    if count >= 0 and "(s)" in translated:
+        return translated.replace("(s)", "" if count == 1 else "s")
+    return translated
+
+
 def translate_message(message: str | Message | Joined) -> str:
     """The domain's English sentence in the user's language (unchanged if unknown).
 
@@ -213,29 +223,34 @@ def translate_message(message: str | Message | Joined) -> str:
 
 
 # -- dates in the user's language ----------------------------------------------------
-# Qt date patterns the ui uses; each is translatable so a language can reorder it or
-# add words ("d 'de' MMMM"). Names of days and months come from the locale.
-DATE_FORMATS = (
-    QT_TRANSLATE_NOOP("Dates", "dddd d MMMM yyyy"),
-    QT_TRANSLATE_NOOP("Dates", "dddd d MMMM"),
-    QT_TRANSLATE_NOOP("Dates", "ddd d MMM"),
-    QT_TRANSLATE_NOOP("Dates", "dd MMM yyyy"),
-    QT_TRANSLATE_NOOP("Dates", "dd MMMM yyyy"),
-    QT_TRANSLATE_NOOP("Dates", "ddd dd MMM yyyy"),
-    QT_TRANSLATE_NOOP("Dates", "ddd dd MMM yyyy, HH:mm"),
-    QT_TRANSLATE_NOOP("Dates", "ddd dd MMM, HH:mm"),
-    QT_TRANSLATE_NOOP("Dates", "MMM yyyy"),
-    QT_TRANSLATE_NOOP("Dates", "dddd"),
-    QT_TRANSLATE_NOOP("Dates", "d MMMM"),
-    QT_TRANSLATE_NOOP("Dates", "dddd dd MMMM yyyy"),
-    QT_TRANSLATE_NOOP("Dates", "d MMMM yyyy"),
-    QT_TRANSLATE_NOOP("Dates", "d MMM yyyy"),
-    QT_TRANSLATE_NOOP("Dates", "dddd d MMMM, HH:mm"),
-    QT_TRANSLATE_NOOP("Dates", "dddd d MMMM yyyy, HH:mm"),
-)
+# The date styles, one per purpose; nothing else names a date pattern (the ui, the
+# documents and the domain's messages all use these; tests/ui/test_date_styles.py).
+# Each is translatable so a language can reorder it or add words ("d 'de' MMMM");
+# the names of days and months come from the locale. Times alone are "HH:mm".
+#
+# A day in a sentence, a heading or a document's text: "Saturday 5 December 2026".
+LONG_DAY = QT_TRANSLATE_NOOP("Dates", "dddd d MMMM yyyy")
+# A moment in a sentence: "Saturday 5 December 2026, 08:00".
+LONG_DAY_AND_TIME = QT_TRANSLATE_NOOP("Dates", "dddd d MMMM yyyy, HH:mm")
+# A day of a course's schedule, a reminder or a session (the year goes without
+# saying): "Saturday 5 December".
+COURSE_DAY = QT_TRANSLATE_NOOP("Dates", "dddd d MMMM")
+# A moment of a course's days (a session, a vial mixed): "Saturday 5 December, 08:00".
+COURSE_DAY_AND_TIME = QT_TRANSLATE_NOOP("Dates", "dddd d MMMM, HH:mm")
+# A day in a table cell, a list row or beside a chart: "Sat 5 Dec 2026".
+SHORT_DAY = QT_TRANSLATE_NOOP("Dates", "ddd d MMM yyyy")
+# A moment in a table cell or a list row: "Sat 5 Dec 2026, 08:00".
+SHORT_DAY_AND_TIME = QT_TRANSLATE_NOOP("Dates", "ddd d MMM yyyy, HH:mm")
+# A month on a chart's axis: "Dec 2026".
+MONTH = QT_TRANSLATE_NOOP("Dates", "MMM yyyy")
+# A date typed in a field (QDateEdit's display format, not translated): the short day.
+INPUT_DAY = "ddd d MMM yyyy"
+INPUT_DAY_AND_TIME = "ddd d MMM yyyy  HH:mm"
+DATE_FORMATS = (LONG_DAY, LONG_DAY_AND_TIME, COURSE_DAY, COURSE_DAY_AND_TIME, SHORT_DAY,
+                SHORT_DAY_AND_TIME, MONTH)
 # The one style for a date or a moment inside a sentence the domain says.
-MESSAGE_DATE = "dddd d MMMM yyyy"
-MESSAGE_DATE_TIME = "dddd d MMMM yyyy, HH:mm"
+MESSAGE_DATE = LONG_DAY
+MESSAGE_DATE_TIME = LONG_DAY_AND_TIME
 
 
 def date_text(value: dt.date | dt.datetime, qt_format: str) -> str:
@@ -262,5 +277,4 @@ def _english_date(value: str) -> str | None:
         return None
     day = dt.date(int(match.group(3)), _EN_MONTHS.index(match.group(2)) + 1,
                   int(match.group(1)))
-    with_weekday = value[0].isalpha()
-    return date_text(day, "dddd d MMMM yyyy" if with_weekday else "dd MMMM yyyy")
+    return date_text(day, LONG_DAY)  # (with its weekday: the one style for a day in text)

@@ -52,7 +52,7 @@ from il2desk.services.checklist import (
     write_document_pdf,
 )
 from il2desk.services.lab_chart_painter import ChartData, ChartLook, paint_lab_chart
-from il2desk.services.translation import date_text, render, translate_message
+from il2desk.services.translation import LONG_DAY, SHORT_DAY, date_text, render, translate_message
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.diary_repo import DiaryRepository
 from il2desk.storage.lab_repo import LabRepository
@@ -112,7 +112,8 @@ def _esc(text: str) -> str:
 
 
 def _date(day: dt.date) -> str:
-    return date_text(day, "d MMM yyyy")
+    # Never broken across lines in a narrow cell (non-breaking spaces).
+    return date_text(day, SHORT_DAY).replace(" ", "\u00a0")
 
 
 def _chart_image(report: VisitReport, width_pt: float, height_pt: float, font: QFont) -> QImage:
@@ -206,7 +207,7 @@ def _html(report: VisitReport, base_pt: float, chart_width: float, chart_height:
     who = ""
     if report.patient_name:
         who = f"<b>{_esc(report.patient_name)}</b> · "
-    made = tr("made on {date}").format(date=_esc(date_text(report.made_on, "d MMMM yyyy")))
+    made = tr("made on {date}").format(date=_esc(date_text(report.made_on, LONG_DAY)))
     period = tr("Period: {first} to {last}").format(first=_esc(_date(report.period.first)),
                                                      last=_esc(_date(report.period.last)))
     next_course = ""
@@ -218,7 +219,7 @@ def _html(report: VisitReport, base_pt: float, chart_width: float, chart_height:
     if report.courses:
         day_heads = "".join(
             f"<td style='font-weight:bold; white-space:nowrap' align='center' "
-            f"width='{8 if d == AFTER else 6}%'>"
+            f"width='{7 if d == AFTER else 5}%'>"
             + (tr("After") if d == AFTER else tr("D{number}").format(number=d)) + "</td>"
             for d in DAY_KEYS)
         t_dates = tr("Dates and regimen")
@@ -226,7 +227,7 @@ def _html(report: VisitReport, base_pt: float, chart_width: float, chart_height:
         t_injections = tr("Injections")
         legend = tr("Worst side effect noted on each course day (D1 to D5) and after: "
                     "● mild, ●● moderate, ●●● severe, – none.")
-        courses = (f"<table {table}><thead><tr><td {th} width='34%'>{t_dates}</td>"
+        courses = (f"<table {table}><thead><tr><td {th} width='40%'>{t_dates}</td>"
                    f"<td {th} width='13%'>{t_state}</td>"
                    f"<td {th} width='15%'>{t_injections}</td>{day_heads}</tr></thead>"
                    f"{_course_rows(report, small)}</table>"
@@ -347,7 +348,7 @@ def build_visit_report_document(report: VisitReport,
         doc = make(*attempts[0])
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
                            tr("Visit report, {date}").format(
-                               date=date_text(report.made_on, "d MMMM yyyy")))
+                               date=date_text(report.made_on, LONG_DAY)))
     return doc
 
 

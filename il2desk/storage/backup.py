@@ -14,7 +14,7 @@ import re
 import shutil
 from pathlib import Path
 
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Message, message
 from il2desk.storage.database import (
     Database,
     ProblemKind,
@@ -30,7 +30,12 @@ _STAMP = re.compile(r"(\d{8}T\d{6}Z)")
 
 
 class RestoreError(Exception):
-    """The file offered for restore cannot be used; str() is plain words."""
+    """The file offered for restore cannot be used: `message` says why (a message
+    value); str() is the English."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(str(said))
+        self.message = said
 
 
 @dataclasses.dataclass(frozen=True)
@@ -118,17 +123,17 @@ def manual_backup(db: Database, dest: Path) -> Path:
 def check_backup(source: Path) -> None:
     """Raise RestoreError unless `source` is a healthy il2desk record we can open."""
     if not source.is_file():
-        raise RestoreError(
-            QT_TRANSLATE_NOOP("domain", "There is no file at {path}.").format(path=source))
+        raise RestoreError(message(
+            QT_TRANSLATE_NOOP("domain", "There is no file at {path}."), path=str(source)))
     try:
         problem = inspect_file(source)
     except OSError as error:
-        raise RestoreError(QT_TRANSLATE_NOOP(
-            "domain", "The file could not be read ({reason}).").format(reason=error.strerror)
+        raise RestoreError(message(QT_TRANSLATE_NOOP(
+            "domain", "The file could not be read ({reason})."), reason=str(error.strerror))
         ) from error
     if source.stat().st_size == 0:
-        raise RestoreError(
-            QT_TRANSLATE_NOOP("domain", "This file is empty: it holds no record to restore."))
+        raise RestoreError(message(
+            QT_TRANSLATE_NOOP("domain", "This file is empty: it holds no record to restore.")))
     if problem is None:
         return
     kind, _detail = problem
@@ -142,7 +147,7 @@ def check_backup(source: Path) -> None:
             "domain", "This backup was made by a newer version of il2desk. "
             "Please restore it with that version."),
     }
-    raise RestoreError(messages[kind])
+    raise RestoreError(message(messages[kind]))
 
 
 def newest_good_backup(paths: DataPaths) -> BackupFile | None:

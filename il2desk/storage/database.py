@@ -25,7 +25,7 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Joined, Message, message, sentences
 from il2desk.storage.migrations import (
     APPLICATION_ID,
     APPLICATION_ID_VERSION,
@@ -117,13 +117,13 @@ class DatabaseProblem(Exception):
     """The record file cannot be used safely; `copy_path` holds a copy of it."""
 
     def __init__(self, kind: ProblemKind, path: Path, copy_path: Path | None, detail: str,
-                 text: str | None = None):
+                 text: Joined | None = None):
         self.kind = kind
         self.path = path
         self.copy_path = copy_path
         self.detail = detail
         self._text = text  # the whole message, when it was worded elsewhere (FOLDER)
-        super().__init__(self.message)
+        super().__init__(str(self.message))
 
     @classmethod
     def from_folder(cls, problem: DataFolderProblem) -> DatabaseProblem:
@@ -136,20 +136,20 @@ class DatabaseProblem(Exception):
         return self.kind in UNTRUSTED_KINDS
 
     @property
-    def message(self) -> str:
+    def message(self) -> Joined:
         if self._text is not None:
             return self._text
-        text = _PROBLEM_TEXT[self.kind] + " " + QT_TRANSLATE_NOOP(
-            "domain", "Nothing was changed in it.")
+        parts: list[Message] = [message(_PROBLEM_TEXT[self.kind]), message(QT_TRANSLATE_NOOP(
+            "domain", "Nothing was changed in it."))]
         if self.copy_path is not None:
-            text += " " + QT_TRANSLATE_NOOP("domain", "A copy was kept at {path}.").format(
-                path=self.copy_path)
+            parts.append(message(QT_TRANSLATE_NOOP("domain", "A copy was kept at {path}."),
+                                 path=str(self.copy_path)))
         if self.kind in (ProblemKind.DAMAGED, ProblemKind.NOT_SQLITE, ProblemKind.FOREIGN):
             # The way back, named in both places it exists.
-            text += " " + QT_TRANSLATE_NOOP(
+            parts.append(message(QT_TRANSLATE_NOOP(
                 "domain", "To go back to a backup, use File ▸ Restore a backup… in the "
-                "window, or the command il2desk restore FILE.")
-        return text
+                "window, or the command il2desk restore FILE.")))
+        return sentences(*parts)
 
 
 class RecordReadOnly(sqlite3.OperationalError):
@@ -194,9 +194,9 @@ def explain_sqlite_error(error: sqlite3.Error) -> str | None:
     if isinstance(error, RecordReadOnly):
         return READ_ONLY_REFUSAL
     text = str(error).lower()
-    for needle, message in _KNOWN_ERRORS.items():
+    for needle, said in _KNOWN_ERRORS.items():
         if needle in text:
-            return message
+            return said
     return None
 
 

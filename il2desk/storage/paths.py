@@ -15,7 +15,7 @@ from pathlib import Path
 
 import appdirs
 
-from il2desk.domain.texts import QT_TRANSLATE_NOOP
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Joined, message, sentences
 
 APP_NAME = "il2desk"
 DATABASE_FILE = "il2desk.sqlite3"
@@ -95,10 +95,10 @@ class DataFolderProblem(Exception):
     def __init__(self, folder: Path, error: OSError) -> None:
         self.folder = folder
         self.error = error
-        super().__init__(self.message)
+        super().__init__(str(self.message))
 
     @property
-    def message(self) -> str:
+    def message(self) -> Joined:
         if self.folder.is_symlink() and not self.folder.exists():
             text = QT_TRANSLATE_NOOP(
                 "domain", "The folder for your record, {folder}, is a link to a place "
@@ -117,9 +117,9 @@ class DataFolderProblem(Exception):
         else:
             text = QT_TRANSLATE_NOOP(
                 "domain", "The folder for your record, {folder}, cannot be used.")
-        return text.format(folder=self.folder) + " " + QT_TRANSLATE_NOOP(
+        return sentences(message(text, folder=str(self.folder)), message(QT_TRANSLATE_NOOP(
             "domain", "Nothing was changed. Please check the folder, or start il2desk "
-            "with --data-dir and another folder.")
+            "with --data-dir and another folder.")))
 
 
 class DataPaths:

@@ -60,7 +60,7 @@ def choose_restore(host: ViewHost, parent: QWidget | None) -> Path | None:
     except RestoreError as error:
         host.prompter.warn(parent, tr("Cannot restore this file"),
                            tr("{reason} Nothing was changed.").format(
-                               reason=translate_message(str(error))))
+                               reason=translate_message(error.message)))
         return None
     question = tr("Replace your current record with the backup {name}? Your current record "
                   "is kept as a backup first, so nothing is lost. il2desk will reopen.")
@@ -88,7 +88,7 @@ def export_for_doctor(host: ViewHost, parent: QWidget | None) -> list[Path]:
         try:
             export(host.ctx.db, dest)
         except ExportProblem as problem:
-            host.prompter.warn(parent, tr("Not saved"), translate_message(str(problem)))
+            host.prompter.warn(parent, tr("Not saved"), translate_message(problem.message))
             continue
         written.append(dest)
     if written:

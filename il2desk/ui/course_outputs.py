@@ -126,7 +126,7 @@ class ChecklistPreview(QPrintPreviewDialog):
                                 page_size=self.printer.pageLayout().pageSize())
         except ExportProblem as problem:
             self._host.prompter.warn(self, tr("The PDF was not saved"),
-                                     translate_message(str(problem)))
+                                     translate_message(problem.message))
             return
         self._host.prompter.inform(
             self, tr("PDF saved"),
@@ -161,7 +161,7 @@ def export_calendar(host: ViewHost, course_id: int, parent: QWidget | None) -> P
     try:
         schedules_for(ctx.courses, [course_id])
     except ExportProblem as problem:
-        host.prompter.warn(parent, title, translate_message(str(problem)))
+        host.prompter.warn(parent, title, translate_message(problem.message))
         return None
     prefs = ctx.settings.current
     if prefs.calendar_privacy is CalendarPrivacy.FULL:
@@ -188,7 +188,7 @@ def export_calendar(host: ViewHost, course_id: int, parent: QWidget | None) -> P
         count = write_calendar(ctx.courses, prefs, [course_id], path, ctx.clock.now_utc())
     except ExportProblem as problem:
         host.prompter.warn(parent, tr("The calendar file was not saved"),
-                           translate_message(str(problem)))
+                           translate_message(problem.message))
         return None
     host.prompter.inform(
         parent, tr("Calendar file saved"),

@@ -17,6 +17,8 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QTimeEdit, QWidget
 
+from il2desk.services.translation import INPUT_DAY, INPUT_DAY_AND_TIME
+
 
 class _KeyboardDates:
     """What DateField and DateTimeField share (a mixin over QDateTimeEdit)."""
@@ -67,7 +69,7 @@ class _KeyboardDates:
 
 
 class DateField(_KeyboardDates, QDateEdit):
-    def __init__(self, date: QDate | None = None, display_format: str = "d MMM yyyy",
+    def __init__(self, date: QDate | None = None, display_format: str = INPUT_DAY,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         if date is not None:
@@ -77,7 +79,7 @@ class DateField(_KeyboardDates, QDateEdit):
 
 
 class DateTimeField(_KeyboardDates, QDateTimeEdit):
-    def __init__(self, display_format: str = "d MMM yyyy  HH:mm",
+    def __init__(self, display_format: str = INPUT_DAY_AND_TIME,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDisplayFormat(display_format)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QTime
 
 from il2desk.domain.timeplan import from_utc, is_valid_zone
 from il2desk.services.context import AppContext
+from il2desk.services.translation import LONG_DAY, SHORT_DAY
 from il2desk.ui.i18n import date_text
 
 
@@ -29,12 +30,13 @@ def from_qtime(value: QTime) -> dt.time:
 
 
 def long_date(day: dt.date) -> str:
-    """ "Wednesday 2 December 2026" — the weekday spelled out, never ambiguous."""
-    return date_text(day, "dddd d MMMM yyyy")
+    """ "Wednesday 2 December 2026" — a day in a sentence (the weekday spelled out)."""
+    return date_text(day, LONG_DAY)
 
 
 def short_date(day: dt.date) -> str:
-    return date_text(day, "ddd d MMM")
+    """ "Wed 2 Dec 2026" — a day in a table cell or a list row."""
+    return date_text(day, SHORT_DAY)
 
 
 def local_today(ctx: AppContext) -> dt.date:

@@ -7,7 +7,13 @@ already chose large fonts on their desktop gets larger still.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QFont, QGuiApplication
+
+if TYPE_CHECKING:  # (QtCore only at run time: the command line imports this module)
+    from PySide6.QtWidgets import QSpinBox
 
 # Choosing the language and installing its translators is QtCore only (services), so
 # the command line uses the very same code; re-exported here for the ui.
@@ -19,6 +25,14 @@ from il2desk.services.translation import DATE_FORMATS, date_text, translate_mess
 TEXT_SIZE_FACTORS = {"normal": 1.0, "large": 1.25, "xlarge": 1.5}
 
 _system_font: QFont | None = None
+
+
+def plural_suffix(spin: QSpinBox, words: Callable[[int], str]) -> None:
+    """A spin box whose unit follows its value in the user's language: "1 hour",
+    "2 hours". `words(n)` is a `self.tr(" hour(s)", "", n)` at the caller (lupdate marks
+    a message as a plural only where it sees `tr` called with a count)."""
+    spin.setSuffix(words(spin.value()))
+    spin.valueChanged.connect(lambda value: spin.setSuffix(words(value)))
 
 
 def apply_text_size(app: QGuiApplication, size: str) -> None:
@@ -40,5 +54,6 @@ __all__ = [
     "date_text",
     "install_translators",
     "locale_for",
+    "plural_suffix",
     "translate_message",
 ]

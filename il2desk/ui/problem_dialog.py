@@ -17,6 +17,7 @@ from il2desk.services.record_files import (
     newest_good_backup,
     restore,
 )
+from il2desk.services.translation import LONG_DAY_AND_TIME, date_text
 from il2desk.ui.i18n import translate_message
 
 
@@ -41,7 +42,7 @@ def build_problem_box(problem: DatabaseProblem,
         info = tr("il2desk has not changed anything. The file is {path}.").format(
             path=problem.path)
     elif backup is not None:
-        when = backup.taken_utc.astimezone().strftime("%Y-%m-%d %H:%M")
+        when = date_text(backup.taken_utc.astimezone(), LONG_DAY_AND_TIME)
         info += " " + tr("The newest good backup is from {when}. Restoring it brings back "
                          "everything saved up to then.").format(when=when)
         restore_button = box.addButton(tr("&Restore the backup from {when}").format(when=when),
@@ -81,7 +82,7 @@ def resolve_database_problem(problem: DatabaseProblem, paths: DataPaths) -> bool
                 text = tr("The backup could not be restored ({reason}). Your record was "
                           "not changed.").format(reason=error.strerror or error)
             else:
-                text = translate_message(str(error))
+                text = translate_message(error.message)
             QMessageBox.warning(None, tr("Restore failed"), text)
             return False
         return True

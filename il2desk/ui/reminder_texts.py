@@ -11,13 +11,15 @@ from PySide6.QtCore import QCoreApplication
 from il2desk.domain.reminders import ReminderKind, StoredReminder
 from il2desk.domain.timeplan import from_utc, is_valid_zone
 from il2desk.services.context import AppContext
+from il2desk.services.translation import COURSE_DAY, plural_text
 from il2desk.ui.i18n import date_text
 
 
-def tr(text: str) -> str:
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     # pyside6-lupdate files a module-level tr("...") under the empty context, so the
     # lookup uses that context too (a named one here would never find the text).
-    return QCoreApplication.translate("", text)
+    # With a count n, a "%n" text takes the language's plural form ("1 minute").
+    return plural_text(QCoreApplication.translate("", text, disambiguation, n), n)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -32,7 +34,7 @@ def clock_text(moment: dt.datetime) -> str:
 
 
 def day_text(moment: dt.datetime | dt.date) -> str:
-    return date_text(moment, "dddd d MMMM")
+    return date_text(moment, COURSE_DAY)
 
 
 def describe(ctx: AppContext, reminder: StoredReminder, *, late: bool | None = None
@@ -56,9 +58,9 @@ def describe(ctx: AppContext, reminder: StoredReminder, *, late: bool | None = N
             time=clock_text(from_utc(injection.planned_utc, zone_name)))
     elif kind is ReminderKind.ICE_BEFORE and injection is not None:
         title = tr("Ice pack on")
-        body = tr("Hold the ice pack on the injection site for {minutes} minutes "
+        body = tr("Hold the ice pack on the injection site for {minutes} "
                    "before your {time} injection.").format(
-            minutes=prefs.ice_before_min,
+            minutes=tr("%n minute(s)", "", prefs.ice_before_min),
             time=clock_text(from_utc(injection.planned_utc, zone_name)))
     elif kind is ReminderKind.INJECTION and injection is not None:
         title = tr("Time for your injection")

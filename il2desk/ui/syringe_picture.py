@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from il2desk.domain.dose import SyringeKind, format_number
 from il2desk.domain.draw_plan import DrawPlan
 from il2desk.ui.colours import INK, PICTURE_CARD
+from il2desk.ui.i18n import translate_message
 
 # Labelled graduations (mL between two numbers), chosen like the printed barrels.
 _LABEL_EVERY_ML: dict[SyringeKind, Decimal] = {
@@ -68,13 +69,14 @@ class SyringePicture(QWidget):
 
     def _describe(self) -> None:
         if self.fill_mark is None:
-            text = self.tr("Picture of an empty {0}.").format(self._syringe.short_label)
+            text = self.tr("Picture of an empty {0}.").format(
+                translate_message(self._syringe.short_label))
         elif self._syringe.is_u100:
             text = self.tr("Picture of a {0} filled to the {1}-unit mark.").format(
-                self._syringe.short_label, format_number(self.fill_mark))
+                translate_message(self._syringe.short_label), format_number(self.fill_mark))
         else:
             text = self.tr("Picture of a {0} filled to the {1} mL mark.").format(
-                self._syringe.short_label, format_number(self.fill_mark))
+                translate_message(self._syringe.short_label), format_number(self.fill_mark))
         self.setAccessibleDescription(text)
         self.setToolTip(text)
 

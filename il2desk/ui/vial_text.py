@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from il2desk.domain.timeplan import from_utc
 from il2desk.services.supplies_service import Vial
+from il2desk.services.translation import COURSE_DAY_AND_TIME
 from il2desk.ui.i18n import date_text
 
 
@@ -18,8 +19,8 @@ def tr(text: str) -> str:
 
 
 def local_time_text(utc: dt.datetime, zone_name: str) -> str:
-    """ "Mon 23 Nov, 09:00" in the zone the vial was mixed in."""
-    return date_text(from_utc(utc, zone_name), "ddd dd MMM, HH:mm")
+    """ "Monday 23 November, 09:00" in the zone the vial was mixed in."""
+    return date_text(from_utc(utc, zone_name), COURSE_DAY_AND_TIME)
 
 
 def doses_left_text(vial: Vial) -> str:

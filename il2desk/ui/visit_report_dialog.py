@@ -98,9 +98,9 @@ class VisitReportDialog(QDialog):
         self.period_choice.currentIndexChanged.connect(self._period_changed)
         form.addRow(self.tr("&Period:"), self.period_choice)
         dates = QHBoxLayout()
-        self.first_edit = DateField(display_format="yyyy-MM-dd")
+        self.first_edit = DateField()
         self.first_edit.setObjectName("periodFirst")
-        self.last_edit = DateField(display_format="yyyy-MM-dd")
+        self.last_edit = DateField()
         self.last_edit.setObjectName("periodLast")
         for edit, name in ((self.first_edit, self.tr("First day of the period")),
                            (self.last_edit, self.tr("Last day of the period"))):

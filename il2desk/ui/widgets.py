@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from PySide6.QtGui import QMouseEvent, QPaintEvent
 
+    from il2desk.domain.texts import Joined, Message
+
 # Python's first touch of Qt's `Qt` namespace costs ~15 ms (PySide builds its ~100 enums
 # at once), a tenth of the start-up. The labels of the first window need only these two
 # values, so they are set by number through Qt's property system and `Qt` is touched
@@ -208,7 +210,7 @@ class FieldError(QLabel):
         use_text_colour(self, "error")  # dark red, or light red on a dark palette
         self.hide()
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str | Message | Joined) -> None:
         from il2desk.ui.i18n import translate_message
 
         message = translate_message(message)

@@ -268,8 +268,8 @@ Should the injection times follow the new time zone (the same clock times there)
             <translation>Ponte la bolsa de hielo</translation>
         </message>
         <message>
-            <source>Hold the ice pack on the injection site for {minutes} minutes before your {time} injection.</source>
-            <translation>Mantén la bolsa de hielo en la zona de la inyección durante {minutes} minutos antes de la inyección de las {time}.</translation>
+            <source>Hold the ice pack on the injection site for {minutes} before your {time} injection.</source>
+            <translation>Mantén la bolsa de hielo en la zona de la inyección durante {minutes} antes de la inyección de las {time}.</translation>
         </message>
         <message>
             <source>Time for your injection</source>
@@ -528,16 +528,23 @@ Should the injection times follow the new time zone (the same clock times there)
             <translation>{time} — premedicación: tómate el antihistamínico y el ibuprofeno que te indicó tu médico.</translation>
         </message>
         <message>
-            <source>{time} — ice pack on the injection site for {minutes} minutes.</source>
-            <translation>{time} — bolsa de hielo en la zona de la inyección durante {minutes} minutos.</translation>
-        </message>
-        <message>
             <source>{time} — injection.</source>
             <translation>{time} — inyección.</translation>
         </message>
         <message>
-            <source>After it: ice pack on the site for {minutes} minutes, and the used syringe into the sharps container.</source>
-            <translation>Después: bolsa de hielo en la zona durante {minutes} minutos, y la jeringa usada al contenedor de agujas.</translation>
+            <source>{time} — ice pack on the injection site for {minutes}.</source>
+            <translation>{time} — bolsa de hielo en la zona de la inyección durante {minutes}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>After it: ice pack on the site for {minutes}, and the used syringe into the sharps container.</source>
+            <translation>Después: bolsa de hielo en la zona durante {minutes}, y la jeringa usada al contenedor de agujas.</translation>
         </message>
         <message>
             <source>Pre-treatment: antihistamine and ibuprofen</source>
@@ -1024,8 +1031,15 @@ Should the injection times follow the new time zone (the same clock times there)
             <translation>Próximo ciclo</translation>
         </message>
         <message>
-            <source>about {date} (after {weeks} weeks)</source>
-            <translation>hacia el {date} (dentro de {weeks} semanas)</translation>
+            <source>about {date} (after {weeks})</source>
+            <translation>hacia el {date} (dentro de {weeks})</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n semana</numerusform>
+                <numerusform>%n semanas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Syringes</source>
@@ -1174,8 +1188,15 @@ Should the injection times follow the new time zone (the same clock times there)
             <translation>del {start} al {end}</translation>
         </message>
         <message>
-            <source>{dose} a day by continuous infusion in hospital, {days} days (no home injections). {status}.</source>
-            <translation>{dose} al día por infusión continua en el hospital, {days} días (sin inyecciones en casa). {status}.</translation>
+            <source>{dose} a day by continuous infusion in hospital, {days} (no home injections). {status}.</source>
+            <translation>{dose} al día por infusión continua en el hospital, {days} (sin inyecciones en casa). {status}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
         </message>
         <message>
             <source>{dose} per injection, {zone}. {status}.</source>
@@ -1229,52 +1250,16 @@ Should the injection times follow the new time zone (the same clock times there)
             <translation>dddd d 'de' MMMM</translation>
         </message>
         <message>
-            <source>ddd d MMM</source>
-            <translation>ddd d MMM</translation>
+            <source>ddd d MMM yyyy</source>
+            <translation>ddd d MMM yyyy</translation>
         </message>
         <message>
-            <source>dd MMM yyyy</source>
-            <translation>dd MMM yyyy</translation>
-        </message>
-        <message>
-            <source>dd MMMM yyyy</source>
-            <translation>d 'de' MMMM 'de' yyyy</translation>
-        </message>
-        <message>
-            <source>ddd dd MMM yyyy</source>
-            <translation>ddd dd MMM yyyy</translation>
-        </message>
-        <message>
-            <source>ddd dd MMM yyyy, HH:mm</source>
-            <translation>ddd dd MMM yyyy, HH:mm</translation>
-        </message>
-        <message>
-            <source>ddd dd MMM, HH:mm</source>
-            <translation>ddd dd MMM, HH:mm</translation>
+            <source>ddd d MMM yyyy, HH:mm</source>
+            <translation>ddd d MMM yyyy, HH:mm</translation>
         </message>
         <message>
             <source>MMM yyyy</source>
             <translation>MMM yyyy</translation>
-        </message>
-        <message>
-            <source>dddd</source>
-            <translation>dddd</translation>
-        </message>
-        <message>
-            <source>d MMMM</source>
-            <translation>d 'de' MMMM</translation>
-        </message>
-        <message>
-            <source>dddd dd MMMM yyyy</source>
-            <translation>dddd d 'de' MMMM 'de' yyyy</translation>
-        </message>
-        <message>
-            <source>d MMMM yyyy</source>
-            <translation>d 'de' MMMM 'de' yyyy</translation>
-        </message>
-        <message>
-            <source>d MMM yyyy</source>
-            <translation>d MMM yyyy</translation>
         </message>
         <message>
             <source>dddd d MMMM, HH:mm</source>
@@ -1818,8 +1803,22 @@ Should the injection times follow the new time zone (the same clock times there)
             <translation>En pausa. Pulsa Reanudar para seguir.</translation>
         </message>
         <message>
-            <source>Time left: {0} minutes {1} seconds</source>
-            <translation>Tiempo que queda: {0} minutos {1} segundos</translation>
+            <source>Time left: {minutes} {seconds}</source>
+            <translation>Tiempo que queda: {minutes} {seconds}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n minute(s)</source>
+            <translation>
+                <numerusform>%n minuto</numerusform>
+                <numerusform>%n minutos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n second(s)</source>
+            <translation>
+                <numerusform>%n segundo</numerusform>
+                <numerusform>%n segundos</numerusform>
+            </translation>
         </message>
         <message>
             <source>Paused.</source>
@@ -3027,6 +3026,13 @@ Keep il2desk running, minimised?</source>
             <source>Injection times</source>
             <translation>Horas de las inyecciones</translation>
         </message>
+        <message numerus="yes">
+            <source> site(s)</source>
+            <translation>
+                <numerusform> zona</numerusform>
+                <numerusform> zonas</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Time zone</source>
             <translation>Zona horaria</translation>
@@ -3170,10 +3176,6 @@ Keep il2desk running, minimised?</source>
         <message>
             <source>Areas you inject into</source>
             <translation>Zonas donde te inyectas</translation>
-        </message>
-        <message>
-            <source> sites</source>
-            <translation> zonas</translation>
         </message>
         <message>
             <source>&amp;Rest the last used:</source>
@@ -3649,9 +3651,12 @@ Keep il2desk running, minimised?</source>
             <source>choose</source>
             <translation>elige</translation>
         </message>
-        <message>
-            <source> hours</source>
-            <translation> horas</translation>
+        <message numerus="yes">
+            <source> hour(s)</source>
+            <translation>
+                <numerusform> hora</numerusform>
+                <numerusform> horas</numerusform>
+            </translation>
         </message>
         <message>
             <source>Usable for, after &amp;mixing:</source>
@@ -3851,13 +3856,19 @@ Keep il2desk running, minimised?</source>
             <source>Pre-treatment pills</source>
             <translation>Pastillas de premedicación</translation>
         </message>
-        <message>
-            <source>Your next course (starting {0}, {1} injections left)</source>
-            <translation>tu próximo ciclo (empieza el {0}, quedan {1} inyecciones)</translation>
+        <message numerus="yes">
+            <source>Your next course (starting {0}, %n injection(s) left)</source>
+            <translation>
+                <numerusform>tu próximo ciclo (empieza el {0}, queda %n inyección)</numerusform>
+                <numerusform>tu próximo ciclo (empieza el {0}, quedan %n inyecciones)</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>A course of {0} injections</source>
-            <translation>un ciclo de {0} inyecciones</translation>
+        <message numerus="yes">
+            <source>A course of %n injection(s)</source>
+            <translation>
+                <numerusform>un ciclo de %n inyección</numerusform>
+                <numerusform>un ciclo de %n inyecciones</numerusform>
+            </translation>
         </message>
         <message>
             <source>{0}: you have {1}, it needs {2}</source>
@@ -4333,8 +4344,15 @@ Keep il2desk running, minimised?</source>
             <translation>Marcar este vial como tirado</translation>
         </message>
         <message>
-            <source>Mixed {0} · {1} · {2} doses drawn · {3}</source>
-            <translation>Preparado {0} · {1} · {2} dosis extraídas · {3}</translation>
+            <source>Mixed {0} · {1} · {2} · {3}</source>
+            <translation>Preparado {0} · {1} · {2} · {3}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n dose(s) drawn</source>
+            <translation>
+                <numerusform>%n dosis extraída</numerusform>
+                <numerusform>%n dosis extraídas</numerusform>
+            </translation>
         </message>
         <message>
             <source>This vial is past the time on its label or the one your pharmacist gave. Do not draw from it: throw it away as your pharmacist told you, and mix a new vial.</source>
@@ -4513,16 +4531,22 @@ Keep il2desk running, minimised?</source>
             <translation>Sí, mi médico quiere que este ciclo empiece antes de que pase el intervalo</translation>
         </message>
         <message>
-            <source>{weeks} weeks after your last course, which began on {date}.</source>
-            <translation>{weeks} semanas después de tu último ciclo, que empezó el {date}.</translation>
-        </message>
-        <message>
             <source>We suggest a Wednesday. {reason}</source>
             <translation>Te sugerimos un miércoles. {reason}</translation>
         </message>
-        <message>
-            <source> days</source>
-            <translation> días</translation>
+        <message numerus="yes">
+            <source>%n week(s) after your last course, which began on {date}.</source>
+            <translation>
+                <numerusform>%n semana después de tu último ciclo, que empezó el {date}.</numerusform>
+                <numerusform>%n semanas después de tu último ciclo, que empezó el {date}.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> day(s)</source>
+            <translation>
+                <numerusform> día</numerusform>
+                <numerusform> días</numerusform>
+            </translation>
         </message>
         <message>
             <source>Days of injections</source>
@@ -4572,9 +4596,19 @@ Keep il2desk running, minimised?</source>
             <source>&amp;Time zone:</source>
             <translation>&amp;Zona horaria:</translation>
         </message>
-        <message>
-            <source> weeks</source>
-            <translation> semanas</translation>
+        <message numerus="yes">
+            <source> week(s)</source>
+            <translation>
+                <numerusform> semana</numerusform>
+                <numerusform> semanas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Your %n injection(s)</source>
+            <translation>
+                <numerusform>Tu %n inyección</numerusform>
+                <numerusform>Tus %n inyecciones</numerusform>
+            </translation>
         </message>
         <message>
             <source>Weeks from this course to the next</source>
@@ -4595,10 +4629,6 @@ Keep il2desk running, minimised?</source>
         <message>
             <source>Injection time</source>
             <translation>Hora de la inyección</translation>
-        </message>
-        <message>
-            <source>Your {count} injections</source>
-            <translation>Tus {count} inyecciones</translation>
         </message>
         <message>
             <source>Choose a time zone from the list to see the times.</source>
@@ -5655,8 +5685,8 @@ Keep il2desk running, minimised?</source>
             <translation>Más de {days} días es solo para una dosis diaria baja (como mucho {low} millones de unidades al día); este plan da {daily} millones de unidades al día. Comprueba los días y la dosis con las indicaciones de tu médico, por favor.</translation>
         </message>
         <message>
-            <source>This course would start on {start}, {days} days after the course that began on {previous}; the interval your doctor set is {weeks} weeks. If your doctor wants it this soon, tick the box to confirm the interval.</source>
-            <translation>Este ciclo empezaría el {start}, {days} días después del ciclo que empezó el {previous}; el intervalo que fijó tu médico es de {weeks} semanas. Si tu médico lo quiere tan pronto, marca la casilla para confirmar el intervalo.</translation>
+            <source>This course would start on {start}, {days} after the course that began on {previous}; the interval your doctor set is {weeks}. If your doctor wants it this soon, tick the box to confirm the interval.</source>
+            <translation>Este ciclo empezaría el {start}, {days} después del ciclo que empezó el {previous}; el intervalo que fijó tu médico es de {weeks}. Si tu médico lo quiere tan pronto, marca la casilla para confirmar el intervalo.</translation>
         </message>
         <message>
             <source>A course you record afterwards must already be over: its last day is after today.</source>
@@ -6139,10 +6169,6 @@ Keep il2desk running, minimised?</source>
             <translation>La inyección de la noche tiene que ser más tarde que la de la mañana.</translation>
         </message>
         <message>
-            <source>Please leave at least {hours} hours between the morning and the evening injection.</source>
-            <translation>Deja al menos {hours} horas entre la inyección de la mañana y la de la noche, por favor.</translation>
-        </message>
-        <message>
             <source>The dose must be more than zero.</source>
             <translation>La dosis tiene que ser mayor que cero.</translation>
         </message>
@@ -6447,32 +6473,36 @@ Keep il2desk running, minimised?</source>
             <translation>usada por última vez hace {days} días</translation>
         </message>
         <message>
+            <source>{name}: {state}</source>
+            <translation>{name}: {state}</translation>
+        </message>
+        <message>
             <source>not used yet</source>
             <translation>todavía sin usar</translation>
         </message>
         <message>
-            <source>{name}: open reaction: {kinds}, kept out of rotation until you mark it healed; {when}</source>
-            <translation>{name}: reacción abierta: {kinds}; fuera de la rotación hasta que la marques como curada; {when}</translation>
+            <source>open reaction: {kinds}, kept out of rotation until you mark it healed; {when}</source>
+            <translation>reacción abierta: {kinds}; fuera de la rotación hasta que la marques como curada; {when}</translation>
         </message>
         <message>
-            <source>{name}: open reaction, kept out of rotation until you mark it healed; {when}</source>
-            <translation>{name}: reacción abierta; fuera de la rotación hasta que la marques como curada; {when}</translation>
+            <source>open reaction, kept out of rotation until you mark it healed; {when}</source>
+            <translation>reacción abierta; fuera de la rotación hasta que la marques como curada; {when}</translation>
         </message>
         <message>
-            <source>{name}: {when}, the last site used, so it rests for now</source>
-            <translation>{name}: {when}; es la última zona usada, así que descansa por ahora</translation>
+            <source>{when}, the last site used, so it rests for now</source>
+            <translation>{when}; es la última zona usada, así que descansa por ahora</translation>
         </message>
         <message>
-            <source>{name}: {when}, one of your last {count} sites, so it rests for now</source>
-            <translation>{name}: {when}; es una de tus últimas {count} zonas, así que descansa por ahora</translation>
+            <source>{when}, one of your last {count} sites, so it rests for now</source>
+            <translation>{when}; es una de tus últimas {count} zonas, así que descansa por ahora</translation>
         </message>
         <message>
-            <source>{name}: {when}, no open reaction — suggested next</source>
-            <translation>{name}: {when}, sin reacciones abiertas — sugerida para la próxima</translation>
+            <source>{when}, no open reaction — suggested next</source>
+            <translation>{when}, sin reacciones abiertas — sugerida para la próxima</translation>
         </message>
         <message>
-            <source>{name}: {when}, no open reaction</source>
-            <translation>{name}: {when}, sin reacciones abiertas</translation>
+            <source>{when}, no open reaction</source>
+            <translation>{when}, sin reacciones abiertas</translation>
         </message>
         <message>
             <source>The folder for your record, {folder}, is a link to a place that does not exist (perhaps a disk that is not connected).</source>
@@ -6637,6 +6667,27 @@ Keep il2desk running, minimised?</source>
         <message>
             <source>There is no course number {number}.</source>
             <translation>No hay ningún ciclo con el número {number}.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Please leave at least %n hour(s) between the morning and the evening injection.</source>
+            <translation>
+                <numerusform>Deja al menos %n hora entre la inyección de la mañana y la de la noche, por favor.</numerusform>
+                <numerusform>Deja al menos %n horas entre la inyección de la mañana y la de la noche, por favor.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n day(s)</source>
+            <translation>
+                <numerusform>%n día</numerusform>
+                <numerusform>%n días</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n week(s)</source>
+            <translation>
+                <numerusform>%n semana</numerusform>
+                <numerusform>%n semanas</numerusform>
+            </translation>
         </message>
     </context>
 </TS>

@@ -43,9 +43,9 @@ def test_report_for_a_period(record, tmp_path):
     assert "2026-09-01 to 2026-11-23, 1 page" in result.stdout
     text = pdf_text(pdf)
     flat = " ".join(text.split())
-    assert "Period: 1 Sep 2026 to 23 Nov 2026" in flat
+    assert "Period: Tue 1 Sep 2026 to Mon 23 Nov 2026" in flat
     assert "15 Jul 2026" not in flat  # the first course is before the period
-    assert "9 Sep 2026 to 13 Sep 2026" in flat and "cancelled" in flat
+    assert "Wed 9 Sep 2026 to Sun 13 Sep 2026" in flat and "cancelled" in flat
     assert "unreliable — too soon after a course" in flat
     assert_plain(text)
 

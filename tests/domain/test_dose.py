@@ -60,8 +60,8 @@ def test_syringe_values_are_stable_strings() -> None:
 
 
 def test_syringe_labels() -> None:
-    assert SyringeKind.U100_03.label == "0.3 mL insulin syringe (U-100)"
-    assert SyringeKind.TUBERCULIN_1.label == "1 mL tuberculin syringe"
+    assert str(SyringeKind.U100_03.label) == "0.3 mL insulin syringe (U-100)"
+    assert str(SyringeKind.TUBERCULIN_1.label) == "1 mL tuberculin syringe"
     assert SyringeKind.U100_03.short_label == "0.3 mL insulin syringe"
 
 
@@ -146,7 +146,8 @@ def test_parse_decimal_messages_are_plain() -> None:
     assert str(excinfo.value) == "Please type a number, for example 4.5."
     with pytest.raises(DoseInputError) as excinfo:
         parse_decimal("abc", decimal_mark=",", field="dose")
-    assert str(excinfo.value) == "Please type a number, for example 4,5."
+    assert str(excinfo.value) == "Please type a number, for example 4.5."  # (English)
+    assert excinfo.value.message.value("example") == D("4.5")  # shown as "4,5" in Spanish
     assert excinfo.value.field == "dose"
     assert isinstance(excinfo.value, ValueError)
 
@@ -219,7 +220,7 @@ def test_computed_concentration_rule_d2() -> None:
     value = computed_concentration(D(22), D("1.2"))
     assert isinstance(value, Decimal)
     assert D("18.333333") < value < D("18.333334")
-    assert format_concentration(value, max_places=1) == "18.3 million units per mL"
+    assert str(format_concentration(value, max_places=1)) == "18.3 million units per mL"
     assert "label" in OVERFILL_NOTE
     assert_plain(OVERFILL_NOTE)
     with pytest.raises(DoseInputError):
@@ -238,14 +239,14 @@ def test_plan_brief_example_rule_d3() -> None:
     assert plan.error_percent == 0
     assert plan.fits_syringe and plan.acceptable
     assert plan.suggested_syringe is None and plan.problem is None
-    assert format_mark(plan) == "the 25-unit mark"
+    assert str(format_mark(plan)) == "the 25-unit mark"
     assert format_percent(plan.error_percent) == "0 %"
 
 
 def test_plan_tuberculin_mark_in_ml_rule_d3() -> None:
     plan = plan_draw(D("4.5"), D(18), SyringeKind.TUBERCULIN_1)
     assert plan.mark == D("0.25")
-    assert format_mark(plan) == "the 0.25 mL mark"
+    assert str(format_mark(plan)) == "the 0.25 mL mark"
 
 
 def test_plan_coarse_syringe_within_limit_rule_d3() -> None:
@@ -268,7 +269,7 @@ def test_plan_refused_over_five_percent_suggests_finer_rule_d3() -> None:
     assert not plan.acceptable
     assert plan.suggested_syringe is SyringeKind.U100_03  # finest first
     assert plan_draw(D(1), D(18), plan.suggested_syringe).acceptable
-    assert plan.problem == (
+    assert str(plan.problem) == (
         "This syringe's marks are too far apart for this dose: the nearest mark gives "
         "8 % too much. Use the 0.3 mL insulin syringe instead."
     )
@@ -282,7 +283,7 @@ def test_plan_refused_too_little_rule_d3() -> None:
     assert plan.delivered_dose_miu == D("0.8")
     assert plan.error_percent == D("-11.1")
     assert not plan.acceptable
-    assert plan.problem is not None and "11.1 % too little" in plan.problem
+    assert plan.problem is not None and "11.1 % too little" in str(plan.problem)
     assert format_percent(plan.error_percent) == "-11.1 %"
 
 
@@ -318,7 +319,7 @@ def test_plan_half_mark_rounds_down_rule_d3() -> None:
     assert plan.exact_volume_ml == D("0.0075")
     assert plan.rounded_volume_ml == D("0.005")
     assert plan.mark == D("0.5")
-    assert format_mark(plan) == "the 0.5-unit mark"
+    assert str(format_mark(plan)) == "the 0.5-unit mark"
     assert plan.rounded_down_at_half
     # 2.5 steps: also down (to even would be 2 here too; 3.5 tells them apart)
     plan = plan_draw(D("0.1575"), D(9), SyringeKind.U100_03)
@@ -334,7 +335,7 @@ def test_plan_rounds_to_zero_is_refused_rule_d3() -> None:
     assert plan.delivered_dose_miu == 0
     assert plan.error_percent == D("-100.0")
     assert not plan.acceptable
-    assert plan.problem is not None and "too small" in plan.problem
+    assert plan.problem is not None and "too small" in str(plan.problem)
 
 
 def test_plan_too_big_suggests_larger_rule_d3() -> None:
@@ -344,7 +345,7 @@ def test_plan_too_big_suggests_larger_rule_d3() -> None:
     assert plan.suggested_syringe is not None
     assert plan.suggested_syringe.capacity_ml > SyringeKind.U100_05.capacity_ml
     assert plan_draw(D(10), D(18), plan.suggested_syringe).acceptable
-    assert plan.problem is not None and "holds" in plan.problem
+    assert plan.problem is not None and "holds" in str(plan.problem)
     assert_plain(plan.problem)
 
 
@@ -360,7 +361,7 @@ def test_plan_too_big_prefers_same_family_on_tie_rule_d3() -> None:
 def test_plan_too_big_for_any_syringe() -> None:
     plan = plan_draw(D(30), D(18), SyringeKind.U100_1)
     assert not plan.acceptable and plan.suggested_syringe is None
-    assert plan.problem is not None and "pharmacist" in plan.problem
+    assert plan.problem is not None and "pharmacist" in str(plan.problem)
 
 
 def test_plan_boundary_capacity_fits() -> None:
@@ -497,20 +498,21 @@ def test_format_number_property_rule_d4(value: Decimal) -> None:
 
 
 def test_format_dose_and_units_rule_d4() -> None:
-    assert format_dose_miu(D("4.5")) == "4.5 million units"
-    assert format_dose_miu(D("4.50"), decimal_mark=",") == "4,5 million units"
-    assert format_concentration(D(18)) == "18 million units per mL"
-    assert format_volume_ml(D("0.250")) == "0.25 mL"
-    assert format_volume_ml(D("5.0")) == "5 mL"
+    assert str(format_dose_miu(D("4.5"))) == "4.5 million units"
+    assert format_dose_miu(D("4.50"), decimal_mark=",") == "4,5 million units"  # (old callers)
+    assert format_dose_miu(D("4.50")).value("number") == D("4.5")
+    assert str(format_concentration(D(18))) == "18 million units per mL"
+    assert str(format_volume_ml(D("0.250"))) == "0.25 mL"
+    assert str(format_volume_ml(D("5.0"))) == "5 mL"
     for text in (format_dose_miu(D(6)), format_concentration(D(18))):
         assert_plain(text)
 
 
 def test_format_mark_pair_rule_d4() -> None:
-    assert format_mark((SyringeKind.U100_05, D(25))) == "the 25-unit mark"
-    assert format_mark((SyringeKind.U100_03, D("12.5"))) == "the 12.5-unit mark"
-    assert format_mark((SyringeKind.U100_03, D("12.5")), decimal_mark=",") == "the 12,5-unit mark"
-    assert format_mark((SyringeKind.TUBERCULIN_1, D("0.30"))) == "the 0.3 mL mark"
+    assert str(format_mark((SyringeKind.U100_05, D(25)))) == "the 25-unit mark"
+    assert str(format_mark((SyringeKind.U100_03, D("12.5")))) == "the 12.5-unit mark"
+    assert format_mark((SyringeKind.U100_03, D("12.5"))).value("number") == D("12.5")
+    assert str(format_mark((SyringeKind.TUBERCULIN_1, D("0.30")))) == "the 0.3 mL mark"
 
 
 @pytest.mark.parametrize(

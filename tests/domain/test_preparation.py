@@ -53,14 +53,17 @@ def test_overfill_example_from_rule_d2():
 def test_more_than_the_syringe_holds_is_refused():
     plan = plan_from_text("7.5", "18", SyringeKind.U100_03)  # 0.42 mL in a 0.3 mL
     assert not plan.acceptable and not plan.fits_syringe
-    assert "more than" in plan.problem
+    assert "more than" in str(plan.problem)
 
 
 def test_label_dose_must_match():
     assert label_dose_problem(Decimal("4.50"), Decimal("4.5")) is None  # rule R11
     problem = label_dose_problem(Decimal("7.5"), Decimal("4.5"))
-    assert "7.5 million units" in problem and "4.5 million units" in problem
-    assert "Do not inject" in problem
+    assert problem is not None
+    assert problem.value("label").value("number") == Decimal("7.5")  # a dose, not words
+    assert problem.value("prescribed").value("number") == Decimal("4.5")
+    assert "7.5 million units" in str(problem) and "4.5 million units" in str(problem)
+    assert "Do not inject" in str(problem)
 
 
 # Everything a person can type into these fields (any text), with both marks.

@@ -65,12 +65,13 @@ def test_validate_times() -> None:
     assert validate_times(time(8, 0), time(20, 0)) == []
     assert validate_times(time(8, 0), time(16, 0)) == []  # exactly 8 hours is fine
     too_close = validate_times(time(8, 0), time(15, 59))
-    assert len(too_close) == 1 and "8 hours" in too_close[0]
+    assert len(too_close) == 1 and too_close[0].count == MIN_HOURS_BETWEEN_DOSES
+    assert "at least 8 hours between" in str(too_close[0])
     backwards = validate_times(time(20, 0), time(8, 0))
-    assert len(backwards) == 1 and "evening" in backwards[0].lower()
+    assert len(backwards) == 1 and "evening" in str(backwards[0]).lower()
     assert len(validate_times(time(8, 0), time(8, 0))) == 1
     for message in too_close + backwards:
-        assert_plain(message)
+        assert_plain(str(message))
 
 
 def test_totals_rule_r1() -> None:

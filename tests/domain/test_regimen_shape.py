@@ -49,4 +49,4 @@ def test_low_daily_dose_for_up_to_28_days():
 ])
 def test_a_shape_outside_the_rules_is_refused(changes, words):
     errors = validate_plan(plan(**changes), TODAY)
-    assert any(words in message for message in errors.values()), errors
+    assert any(words in str(message) for message in errors.values()), errors

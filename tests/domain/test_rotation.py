@@ -41,8 +41,8 @@ def test_open_reaction_keeps_a_site_out_even_when_it_rested_longest():
     suggestion = suggest_site(SITE_CODES, used, {"abdomen-upper-left": ["lump"]})
     assert suggestion.site_code == "abdomen-upper-right"
     assert "abdomen-upper-left" in suggestion.blocked
-    text = explain("abdomen-upper-left", suggestion, T0 + dt.timedelta(days=9),
-                   {"abdomen-upper-left": ["lump"]})
+    text = str(explain("abdomen-upper-left", suggestion, T0 + dt.timedelta(days=9),
+                       {"abdomen-upper-left": ["lump"]}))
     assert "open reaction: lump (nodule)" in text
 
 
@@ -51,9 +51,9 @@ def test_explanation_says_when_and_why():
     suggestion = suggest_site(["thigh-left", "thigh-right", "arm-left"], used, {},
                               avoid_recent=0)
     now = T0 + dt.timedelta(days=9)
-    assert explain("thigh-left", suggestion, now) == (
+    assert str(explain("thigh-left", suggestion, now)) == (
         "Left thigh: last used 9 days ago, no open reaction")
-    assert "suggested next" in explain("thigh-right", suggestion, now)
+    assert "suggested next" in str(explain("thigh-right", suggestion, now))
 
 
 def test_all_sites_with_reactions_gives_no_suggestion():
@@ -136,7 +136,7 @@ def test_a_site_used_in_the_course_before_has_rested():
     suggestion = suggest_site(enabled, [old, *recent], {}, avoid_recent=4)
     assert "thigh-left" not in suggestion.recent
     now = T0 + dt.timedelta(days=2)
-    text = explain("thigh-left", suggestion, now)
+    text = str(explain("thigh-left", suggestion, now))
     assert "rests for now" not in text and "last used 69 days ago" in text
     # never used sites still come first; then the one that rested longest
     assert suggestion.site_code == "thigh-right"

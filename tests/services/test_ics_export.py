@@ -142,6 +142,15 @@ def test_alarms_follow_the_settings(ctx, make_course, tmp_path):
         assert all(a["ACTION"] == "DISPLAY" for a in event.walk("VALARM"))
 
 
+def test_the_ice_minutes_take_their_plural_form(ctx, make_course, tmp_path):
+    """Issue 18 §2: "for 1 minute", never "1 minutes" (nor Qt's "1 minute(s)")."""
+    course_id = make_course()
+    path = export(ctx, [course_id], tmp_path, ice_before_min=1, ice_after_min=10)
+    description = " ".join(str(injection_events(read(path))[0]["DESCRIPTION"]).split())
+    assert "ice pack on the injection site for 1 minute." in description
+    assert "ice pack on the site for 10 minutes," in description
+
+
 def test_full_summary_description_and_day_events(ctx, make_course, tmp_path):
     course_id = make_course()
     calendar = read(export(ctx, [course_id], tmp_path))

@@ -107,8 +107,8 @@ def _assert_refused(paths: DataPaths, kind: ProblemKind, original: bytes):
     assert problem.kind == kind
     assert paths.database.read_bytes() == original, "the file must be left untouched"
     assert problem.copy_path is not None and problem.copy_path.read_bytes() == original
-    assert "Nothing was changed" in problem.message
-    assert "Traceback" not in problem.message
+    assert "Nothing was changed" in str(problem.message)
+    assert "Traceback" not in str(problem.message)
 
 
 def test_newer_schema_is_refused_untouched(paths):

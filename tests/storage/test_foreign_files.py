@@ -98,8 +98,8 @@ def test_another_programs_file_is_never_written(paths, case):
     assert pragma(paths.database, "journal_mode") == "delete"
     # explained like a damaged file: a copy kept, the way back named
     assert caught.value.copy_path is not None and caught.value.copy_path.exists()
-    assert "File ▸ Restore a backup…" in caught.value.message
-    assert "il2desk restore FILE" in caught.value.message
+    assert "File ▸ Restore a backup…" in str(caught.value.message)
+    assert "il2desk restore FILE" in str(caught.value.message)
 
 
 @pytest.mark.parametrize("case", FOREIGN_CASES)

@@ -9,6 +9,20 @@ from il2desk.ui.main_window import MainWindow
 from il2desk.ui.prompter import ScriptedPrompter
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_plurals(qapp):
+    """English plural forms ("1 hour", "2 hours"), as the app installs them in English."""
+    from PySide6.QtCore import QTranslator
+
+    from il2desk.resources import resource
+
+    translator = QTranslator()
+    assert translator.load(str(resource("i18n", "il2desk_en.qm")))
+    qapp.installTranslator(translator)
+    yield translator
+    qapp.removeTranslator(translator)
+
+
 @pytest.fixture
 def prompter() -> ScriptedPrompter:
     return ScriptedPrompter()

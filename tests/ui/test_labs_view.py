@@ -144,7 +144,7 @@ def test_mistyped_result_can_be_deleted_after_a_question(window, qtbot, ctx, pro
     prompter.confirm_answers.append(True)
     qtbot.mouseClick(view.delete_button, LEFT)
     assert ctx.labs.all() == []
-    assert prompter.asked[-1][0] == "confirm" and "01 October 2026" in prompter.asked[-1][2]
+    assert prompter.asked[-1][0] == "confirm" and "Thursday 1 October 2026" in prompter.asked[-1][2]
     assert view.empty_state.isVisible()
 
 

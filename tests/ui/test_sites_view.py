@@ -41,11 +41,11 @@ def test_sites_view_suggests_and_handles_reactions(qtbot, window, ctx, clock):
 
     # the history of a site: its injections and its reactions
     qtbot.mouseClick(view.body_map.buttons["abdomen-upper-left"], Qt.MouseButton.LeftButton)
-    assert "Injections: 20 Nov 2026" in view.history_label.text()
+    assert "Injections: Fri 20 Nov 2026" in view.history_label.text()
     qtbot.mouseClick(view.body_map.buttons["abdomen-upper-right"], Qt.MouseButton.LeftButton)
     history = view.history_label.text()
     assert "No injections recorded here yet." in history
-    assert "Lump (nodule), noted 23 Nov 2026, healed 21 Feb 2027" in history
+    assert "Lump (nodule), noted Mon 23 Nov 2026, healed Sun 21 Feb 2027" in history
 
 
 def test_switched_off_areas_are_left_out(qtbot, window, ctx):

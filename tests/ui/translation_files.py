@@ -41,12 +41,14 @@ def messages(ts: Path) -> dict[tuple[str, str], tuple[str, bool]]:
 
 
 def _text(translation: ET.Element | None) -> str:
-    """The translation; of a plural (numerus) one, its first form ("%n día"), which is
-    what Qt gives without a count."""
+    """The translation; of a plural (numerus) one, every form must be there and the last
+    stands for them ("%n horas"); an empty form leaves it empty."""
     if translation is None:
         return ""
-    forms = translation.findall("numerusform")
-    return (forms[0].text or "") if forms else (translation.text or "")
+    forms = [form.text or "" for form in translation.findall("numerusform")]
+    if forms:
+        return forms[-1] if all(form.strip() for form in forms) else ""
+    return translation.text or ""
 
 
 def plural_forms(ts: Path) -> dict[tuple[str, str], list[str]]:

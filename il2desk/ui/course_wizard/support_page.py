@@ -84,7 +84,7 @@ class SupportPage(WizardPage):
         try:
             parse_phone(self.phone_edit.text())
         except SettingError as problem:
-            self.phone_error.show_error(str(problem))
+            self.phone_error.show_error(problem.message)
             self.phone_edit.setFocus()
             return False
         self.draft.support.update(self.ticked())

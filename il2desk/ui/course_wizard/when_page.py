@@ -32,6 +32,7 @@ from il2desk.domain.regimen import (
 )
 from il2desk.domain.schedule import PlannedDose, plan_course
 from il2desk.domain.timeplan import TimeAdjustment, is_valid_zone
+from il2desk.services.translation import COURSE_DAY
 from il2desk.ui.colours import colour_for
 from il2desk.ui.course_wizard.draft import CourseDraft
 from il2desk.ui.date_fields import DateField, TimeField
@@ -42,7 +43,7 @@ from il2desk.ui.dates import (
     to_qdate,
     to_qtime,
 )
-from il2desk.ui.i18n import date_text, translate_message
+from il2desk.ui.i18n import date_text, plural_suffix, translate_message
 from il2desk.ui.widgets import (
     FieldError,
     fit_to_contents,
@@ -72,7 +73,7 @@ class WhenPage(WizardPage):
 
         # Rules R4 and R7: the Wednesday nearest the last course's start + its interval.
         first_day, self._previous = default_start(self._existing, today, self._ignore_id)
-        self.start_edit = DateField(to_qdate(first_day), "dddd d MMMM yyyy")
+        self.start_edit = DateField(to_qdate(first_day))
         self.start_edit.setAccessibleName(self.tr("First day of the course"))
         fit_to_contents(self.start_edit)
         width_for_text(self.start_edit, "Wednesday 30 September 2026")  # the longest
@@ -89,8 +90,8 @@ class WhenPage(WizardPage):
         if self._previous is not None:
             last = self._previous
             self.interval_note.setText(self.tr(
-                "{weeks} weeks after your last course, which began on {date}.").format(
-                weeks=last.plan.interval_weeks, date=long_date(last.start_date)))
+                "%n week(s) after your last course, which began on {date}.", "",
+                last.plan.interval_weeks).format(date=long_date(last.start_date)))
         self.interval_note.setVisible(self._previous is not None)
         self.reason = paragraph(self.tr("We suggest a Wednesday. {reason}").format(
             reason=translate_message(WEDNESDAY_REASON)))
@@ -106,7 +107,7 @@ class WhenPage(WizardPage):
         self.days_spin = QSpinBox()
         self.days_spin.setRange(1, MAX_DAYS_LOW_DOSE)  # validate_plan explains the limits
         self.days_spin.setValue(DAYS_PER_COURSE)
-        self.days_spin.setSuffix(self.tr(" days"))
+        plural_suffix(self.days_spin, lambda n: self.tr(" day(s)", "", n))
         fit_to_contents(self.days_spin)
         self.days_spin.setAccessibleName(self.tr("Days of injections"))
         self._row(form, self.tr("&Days of injections:"), self.days_spin, "days")
@@ -150,7 +151,7 @@ class WhenPage(WizardPage):
         self.interval_spin = QSpinBox()
         self.interval_spin.setRange(1, 99)  # validate_plan explains values out of range
         self.interval_spin.setValue(DEFAULT_INTERVAL_WEEKS)  # rule R4
-        self.interval_spin.setSuffix(self.tr(" weeks"))
+        plural_suffix(self.interval_spin, lambda n: self.tr(" week(s)", "", n))
         fit_to_contents(self.interval_spin)
         self.interval_spin.setAccessibleName(self.tr("Weeks from this course to the next"))
         self._row(form, self.tr("Next &course after:"), self.interval_spin, "interval_weeks")
@@ -204,8 +205,7 @@ class WhenPage(WizardPage):
                                             else self.tr("Morning injection time"))
         count = self.days_spin.value() * self.per_day()
         self.schedule_heading.setText(self.tr("Your 10 injections") if count == 10
-                                      else self.tr("Your {count} injections").format(
-                                          count=count))
+                                      else self.tr("Your %n injection(s)", "", count))
 
     def load(self, plan: CoursePlan) -> None:
         self.start_edit.setDate(to_qdate(plan.start_date))
@@ -289,8 +289,8 @@ def schedule_html(doses: Sequence[PlannedDose], palette: QPalette) -> str:
                 "WhenPage", "The clocks go back that night: {time} happens twice; this is "
                 "the first one.").format(time=local.strftime("%H:%M"))
         rows.append(
-            f"<tr><td>{planned.index}.</td><td>{date_text(local, 'dddd')}</td>"
-            f"<td>{date_text(local, 'd MMMM')}</td><td><b>{local:%H:%M}</b></td><td>{slot}</td>"
+            f"<tr><td>{planned.index}.</td><td>{date_text(local, COURSE_DAY)}</td>"
+            f"<td><b>{local:%H:%M}</b></td><td>{slot}</td>"
             f"<td style='color:{warning}'>{note}</td></tr>")
     return "<table cellspacing='0' cellpadding='3'>" + "".join(rows) + "</table>"
 

@@ -127,11 +127,11 @@ class CourseWizard(Wizard):
                                 else self.tr("{morning}, once a day ({zone})")).format(
                 morning=plan.morning.strftime("%H:%M"), evening=plan.evening.strftime("%H:%M"),
                 zone=plan.zone_name)),
-            (self.tr("Next course"), self.tr("about {date} (after {weeks} weeks)").format(
+            (self.tr("Next course"), self.tr("about {date} (after {weeks})").format(
                 # rules R4 and R7: the Wednesday nearest the day the interval ends
                 date=long_date(nearest_wednesday(
                     next_course_start(plan.start_date, plan.interval_weeks))),
-                weeks=plan.interval_weeks)),
+                weeks=self.tr("%n week(s)", "", plan.interval_weeks))),
             (self.tr("Syringes"), self._syringes_text(plan)),
             (self.tr("Blood test"), self.tr("due {date}{booked}").format(
                 date=long_date(plan.effective_blood_work_date),

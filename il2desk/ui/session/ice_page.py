@@ -100,7 +100,9 @@ class IcePage(SessionPage):
         text = f"{seconds // 60}:{seconds % 60:02d}"
         self.remaining_label.setText(text)
         self.remaining_label.setAccessibleName(
-            self.tr("Time left: {0} minutes {1} seconds").format(seconds // 60, seconds % 60))
+            self.tr("Time left: {minutes} {seconds}").format(
+                minutes=self.tr("%n minute(s)", "", seconds // 60),
+                seconds=self.tr("%n second(s)", "", seconds % 60)))
         if self.timer.running and abs(seconds - self._last_bookmark_s) >= 15:
             self._last_bookmark_s = seconds  # every 15 s: a crash loses little
             self._keep_used()

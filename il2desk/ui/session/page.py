@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from il2desk.domain.timeplan import from_utc
 from il2desk.domain.wall_time import resolve_local
+from il2desk.services.translation import COURSE_DAY_AND_TIME, INPUT_DAY_AND_TIME
 from il2desk.ui.date_fields import DateTimeField
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text
@@ -42,7 +43,7 @@ class LocalTimeEdit(DateTimeField):
     keyboard behaviour as every other date field (issue 23)."""
 
     def __init__(self, zone_name: str, parent: QWidget | None = None) -> None:
-        super().__init__("ddd d MMM yyyy  HH:mm", parent)
+        super().__init__(INPUT_DAY_AND_TIME, parent)
         self.zone_name = zone_name
         self.setMaximumWidth(340)
 
@@ -60,4 +61,4 @@ class LocalTimeEdit(DateTimeField):
 
 def format_local(instant: dt.datetime, zone_name: str) -> str:
     local = from_utc(instant, zone_name)
-    return date_text(local, "dddd d MMMM, HH:mm")
+    return date_text(local, COURSE_DAY_AND_TIME)

@@ -17,6 +17,7 @@ from il2desk.domain.dose import (
 )
 from il2desk.domain.draw_plan import plan_draw
 from il2desk.ui.host import ViewHost
+from il2desk.ui.i18n import translate_message
 from il2desk.ui.session.draft import SessionDraft
 from il2desk.ui.session.page import SessionPage
 from il2desk.ui.widgets import heading, paragraph
@@ -96,10 +97,11 @@ class PreparePage(SessionPage):
                            "the instructions from your pharmacist.")
         draw = plan_draw(plan.dose_miu, plan.concentration_miu_per_ml, plan.syringe_kind)
         if not draw.acceptable:
-            return "⚠ " + (draw.problem or "")
+            return "⚠ " + (translate_message(draw.problem) if draw.problem else "")
         text = self.tr("From the vial mixed to {0}, draw {1} — {2} on your {3}.").format(
             format_concentration(draw.concentration_miu_per_ml),
-            format_volume_ml(draw.rounded_volume_ml), format_mark(draw), draw.syringe.label)
+            format_volume_ml(draw.rounded_volume_ml), format_mark(draw),
+            translate_message(draw.syringe.label))
         if draw.error_percent != 0:
             text += " " + self.tr("That gives {0} ({1} from your dose).").format(
                 format_dose_miu(draw.delivered_dose_miu), format_percent(draw.error_percent))

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from il2desk.domain.rotation import explain, suggest_site
+from il2desk.domain.rotation import explain, site_state, suggest_site
 from il2desk.domain.sites import site_label, sites_in_areas
 from il2desk.ui.body_map import BodyMap
 from il2desk.ui.host import ViewHost
@@ -77,7 +77,8 @@ class SitePage(SessionPage):
         now = self.now_utc()
         sentences = {c: translate_message(explain(c, self.suggestion, now, self.open_reactions))
                      for c in enabled}
-        details = {c: sentence.split(": ", 1)[1] for c, sentence in sentences.items()}
+        details = {c: translate_message(site_state(c, self.suggestion, now,
+                                                   self.open_reactions)) for c in enabled}
         self.body_map.set_state(enabled=enabled, suggested=self.suggestion.site_code,
                                 reactions=self.open_reactions, details=details)
         self.reasons.setText("<br>".join(

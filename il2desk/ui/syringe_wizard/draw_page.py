@@ -89,13 +89,12 @@ class DrawPage(WizardPage):
     def enter(self) -> None:
         if self._state.syringe_kind is not None:
             self.choose_syringe(self._state.syringe_kind)
-        mark = self._state.decimal_mark
         concentration = self._state.concentration_miu_per_ml
         if concentration is not None:
             self.context_label.setText(self.tr(
                 "Your dose: {0}. Strength of the mixed vial: {1}.").format(
-                format_dose_miu(self._state.dose_miu, decimal_mark=mark),
-                format_concentration(concentration, decimal_mark=mark)))
+                format_dose_miu(self._state.dose_miu),
+                format_concentration(concentration)))
         self._replan()
         self.syringe_combo.setFocus()
 
@@ -128,13 +127,13 @@ class DrawPage(WizardPage):
         mark = self._state.decimal_mark
         if plan.acceptable:
             self.volume_label.setText(self.tr("Draw up {0}").format(
-                format_volume_ml(plan.rounded_volume_ml, decimal_mark=mark)))
+                format_volume_ml(plan.rounded_volume_ml)))
             self.mark_label.setText(self.tr("Fill to {0}").format(
-                format_mark(plan, decimal_mark=mark)))
+                format_mark(plan)))
             self.delivered_label.setText(self.tr(
                 "That mark gives {0} (difference from your dose of {1}: {2}).").format(
-                format_dose_miu(plan.delivered_dose_miu, decimal_mark=mark),
-                format_dose_miu(plan.dose_miu, decimal_mark=mark),
+                format_dose_miu(plan.delivered_dose_miu),
+                format_dose_miu(plan.dose_miu),
                 format_percent(plan.error_percent, decimal_mark=mark))
                 + (" " + translate_message(HALF_MARK_NOTE) if plan.rounded_down_at_half
                    else ""))  # rule D3, issue 19

@@ -53,7 +53,7 @@ class PrefilledPage(WizardPage):
     def enter(self) -> None:
         mark = self._state.decimal_mark
         self.prescribed_label.setText(self.tr("Your dose for this injection: {0}").format(
-            format_dose_miu(self._state.dose_miu, decimal_mark=mark)))
+            format_dose_miu(self._state.dose_miu)))
         self.prescribed_label.setAccessibleName(self.prescribed_label.text())
         self.label_dose_edit.setPlaceholderText(self.tr("for example {0}").format(
             "4" + mark + "5"))
@@ -68,7 +68,7 @@ class PrefilledPage(WizardPage):
         try:
             label_dose = read_dose_miu(self.label_dose_edit.text(), decimal_mark=mark)
         except DoseInputError as problem:
-            self.error.show_error(str(problem))
+            self.error.show_error(problem.message)
             return False
         problem_text = label_dose_problem(label_dose, self._state.dose_miu, decimal_mark=mark)
         if problem_text is not None:

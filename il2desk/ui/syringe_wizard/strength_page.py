@@ -32,7 +32,7 @@ from il2desk.domain.preparation import (
 )
 from il2desk.services.supplies_service import NewVial
 from il2desk.ui.doses import format_concentration
-from il2desk.ui.i18n import translate_message
+from il2desk.ui.i18n import plural_suffix, translate_message
 from il2desk.ui.syringe_wizard.state import PreparationState
 from il2desk.ui.widgets import FieldError, paragraph
 from il2desk.ui.wizard_base import WizardPage
@@ -107,7 +107,7 @@ class StrengthPage(WizardPage):
         self.hours_spin = QSpinBox()
         self.hours_spin.setRange(0, MAX_USABLE_HOURS)
         self.hours_spin.setSpecialValueText(self.tr("choose"))
-        self.hours_spin.setSuffix(self.tr(" hours"))
+        plural_suffix(self.hours_spin, lambda n: self.tr(" hour(s)", "", n))
         self.hours_spin.setMaximumWidth(200)
         self._add_row("hours", self.tr("Usable for, after &mixing:"), self.hours_spin,
                       self.tr("How many hours the label or pharmacist says the mixed vial "
@@ -182,8 +182,7 @@ class StrengthPage(WizardPage):
             self.computed_label.clear()
             self.overfill_box.hide()
             return
-        mark = self._state.decimal_mark
-        shown = format_concentration(value, decimal_mark=mark, max_places=2)
+        shown = format_concentration(value, max_places=2)
         self.computed_label.setText(self.tr("Worked out: {0}. {1}").format(
             shown, translate_message(OVERFILL_NOTE)))
         self.computed_label.setAccessibleName(self.computed_label.text())
@@ -206,7 +205,7 @@ class StrengthPage(WizardPage):
                 try:
                     vial_miu = read_vial_miu(self.vial_edit.text(), decimal_mark=mark)
                 except DoseInputError as problem:
-                    self.errors["vial"].show_error(str(problem))
+                    self.errors["vial"].show_error(problem.message)
                     return False
                 diluent_ml = read_diluent_ml(self.diluent_edit.text(), decimal_mark=mark,
                                              field="diluent")
@@ -221,7 +220,7 @@ class StrengthPage(WizardPage):
                                                    decimal_mark=mark)
         except DoseInputError as problem:
             key = "diluent" if problem.field == "diluent" else "concentration"
-            self.errors[key].show_error(str(problem))
+            self.errors[key].show_error(problem.message)
             return False
         hours = self.hours_spin.value()
         if hours <= 0:

@@ -73,12 +73,11 @@ class VialChoicePage(WizardPage):
         self._vials = self._supplies.open_vials()
         self.vial_list.clear()
         now = self._now_utc()
-        mark = self._state.decimal_mark
         for vial in self._vials:
-            text = self.tr("Mixed {0} · {1} · {2} doses drawn · {3}").format(
+            text = self.tr("Mixed {0} · {1} · {2} · {3}").format(
                 local_time_text(vial.mixed_utc, vial.zone_name),
-                format_concentration(vial.concentration_miu_per_ml, decimal_mark=mark),
-                vial.doses_drawn, expiry_text(vial, now))
+                format_concentration(vial.concentration_miu_per_ml),
+                self.tr("%n dose(s) drawn", "", vial.doses_drawn), expiry_text(vial, now))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, vial.id)
             self.vial_list.addItem(item)

@@ -35,6 +35,7 @@ from il2desk.domain.booking import Planned, unrecorded
 from il2desk.domain.course import Course, Injection, InjectionStatus, Route
 from il2desk.domain.course_stop import can_cancel, can_mark_hard, can_stop
 from il2desk.domain.timeplan import TimeAdjustment, from_utc
+from il2desk.services.translation import COURSE_DAY
 from il2desk.ui.course_outputs import run_course_output
 from il2desk.ui.course_states import course_state_text, injection_state_text
 from il2desk.ui.course_wizard.wizard import CourseWizard, can_edit, open_course_wizard
@@ -79,8 +80,7 @@ class CoursesModel(RowsModel[tuple[Course, int, int]]):
             return None
         column = index.column()
         if column == 0:
-            return f"{short_date(course.start_date)} – {short_date(course.end_date)} " \
-                   f"{course.end_date.year}"
+            return f"{short_date(course.start_date)} – {short_date(course.end_date)}"
         if column == 1:
             return format_dose_miu(course.dose_miu)
         if column == 4:
@@ -233,9 +233,10 @@ class CoursesView(QWidget):
             start=long_date(course.start_date), end=long_date(course.end_date)))
         status = course_state_text(course, injections, today, long=True)
         if course.plan.route is Route.HOSPITAL:  # rule R18
-            lines = [self.tr("{dose} a day by continuous infusion in hospital, {days} days "
+            lines = [self.tr("{dose} a day by continuous infusion in hospital, {days} "
                              "(no home injections). {status}.").format(
-                dose=format_dose_miu(course.dose_miu), days=course.plan.days, status=status)]
+                dose=format_dose_miu(course.dose_miu),
+                days=self.tr("%n day(s)", "", course.plan.days), status=status)]
         else:
             lines = [self.tr("{dose} per injection, {zone}. {status}.").format(
                 dose=format_dose_miu(course.dose_miu), zone=course.zone_name, status=status)]
@@ -273,7 +274,7 @@ class CoursesView(QWidget):
                     given = from_utc(injection.given_utc, injection.zone_name)
                     status = self.tr("{state} at {time}").format(
                         state=status, time=given.strftime("%H:%M"))
-            cells = (str(injection.seq), date_text(local, "dddd d MMMM"), time_text, status)
+            cells = (str(injection.seq), date_text(local, COURSE_DAY), time_text, status)
             for column, text in enumerate(cells):
                 self.injections_table.setItem(row, column, QTableWidgetItem(text))
 

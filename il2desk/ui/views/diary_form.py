@@ -151,7 +151,7 @@ class DiaryEntryForm(QWidget):
         self.other_row = self._with_error(self.other_edit, "other_text")
         form.addRow(self.other_label, self.other_row)
 
-        self.when_edit = DateTimeField("dd MMM yyyy  HH:mm")
+        self.when_edit = DateTimeField()
         self.when_edit.setObjectName("when")
         self.when_edit.setAccessibleName(self.tr("When"))
         when_label = QLabel(self.tr("Wh&en:"))

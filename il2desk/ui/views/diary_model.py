@@ -29,6 +29,7 @@ from il2desk.domain.diary import (
 )
 from il2desk.domain.timeplan import from_utc
 from il2desk.services.diary_service import DiaryService
+from il2desk.services.translation import SHORT_DAY, SHORT_DAY_AND_TIME
 from il2desk.ui.i18n import date_text, translate_message
 
 PAGE_SIZE = 200
@@ -140,7 +141,7 @@ class DiaryTableModel(QAbstractTableModel):
         if placement is None:
             return self.tr("not in a course")
         period = next(p for p in candidates if p.course_id == placement.course_id)
-        start = date_text(period.start, "dd MMM yyyy")
+        start = date_text(period.start, SHORT_DAY)
         if placement.day == AFTER:
             return self.tr("after the course of {0}").format(start)
         return self.tr("day {0} of the course of {1}").format(placement.day, start)
@@ -155,7 +156,7 @@ class DiaryTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if column == 0:
                 local = from_utc(entry.occurred_utc, self._zone)
-                return date_text(local, "ddd dd MMM yyyy, HH:mm")
+                return date_text(local, SHORT_DAY_AND_TIME)
             if column == 1:
                 return self.course_day_text(entry)
             if column == 2:

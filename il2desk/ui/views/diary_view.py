@@ -41,6 +41,7 @@ from il2desk.domain.diary import (
 )
 from il2desk.domain.wall_time import resolve_local
 from il2desk.services.diary_service import DiaryService
+from il2desk.services.translation import LONG_DAY
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text, translate_message
 from il2desk.ui.views.diary_form import DiaryEntryForm
@@ -325,7 +326,7 @@ class DiaryView(QWidget):
         self.hard_hint.setVisible(latest is not None)
         if latest is not None:
             text = self.tr("The course of {0} was &hard to tolerate").format(
-                date_text(latest.start_date, "dd MMMM yyyy"))
+                date_text(latest.start_date, LONG_DAY))
             self.hard_check.setText(text)
             self.hard_check.setAccessibleName(text.replace("&", ""))
             self.hard_check.setChecked(latest.plan.hard_to_tolerate)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from il2desk.domain.labs import LabResult
 from il2desk.services.lab_chart_painter import ChartData, ChartLook, paint_lab_chart
+from il2desk.services.translation import SHORT_DAY
 from il2desk.ui.colours import colour_for
 from il2desk.ui.i18n import date_text
 
@@ -60,7 +61,7 @@ class LabChart(QWidget):
         unreliable = sum(1 for r in counts if r.unreliable)
         return self.tr("{0} CD4 counts; latest {1} cells/µL on {2}; {3} marked unreliable "
                        "and shown hollow.").format(len(counts), last.cd4_count,
-                                                   date_text(last.drawn_date, "dd MMM yyyy"),
+                                                   date_text(last.drawn_date, SHORT_DAY),
                                                    unreliable)
 
     # -- painting -----------------------------------------------------------------------

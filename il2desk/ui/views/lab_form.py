@@ -68,7 +68,7 @@ class LabEntryForm(QGroupBox):
     def _build_fields(self) -> QFormLayout:
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.drawn_edit = DateField(display_format="dd MMM yyyy")
+        self.drawn_edit = DateField()
         self.drawn_edit.setObjectName("drawnDate")
         self._row(form, self.tr("&Date drawn:"), self.drawn_edit, "drawn_date")
         self.cd4_count_edit = QLineEdit()

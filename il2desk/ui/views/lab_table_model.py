@@ -13,6 +13,7 @@ from PySide6.QtGui import QFontMetrics
 
 from il2desk.domain.labs import UNRELIABLE_MARK, LabResult, ViralLoadForm
 from il2desk.domain.visit_report import VIRAL_BURST
+from il2desk.services.translation import SHORT_DAY
 from il2desk.ui.i18n import date_text, translate_message
 from il2desk.ui.views.rows_model import RowsModel
 
@@ -90,7 +91,7 @@ class LabResultsModel(RowsModel[LabResult]):
     @staticmethod
     def _text(r: LabResult, column: int) -> str:
         if column == 0:
-            return date_text(r.drawn_date, "dd MMM yyyy")
+            return date_text(r.drawn_date, SHORT_DAY)
         if column == 1:
             return "—" if r.cd4_count is None else QCoreApplication.translate(
                 "LabsView", "{0} cells/µL").format(r.cd4_count)

@@ -38,6 +38,7 @@ from il2desk.domain.labs import (
 )
 from il2desk.domain.suggestions import all_suggestions
 from il2desk.domain.timeplan import from_utc
+from il2desk.services.translation import LONG_DAY
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text, translate_message
 from il2desk.ui.reflow import ReflowRow
@@ -266,7 +267,7 @@ class LabsView(QWidget):
         asked = self.host.prompter.confirm(
             self, self.tr("Delete result"),
             self.tr("Delete the result drawn on {0}? It cannot be brought back.").format(
-                date_text(result.drawn_date, "dd MMMM yyyy")),
+                date_text(result.drawn_date, LONG_DAY)),
             yes=self.tr("Delete"), no=self.tr("Keep it"))
         if asked:
             self.ctx.labs.delete(result.id)  # the table follows through `changed`

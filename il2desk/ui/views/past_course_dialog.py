@@ -45,7 +45,7 @@ class PastCourseDialog(QDialog):
             "history is complete.")))
         form = QFormLayout()
         layout.addLayout(form)
-        self.start_edit = DateField(to_qdate(today - dt.timedelta(weeks=8)), "dddd d MMMM yyyy")
+        self.start_edit = DateField(to_qdate(today - dt.timedelta(weeks=8)))
         self.start_edit.setAccessibleName(self.tr("First day of that course"))
         self.start_error = FieldError()
         self._row(form, self.tr("&First day:"), self.start_edit, self.start_error)

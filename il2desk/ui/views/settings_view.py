@@ -23,7 +23,7 @@ from il2desk.domain.preferences import CalendarPrivacy, Preferences, SettingErro
 from il2desk.domain.sites import AREA_LABELS
 from il2desk.services.autostart import NOT_HERE, Autostart, AutostartError
 from il2desk.services.settings_service import SettingsService
-from il2desk.ui.i18n import translate_message
+from il2desk.ui.i18n import plural_suffix, translate_message
 from il2desk.ui.widgets import FieldError, heading, paragraph
 
 
@@ -200,7 +200,7 @@ class SettingsView(QWidget):
         areas_holder.setAccessibleName(self.tr("Areas you inject into"))
         self.avoid_recent = QSpinBox()
         self.avoid_recent.setRange(0, 7)
-        self.avoid_recent.setSuffix(self.tr(" sites"))
+        plural_suffix(self.avoid_recent, lambda n: self.tr(" site(s)", "", n))
         self.avoid_recent.setValue(prefs.avoid_recent_sites)
         self.avoid_recent.valueChanged.connect(
             lambda v: self._save("avoid_recent_sites", str(v)))
@@ -308,7 +308,7 @@ class SettingsView(QWidget):
             before = self._settings.current
             after = self._settings.update_field(key, text)
         except SettingError as problem:
-            error.show_error(str(problem))
+            error.show_error(problem.message)
             return
         error.clear_error()
         # A refused morning time may become fine once the evening moves: clear both.

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from il2desk.domain.diary import AFTER, Severity
 from il2desk.domain.regimen import DAYS_PER_COURSE
+from il2desk.services.translation import SHORT_DAY
 from il2desk.ui.colours import INK, SEVERITY_FILLS
 from il2desk.ui.i18n import date_text, translate_message
 
@@ -84,7 +85,7 @@ class SeverityGrid(QWidget):
             cells = ", ".join(
                 f"{self._day_title(d)}: {self.cell_text(row, d)}" for d in DAY_KEYS)
             lines.append(self.tr("Course of {0}: {1}.").format(
-                date_text(row.start, "dd MMM yyyy"), cells))
+                date_text(row.start, SHORT_DAY), cells))
         return " ".join(lines)
 
     def _day_title(self, day: int) -> str:
@@ -124,7 +125,7 @@ class SeverityGrid(QWidget):
             top = self.HEADER_HEIGHT + r * self.ROW_HEIGHT
             painter.setFont(bold)
             painter.setPen(text_color)
-            label = date_text(row.start, "dd MMM yyyy")
+            label = date_text(row.start, SHORT_DAY)
             painter.drawText(QRectF(4, top, self.LABEL_WIDTH - 8, self.ROW_HEIGHT / 2),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, label)
             painter.setFont(small)

@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from il2desk.domain.dose import DoseInputError, format_number, parse_positive_decimal
-from il2desk.domain.rotation import explain, suggest_site
+from il2desk.domain.rotation import explain, site_state, suggest_site
 from il2desk.domain.sites import REACTION_LABELS, SITE_CODES, site_label, sites_in_areas
 from il2desk.domain.timeplan import from_utc
 from il2desk.domain.wall_time import resolve_local
 from il2desk.services.sites_service import REACTION_KINDS
+from il2desk.services.translation import LONG_DAY, SHORT_DAY
 from il2desk.ui.body_map import BodyMap
 from il2desk.ui.date_fields import DateField
 from il2desk.ui.host import ViewHost
@@ -187,7 +188,7 @@ class SitesView(QWidget):
                     marks[code] = self.tr("{n} d").format(n=days)
             if code in enabled:
                 details[code] = translate_message(
-                    explain(code, suggestion, now, reactions)).split(": ", 1)[1]
+                    site_state(code, suggestion, now, reactions))
             else:
                 details[code] = self.tr("switched off in Settings")
         self.body_map.set_state(enabled=enabled, suggested=suggestion.site_code,
@@ -208,7 +209,7 @@ class SitesView(QWidget):
             local = from_utc(reaction.noted_utc, prefs.time_zone)
             text = self.tr("{0}: {1}, noted {2}").format(
                 translate_message(site_label(reaction.site_code)),
-                translate_message(REACTION_LABELS[reaction.kind]), date_text(local, "d MMMM yyyy"))
+                translate_message(REACTION_LABELS[reaction.kind]), date_text(local, LONG_DAY))
             if reaction.size_cm is not None:
                 text += self.tr(", {0} cm").format(format_number(
                     reaction.size_cm, decimal_mark=QLocale().decimalPoint()))
@@ -237,7 +238,7 @@ class SitesView(QWidget):
 
         def day(instant) -> str:
             local = from_utc(instant, zone_name)
-            return date_text(local, "d MMM yyyy")
+            return date_text(local, SHORT_DAY)
 
         uses = [u for u in ctx.sites.site_history() if u.site_code == code]
         lines = [self.tr("History of {0}:").format(translate_message(site_label(code)))]
@@ -270,7 +271,7 @@ class SitesView(QWidget):
                 size_cm = parse_positive_decimal(self.size_edit.text(),
                                                  decimal_mark=QLocale().decimalPoint())
             except DoseInputError as error:
-                self.size_error.show_error(str(error))
+                self.size_error.show_error(error.message)
                 return None
             if size_cm > MAX_REACTION_CM:
                 self.size_error.show_error(self.tr(

@@ -26,6 +26,7 @@ from il2desk.domain.course import Preparation
 from il2desk.domain.dose import DoseInputError, format_number
 from il2desk.domain.preparation import read_dose_miu
 from il2desk.services.supplies_service import SupplyItem
+from il2desk.services.translation import LONG_DAY
 from il2desk.ui.doses import locale_decimal_mark
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text
@@ -196,10 +197,11 @@ class SuppliesView(QWidget):
                  SupplyItem.SWABS: self.tr("Alcohol swabs"),
                  SupplyItem.PILLS: self.tr("Pre-treatment pills")}
         if needs.course is not None:
-            which = self.tr("Your next course (starting {0}, {1} injections left)").format(
-                date_text(needs.course.start_date, "ddd dd MMM yyyy"), needs.injections)
+            which = self.tr("Your next course (starting {0}, %n injection(s) left)", "",
+                            needs.injections).format(
+                date_text(needs.course.start_date, LONG_DAY))
         else:
-            which = self.tr("A course of {0} injections").format(needs.injections)
+            which = self.tr("A course of %n injection(s)", "", needs.injections)
         if needs.shortfalls:
             parts = [self.tr("{0}: you have {1}, it needs {2}").format(
                 names[s.item], s.have, s.needed) for s in needs.shortfalls]
@@ -243,7 +245,7 @@ class SuppliesView(QWidget):
         try:
             dose = read_dose_miu(self.practice_dose.text(), decimal_mark=self._mark)
         except DoseInputError as problem:
-            self.practice_error.show_error(str(problem))
+            self.practice_error.show_error(problem.message)
             return
         course = self._service.next_course()
         self.wizard = SyringePreparationWizard(

@@ -68,8 +68,7 @@ class VialTableModel(QAbstractTableModel):
             if column == 0:
                 return local_time_text(vial.mixed_utc, vial.zone_name)
             if column == 1:
-                return format_concentration(vial.concentration_miu_per_ml,
-                                            decimal_mark=self._mark)
+                return format_concentration(vial.concentration_miu_per_ml)
             if column == 2:
                 return expiry_text(vial, self._now_utc())
             if column == 3:
