@@ -56,7 +56,7 @@ def test_plural_forms_survive_an_update_and_new_plurals_wait_for_theirs(tmp_path
     assert forms[("cli", "%n day(s)")] == ["%n día", "%n días"]
     assert forms[("cli", "%n new one(s)")] == ["", ""]  # for the translator to fill in
     found = messages(ts)
-    assert found[("cli", "%n day(s)")] == ("%n día", True)
+    assert found[("cli", "%n day(s)")] == ("%n días", True)  # (the last form stands)
     assert found[("cli", "%n new one(s)")][1] is False  # unfinished
     assert found[("cli", "Plain")] == ("Sencillo", True)
     before = ts.read_text(encoding="utf-8")

@@ -201,8 +201,8 @@ def test_an_older_record_that_needs_a_migration_is_said_plainly(data_dir, read_o
     with pytest.raises(DatabaseProblem) as caught:
         build_context(data_dir, default_zone="UTC")
     assert caught.value.kind is database.ProblemKind.OLDER_READ_ONLY
-    assert "older version of il2desk" in caught.value.message
-    assert "Nothing was changed" in caught.value.message
+    assert "older version of il2desk" in str(caught.value.message)
+    assert "Nothing was changed" in str(caught.value.message)
     assert fingerprint(path) == before
     assert not (data_dir / "backups").exists()  # no backup before a migration either
 
@@ -241,6 +241,6 @@ def test_a_crash_journal_without_its_index_stops_plainly(record, read_only, data
     with pytest.raises(DatabaseProblem) as caught:
         build_context(data_dir, default_zone="UTC")
     assert caught.value.kind is database.ProblemKind.READ_ONLY
-    assert "read-only" in caught.value.message
+    assert "read-only" in str(caught.value.message)
     assert fingerprint(record) == before
     assert not record.with_name(RECORD + "-shm").exists()

@@ -18,7 +18,7 @@ from il2desk.ui.syringe_wizard import PageId, SyringePreparationWizard
 def strength_hours(host, value: int) -> str:
     wizard = SyringePreparationWizard(host, preparation=Preparation.VIAL,
                                       dose_miu=Decimal("4.5"))
-    spin = wizard.page(PageId.STRENGTH).hours_spin  # it said "1 hours"
+    spin = wizard.pages[PageId.STRENGTH - 1].hours_spin  # it said "1 hours"
     spin.setValue(value)
     text = spin.text()
     wizard.deleteLater()
