@@ -303,16 +303,9 @@ def _places(value: Decimal, max_places: int | None) -> Decimal:
 # the number stays a Decimal, written with rule D4's digits and the reader's decimal
 # mark when shown (`il2desk.services.translation.render`; `str()` gives the English).
 
-def format_dose_miu(dose_miu: Decimal, *, decimal_mark: str | None = None) -> Message:
-    """ "4.5 million units" — spelled out, never an abbreviation (rule D4).
-
-    The decimal mark is the reader's, chosen when the message is shown. A caller still
-    writing finished sentences (dose_advice.py, until it says message values too)
-    passes its `decimal_mark` and gets the sentence's words as before.
-    """
-    if decimal_mark is not None:
-        return QT_TRANSLATE_NOOP("domain", "{number} million units").format(  # type: ignore[return-value]
-            number=format_number(dose_miu, decimal_mark=decimal_mark))
+def format_dose_miu(dose_miu: Decimal) -> Message:
+    """ "4.5 million units" — spelled out, never an abbreviation (rule D4); the decimal
+    mark is the reader's, chosen when the message is shown."""
     return message(QT_TRANSLATE_NOOP("domain", "{number} million units"),
                    number=_places(dose_miu, None))
 

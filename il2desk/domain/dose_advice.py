@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from il2desk.domain.dose import DoseInputError
+from il2desk.domain.dose import DoseInputError, format_dose_miu
 from il2desk.domain.regimen import (
     INJECTIONS_PER_DAY,
     LOWEST_USUAL_DAILY_MIU,
@@ -25,7 +25,7 @@ from il2desk.domain.regimen import (
 from il2desk.domain.texts import QT_TRANSLATE_NOOP, Joined, Message, message, sentences
 
 __all__ = ["TOO_MANY_DECIMALS", "DoseRangeCheck", "DoseSuggestion", "check_dose_range",
-           "dose_message", "suggest_reduction"]
+           "format_dose_miu", "suggest_reduction"]
 
 # Rule R2: the usual daily totals (2 × 4.5, 6, 7.5): typed as the dose per injection
 # they double it, so they ask "per injection or per day?".
@@ -57,13 +57,6 @@ def _decimal_slip_guess(dose: Decimal) -> Decimal | None:
     return None
 
 
-def dose_message(miu: Decimal) -> Message:
-    """ "4.5 million units" (rule D4) as a message: the number is shown with the user's
-    decimal mark. (The same template as dose.format_dose_miu, which still returns text.)
-    """
-    return message(QT_TRANSLATE_NOOP("domain", "{number} million units"), number=miu)
-
-
 def check_dose_range(dose_miu: Decimal) -> DoseRangeCheck:
     """Rule R2: a likely typo needs confirmation; an unusual dose gets a note."""
     dose = Decimal(dose_miu)
@@ -75,13 +68,13 @@ def check_dose_range(dose_miu: Decimal) -> DoseRangeCheck:
         # issue 19: 4.55555… is no prescription; say so instead of echoing it back.
         raise DoseInputError(message(TOO_MANY_DECIMALS, example=Decimal("4.5")),
                              field="dose_miu")
-    shown = dose_message(dose)
+    shown = format_dose_miu(dose)
     # Rule R2: the commonest mix-up is a daily total typed as the dose per injection.
     per_day_question = message(QT_TRANSLATE_NOOP(
         "domain", "Is {dose} the dose per injection or per day?"), dose=shown)
     looks_daily = dose > USUAL_MAX_MIU or dose in USUAL_DAILY_TOTALS_MIU
     usual = message(QT_TRANSLATE_NOOP("domain", "{low} to {high}"),
-                    low=USUAL_MIN_MIU, high=dose_message(USUAL_MAX_MIU))
+                    low=USUAL_MIN_MIU, high=format_dose_miu(USUAL_MAX_MIU))
     confirm = message(QT_TRANSLATE_NOOP(
         "domain", "If this really is what your doctor prescribed, tick the box to confirm."))
     if dose > TYPO_GUARD_MAX_MIU or dose < TYPO_GUARD_MIN_MIU:
@@ -103,7 +96,7 @@ def check_dose_range(dose_miu: Decimal) -> DoseRangeCheck:
             # A daily total typed where the per-injection dose belongs is a likely slip.
             parts.append(message(QT_TRANSLATE_NOOP(
                 "domain", "If that is the amount for the whole day, each injection is half "
-                "of it: {dose}."), dose=dose_message(half)))
+                "of it: {dose}."), dose=format_dose_miu(half)))
         parts.append(confirm)
         return DoseRangeCheck(needs_confirmation=True, message=sentences(*parts),
                               outside_usual=True)
@@ -112,7 +105,7 @@ def check_dose_range(dose_miu: Decimal) -> DoseRangeCheck:
         said = sentences(per_day_question, message(QT_TRANSLATE_NOOP(
             "domain", "The usual dose per injection is {usual}. If {dose} is for the whole "
             "day, each injection is half of it: {half}."),
-            usual=usual, dose=shown, half=dose_message(half)),
+            usual=usual, dose=shown, half=format_dose_miu(half)),
             message(QT_TRANSLATE_NOOP("domain", "If it really is the dose per injection your "
                                       "doctor prescribed, tick the box to confirm.")))
         return DoseRangeCheck(needs_confirmation=True, message=said, outside_usual=True)
@@ -156,7 +149,7 @@ def suggest_reduction(current_per_injection_miu: Decimal) -> DoseSuggestion | No
 
     def amounts(day_total: Decimal, each: Decimal) -> Message:
         return message(QT_TRANSLATE_NOOP("domain", "{daily} a day ({each} per injection)"),
-                       daily=dose_message(day_total), each=dose_message(each))
+                       daily=format_dose_miu(day_total), each=format_dose_miu(each))
 
     said = [
         message(QT_TRANSLATE_NOOP(

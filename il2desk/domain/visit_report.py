@@ -38,7 +38,8 @@ from il2desk.domain.diary import (
     place_entry,
     worst_by_day,
 )
-from il2desk.domain.dose_advice import dose_message, suggest_reduction
+from il2desk.domain.dose import format_dose_miu
+from il2desk.domain.dose_advice import suggest_reduction
 from il2desk.domain.errors import FieldInputError
 from il2desk.domain.labs import LabResult, ViralLoadForm
 from il2desk.domain.regimen import daily_total_miu
@@ -223,10 +224,10 @@ class CourseRow:
     def regimen(self) -> Message:
         if self.per_day == 0:  # in hospital (rule R18): a daily dose, no injections
             return message(QT_TRANSLATE_NOOP("domain", "{days} days, {dose} a day"),
-                           days=self.days, dose=dose_message(self.dose_miu))
+                           days=self.days, dose=format_dose_miu(self.dose_miu))
         return message(QT_TRANSLATE_NOOP(
             "domain", "{days} days × {per_day} injections of {dose}"),
-            days=self.days, per_day=self.per_day, dose=dose_message(self.dose_miu))
+            days=self.days, per_day=self.per_day, dose=format_dose_miu(self.dose_miu))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -310,8 +311,8 @@ def _questions(courses: Sequence[Course], labs: Sequence[LabResult],
             questions.append(message(QT_TRANSLATE_NOOP(
                 "domain", "The last course was hard to tolerate. Should the next course's "
                 "dose go down one step, from {current} to {lower} a day?"),
-                current=dose_message(daily_total_miu(current)),
-                lower=dose_message(step.daily_miu)))
+                current=format_dose_miu(daily_total_miu(current)),
+                lower=format_dose_miu(step.daily_miu)))
     if suggest_interval(courses, labs, today) is not None:  # rule R5
         started = [c for c in courses if c.status is not CourseStatus.CANCELLED
                    and c.start_date <= today]
@@ -384,7 +385,7 @@ def build_visit_report(*, today: dt.date, period: Period, patient_name: str,
     if upcoming:
         next_course = message(QT_TRANSLATE_NOOP(
             "domain", "Next course planned from {start}, {dose} per injection."),
-            start=upcoming[0].start_date, dose=dose_message(upcoming[0].dose_miu))
+            start=upcoming[0].start_date, dose=format_dose_miu(upcoming[0].dose_miu))
     lab_lines = []
     for result in sorted((r for r in labs if period.holds(r.drawn_date)),
                          key=lambda r: (r.drawn_date, r.id or 0)):

@@ -1,19 +1,17 @@
-"""Translating at run time with QtCore only: the domain's sentences and dates.
+"""Translating at run time with QtCore only: the domain's messages and dates.
 
-The domain marks its English templates with `QT_TRANSLATE_NOOP("domain", …)` (Qt-free,
-see domain/texts.py); `translate_message` turns a finished English sentence back into
-its template and values and translates it. Lives in services so that documents built
-without widgets (the printed checklist) speak the user's language too; the ui imports
-it through `il2desk.ui.i18n`.
+The domain says things as message values (domain/texts.py: a template marked with
+`QT_TRANSLATE_NOOP("domain", …)` and typed values); `render` translates the template and
+formats each value for the user's locale. Nothing reads source files or takes a
+sentence apart. Lives in services so that documents built without widgets (the printed
+checklist, the visit report) and the command line speak the user's language too; the ui
+imports it through `il2desk.ui.i18n`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import Decimal
-from functools import cache
-from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -25,137 +23,6 @@ from PySide6.QtCore import (
 )
 
 from il2desk.domain.texts import Joined, Message, Value, decimal_digits
-
-# -- translating the domain's finished sentences -------------------------------------
-_FIELD = re.compile(r"\{(\w+)\}")
-_DECIMAL = re.compile(r"[+-]?\d+\.\d+")
-_SENTENCE_END = (".", "?", "!", ":", ")")
-_SENTENCE_BREAK = re.compile(r"[.?!] ")
-
-
-@cache
-def _template_pattern(template: str) -> re.Pattern[str]:
-    parts = _FIELD.split(template)
-    regex = ""
-    for index, part in enumerate(parts):
-        regex += re.escape(part) if index % 2 == 0 else f"(?P<{part}>.+?)"
-    return re.compile(f"^{regex}$", re.DOTALL)
-
-
-@cache
-def _sentence_pattern(template: str) -> re.Pattern[str]:
-    """The template at the start of a longer text, followed by a space (a sentence)."""
-    return re.compile(_template_pattern(template).pattern[:-1] + r"(?= )", re.DOTALL)
-
-
-@cache
-def _marked_in_sources() -> frozenset[str]:
-    """Every `QT_TRANSLATE_NOOP("domain", "…")` literal in the package's sources.
-
-    The runtime registry only knows templates whose code has run; a sentence stored
-    earlier (a lab result's reason) may come from one that has not run yet. Read once,
-    only when a translation is loaded; a frozen bundle without sources falls back to
-    the registry.
-    """
-    import ast  # (only when a translation is loaded: not part of every start)
-
-    found: set[str] = set()
-    root = Path(__file__).resolve().parents[1]
-    for path in root.rglob("*.py"):
-        try:
-            source = path.read_text(encoding="utf-8")
-        except OSError:
-            continue
-        if '"domain"' not in source:
-            continue
-        for node in ast.walk(ast.parse(source)):
-            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
-                    and len(node.args) == 2
-                    and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
-                            for a in node.args)
-                    and node.args[0].value == "domain"):
-                found.add(node.args[1].value)
-    return frozenset(found)
-
-
-def _templates() -> tuple[list[str], frozenset[str]]:
-    from il2desk.domain.texts import TEMPLATES
-
-    return _sorted_templates(len(TEMPLATES))
-
-
-@cache
-def _sorted_templates(_count: int) -> tuple[list[str], frozenset[str]]:
-    # Keyed by the count, so templates registered later (a module imported late) count.
-    from il2desk.domain.texts import TEMPLATES
-
-    unique = set(TEMPLATES) | _marked_in_sources()
-    return sorted(unique, key=len, reverse=True), frozenset(unique)
-
-
-def _domain_translation_loaded() -> bool:
-    from il2desk.domain.texts import DOMAIN_CONTEXT
-
-    probe = "{number} million units"
-    return QCoreApplication.translate(DOMAIN_CONTEXT, probe) != probe
-
-
-def _value(value: str, depth: int) -> str:
-    """A filled-in value: a known phrase is translated too ("4.5 million units"), and a
-    plain decimal number takes the locale's decimal mark (rule D4 keeps the digits)."""
-    if _DECIMAL.fullmatch(value) and QLocale().decimalPoint() == ",":
-        return value.replace(".", ",")
-    as_date = _english_date(value)
-    if as_date is not None:
-        return as_date
-    _ordered, known = _templates()
-    parts = value.split(", ")
-    if len(parts) > 1 and all(part in known for part in parts):  # "swelling, redness"
-        return ", ".join(_translate(part, depth + 1) for part in parts)
-    return _translate(value, depth + 1)
-
-
-def _fill(template: str, match: re.Match[str], depth: int) -> str | None:
-    from il2desk.domain.texts import DOMAIN_CONTEXT
-
-    translated = QCoreApplication.translate(DOMAIN_CONTEXT, template)
-    values = {name: _value(text, depth) for name, text in match.groupdict().items()}
-    try:
-        return translated.format(**values)
-    except (KeyError, IndexError, ValueError):
-        return None
-
-
-def _translate(message: str, depth: int) -> str:
-    from il2desk.domain.texts import DOMAIN_CONTEXT
-
-    if depth > 4 or not message:
-        return message
-    ordered, known = _templates()
-    if message in known and "{" not in message:
-        return QCoreApplication.translate(DOMAIN_CONTEXT, message)
-    for template in ordered:
-        match = _template_pattern(template).match(message)
-        # A value never spans sentences; such a match is a short template ("{low} to
-        # {high}") swallowing several sentences, which are split below instead.
-        if match and not any(_SENTENCE_BREAK.search(value) for value in match.groupdict().values()):
-            filled = _fill(template, match, depth)
-            return message if filled is None else filled
-    # Several sentences joined with spaces: translate the first known one, then the rest.
-    for template in ordered:
-        if not template.endswith(_SENTENCE_END):
-            continue
-        match = _sentence_pattern(template).match(message)
-        if match:
-            filled = _fill(template, match, depth)
-            if filled is None:
-                return message
-            rest = message[match.end():]
-            return filled + " " + _translate(rest.lstrip(" "), depth)
-    # A sentence the domain ended with a full stop of its own ("…your doctor" + ".").
-    if message.endswith(".") and message[:-1] in known:
-        return QCoreApplication.translate(DOMAIN_CONTEXT, message[:-1]) + "."
-    return message
 
 
 def render(value: Value) -> str:
@@ -207,19 +74,14 @@ def plural_text(translated: str, count: int) -> str:
 
 
 def translate_message(message: str | Message | Joined) -> str:
-    """The domain's English sentence in the user's language (unchanged if unknown).
-
-    A message value is rendered (`render`): the way everything will go. The rest is the
-    old way, for sentences not yet turned into values: sentences joined with spaces are
-    translated one by one; values that are themselves known phrases (a dose, "far
-    above") are translated inside the sentence. In English (no translation loaded)
-    the sentence is returned as it is, at no cost.
-    """
+    """What the domain says, in the user's language: a message value is rendered
+    (`render`); a plain marked phrase (a constant such as a site's name) is translated
+    as it is. Nothing is taken apart: a sentence with values is a Message."""
     if isinstance(message, (Message, Joined)):
         return render(message)
-    if not _domain_translation_loaded():
-        return message
-    return _translate(message, 0)
+    from il2desk.domain.texts import DOMAIN_CONTEXT
+
+    return QCoreApplication.translate(DOMAIN_CONTEXT, message) if message else message
 
 
 # -- dates in the user's language ----------------------------------------------------
@@ -263,18 +125,3 @@ def date_text(value: dt.date | dt.datetime, qt_format: str) -> str:
     return QLocale().toString(day, pattern)
 
 
-_EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December")
-_EN_DATE = re.compile(r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) )?"
-                      r"(\d{1,2}) (" + "|".join(_EN_MONTHS) + r") (\d{4})")
-
-
-def _english_date(value: str) -> str | None:
-    """A date the domain wrote in English ("Wednesday 2 December 2026"), re-written in
-    the user's language; None when `value` is not such a date."""
-    match = _EN_DATE.fullmatch(value)
-    if match is None:
-        return None
-    day = dt.date(int(match.group(3)), _EN_MONTHS.index(match.group(2)) + 1,
-                  int(match.group(1)))
-    return date_text(day, LONG_DAY)  # (with its weekday: the one style for a day in text)

@@ -499,7 +499,6 @@ def test_format_number_property_rule_d4(value: Decimal) -> None:
 
 def test_format_dose_and_units_rule_d4() -> None:
     assert str(format_dose_miu(D("4.5"))) == "4.5 million units"
-    assert format_dose_miu(D("4.50"), decimal_mark=",") == "4,5 million units"  # (old callers)
     assert format_dose_miu(D("4.50")).value("number") == D("4.5")
     assert str(format_concentration(D(18))) == "18 million units per mL"
     assert str(format_volume_ml(D("0.250"))) == "0.25 mL"

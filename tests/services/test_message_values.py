@@ -59,3 +59,27 @@ def test_rendered_date_in_the_one_long_style(spanish):
 def test_a_plural_template_may_name_its_count_as_a_value_too():
     assert message("%n of {count} done", count=2).english() == "2 of 2 done"
     assert render(message("{count} left (%n)", count=3)) == "3 left (3)"
+
+
+def test_nothing_takes_a_sentence_apart_or_reads_the_sources():
+    # Issue 18 §2: the old way matched English sentences with regular expressions and
+    # read the package's sources with `ast` at run time.
+    import ast
+    from pathlib import Path
+
+    import il2desk.services.translation as translation
+
+    tree = ast.parse(Path(translation.__file__).read_text(encoding="utf-8"))
+    imported = {alias.name for node in ast.walk(tree)
+                if isinstance(node, (ast.Import, ast.ImportFrom)) for alias in node.names}
+    imported |= {node.module for node in ast.walk(tree)
+                 if isinstance(node, ast.ImportFrom) and node.module}
+    assert not imported & {"re", "ast", "pathlib", "Path"}
+
+
+def test_a_plain_marked_phrase_is_translated_as_it_is(spanish):
+    from il2desk.services.translation import translate_message
+
+    assert translate_message(QT_TRANSLATE_NOOP("domain", "undetectable")) != "undetectable"
+    assert translate_message("Not a marked phrase, 4.5 million units.") == (
+        "Not a marked phrase, 4.5 million units.")  # never taken apart

@@ -143,7 +143,7 @@ def test_values_inside_sentences_are_translated_too(spanish):
     import datetime as dt
 
     from il2desk.domain.labs import judge_reliability
-    from il2desk.domain.sites import REACTION_LABELS
+    from il2desk.domain.rotation import Suggestion, explain
     from il2desk.ui.i18n import translate_message
 
     # rule R16: the reason carries an English date; it comes out in Spanish.
@@ -151,10 +151,12 @@ def test_values_inside_sentences_are_translated_too(spanish):
     reason = translate_message(verdict.reason.message())
     assert reason.startswith("Extraído 8 días después de la última inyección")
     assert "29 de abril de 2026" in reason
-    kinds = ", ".join((REACTION_LABELS["swelling"], REACTION_LABELS["lump"]))
-    assert translate_message(kinds) == kinds  # a list alone is not a sentence
-    assert translate_message(f"Left thigh: open reaction: {kinds}, kept out of rotation until "
-                             "you mark it healed; not used yet") == (
+    # A site's state names its reactions: values inside the message, translated too.
+    suggestion = Suggestion(site_code=None, recent=(), blocked=frozenset({"thigh-left"}),
+                            last_used={})
+    now = dt.datetime(2026, 5, 11, tzinfo=dt.UTC)
+    said = explain("thigh-left", suggestion, now, {"thigh-left": ["swelling", "lump"]})
+    assert translate_message(said) == (
         "Muslo izquierdo: reacción abierta: hinchazón, bulto (nódulo); fuera de la rotación "
         "hasta que la marques como curada; todavía sin usar")
 
