@@ -5087,10 +5087,6 @@ Keep il2desk running, minimised?</source>
         <translation>(esa noche cambia la hora: la primera de las dos)</translation>
     </message>
     <message>
-        <source>tick the box to confirm</source>
-        <translation>marca la casilla para confirmar</translation>
-    </message>
-    <message>
         <source>add {option} to confirm</source>
         <translation>añade {option} para confirmar</translation>
     </message>
@@ -5685,8 +5681,12 @@ Keep il2desk running, minimised?</source>
         <translation>Más de {days} días es solo para una dosis diaria baja (como mucho {low} millones de unidades al día); este plan da {daily} millones de unidades al día. Comprueba los días y la dosis con las indicaciones de tu médico, por favor.</translation>
     </message>
     <message>
-        <source>This course would start on {start}, {days} after the course that began on {previous}; the interval your doctor set is {weeks}. If your doctor wants it this soon, tick the box to confirm the interval.</source>
-        <translation>Este ciclo empezaría el {start}, {days} después del ciclo que empezó el {previous}; el intervalo que fijó tu médico es de {weeks}. Si tu médico lo quiere tan pronto, marca la casilla para confirmar el intervalo.</translation>
+        <source>tick the box to confirm the interval</source>
+        <translation>marca la casilla para confirmar el intervalo</translation>
+    </message>
+    <message>
+        <source>This course would start on {start}, {days} after the course that began on {previous}; the interval your doctor set is {weeks}. If your doctor wants it this soon, {confirm}.</source>
+        <translation>Este ciclo empezaría el {start}, {days} después del ciclo que empezó el {previous}; el intervalo que fijó tu médico es de {weeks}. Si tu médico lo quiere tan pronto, {confirm}.</translation>
     </message>
     <message>
         <source>A course you record afterwards must already be over: its last day is after today.</source>
@@ -6177,6 +6177,10 @@ Keep il2desk running, minimised?</source>
         <translation>Escribe la dosis con dos decimales como mucho, como en la receta, por ejemplo {example}.</translation>
     </message>
     <message>
+        <source>tick the box to confirm</source>
+        <translation>marca la casilla para confirmarlo</translation>
+    </message>
+    <message>
         <source>Is {dose} the dose per injection or per day?</source>
         <translation>¿{dose} es la dosis por inyección o por día?</translation>
     </message>
@@ -6185,8 +6189,8 @@ Keep il2desk running, minimised?</source>
         <translation>{low} a {high}</translation>
     </message>
     <message>
-        <source>If this really is what your doctor prescribed, tick the box to confirm.</source>
-        <translation>Si de verdad es lo que te recetó tu médico, marca la casilla para confirmarlo.</translation>
+        <source>If this really is what your doctor prescribed, {confirm}.</source>
+        <translation>Si de verdad es lo que te recetó tu médico, {confirm}.</translation>
     </message>
     <message>
         <source>{dose} per injection is far above the usual range.</source>
@@ -6213,8 +6217,8 @@ Keep il2desk running, minimised?</source>
         <translation>La dosis habitual por inyección es de {usual}. Si {dose} es para todo el día, cada inyección es la mitad: {half}.</translation>
     </message>
     <message>
-        <source>If it really is the dose per injection your doctor prescribed, tick the box to confirm.</source>
-        <translation>Si de verdad es la dosis por inyección que te recetó tu médico, marca la casilla para confirmarlo.</translation>
+        <source>If it really is the dose per injection your doctor prescribed, {confirm}.</source>
+        <translation>Si de verdad es la dosis por inyección que te recetó tu médico, {confirm}.</translation>
     </message>
     <message>
         <source>{dose} per injection is outside the usual range of {usual}. That can be right, for example after the dose was lowered. Please check it against your prescription.</source>
