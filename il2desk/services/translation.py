@@ -44,8 +44,6 @@ def render(value: Value) -> str:
             if "(s)" in template:  # no plural forms loaded (il2desk_en.qm): English's
                 template = Message(value.template, (), value.count).english()
         values = {name: render(inner) for name, inner in value.values}
-        if value.count is not None:  # "{count}" in a plural template is the same number
-            values.setdefault("count", QLocale().toString(value.count))
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):

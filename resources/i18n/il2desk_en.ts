@@ -149,5 +149,26 @@
             <numerusform>%n weeks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n injection(s)</source>
+        <translation>
+            <numerusform>%n injection</numerusform>
+            <numerusform>%n injections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}, one of your last %n site(s), so it rests for now</source>
+        <translation>
+            <numerusform>{when}, one of your last %n site, so it rests for now</numerusform>
+            <numerusform>{when}, one of your last %n sites, so it rests for now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawn %n day(s) after the last injection of the course that started on {start}.</source>
+        <translation>
+            <numerusform>Drawn %n day after the last injection of the course that started on {start}.</numerusform>
+            <numerusform>Drawn %n days after the last injection of the course that started on {start}.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

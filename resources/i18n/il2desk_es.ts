@@ -6037,14 +6037,6 @@ Keep il2desk running, minimised?</source>
         <translation>Extraída durante el ciclo que empezó el {start}: el ciclo altera los recuentos, así que este resultado se guarda pero no cuenta para la tendencia ni para las sugerencias.</translation>
     </message>
     <message>
-        <source>Drawn 1 day after the last injection of the course that started on {start}.</source>
-        <translation>Extraído 1 día después de la última inyección del ciclo que empezó el {start}.</translation>
-    </message>
-    <message>
-        <source>Drawn {days} days after the last injection of the course that started on {start}.</source>
-        <translation>Extraído {days} días después de la última inyección del ciclo que empezó el {start}.</translation>
-    </message>
-    <message>
         <source>Within {weeks} weeks after a course the counts are still changed by it, so this result is kept but left out of the trend and the suggestions.</source>
         <translation>Durante las {weeks} semanas después de un ciclo, el ciclo todavía altera los recuentos, así que este resultado se guarda pero no cuenta en la tendencia ni en las sugerencias.</translation>
     </message>
@@ -6497,10 +6489,6 @@ Keep il2desk running, minimised?</source>
         <translation>{when}; es la última zona usada, así que descansa por ahora</translation>
     </message>
     <message>
-        <source>{when}, one of your last {count} sites, so it rests for now</source>
-        <translation>{when}; es una de tus últimas {count} zonas, así que descansa por ahora</translation>
-    </message>
-    <message>
         <source>{when}, no open reaction — suggested next</source>
         <translation>{when}, sin reacciones abiertas — sugerida para la próxima</translation>
     </message>
@@ -6589,14 +6577,6 @@ Keep il2desk running, minimised?</source>
         <translation>interrumpido antes de tiempo ({reason})</translation>
     </message>
     <message>
-        <source>{days} days, {dose} a day</source>
-        <translation>{days} días, {dose} al día</translation>
-    </message>
-    <message>
-        <source>{days} days × {per_day} injections of {dose}</source>
-        <translation>{days} días × {per_day} inyecciones de {dose}</translation>
-    </message>
-    <message>
         <source>under the skin, at home</source>
         <translation>bajo la piel, en casa</translation>
     </message>
@@ -6623,6 +6603,14 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>I started less than {months} months ago. When can we judge whether the dose works?</source>
         <translation>Empecé hace menos de {months} meses. ¿Cuándo podremos saber si la dosis funciona?</translation>
+    </message>
+    <message>
+        <source>{days}, {dose} a day</source>
+        <translation>{days}, {dose} al día</translation>
+    </message>
+    <message>
+        <source>{days} × {injections} of {dose}</source>
+        <translation>{days} × {injections} de {dose}</translation>
     </message>
     <message>
         <source>Do my anti-HIV medicines and my medicines that prevent infections (such as PCP) stay as they are during the courses?</source>
@@ -6691,6 +6679,27 @@ Keep il2desk running, minimised?</source>
         <translation>
             <numerusform>%n semana</numerusform>
             <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n injection(s)</source>
+        <translation>
+            <numerusform>%n inyección</numerusform>
+            <numerusform>%n inyecciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}, one of your last %n site(s), so it rests for now</source>
+        <translation>
+            <numerusform>{when}; es una de tus últimas %n zonas, así que descansa por ahora</numerusform>
+            <numerusform>{when}; es una de tus últimas %n zonas, así que descansa por ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawn %n day(s) after the last injection of the course that started on {start}.</source>
+        <translation>
+            <numerusform>Extraído %n día después de la última inyección del ciclo que empezó el {start}.</numerusform>
+            <numerusform>Extraído %n días después de la última inyección del ciclo que empezó el {start}.</numerusform>
         </translation>
     </message>
 </context>
