@@ -71,6 +71,13 @@ def plural_text(translated: str, count: int) -> str:
     return translated
 
 
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """A module-level `tr("…")` (modules without a class import this one):
+    pyside6-lupdate files it under the empty context, so the lookup uses that context
+    too; with a count n, a "%n" text takes the language's plural form ("1 minute")."""
+    return plural_text(QCoreApplication.translate("", text, disambiguation, n), n)
+
+
 def translate_message(message: str | Message | Joined) -> str:
     """What the domain says, in the user's language: a message value is rendered
     (`render`); a plain marked phrase (a constant such as a site's name) is translated

@@ -223,9 +223,12 @@
         <source>Calendar file saved</source>
         <translation>Archivo de calendario guardado</translation>
     </message>
-    <message>
-        <source>{count} events are saved in {path}. Open this file with your calendar program to add them. If you export again after a change, the events are updated, not doubled.</source>
-        <translation>Se guardaron {count} eventos en {path}. Abre este archivo con tu programa de calendario para añadirlos. Si vuelves a exportar después de un cambio, los eventos se actualizan y no se duplican.</translation>
+    <message numerus="yes">
+        <source>Saved %n event(s) in {path}. Open this file with your calendar program to add them. If you export again after a change, the events are updated, not doubled.</source>
+        <translation>
+            <numerusform>Se guardó %n evento en {path}. Abre este archivo con tu programa de calendario para añadirlo. Si vuelves a exportar después de un cambio, los eventos se actualizan y no se duplican.</numerusform>
+            <numerusform>Se guardaron %n eventos en {path}. Abre este archivo con tu programa de calendario para añadirlos. Si vuelves a exportar después de un cambio, los eventos se actualizan y no se duplican.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} reminders are waiting</source>
@@ -431,9 +434,12 @@ Should the injection times follow the new time zone (the same clock times there)
         <source>The 10 injections</source>
         <translation>Las 10 inyecciones</translation>
     </message>
-    <message>
-        <source>The {count} injections</source>
-        <translation>Las {count} inyecciones</translation>
+    <message numerus="yes">
+        <source>The %n injection(s)</source>
+        <translation>
+            <numerusform>La %n inyección</numerusform>
+            <numerusform>Las %n inyecciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Day</source>
@@ -598,29 +604,47 @@ Should the injection times follow the new time zone (the same clock times there)
         <source>hard to tolerate</source>
         <translation>difícil de tolerar</translation>
     </message>
-    <message>
-        <source>{count} given</source>
-        <translation>{count} puestas</translation>
+    <message numerus="yes">
+        <source>%n given</source>
+        <translation>
+            <numerusform>%n puesta</numerusform>
+            <numerusform>%n puestas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} missed</source>
-        <translation>{count} olvidadas</translation>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n olvidada</numerusform>
+            <numerusform>%n olvidadas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} not given</source>
-        <translation>{count} no puestas</translation>
+    <message numerus="yes">
+        <source>%n not given</source>
+        <translation>
+            <numerusform>%n no puesta</numerusform>
+            <numerusform>%n no puestas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} not recorded</source>
-        <translation>{count} sin anotar</translation>
+    <message numerus="yes">
+        <source>%n not recorded</source>
+        <translation>
+            <numerusform>%n sin anotar</numerusform>
+            <numerusform>%n sin anotar</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} still to come</source>
-        <translation>{count} por poner</translation>
+    <message numerus="yes">
+        <source>%n still to come</source>
+        <translation>
+            <numerusform>%n por poner</numerusform>
+            <numerusform>%n por poner</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} late</source>
-        <translation>{count} con retraso</translation>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n con retraso</numerusform>
+            <numerusform>%n con retraso</numerusform>
+        </translation>
     </message>
     <message>
         <source>{kind}, {size} cm</source>
