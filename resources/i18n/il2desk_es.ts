@@ -2383,58 +2383,6 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>&amp;Acerca de il2desk</translation>
     </message>
     <message>
-        <source>Injection session</source>
-        <translation>Sesión de inyección</translation>
-    </message>
-    <message>
-        <source>This injection is already recorded, so there is no session to start for it.</source>
-        <translation>Esta inyección ya está anotada, así que no hay ninguna sesión que empezar.</translation>
-    </message>
-    <message>
-        <source>You noted {0}. With an infection, the next injection waits until it has cleared and your doctor says to go on. Has your doctor said to go on with the injections?</source>
-        <translation>Anotaste {0}. Con una infección, la próxima inyección espera hasta que se haya curado y tu médico diga que sigas. ¿Te ha dicho tu médico que sigas con las inyecciones?</translation>
-    </message>
-    <message>
-        <source>Has your doctor said to go on?</source>
-        <translation>¿Tu médico te dijo que sigas?</translation>
-    </message>
-    <message>
-        <source>You noted {0}, a sign to call your doctor now. Has your doctor said to go on with the injections?</source>
-        <translation>Anotaste {0}, una señal para llamar ahora a tu médico. ¿Tu médico te dijo que sigas con las inyecciones?</translation>
-    </message>
-    <message>
-        <source>Yes, go on</source>
-        <translation>Sí, seguir</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Todavía no</translation>
-    </message>
-    <message>
-        <source>morning</source>
-        <translation>mañana</translation>
-    </message>
-    <message>
-        <source>evening</source>
-        <translation>noche</translation>
-    </message>
-    <message>
-        <source>Go on with your injection session?</source>
-        <translation>¿Seguir con tu sesión de inyección?</translation>
-    </message>
-    <message>
-        <source>You stopped at step {0} of 7 of the {1} injection of day {2}. Nothing about it is recorded yet. Go on where you left off?</source>
-        <translation>Te quedaste en el paso {0} de 7 de la inyección de la {1} del día {2}. Todavía no hay nada anotado. ¿Seguir donde lo dejaste?</translation>
-    </message>
-    <message>
-        <source>Go on</source>
-        <translation>Seguir</translation>
-    </message>
-    <message>
-        <source>Stop the session</source>
-        <translation>Parar la sesión</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>Recuperar una copia de seguridad</translation>
     </message>
@@ -2904,6 +2852,61 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>il2desk: {n} reminders are waiting for you</source>
         <translation>il2desk: {n} recordatorios lo esperan</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLauncher</name>
+    <message>
+        <source>Injection session</source>
+        <translation>Sesión de inyección</translation>
+    </message>
+    <message>
+        <source>This injection is already recorded, so there is no session to start for it.</source>
+        <translation>Esta inyección ya está anotada, así que no hay ninguna sesión que empezar.</translation>
+    </message>
+    <message>
+        <source>You noted {0}, a sign to call your doctor now. Has your doctor said to go on with the injections?</source>
+        <translation>Anotaste {0}, una señal para llamar ahora a tu médico. ¿Tu médico te dijo que sigas con las inyecciones?</translation>
+    </message>
+    <message>
+        <source>You noted {0}. With an infection, the next injection waits until it has cleared and your doctor says to go on. Has your doctor said to go on with the injections?</source>
+        <translation>Anotaste {0}. Con una infección, la próxima inyección espera hasta que se haya curado y tu médico diga que sigas. ¿Te ha dicho tu médico que sigas con las inyecciones?</translation>
+    </message>
+    <message>
+        <source>Has your doctor said to go on?</source>
+        <translation>¿Tu médico te dijo que sigas?</translation>
+    </message>
+    <message>
+        <source>Yes, go on</source>
+        <translation>Sí, seguir</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>noche</translation>
+    </message>
+    <message>
+        <source>Go on with your injection session?</source>
+        <translation>¿Seguir con tu sesión de inyección?</translation>
+    </message>
+    <message>
+        <source>You stopped at step {0} of 7 of the {1} injection of day {2}. Nothing about it is recorded yet. Go on where you left off?</source>
+        <translation>Te quedaste en el paso {0} de 7 de la inyección de la {1} del día {2}. Todavía no hay nada anotado. ¿Seguir donde lo dejaste?</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation>Parar la sesión</translation>
     </message>
 </context>
 <context>
