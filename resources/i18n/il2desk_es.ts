@@ -6729,5 +6729,17 @@ Keep il2desk running, minimised?</source>
             <numerusform>Extraído %n días después de la última inyección del ciclo que empezó el {start}.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the program&apos;s path has a line break in it: {path}</source>
+        <translation>la ruta del programa tiene un salto de línea: {path}</translation>
+    </message>
+    <message>
+        <source>could not add il2desk to the applications menu: {reason} ({file})</source>
+        <translation>no se pudo añadir il2desk al menú de aplicaciones: {reason} ({file})</translation>
+    </message>
+    <message>
+        <source>could not remove il2desk from the applications menu: {reason} ({file})</source>
+        <translation>no se pudo quitar il2desk del menú de aplicaciones: {reason} ({file})</translation>
+    </message>
 </context>
 </TS>
