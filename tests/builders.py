@@ -101,3 +101,25 @@ def a_record(data_dir: Path, **context) -> Iterator:
         yield ctx
     finally:
         ctx.db.close()
+
+
+@contextmanager
+def an_older_record(path: Path, version: int) -> Iterator:
+    """A record file at `path` exactly as version `version` of the schema left it: the
+    first `version` migrations applied, then an sqlite3 connection handed to the test
+    to add rows the way that version stored them; on leaving, the file says it is that
+    version and is closed. `with an_older_record(p, v): pass` for an empty one."""
+    import sqlite3
+
+    from il2desk.storage.migrations import MIGRATIONS
+
+    conn = sqlite3.connect(path)
+    try:
+        for step in MIGRATIONS[:version]:
+            for statement in step:
+                conn.execute(statement)
+        yield conn
+        conn.execute(f"PRAGMA user_version = {version}")
+        conn.commit()
+    finally:
+        conn.close()

@@ -16,6 +16,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -76,6 +78,22 @@ def user_folder() -> Path:
     folder = Path(tempfile.mkdtemp(prefix="il2desk-place-"))
     folder.chmod(0o755)
     return folder
+
+
+@contextmanager
+def read_only_tmpfs(mount_point: Path, fill: Callable[[Path], object]) -> Iterator[Path]:
+    """A small tmpfs mounted at `mount_point`, filled by `fill(mount_point)`, then made
+    read-only; unmounted afterwards. The test is skipped where no tmpfs can be mounted."""
+    mount_point.mkdir()
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount_point)],
+                      capture_output=True).returncode != 0:
+        pytest.skip("no tmpfs can be mounted here")
+    try:
+        fill(mount_point)
+        subprocess.run(["mount", "-o", "remount,ro", str(mount_point)], check=True)
+        yield mount_point
+    finally:
+        subprocess.run(["umount", "-l", str(mount_point)], check=False)
 
 
 def remove_user_folder(folder: Path) -> None:

@@ -23,12 +23,14 @@ from pathlib import Path
 
 import pytest
 
-from il2desk.storage.migrations import LATEST_VERSION, MIGRATIONS
+from il2desk.storage.migrations import LATEST_VERSION
+from tests.builders import an_older_record
 from tests.record_places import (
     as_ordinary_user,
     assert_one_line,
     il2desk,
     open_window,
+    read_only_tmpfs,
     remove_user_folder,
     sha256,
     user_folder,
@@ -143,13 +145,8 @@ def read_only_empty(base: Path, _good: bytes) -> tuple[Path, Path]:
 def read_only_older_record(base: Path, _good: bytes) -> tuple[Path, Path]:
     """A record of the version before this one (it needs a migration), read-only."""
     data = _data(base)
-    conn = sqlite3.connect(data / RECORD)
-    for statements in MIGRATIONS[: LATEST_VERSION - 1]:
-        for statement in statements:
-            conn.execute(statement)
-    conn.execute(f"PRAGMA user_version = {LATEST_VERSION - 1}")
-    conn.commit()
-    conn.close()
+    with an_older_record(data / RECORD, LATEST_VERSION - 1):
+        pass
     (data / RECORD).chmod(0o400)
     return data, data / RECORD
 
@@ -327,17 +324,8 @@ def test_each_damaged_hostile_or_read_only_case(case: Case, good_record: bytes) 
 @pytest.fixture
 def read_only_mount(tmp_path, good_record):
     """A tmpfs holding a healthy record, then made read-only (skipped where not allowed)."""
-    mount_point = tmp_path / "ro"
-    mount_point.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount_point)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("no tmpfs can be mounted here")
-    try:
-        _data(mount_point, good_record)
-        subprocess.run(["mount", "-o", "remount,ro", str(mount_point)], check=True)
-        yield mount_point / "data"
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+    with read_only_tmpfs(tmp_path / "ro", lambda place: _data(place, good_record)) as place:
+        yield place / "data"
 
 
 @pytest.mark.timeout(120)

@@ -83,7 +83,7 @@ def run_command(run: Callable[[argparse.Namespace], int], args: argparse.Namespa
         say(words(problem.message))
         return FAILED
     except ExportProblem as problem:
-        say(words(str(problem)))
+        say(words(problem.message))
         return FAILED
     except sqlite3.Error as error:
         explained = explain_sqlite_error(error)

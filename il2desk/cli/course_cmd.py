@@ -323,32 +323,25 @@ def _adjustment_note(adjustment: TimeAdjustment) -> str:
     return ""
 
 
-def _problem_words(problem, option: str) -> str:
-    """A check of the plan in the user's words; the wizard's tick box is an option here
-    (rules R2 and R4)."""
-    english = problem if isinstance(problem, str) else str(problem)
-    text = words(problem)
-    if "tick the box to confirm" not in english:
-        return text
-    said = translate("cli", "tick the box to confirm")
-    instead = translate("cli", "add {option} to confirm").format(option=option)
-    if said in text:
-        return text.replace(said, instead)
-    return f"{text} ({instead})"
+def _confirm_with(option: str) -> str:
+    """How a check of the plan is confirmed here: "add --confirm-dose to confirm"."""
+    return translate("cli", "add {option} to confirm").format(option=option)
 
 
 def _new(args: argparse.Namespace, ctx) -> int:
     plan = _build_plan(args, ctx.settings.current)
     today = (from_utc(ctx.clock.now_utc(), plan.zone_name).date()
              if is_valid_zone(plan.zone_name) else ctx.clock.now_utc().date())
-    errors = validate_plan(plan, today, ctx.courses.list())
+    # The wizard has tick boxes for rules R2 and R4; here they are options, and the
+    # checks say so in their own sentence.
+    errors = validate_plan(plan, today, ctx.courses.list(),
+                           confirm_dose=_confirm_with("--confirm-dose"),
+                           confirm_interval=_confirm_with("--confirm-interval"))
     if errors:
         key = next(iter(errors))
-        # The wizard has tick boxes for rules R2 and R4; here they are options.
-        option = "--confirm-interval" if key == "start_date" else "--confirm-dose"
         field = translate("cli", _FIELD_NAMES[key]) if key in _FIELD_NAMES else key
         raise BadInput(translate("cli", "{field}: {problem}").format(
-            field=field, problem=_problem_words(errors[key], option)))
+            field=field, problem=words(errors[key])))
     course_id = ctx.course_service.create_course(plan)
     days = plan.days
     if plan.route is Route.HOSPITAL:

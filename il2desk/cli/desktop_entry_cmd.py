@@ -48,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
             command += ["--data-dir", str(data_dir.absolute())]
         entry.install(command)
     except MenuEntryError as error:
-        return _say(words(str(error)), 1)
+        return _say(words(error.message), 1)
     return _say(translate("cli", "il2desk is in your applications menu ({file}); it starts "
                           "{command}. `il2desk desktop-entry remove` takes it out.").format(
         file=entry.desktop_file, command=" ".join(command)), 0)

@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         kept = restore(args.file, paths, dt.datetime.now(dt.UTC))
     except RestoreError as error:
         raise Failed(translate("cli", "{problem} Nothing was changed.").format(
-            problem=words(str(error)))) from None
+            problem=words(error.message))) from None
     except OSError as error:
         if is_disk_full(error):
             raise Failed(translate("cli", "The disk is full: nothing was written, and nothing "

@@ -69,57 +69,20 @@ def translate(context: str, text: str, disambiguation: str | None = None,
 
 
 def words(value: Value) -> str:
-    """A domain value (a Message, a dose, a date, an English sentence not yet a value)
-    in the user's language, as the window shows it."""
-    from il2desk.domain.texts import Joined, Message
-
-    if not isinstance(value, (str, Message, Joined)) and hasattr(value, "english"):
-        if not _translated:
-            return value.english()
-        return _own_message(value)
+    """A domain value (a Message, a dose, a date, a phrase the domain marked) in the
+    user's language, as the window shows it."""
     if not _translated:
         return value if isinstance(value, str) else _english(value)
     from il2desk.services.translation import render, translate_message
 
-    if not isinstance(value, str):
-        return render(value)
-    from PySide6.QtCore import QCoreApplication
-
-    # A phrase the domain marked, as it is ("planned"): no need for the slow way of
-    # taking a finished sentence apart (which reads the package's sources).
-    exact = QCoreApplication.translate(DOMAIN, value)
-    return exact if exact != value else translate_message(value)
-
-
-DOMAIN = "domain"
-DOSE_TEMPLATE = "{number} million units"  # domain/dose.py marks it (rule D4)
+    return translate_message(value) if isinstance(value, str) else render(value)
 
 
 def dose_words(miu: Decimal) -> str:
     """ "4.5 million units", "4,5 millones de unidades" (rule D4)."""
     from il2desk.domain.dose import format_dose_miu
 
-    value = format_dose_miu(miu)
-    if isinstance(value, str) and _translated:
-        # (while domain/dose.py still writes the sentence: given as the value it will be)
-        from il2desk.domain.texts import message
-
-        return words(message(DOSE_TEMPLATE, number=miu))
-    return words(value)
-
-
-def _own_message(value) -> str:
-    """A message of the visit report's own kind (a template and its parameters)."""
-    from PySide6.QtCore import QCoreApplication
-
-    params = {}
-    for name, param in value.params.items():
-        miu = getattr(param, "miu", None)
-        params[name] = dose_words(miu) if isinstance(miu, Decimal) else words(param)
-    try:
-        return QCoreApplication.translate(DOMAIN, value.template).format(**params)
-    except (KeyError, IndexError, ValueError):
-        return value.english()
+    return words(format_dose_miu(miu))
 
 
 def _english(value: Value) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from il2desk.domain.course import Course, CoursePlan, CourseStatus, Preparation, Route
 from il2desk.domain.dose import DoseInputError, format_dose_miu
-from il2desk.domain.dose_advice import check_dose_range
+from il2desk.domain.dose_advice import TICK_TO_CONFIRM, check_dose_range
 from il2desk.domain.draw_plan import plan_draw
 from il2desk.domain.regimen import (
     LOW_DAILY_DOSE_MAX_MIU,
@@ -22,7 +22,7 @@ from il2desk.domain.regimen import (
     plain_miu,
     validate_times,
 )
-from il2desk.domain.texts import QT_TRANSLATE_NOOP, Joined, Message, message
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Joined, Message, Value, message
 from il2desk.domain.timeplan import UnknownZoneError, is_valid_zone
 
 __all__ = [
@@ -36,6 +36,12 @@ __all__ = [
     "previous_course",
     "validate_plan",
 ]
+
+# How the user confirms a start sooner than the interval (rule R4), said at the end of
+# the check's sentence: the wizard's tick box by default; the command line passes its
+# option instead ("add --confirm-interval to confirm").
+TICK_TO_CONFIRM_INTERVAL = message(QT_TRANSLATE_NOOP(
+    "domain", "tick the box to confirm the interval"))
 
 # A 5-day course (rule R1) needs at least 2 weeks before the next can start without
 # running into it; R5 lengthens 8 → 12 → 16 …, a year is far beyond any real plan.
@@ -115,9 +121,11 @@ def default_start(existing: Iterable[Course], today: dt.date,
 
 
 def interval_problem(plan: CoursePlan, existing: Iterable[Course],
-                     ignore_id: int | None = None) -> Message | None:
+                     ignore_id: int | None = None,
+                     confirm: Value = TICK_TO_CONFIRM_INTERVAL) -> Message | None:
     """Rule R4: a start closer than the doctor's interval to the course before asks for
-    a confirmation naming both dates and the interval; None when it is far enough."""
+    a confirmation naming both dates and the interval; None when it is far enough.
+    `confirm` says how to confirm (the window's tick box, the command line's option)."""
     last = previous_course(existing, plan.start_date, ignore_id)
     if last is None:
         return None
@@ -131,18 +139,22 @@ def interval_problem(plan: CoursePlan, existing: Iterable[Course],
     return message(QT_TRANSLATE_NOOP(
         "domain", "This course would start on {start}, {days} after the course that "
         "began on {previous}; the interval your doctor set is {weeks}. If your "
-        "doctor wants it this soon, tick the box to confirm the interval."),
-        start=plan.start_date, previous=last.start_date,
+        "doctor wants it this soon, {confirm}."),
+        confirm=confirm, start=plan.start_date, previous=last.start_date,
         days=message(QT_TRANSLATE_NOOP("domain", "%n day(s)"), count=days),
         weeks=message(QT_TRANSLATE_NOOP("domain", "%n week(s)"), count=weeks))
 
 
 def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] = (),
-                  *, ignore_id: int | None = None) -> dict[str, Message | Joined | str]:
+                  *, ignore_id: int | None = None, confirm_dose: Value = TICK_TO_CONFIRM,
+                  confirm_interval: Value = TICK_TO_CONFIRM_INTERVAL,
+                  ) -> dict[str, Message | Joined | str]:
     """Everything wrong with a plan, field by field; {} when it may be stored.
 
     `today` is the user's local date (from ctx.clock, never the wall clock);
-    `ignore_id` is the course being edited, so it does not overlap itself.
+    `ignore_id` is the course being edited, so it does not overlap itself;
+    `confirm_dose` and `confirm_interval` say how rules R2 and R4 are confirmed (the
+    wizard's tick boxes by default; the command line's options).
     """
     # Each a message value; a few still come as sentences from modules not moved yet.
     errors: dict[str, Message | Joined | str] = {}
@@ -172,7 +184,7 @@ def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] =
     errors.update(_regimen_errors(plan))  # rule R18
 
     try:
-        check = check_dose_range(plan.dose_miu)  # rule R2
+        check = check_dose_range(plan.dose_miu, confirm_dose)  # rule R2
     except DoseInputError as problem:
         errors["dose_miu"] = problem.message
     else:
@@ -207,7 +219,7 @@ def validate_plan(plan: CoursePlan, today: dt.date, existing: Iterable[Course] =
                 first=other.start_date, last=other.end_date,
                 dose=format_dose_miu(other.dose_miu))
         elif not plan.recorded_after and not plan.interval_confirmed:  # rule R4
-            too_soon = interval_problem(plan, existing, ignore_id)
+            too_soon = interval_problem(plan, existing, ignore_id, confirm_interval)
             if too_soon is not None:
                 errors["start_date"] = too_soon
     return errors

@@ -22,10 +22,17 @@ from il2desk.domain.regimen import (
     daily_total_miu,
     plain_miu,
 )
-from il2desk.domain.texts import QT_TRANSLATE_NOOP, Joined, Message, message, sentences
+from il2desk.domain.texts import (
+    QT_TRANSLATE_NOOP,
+    Joined,
+    Message,
+    Value,
+    message,
+    sentences,
+)
 
-__all__ = ["TOO_MANY_DECIMALS", "DoseRangeCheck", "DoseSuggestion", "check_dose_range",
-           "format_dose_miu", "suggest_reduction"]
+__all__ = ["TICK_TO_CONFIRM", "TOO_MANY_DECIMALS", "DoseRangeCheck", "DoseSuggestion",
+           "check_dose_range", "format_dose_miu", "suggest_reduction"]
 
 # Rule R2: the usual daily totals (2 × 4.5, 6, 7.5): typed as the dose per injection
 # they double it, so they ask "per injection or per day?".
@@ -34,6 +41,10 @@ MAX_DOSE_DECIMALS = 2  # issue 19: a prescription has at most two decimals
 TOO_MANY_DECIMALS = QT_TRANSLATE_NOOP(
     "domain", "Please type the dose with at most two decimals, as on the prescription, "
     "for example {example}.")
+# How the user confirms a dose rule R2 asks about, said at the end of the check's last
+# sentence ("…, tick the box to confirm."): the window's tick box by default; the command
+# line passes its own words ("add --confirm-dose to confirm"). Nobody edits the sentence.
+TICK_TO_CONFIRM = message(QT_TRANSLATE_NOOP("domain", "tick the box to confirm"))
 
 
 @dataclass(frozen=True)
@@ -57,8 +68,11 @@ def _decimal_slip_guess(dose: Decimal) -> Decimal | None:
     return None
 
 
-def check_dose_range(dose_miu: Decimal) -> DoseRangeCheck:
-    """Rule R2: a likely typo needs confirmation; an unusual dose gets a note."""
+def check_dose_range(dose_miu: Decimal, confirm: Value = TICK_TO_CONFIRM) -> DoseRangeCheck:
+    """Rule R2: a likely typo needs confirmation; an unusual dose gets a note.
+
+    `confirm` says how to confirm (the window's tick box, the command line's option).
+    """
     dose = Decimal(dose_miu)
     if not dose.is_finite() or dose <= 0:
         raise DoseInputError(
@@ -75,8 +89,8 @@ def check_dose_range(dose_miu: Decimal) -> DoseRangeCheck:
     looks_daily = dose > USUAL_MAX_MIU or dose in USUAL_DAILY_TOTALS_MIU
     usual = message(QT_TRANSLATE_NOOP("domain", "{low} to {high}"),
                     low=USUAL_MIN_MIU, high=format_dose_miu(USUAL_MAX_MIU))
-    confirm = message(QT_TRANSLATE_NOOP(
-        "domain", "If this really is what your doctor prescribed, tick the box to confirm."))
+    confirm_sentence = message(QT_TRANSLATE_NOOP(
+        "domain", "If this really is what your doctor prescribed, {confirm}."), confirm=confirm)
     if dose > TYPO_GUARD_MAX_MIU or dose < TYPO_GUARD_MIN_MIU:
         if dose > TYPO_GUARD_MAX_MIU:
             far = QT_TRANSLATE_NOOP("domain", "{dose} per injection is far above the usual range.")
@@ -97,7 +111,7 @@ def check_dose_range(dose_miu: Decimal) -> DoseRangeCheck:
             parts.append(message(QT_TRANSLATE_NOOP(
                 "domain", "If that is the amount for the whole day, each injection is half "
                 "of it: {dose}."), dose=format_dose_miu(half)))
-        parts.append(confirm)
+        parts.append(confirm_sentence)
         return DoseRangeCheck(needs_confirmation=True, message=sentences(*parts),
                               outside_usual=True)
     if looks_daily:  # above 7.5 (within the typo guard): per injection or per day?
@@ -107,7 +121,7 @@ def check_dose_range(dose_miu: Decimal) -> DoseRangeCheck:
             "day, each injection is half of it: {half}."),
             usual=usual, dose=shown, half=format_dose_miu(half)),
             message(QT_TRANSLATE_NOOP("domain", "If it really is the dose per injection your "
-                                      "doctor prescribed, tick the box to confirm.")))
+                                      "doctor prescribed, {confirm}."), confirm=confirm))
         return DoseRangeCheck(needs_confirmation=True, message=said, outside_usual=True)
     if dose < USUAL_MIN_MIU or dose > USUAL_MAX_MIU:
         note = message(QT_TRANSLATE_NOOP(

@@ -182,16 +182,9 @@ class LabReason:
                 "suggestions."), start=self.course_start)
         if (self.code is LabReasonCode.AFTER_COURSE and self.course_start is not None
                 and self.days_after is not None):
-            # (Two templates rather than "%n day(s)": English has no plural forms file
-            # yet, and Spanish has the same two forms.)
-            if self.days_after == 1:
-                drawn_when = message(QT_TRANSLATE_NOOP(
-                    "domain", "Drawn 1 day after the last injection of the course that "
-                    "started on {start}."), start=self.course_start)
-            else:
-                drawn_when = message(QT_TRANSLATE_NOOP(
-                    "domain", "Drawn {days} days after the last injection of the course "
-                    "that started on {start}."), days=self.days_after, start=self.course_start)
+            drawn_when = message(QT_TRANSLATE_NOOP(
+                "domain", "Drawn %n day(s) after the last injection of the course that "
+                "started on {start}."), count=self.days_after, start=self.course_start)
             why = message(QT_TRANSLATE_NOOP(
                 "domain", "Within {weeks} weeks after a course the counts are still changed "
                 "by it, so this result is kept but left out of the trend and the "

@@ -21,4 +21,8 @@ class domain:  # noqa: N801 - lupdate takes the context from the class name
                     "injection.", "", n),
             self.tr("%n day(s)", "", n),
             self.tr("%n week(s)", "", n),
+            self.tr("%n injection(s)", "", n),
+            self.tr("{when}, one of your last %n site(s), so it rests for now", "", n),
+            self.tr("Drawn %n day(s) after the last injection of the course that started on "
+                    "{start}.", "", n),
         )

@@ -116,8 +116,8 @@ def site_state(code: str, suggestion: Suggestion, now_utc: dt.datetime,
             return message(QT_TRANSLATE_NOOP(
                 "domain", "{when}, the last site used, so it rests for now"), when=when)
         return message(QT_TRANSLATE_NOOP(
-            "domain", "{when}, one of your last {count} sites, so it rests for now"),
-            when=when, count=len(suggestion.recent))
+            "domain", "{when}, one of your last %n site(s), so it rests for now"),
+            count=len(suggestion.recent), when=when)
     if code == suggestion.site_code:
         return message(QT_TRANSLATE_NOOP(
             "domain", "{when}, no open reaction — suggested next"), when=when)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
+from il2desk.domain.errors import FieldInputError
 from il2desk.domain.regimen import DAYS_PER_COURSE, Slot, validate_times, wall_gap
 from il2desk.domain.wall_time import ResolvedTime, resolve_local
 
@@ -27,12 +28,13 @@ def plan_course(start: date, morning: time, evening: time, zone_name: str,
     the standard course; `days` days of `per_day` injections as the doctor set. Once a
     day, the injection is at the `morning` time (the one time of the day).
 
-    Raises ValueError when the evening is not after the morning, because the order of
+    Raises FieldInputError (a ValueError; its `message` a message value, for the
+    "evening" field) when the evening is not after the morning, because the order of
     the injections would no longer be morning-then-evening. The 8-hour spacing is
     reported by validate_times but not enforced here: the times are the doctor's.
     """
     if per_day == 2 and wall_gap(morning, evening) <= timedelta(0):
-        raise ValueError(validate_times(morning, evening)[0])
+        raise FieldInputError(validate_times(morning, evening)[0], field="evening")
     slots = ((Slot.MORNING, morning), (Slot.EVENING, evening))[:per_day]
     doses: list[PlannedDose] = []
     for day_number in range(1, days + 1):

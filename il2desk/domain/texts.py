@@ -56,10 +56,7 @@ class Message:
         if self.count is not None:
             text = text.replace("(s)", "" if self.count == 1 else "s")
             text = text.replace("%n", str(self.count))
-        values = {name: english_value(v) for name, v in self.values}
-        if self.count is not None:  # "{count}" in a plural template is the same number
-            values.setdefault("count", str(self.count))
-        return text.format(**values)
+        return text.format(**{name: english_value(v) for name, v in self.values})
 
     def __str__(self) -> str:
         return self.english()

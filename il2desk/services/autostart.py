@@ -79,7 +79,7 @@ class Autostart:
     def apply(self, enabled: bool) -> None:
         """Write or remove the entry; raises AutostartError with plain words."""
         if not self.supported:
-            raise AutostartError(NOT_HERE)
+            raise AutostartError(QCoreApplication.translate("Autostart", NOT_HERE))
         path = self.entry_path
         if self._environ.get("FLATPAK_ID"):
             self._ask_the_portal(enabled)  # then the entry below only remembers the choice

@@ -21,7 +21,7 @@ import html
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QMarginsF, QSizeF
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QFontDatabase,
@@ -49,7 +49,7 @@ from il2desk.domain.texts import Message
 from il2desk.domain.timeplan import TimeAdjustment, zone
 from il2desk.domain.visit_report import INJECTION_STATE_LABELS, CourseState, state_message
 from il2desk.services.atomic_write import ExportProblem, write_bytes_atomic
-from il2desk.services.translation import COURSE_DAY, LONG_DAY, date_text, translate_message
+from il2desk.services.translation import COURSE_DAY, LONG_DAY, date_text, tr, translate_message
 from il2desk.storage.course_repo import CourseRepository
 
 __all__ = [
@@ -110,11 +110,6 @@ def _label(labels: Mapping[str, Message], name: str) -> str:
     if known:
         return translate_message(known)
     return name.replace("_", " ").replace("-", " ").strip().capitalize()
-
-
-def tr(text: str) -> str:
-    # pyside6-lupdate files a module-level tr("...") under the empty context.
-    return QCoreApplication.translate("", text)
 
 
 def _dose(dose_miu) -> str:
@@ -304,7 +299,7 @@ def _html(course: Course, injections: Sequence[Injection], prefs: Preferences,
     t_preparation = tr("Preparation:")
     t_before_the_course = tr("Before the course")
     t_the_10_injections = (tr("The 10 injections") if len(injections) == 10 else
-                           tr("The {count} injections").format(count=len(injections)))
+                           tr("The %n injection(s)", "", len(injections)))
     t_day = tr("Day")
     t_date = tr("Date")
     t_when = tr("When")

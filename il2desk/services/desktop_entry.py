@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from il2desk import APP_ID
+from il2desk.domain.texts import QT_TRANSLATE_NOOP, Message, message
 from il2desk.resources import resource
 
 ICON_SIZES_PX = (16, 22, 24, 32, 48, 64, 128, 256, 512)
@@ -42,7 +43,17 @@ _ESCAPED_IN_QUOTES = re.compile(r'(["`$\\])')
 
 
 class MenuEntryError(Exception):
-    """The entry could not be written or removed; str() is plain words."""
+    """The entry could not be written or removed: `message` says why (a message value,
+    shown in the user's language); str() is the English."""
+
+    def __init__(self, said: Message) -> None:
+        super().__init__(str(said))
+        self.message = said
+
+
+def _os_problem(template: str, error: OSError) -> MenuEntryError:
+    return MenuEntryError(message(template, reason=error.strerror or str(error),
+                                  file=str(error.filename or "")))
 
 
 def this_installation() -> list[str]:
@@ -63,7 +74,8 @@ def exec_value(command: Sequence[str]) -> str:
     parts = []
     for arg in command:
         if "\n" in arg or "\r" in arg:
-            raise MenuEntryError(f"the program's path has a line break in it: {arg!r}")
+            raise MenuEntryError(message(QT_TRANSLATE_NOOP(
+                "domain", "the program's path has a line break in it: {path}"), path=repr(arg)))
         arg = arg.replace("%", "%%")  # % starts a field code
         if not arg or any(char in _RESERVED for char in arg):
             arg = '"' + _ESCAPED_IN_QUOTES.sub(r"\\\1", arg) + '"'
@@ -126,9 +138,9 @@ class MenuEntry:
             # The menu entry last: once it is there, everything it points to is too.
             _write_whole(self.desktop_file, desktop.encode("utf-8"))
         except OSError as error:
-            raise MenuEntryError(
-                f"could not add il2desk to the applications menu: "
-                f"{error.strerror or error} ({error.filename or ''})") from error
+            raise _os_problem(QT_TRANSLATE_NOOP(
+                "domain", "could not add il2desk to the applications menu: {reason} ({file})"),
+                error) from error
         self._refresh_icon_cache()
 
     def remove(self) -> bool:
@@ -142,9 +154,9 @@ class MenuEntry:
                     found = True
                 self._remove_empty_folders(path.parent)
         except OSError as error:
-            raise MenuEntryError(
-                f"could not remove il2desk from the applications menu: "
-                f"{error.strerror or error} ({error.filename or ''})") from error
+            raise _os_problem(QT_TRANSLATE_NOOP(
+                "domain", "could not remove il2desk from the applications menu: {reason} "
+                "({file})"), error) from error
         self._refresh_icon_cache()
         return found
 

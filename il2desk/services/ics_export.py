@@ -28,7 +28,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from il2desk import __version__
 from il2desk.domain.course import Course, CourseStatus, Injection, InjectionStatus
@@ -38,7 +38,7 @@ from il2desk.domain.regimen import Slot
 from il2desk.domain.timeplan import zone
 from il2desk.services.atomic_write import ExportProblem, write_bytes_atomic
 from il2desk.services.ics_timezones import vtimezone
-from il2desk.services.translation import LONG_DAY, date_text, plural_text, translate_message
+from il2desk.services.translation import LONG_DAY, date_text, tr, translate_message
 from il2desk.storage.calendar_export_repo import CalendarExportState
 from il2desk.storage.course_repo import CourseRepository
 
@@ -91,12 +91,6 @@ def _exportable(injections: Iterable[Injection], course: Course | None = None
                                                           CourseStatus.CANCELLED)
     return tuple(i for i in injections if i.status is InjectionStatus.PLANNED
                  or (withdrawn and i.status is InjectionStatus.NOT_GIVEN))
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    # pyside6-lupdate files a module-level tr("...") under the empty context; with a
-    # count n, a "%n" text takes the language's plural form ("1 minute").
-    return plural_text(QCoreApplication.translate("", text, disambiguation, n), n)
 
 
 def _day(day: dt.date) -> str:

@@ -44,8 +44,6 @@ def render(value: Value) -> str:
             if "(s)" in template:  # no plural forms loaded (il2desk_en.qm): English's
                 template = Message(value.template, (), value.count).english()
         values = {name: render(inner) for name, inner in value.values}
-        if value.count is not None:  # "{count}" in a plural template is the same number
-            values.setdefault("count", QLocale().toString(value.count))
         try:
             return template.format(**values)
         except (KeyError, IndexError, ValueError):
@@ -71,6 +69,13 @@ def plural_text(translated: str, count: int) -> str:
     if count >= 0 and "(s)" in translated:
         return translated.replace("(s)", "" if count == 1 else "s")
     return translated
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """A module-level `tr("…")` (modules without a class import this one):
+    pyside6-lupdate files it under the empty context, so the lookup uses that context
+    too; with a count n, a "%n" text takes the language's plural form ("1 minute")."""
+    return plural_text(QCoreApplication.translate("", text, disambiguation, n), n)
 
 
 def translate_message(message: str | Message | Joined) -> str:

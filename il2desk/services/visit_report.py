@@ -18,7 +18,7 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -52,7 +52,14 @@ from il2desk.services.checklist import (
     write_document_pdf,
 )
 from il2desk.services.lab_chart_painter import ChartData, ChartLook, paint_lab_chart
-from il2desk.services.translation import LONG_DAY, SHORT_DAY, date_text, render, translate_message
+from il2desk.services.translation import (
+    LONG_DAY,
+    SHORT_DAY,
+    date_text,
+    render,
+    tr,
+    translate_message,
+)
 from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.diary_repo import DiaryRepository
 from il2desk.storage.lab_repo import LabRepository
@@ -69,11 +76,6 @@ CHART_PIXELS_PER_POINT = 4  # about 290 dpi on paper: crisp at 100 %
 DAY_KEYS = (*range(1, DAYS_PER_COURSE + 1), AFTER)
 # Severity as marks that print in black and white (as the diary's grid shows them).
 MARKS = {Severity.MILD: "●", Severity.MODERATE: "●●", Severity.SEVERE: "●●●"}
-
-
-def tr(text: str) -> str:
-    # pyside6-lupdate files a module-level tr("...") under the empty context.
-    return QCoreApplication.translate("", text)
 
 
 # -- reading the record ------------------------------------------------------------------
@@ -144,17 +146,17 @@ def _course_rows(report: VisitReport, small: float) -> str:
         state = _esc(render(row.state_message))
         if row.hard_to_tolerate:
             state += "<br/><b>" + tr("hard to tolerate") + "</b>"
-        counts = [tr("{count} given").format(count=row.given)]
+        counts = [tr("%n given", "", row.given)]
         if row.missed:
-            counts.append(tr("{count} missed").format(count=row.missed))
+            counts.append(tr("%n missed", "", row.missed))
         if row.not_given:
-            counts.append(tr("{count} not given").format(count=row.not_given))
+            counts.append(tr("%n not given", "", row.not_given))
         if row.pending and row.state in (CourseState.COMPLETED, CourseState.NOT_RECORDED):
-            counts.append(tr("{count} not recorded").format(count=row.pending))
+            counts.append(tr("%n not recorded", "", row.pending))
         elif row.pending and row.state is not CourseState.CANCELLED:
-            counts.append(tr("{count} still to come").format(count=row.pending))
+            counts.append(tr("%n still to come", "", row.pending))
         if row.late:
-            counts.append(tr("{count} late").format(count=row.late))
+            counts.append(tr("%n late", "", row.late))
         days = "".join(
             f"<td align='center' style='white-space:nowrap'>"
             f"{MARKS[row.worst[d]] if d in row.worst else '–'}</td>" for d in DAY_KEYS)

@@ -5,20 +5,14 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from il2desk.services.atomic_write import ExportProblem
 from il2desk.services.csv_export import export_diary, export_labs
 from il2desk.services.record_files import RestoreError, check_backup
+from il2desk.services.translation import tr
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import translate_message
-
-
-def tr(text: str) -> str:
-    # pyside6-lupdate files a module-level tr("...") under the empty context, so the
-    # lookup uses that context too (a named one here would never find the text).
-    return QCoreApplication.translate("", text)
 
 
 def health_warning() -> str:

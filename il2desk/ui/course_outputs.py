@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QToolBar, QWidget
@@ -24,16 +23,11 @@ from il2desk.services.checklist import (
     checklist_page_layout,
     write_checklist_pdf,
 )
+from il2desk.services.translation import tr
 from il2desk.ui.accessible_roles import name_print_preview
 from il2desk.ui.emergency import install_emergency_shortcut
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import translate_message
-
-
-def tr(text: str) -> str:
-    # pyside6-lupdate files a module-level tr("...") under the empty context, so the
-    # lookup uses that context too (a named one here would never find the text).
-    return QCoreApplication.translate("", text)
 
 
 def default_course_id(host: ViewHost) -> int | None:
@@ -192,9 +186,9 @@ def export_calendar(host: ViewHost, course_id: int, parent: QWidget | None) -> P
         return None
     host.prompter.inform(
         parent, tr("Calendar file saved"),
-        tr("{count} events are saved in {path}. Open this file with your calendar "
-            "program to add them. If you export again after a change, the events are "
-            "updated, not doubled.").format(count=count, path=path))
+        tr("Saved %n event(s) in {path}. Open this file with your calendar program to "
+           "add them. If you export again after a change, the events are updated, not "
+           "doubled.", "", count).format(path=path))
     return path
 
 

@@ -8,16 +8,12 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
+
+from il2desk.services.translation import tr
 
 log = logging.getLogger("il2desk.unexpected")
 _shown: list = []  # the message boxes on screen
-
-
-def tr(text: str) -> str:
-    # pyside6-lupdate files a module-level tr("...") under the empty context.
-    return QCoreApplication.translate("", text)
 
 
 def _plain_storage_message(error: BaseException) -> str | None:

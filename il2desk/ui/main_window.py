@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,6 +27,7 @@ from il2desk.ui.emergency import (
 from il2desk.ui.host import ViewHost
 from il2desk.ui.navigation import VIEWS, NavigationList, View, ViewSpec
 from il2desk.ui.prompter import Prompter, QtPrompter
+from il2desk.ui.session_launcher import SessionLauncher
 from il2desk.ui.start_up import AfterFirstPaint
 from il2desk.ui.view_stack import ViewStack, grow_to_fit, scrolling
 from il2desk.ui.widgets import follow_app_font
@@ -76,8 +76,7 @@ class MainWindow(QMainWindow):
         self.restore_source: Path | None = None  # set when the user asked for a restore
         self.checklist_preview: QWidget | None = None  # the open print preview, if any
         self.visit_report_dialog: QWidget | None = None  # File ▸ Visit report…, if open
-        self.session_dialog: SessionWizard | None = None
-        self.unrecorded_dialog: QDialog | None = None  # rule T2: the one question
+        self.sessions = SessionLauncher(self)  # the session dialog, the T2 question
         self.late_dialog: LateRemindersDialog | None = None  # Go ▸ Reminders shown late
 
         toolbar = QToolBar(self.tr("Main"))
@@ -315,116 +314,24 @@ class MainWindow(QMainWindow):
         if self.isVisible():
             grow_to_fit(self, self.view_area, view)
 
+    # -- the injection session (issue 6; rules R13, R19, R21, T2): ui/session_launcher.py
     def start_session(self, injection_id: int,
                       resume: SessionProgress | None = None) -> None:
-        """Open the guided injection session for a planned injection (issue 6)."""
-        from il2desk.domain.course import InjectionStatus
-        from il2desk.ui.session.wizard import SessionWizard
-
-        if self.refuse_if_read_only(self.tr("Injection session")):
-            return  # a session whose dose could not be recorded is not started
-
-        injection = self.ctx.courses.injection(injection_id)
-        if injection is None or injection.status is not InjectionStatus.PLANNED:
-            self.prompter.inform(
-                self, self.tr("Injection session"),
-                self.tr("This injection is already recorded, so there is no session "
-                        "to start for it."))
-            return
-        if self.session_dialog is not None:
-            self.session_dialog.raise_()
-            self.session_dialog.activateWindow()
-            return
-        if not self._doctor_said_go_on():
-            return
-        dialog = SessionWizard(self.host, injection, resume=resume, parent=self)
-        dialog.finished.connect(self._session_finished)
-        self.session_dialog = dialog
-        dialog.open()
-
-    def _doctor_said_go_on(self) -> bool:
-        """Rules R13, R21, R19: after an emergency sign or an infection, the next session
-        starts by asking whether the doctor said to go on; "no" shows the doctor's
-        number instead."""
-        from il2desk.domain.emergency_followup import DoctorAnswer
-        from il2desk.ui.views.followup_box import sign_words
-
-        sign = self.ctx.course_service.sign_waiting()
-        if sign is None:
-            return True
-        if sign.is_emergency:
-            question = self.tr("You noted {0}, a sign to call your doctor now. Has your "
-                               "doctor said to go on with the injections?")
-        else:  # rule R19
-            question = self.tr("You noted {0}. With an infection, the next injection waits "
-                               "until it has cleared and your doctor says to go on. Has "
-                               "your doctor said to go on with the injections?")
-        if self.prompter.confirm(
-                self, self.tr("Has your doctor said to go on?"),
-                question.format(sign_words(sign)),
-                yes=self.tr("Yes, go on"), no=self.tr("Not yet")):
-            self.ctx.course_service.answer_sign(sign, DoctorAnswer.GO_ON)
-            return True
-        self.show_emergency()
-        return False
+        self.sessions.start(injection_id, resume)
 
     def ask_unrecorded(self) -> None:
-        """Rule T2: one question for every injection past its time with nothing
-        recorded (issue 20)."""
-        from il2desk.ui.session.unrecorded_dialog import UnrecordedDialog
-
-        injections = self.ctx.course_service.unrecorded()
-        if not injections or self.unrecorded_dialog is not None:
-            return
-        dialog = UnrecordedDialog(self.host, injections, parent=self)
-        dialog.finished.connect(self._unrecorded_answered)
-        self.unrecorded_dialog = dialog
-        dialog.open()
-
-    def _unrecorded_answered(self, _result: int) -> None:
-        dialog, self.unrecorded_dialog = self.unrecorded_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-        self.current_view().refresh()
+        self.sessions.ask_unrecorded()
 
     def offer_resume(self) -> None:
-        """A session was left half-way (program closed): offer to go on with it."""
-        if not self.isVisible():
-            return  # closed before the offer came up (the record may be closed too)
-        try:
-            today = self.today_view()
-            if today is not None:
-                today.check_followup()  # rules R13, R21: "did you reach your doctor?"
-            progress = self.ctx.course_service.load_progress()
-        except sqlite3.ProgrammingError:
-            return  # the record was closed before the offer came up (shutting down)
-        if progress is None or self.session_dialog is not None or self.ctx.read_only:
-            return
-        from il2desk.domain.course import InjectionStatus
+        self.sessions.offer_resume()
 
-        injection = self.ctx.courses.injection(progress.injection_id)
-        if injection is None or injection.status is not InjectionStatus.PLANNED:
-            self.ctx.course_service.clear_progress()
-            return
-        slot = self.tr("morning") if injection.slot.value == "morning" else self.tr("evening")
-        go_on = self.prompter.confirm(
-            self, self.tr("Go on with your injection session?"),
-            self.tr("You stopped at step {0} of 7 of the {1} injection of day {2}. Nothing "
-                    "about it is recorded yet. Go on where you left off?").format(
-                        progress.step + 1, slot, injection.day),
-            yes=self.tr("Go on"), no=self.tr("Stop the session"))
-        if go_on:
-            self.start_session(progress.injection_id, resume=progress)
-        else:
-            self.ctx.course_service.clear_progress()
+    @property
+    def session_dialog(self) -> SessionWizard | None:
+        return self.sessions.session_dialog
 
-    def _session_finished(self, _result: int) -> None:
-        dialog, self.session_dialog = self.session_dialog, None
-        if dialog is not None:
-            dialog.deleteLater()
-            if dialog.recorded and dialog.draft.open_diary_after:
-                self.go_to("diary")  # the patient asked to note how they feel
-        self.current_view().refresh()
+    @property
+    def unrecorded_dialog(self) -> QDialog | None:
+        return self.sessions.unrecorded_dialog
 
     # -- the record in and out (issue 11) ----------------------------------------------
     def back_up(self) -> None:

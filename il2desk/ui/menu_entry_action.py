@@ -76,9 +76,11 @@ class MenuEntryAction(QAction):
                 text = self.tr("il2desk is now in your applications menu. It may take a "
                                "moment, or a new login, before your desktop shows it.")
         except desktop_entry.MenuEntryError as error:
+            from il2desk.ui.i18n import translate_message
+
             self._prompter.warn(self._window, title, self.tr(
                 "il2desk could not change your applications menu. Nothing else was "
-                "changed.") + f"\n\n{error}")
+                "changed.") + f"\n\n{translate_message(error.message)}")
         else:
             self._prompter.inform(self._window, title, text)
         self.refresh()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QPushButton
 
@@ -17,14 +17,8 @@ from il2desk.services.record_files import (
     newest_good_backup,
     restore,
 )
-from il2desk.services.translation import LONG_DAY_AND_TIME, date_text
+from il2desk.services.translation import LONG_DAY_AND_TIME, date_text, tr
 from il2desk.ui.i18n import translate_message
-
-
-def tr(text: str) -> str:
-    # pyside6-lupdate files a module-level tr("...") under the empty context, so the
-    # lookup uses that context too (a named one here would never find the text).
-    return QCoreApplication.translate("", text)
 
 
 def build_problem_box(problem: DatabaseProblem,

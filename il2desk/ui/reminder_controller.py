@@ -7,12 +7,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
 from il2desk.domain.reminders import DueReminder
 from il2desk.services.context import AppContext
 from il2desk.services.notifier import Notifier
+from il2desk.services.translation import tr
 from il2desk.ui.prompter import Prompter
 from il2desk.ui.reminder_texts import describe
 
@@ -20,12 +21,6 @@ log = logging.getLogger(__name__)
 
 # More reminders than this at once are summed up in one desktop message.
 SUMMARY_OVER = 3
-
-
-def tr(text: str) -> str:
-    # pyside6-lupdate files a module-level tr("...") under the empty context, so the
-    # lookup uses that context too (a named one here would never find the text).
-    return QCoreApplication.translate("", text)
 
 
 def bring_to_front(window: QMainWindow) -> None:

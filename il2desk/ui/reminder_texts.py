@@ -6,20 +6,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
-
 from il2desk.domain.reminders import ReminderKind, StoredReminder
 from il2desk.domain.timeplan import from_utc, is_valid_zone
 from il2desk.services.context import AppContext
-from il2desk.services.translation import COURSE_DAY, plural_text
+from il2desk.services.translation import COURSE_DAY, tr
 from il2desk.ui.i18n import date_text
-
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    # pyside6-lupdate files a module-level tr("...") under the empty context, so the
-    # lookup uses that context too (a named one here would never find the text).
-    # With a count n, a "%n" text takes the language's plural form ("1 minute").
-    return plural_text(QCoreApplication.translate("", text, disambiguation, n), n)
 
 
 @dataclasses.dataclass(frozen=True)

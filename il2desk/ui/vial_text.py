@@ -4,18 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
-
 from il2desk.domain.timeplan import from_utc
 from il2desk.services.supplies_service import Vial
-from il2desk.services.translation import COURSE_DAY_AND_TIME
+from il2desk.services.translation import COURSE_DAY_AND_TIME, tr
 from il2desk.ui.i18n import date_text
-
-
-def tr(text: str) -> str:
-    # pyside6-lupdate files a module-level tr("...") under the empty context, so the
-    # lookup uses that context too (a named one here would never find the text).
-    return QCoreApplication.translate("", text)
 
 
 def local_time_text(utc: dt.datetime, zone_name: str) -> str:

@@ -179,7 +179,7 @@ class VisitReportDialog(QDialog):
         try:
             questions = parse_own_questions(self.questions.toPlainText())
         except FieldInputError as problem:
-            self.questions_error.show_error(str(problem))
+            self.questions_error.show_error(problem.message)
             return None
         self.questions_error.clear_error()
         if period is None:
@@ -215,7 +215,7 @@ class VisitReportDialog(QDialog):
             write_visit_report_pdf(report, path, page_size=page_size)
         except ExportProblem as problem:
             prompter.warn(parent, self.tr("The PDF was not saved"),
-                          translate_message(str(problem)))
+                          translate_message(problem.message))
             return None
         prompter.inform(parent, self.tr("PDF saved"), self.tr(
             "The visit report is saved in {path}. It holds health information: keep it "

@@ -10,6 +10,62 @@
             <numerusform>%n minutes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The %n injection(s)</source>
+        <translation>
+            <numerusform>The %n injection</numerusform>
+            <numerusform>The %n injections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n given</source>
+        <translation>
+            <numerusform>%n given</numerusform>
+            <numerusform>%n given</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n missed</numerusform>
+            <numerusform>%n missed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not given</source>
+        <translation>
+            <numerusform>%n not given</numerusform>
+            <numerusform>%n not given</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not recorded</source>
+        <translation>
+            <numerusform>%n not recorded</numerusform>
+            <numerusform>%n not recorded</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n still to come</source>
+        <translation>
+            <numerusform>%n still to come</numerusform>
+            <numerusform>%n still to come</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n late</numerusform>
+            <numerusform>%n late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n event(s) in {path}. Open this file with your calendar program to add them. If you export again after a change, the events are updated, not doubled.</source>
+        <translation>
+            <numerusform>Saved %n event in {path}. Open this file with your calendar program to add them. If you export again after a change, the events are updated, not doubled.</numerusform>
+            <numerusform>Saved %n events in {path}. Open this file with your calendar program to add them. If you export again after a change, the events are updated, not doubled.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CourseWizard</name>
@@ -147,6 +203,27 @@
         <translation>
             <numerusform>%n week</numerusform>
             <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n injection(s)</source>
+        <translation>
+            <numerusform>%n injection</numerusform>
+            <numerusform>%n injections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}, one of your last %n site(s), so it rests for now</source>
+        <translation>
+            <numerusform>{when}, one of your last %n site, so it rests for now</numerusform>
+            <numerusform>{when}, one of your last %n sites, so it rests for now</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawn %n day(s) after the last injection of the course that started on {start}.</source>
+        <translation>
+            <numerusform>Drawn %n day after the last injection of the course that started on {start}.</numerusform>
+            <numerusform>Drawn %n days after the last injection of the course that started on {start}.</numerusform>
         </translation>
     </message>
 </context>

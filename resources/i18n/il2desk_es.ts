@@ -223,9 +223,12 @@
         <source>Calendar file saved</source>
         <translation>Archivo de calendario guardado</translation>
     </message>
-    <message>
-        <source>{count} events are saved in {path}. Open this file with your calendar program to add them. If you export again after a change, the events are updated, not doubled.</source>
-        <translation>Se guardaron {count} eventos en {path}. Abre este archivo con tu programa de calendario para añadirlos. Si vuelves a exportar después de un cambio, los eventos se actualizan y no se duplican.</translation>
+    <message numerus="yes">
+        <source>Saved %n event(s) in {path}. Open this file with your calendar program to add them. If you export again after a change, the events are updated, not doubled.</source>
+        <translation>
+            <numerusform>Se guardó %n evento en {path}. Abre este archivo con tu programa de calendario para añadirlo. Si vuelves a exportar después de un cambio, los eventos se actualizan y no se duplican.</numerusform>
+            <numerusform>Se guardaron %n eventos en {path}. Abre este archivo con tu programa de calendario para añadirlos. Si vuelves a exportar después de un cambio, los eventos se actualizan y no se duplican.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} reminders are waiting</source>
@@ -431,9 +434,12 @@ Should the injection times follow the new time zone (the same clock times there)
         <source>The 10 injections</source>
         <translation>Las 10 inyecciones</translation>
     </message>
-    <message>
-        <source>The {count} injections</source>
-        <translation>Las {count} inyecciones</translation>
+    <message numerus="yes">
+        <source>The %n injection(s)</source>
+        <translation>
+            <numerusform>La %n inyección</numerusform>
+            <numerusform>Las %n inyecciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Day</source>
@@ -598,29 +604,47 @@ Should the injection times follow the new time zone (the same clock times there)
         <source>hard to tolerate</source>
         <translation>difícil de tolerar</translation>
     </message>
-    <message>
-        <source>{count} given</source>
-        <translation>{count} puestas</translation>
+    <message numerus="yes">
+        <source>%n given</source>
+        <translation>
+            <numerusform>%n puesta</numerusform>
+            <numerusform>%n puestas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} missed</source>
-        <translation>{count} olvidadas</translation>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n olvidada</numerusform>
+            <numerusform>%n olvidadas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} not given</source>
-        <translation>{count} no puestas</translation>
+    <message numerus="yes">
+        <source>%n not given</source>
+        <translation>
+            <numerusform>%n no puesta</numerusform>
+            <numerusform>%n no puestas</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} not recorded</source>
-        <translation>{count} sin anotar</translation>
+    <message numerus="yes">
+        <source>%n not recorded</source>
+        <translation>
+            <numerusform>%n sin anotar</numerusform>
+            <numerusform>%n sin anotar</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} still to come</source>
-        <translation>{count} por poner</translation>
+    <message numerus="yes">
+        <source>%n still to come</source>
+        <translation>
+            <numerusform>%n por poner</numerusform>
+            <numerusform>%n por poner</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} late</source>
-        <translation>{count} con retraso</translation>
+    <message numerus="yes">
+        <source>%n late</source>
+        <translation>
+            <numerusform>%n con retraso</numerusform>
+            <numerusform>%n con retraso</numerusform>
+        </translation>
     </message>
     <message>
         <source>{kind}, {size} cm</source>
@@ -2359,58 +2383,6 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>&amp;Acerca de il2desk</translation>
     </message>
     <message>
-        <source>Injection session</source>
-        <translation>Sesión de inyección</translation>
-    </message>
-    <message>
-        <source>This injection is already recorded, so there is no session to start for it.</source>
-        <translation>Esta inyección ya está anotada, así que no hay ninguna sesión que empezar.</translation>
-    </message>
-    <message>
-        <source>You noted {0}. With an infection, the next injection waits until it has cleared and your doctor says to go on. Has your doctor said to go on with the injections?</source>
-        <translation>Anotaste {0}. Con una infección, la próxima inyección espera hasta que se haya curado y tu médico diga que sigas. ¿Te ha dicho tu médico que sigas con las inyecciones?</translation>
-    </message>
-    <message>
-        <source>Has your doctor said to go on?</source>
-        <translation>¿Tu médico te dijo que sigas?</translation>
-    </message>
-    <message>
-        <source>You noted {0}, a sign to call your doctor now. Has your doctor said to go on with the injections?</source>
-        <translation>Anotaste {0}, una señal para llamar ahora a tu médico. ¿Tu médico te dijo que sigas con las inyecciones?</translation>
-    </message>
-    <message>
-        <source>Yes, go on</source>
-        <translation>Sí, seguir</translation>
-    </message>
-    <message>
-        <source>Not yet</source>
-        <translation>Todavía no</translation>
-    </message>
-    <message>
-        <source>morning</source>
-        <translation>mañana</translation>
-    </message>
-    <message>
-        <source>evening</source>
-        <translation>noche</translation>
-    </message>
-    <message>
-        <source>Go on with your injection session?</source>
-        <translation>¿Seguir con tu sesión de inyección?</translation>
-    </message>
-    <message>
-        <source>You stopped at step {0} of 7 of the {1} injection of day {2}. Nothing about it is recorded yet. Go on where you left off?</source>
-        <translation>Te quedaste en el paso {0} de 7 de la inyección de la {1} del día {2}. Todavía no hay nada anotado. ¿Seguir donde lo dejaste?</translation>
-    </message>
-    <message>
-        <source>Go on</source>
-        <translation>Seguir</translation>
-    </message>
-    <message>
-        <source>Stop the session</source>
-        <translation>Parar la sesión</translation>
-    </message>
-    <message>
         <source>Restore a backup</source>
         <translation>Recuperar una copia de seguridad</translation>
     </message>
@@ -2880,6 +2852,61 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>il2desk: {n} reminders are waiting for you</source>
         <translation>il2desk: {n} recordatorios lo esperan</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLauncher</name>
+    <message>
+        <source>Injection session</source>
+        <translation>Sesión de inyección</translation>
+    </message>
+    <message>
+        <source>This injection is already recorded, so there is no session to start for it.</source>
+        <translation>Esta inyección ya está anotada, así que no hay ninguna sesión que empezar.</translation>
+    </message>
+    <message>
+        <source>You noted {0}, a sign to call your doctor now. Has your doctor said to go on with the injections?</source>
+        <translation>Anotaste {0}, una señal para llamar ahora a tu médico. ¿Tu médico te dijo que sigas con las inyecciones?</translation>
+    </message>
+    <message>
+        <source>You noted {0}. With an infection, the next injection waits until it has cleared and your doctor says to go on. Has your doctor said to go on with the injections?</source>
+        <translation>Anotaste {0}. Con una infección, la próxima inyección espera hasta que se haya curado y tu médico diga que sigas. ¿Te ha dicho tu médico que sigas con las inyecciones?</translation>
+    </message>
+    <message>
+        <source>Has your doctor said to go on?</source>
+        <translation>¿Tu médico te dijo que sigas?</translation>
+    </message>
+    <message>
+        <source>Yes, go on</source>
+        <translation>Sí, seguir</translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation>Todavía no</translation>
+    </message>
+    <message>
+        <source>morning</source>
+        <translation>mañana</translation>
+    </message>
+    <message>
+        <source>evening</source>
+        <translation>noche</translation>
+    </message>
+    <message>
+        <source>Go on with your injection session?</source>
+        <translation>¿Seguir con tu sesión de inyección?</translation>
+    </message>
+    <message>
+        <source>You stopped at step {0} of 7 of the {1} injection of day {2}. Nothing about it is recorded yet. Go on where you left off?</source>
+        <translation>Te quedaste en el paso {0} de 7 de la inyección de la {1} del día {2}. Todavía no hay nada anotado. ¿Seguir donde lo dejaste?</translation>
+    </message>
+    <message>
+        <source>Go on</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Stop the session</source>
+        <translation>Parar la sesión</translation>
     </message>
 </context>
 <context>
@@ -5087,10 +5114,6 @@ Keep il2desk running, minimised?</source>
         <translation>(esa noche cambia la hora: la primera de las dos)</translation>
     </message>
     <message>
-        <source>tick the box to confirm</source>
-        <translation>marca la casilla para confirmar</translation>
-    </message>
-    <message>
         <source>add {option} to confirm</source>
         <translation>añade {option} para confirmar</translation>
     </message>
@@ -5685,8 +5708,12 @@ Keep il2desk running, minimised?</source>
         <translation>Más de {days} días es solo para una dosis diaria baja (como mucho {low} millones de unidades al día); este plan da {daily} millones de unidades al día. Comprueba los días y la dosis con las indicaciones de tu médico, por favor.</translation>
     </message>
     <message>
-        <source>This course would start on {start}, {days} after the course that began on {previous}; the interval your doctor set is {weeks}. If your doctor wants it this soon, tick the box to confirm the interval.</source>
-        <translation>Este ciclo empezaría el {start}, {days} después del ciclo que empezó el {previous}; el intervalo que fijó tu médico es de {weeks}. Si tu médico lo quiere tan pronto, marca la casilla para confirmar el intervalo.</translation>
+        <source>tick the box to confirm the interval</source>
+        <translation>marca la casilla para confirmar el intervalo</translation>
+    </message>
+    <message>
+        <source>This course would start on {start}, {days} after the course that began on {previous}; the interval your doctor set is {weeks}. If your doctor wants it this soon, {confirm}.</source>
+        <translation>Este ciclo empezaría el {start}, {days} después del ciclo que empezó el {previous}; el intervalo que fijó tu médico es de {weeks}. Si tu médico lo quiere tan pronto, {confirm}.</translation>
     </message>
     <message>
         <source>A course you record afterwards must already be over: its last day is after today.</source>
@@ -6037,14 +6064,6 @@ Keep il2desk running, minimised?</source>
         <translation>Extraída durante el ciclo que empezó el {start}: el ciclo altera los recuentos, así que este resultado se guarda pero no cuenta para la tendencia ni para las sugerencias.</translation>
     </message>
     <message>
-        <source>Drawn 1 day after the last injection of the course that started on {start}.</source>
-        <translation>Extraído 1 día después de la última inyección del ciclo que empezó el {start}.</translation>
-    </message>
-    <message>
-        <source>Drawn {days} days after the last injection of the course that started on {start}.</source>
-        <translation>Extraído {days} días después de la última inyección del ciclo que empezó el {start}.</translation>
-    </message>
-    <message>
         <source>Within {weeks} weeks after a course the counts are still changed by it, so this result is kept but left out of the trend and the suggestions.</source>
         <translation>Durante las {weeks} semanas después de un ciclo, el ciclo todavía altera los recuentos, así que este resultado se guarda pero no cuenta en la tendencia ni en las sugerencias.</translation>
     </message>
@@ -6177,6 +6196,10 @@ Keep il2desk running, minimised?</source>
         <translation>Escribe la dosis con dos decimales como mucho, como en la receta, por ejemplo {example}.</translation>
     </message>
     <message>
+        <source>tick the box to confirm</source>
+        <translation>marca la casilla para confirmarlo</translation>
+    </message>
+    <message>
         <source>Is {dose} the dose per injection or per day?</source>
         <translation>¿{dose} es la dosis por inyección o por día?</translation>
     </message>
@@ -6185,8 +6208,8 @@ Keep il2desk running, minimised?</source>
         <translation>{low} a {high}</translation>
     </message>
     <message>
-        <source>If this really is what your doctor prescribed, tick the box to confirm.</source>
-        <translation>Si de verdad es lo que te recetó tu médico, marca la casilla para confirmarlo.</translation>
+        <source>If this really is what your doctor prescribed, {confirm}.</source>
+        <translation>Si de verdad es lo que te recetó tu médico, {confirm}.</translation>
     </message>
     <message>
         <source>{dose} per injection is far above the usual range.</source>
@@ -6213,8 +6236,8 @@ Keep il2desk running, minimised?</source>
         <translation>La dosis habitual por inyección es de {usual}. Si {dose} es para todo el día, cada inyección es la mitad: {half}.</translation>
     </message>
     <message>
-        <source>If it really is the dose per injection your doctor prescribed, tick the box to confirm.</source>
-        <translation>Si de verdad es la dosis por inyección que te recetó tu médico, marca la casilla para confirmarlo.</translation>
+        <source>If it really is the dose per injection your doctor prescribed, {confirm}.</source>
+        <translation>Si de verdad es la dosis por inyección que te recetó tu médico, {confirm}.</translation>
     </message>
     <message>
         <source>{dose} per injection is outside the usual range of {usual}. That can be right, for example after the dose was lowered. Please check it against your prescription.</source>
@@ -6493,10 +6516,6 @@ Keep il2desk running, minimised?</source>
         <translation>{when}; es la última zona usada, así que descansa por ahora</translation>
     </message>
     <message>
-        <source>{when}, one of your last {count} sites, so it rests for now</source>
-        <translation>{when}; es una de tus últimas {count} zonas, así que descansa por ahora</translation>
-    </message>
-    <message>
         <source>{when}, no open reaction — suggested next</source>
         <translation>{when}, sin reacciones abiertas — sugerida para la próxima</translation>
     </message>
@@ -6585,14 +6604,6 @@ Keep il2desk running, minimised?</source>
         <translation>interrumpido antes de tiempo ({reason})</translation>
     </message>
     <message>
-        <source>{days} days, {dose} a day</source>
-        <translation>{days} días, {dose} al día</translation>
-    </message>
-    <message>
-        <source>{days} days × {per_day} injections of {dose}</source>
-        <translation>{days} días × {per_day} inyecciones de {dose}</translation>
-    </message>
-    <message>
         <source>under the skin, at home</source>
         <translation>bajo la piel, en casa</translation>
     </message>
@@ -6619,6 +6630,14 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>I started less than {months} months ago. When can we judge whether the dose works?</source>
         <translation>Empecé hace menos de {months} meses. ¿Cuándo podremos saber si la dosis funciona?</translation>
+    </message>
+    <message>
+        <source>{days}, {dose} a day</source>
+        <translation>{days}, {dose} al día</translation>
+    </message>
+    <message>
+        <source>{days} × {injections} of {dose}</source>
+        <translation>{days} × {injections} de {dose}</translation>
     </message>
     <message>
         <source>Do my anti-HIV medicines and my medicines that prevent infections (such as PCP) stay as they are during the courses?</source>
@@ -6688,6 +6707,39 @@ Keep il2desk running, minimised?</source>
             <numerusform>%n semana</numerusform>
             <numerusform>%n semanas</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n injection(s)</source>
+        <translation>
+            <numerusform>%n inyección</numerusform>
+            <numerusform>%n inyecciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{when}, one of your last %n site(s), so it rests for now</source>
+        <translation>
+            <numerusform>{when}; es una de tus últimas %n zonas, así que descansa por ahora</numerusform>
+            <numerusform>{when}; es una de tus últimas %n zonas, así que descansa por ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drawn %n day(s) after the last injection of the course that started on {start}.</source>
+        <translation>
+            <numerusform>Extraído %n día después de la última inyección del ciclo que empezó el {start}.</numerusform>
+            <numerusform>Extraído %n días después de la última inyección del ciclo que empezó el {start}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the program&apos;s path has a line break in it: {path}</source>
+        <translation>la ruta del programa tiene un salto de línea: {path}</translation>
+    </message>
+    <message>
+        <source>could not add il2desk to the applications menu: {reason} ({file})</source>
+        <translation>no se pudo añadir il2desk al menú de aplicaciones: {reason} ({file})</translation>
+    </message>
+    <message>
+        <source>could not remove il2desk from the applications menu: {reason} ({file})</source>
+        <translation>no se pudo quitar il2desk del menú de aplicaciones: {reason} ({file})</translation>
     </message>
 </context>
 </TS>

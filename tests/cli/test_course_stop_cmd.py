@@ -134,7 +134,7 @@ def test_a_start_sooner_than_the_interval_needs_confirm_interval(tmp_path):
     line = refused.stderr.strip()
     assert len(line.splitlines()) == 1
     assert "21 days after the course that began on" in line and "8 weeks" in line
-    assert "add --confirm-interval to confirm" in line
+    assert "add --confirm-interval to confirm" in line and "tick the box" not in line
     files = list(tmp_path.rglob("il2desk.sqlite3"))
     with sqlite3.connect(files[0]) as conn:
         assert conn.execute("SELECT COUNT(*) FROM courses").fetchone()[0] == 1

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import sqlite3
 import stat
-import subprocess
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from tests.record_places import (
     as_ordinary_user,
     assert_one_line,
     il2desk,
+    read_only_tmpfs,
     remove_user_folder,
     sha256,
     user_folder,
@@ -138,17 +138,9 @@ def test_a_record_reached_through_a_symlink_gets_private_journals(tmp_path):
 @pytest.fixture
 def read_only_mount(tmp_path):
     """A tmpfs holding a healthy record, then made read-only (skip where not allowed)."""
-    mount_point = tmp_path / "ro"
-    mount_point.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount_point)],
-                      capture_output=True).returncode != 0:
-        pytest.skip("no tmpfs here")
-    try:
-        make_record(mount_point / "data", [])
-        subprocess.run(["mount", "-o", "remount,ro", str(mount_point)], check=True)
-        yield mount_point
-    finally:
-        subprocess.run(["umount", "-l", str(mount_point)], check=False)
+    with read_only_tmpfs(tmp_path / "ro", lambda place: make_record(place / "data", [])) \
+            as place:
+        yield place
 
 
 def test_a_read_only_disk_refuses_a_restore_and_a_new_folder(read_only_mount, tmp_path):

@@ -90,6 +90,16 @@ def test_check_dose_range_numbers_are_values_rule_d4() -> None:
     assert far.value("dose").value("number") == D(45)
 
 
+@pytest.mark.parametrize("dose", ["45", "12"])
+def test_check_dose_range_says_how_to_confirm_as_a_value_rule_r2(dose: str) -> None:
+    # The window's tick box by default; the command line gives its option as the value,
+    # so nobody edits the finished sentence.
+    assert str(check_dose_range(D(dose)).message).endswith(", tick the box to confirm.")
+    said = check_dose_range(D(dose), confirm="add --confirm-dose to confirm").message
+    assert str(said).endswith(", add --confirm-dose to confirm.")
+    assert "tick the box" not in str(said)
+
+
 def test_check_dose_range_refuses_non_positive() -> None:
     with pytest.raises(DoseInputError):
         check_dose_range(D(0))

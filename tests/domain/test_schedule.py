@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
+from il2desk.domain.errors import FieldInputError
 from il2desk.domain.regimen import INJECTIONS_PER_COURSE, Slot, course_end
 from il2desk.domain.schedule import PlannedDose, plan_course
 from il2desk.domain.timeplan import TimeAdjustment
@@ -50,8 +51,12 @@ def test_plan_course_across_fall_back_rule_t1() -> None:
 
 
 def test_plan_course_refuses_evening_before_morning() -> None:
-    with pytest.raises(ValueError):
+    # Said as a message value for the evening field: the window shows it translated.
+    with pytest.raises(FieldInputError) as refused:
         plan_course(date(2026, 6, 3), time(20, 0), time(8, 0), "Europe/Paris")
+    assert refused.value.field == "evening"
+    assert refused.value.message.template == (
+        "The evening injection must be later in the day than the morning one.")
     with pytest.raises(ValueError):
         plan_course(date(2026, 6, 3), time(8, 0), time(8, 0), "Europe/Paris")
 

@@ -158,8 +158,12 @@ def test_exec_values_follow_the_desktop_entry_spec(command, expected):
 
 
 def test_a_line_break_in_the_path_is_refused():
-    with pytest.raises(MenuEntryError):
+    with pytest.raises(MenuEntryError) as refused:
         exec_value(["/tmp/a\nb/il2desk"])
+    # A message value, so the window and the command line say it in the user's language.
+    assert refused.value.message.template == (
+        "the program's path has a line break in it: {path}")
+    assert str(refused.value) == "the program's path has a line break in it: '/tmp/a\\nb/il2desk'"
 
 
 def test_the_exec_of_a_path_with_spaces_validates(tmp_path):

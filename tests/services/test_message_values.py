@@ -56,9 +56,12 @@ def test_rendered_date_in_the_one_long_style(spanish):
     assert text == "sábado 5 de diciembre de 2026"
 
 
-def test_a_plural_template_may_name_its_count_as_a_value_too():
-    assert message("%n of {count} done", count=2).english() == "2 of 2 done"
-    assert render(message("{count} left (%n)", count=3)) == "3 left (3)"
+def test_the_plural_count_is_no_value_of_the_template():
+    # `count` picks the plural form and fills "%n"; a number shown as well has its own
+    # name (tests/domain/test_plural_counts.py), never "{count}".
+    assert message("%n of {total} done", count=2, total=5).english() == "2 of 5 done"
+    with pytest.raises(KeyError):
+        message("{count} left (%n)", count=3).english()
 
 
 def test_nothing_takes_a_sentence_apart_or_reads_the_sources():

@@ -13,6 +13,7 @@ from il2desk.storage.course_repo import CourseRepository
 from il2desk.storage.database import Database
 from il2desk.storage.migrations import LATEST_VERSION, MIGRATIONS, m0008_course_states
 from il2desk.storage.paths import DataPaths
+from tests.builders import an_older_record
 
 PREVIOUS = MIGRATIONS.index(m0008_course_states.STATEMENTS)  # the version before
 T = "2026-10-01T08:00:00+00:00"
@@ -48,30 +49,24 @@ def _injections(conn, course_id: int, start: dt.date, statuses: list[str]) -> No
 
 
 def _previous_version_record(paths: DataPaths) -> None:
-    conn = sqlite3.connect(paths.database)
-    for step in MIGRATIONS[:PREVIOUS]:
-        for statement in step:
-            conn.execute(statement)
-    _course(conn, 1, "2026-08-05", "planned")  # given in full
-    _injections(conn, 1, dt.date(2026, 8, 5), ["done"] * 9 + ["missed"])
-    _course(conn, 2, "2026-09-30", "cancelled")  # "cancelled" on day 3: stopped early
-    _injections(conn, 2, dt.date(2026, 9, 30), ["done"] * 5 + ["planned"] * 5)
-    _course(conn, 3, "2026-11-25", "cancelled")  # cancelled before it began
-    _injections(conn, 3, dt.date(2026, 11, 25), ["planned"] * 10)
-    _course(conn, 4, "2027-01-20", "planned")  # still to come
-    _injections(conn, 4, dt.date(2027, 1, 20), ["planned"] * 9 + ["skipped"])
-    # Rule S1 (the migration before): a dose given close to another, confirmed.
-    conn.execute("UPDATE injections SET spacing_confirmed = 1 WHERE id = 102")
-    # Things that refer to the courses and injections.
-    conn.execute("INSERT INTO diary_entries (course_id, symptom, severity, occurred_utc, "
-                 "zone_name, created_utc) VALUES (2, 'fever', 'severe', ?, 'UTC', ?)", (T, T))
-    conn.execute("INSERT INTO site_reactions (site_code, injection_id, kind, noted_utc) "
-                 "VALUES ('thigh-left', 203, 'lump', ?)", (T,))
-    conn.execute("INSERT INTO reminders (key, kind, course_id, injection_id, due_utc) "
-                 "VALUES ('injection:injection401@x', 'injection', 4, 401, ?)", (T,))
-    conn.execute(f"PRAGMA user_version = {PREVIOUS}")
-    conn.commit()
-    conn.close()
+    with an_older_record(paths.database, PREVIOUS) as conn:
+        _course(conn, 1, "2026-08-05", "planned")  # given in full
+        _injections(conn, 1, dt.date(2026, 8, 5), ["done"] * 9 + ["missed"])
+        _course(conn, 2, "2026-09-30", "cancelled")  # "cancelled" on day 3: stopped early
+        _injections(conn, 2, dt.date(2026, 9, 30), ["done"] * 5 + ["planned"] * 5)
+        _course(conn, 3, "2026-11-25", "cancelled")  # cancelled before it began
+        _injections(conn, 3, dt.date(2026, 11, 25), ["planned"] * 10)
+        _course(conn, 4, "2027-01-20", "planned")  # still to come
+        _injections(conn, 4, dt.date(2027, 1, 20), ["planned"] * 9 + ["skipped"])
+        # Rule S1 (the migration before): a dose given close to another, confirmed.
+        conn.execute("UPDATE injections SET spacing_confirmed = 1 WHERE id = 102")
+        # Things that refer to the courses and injections.
+        conn.execute("INSERT INTO diary_entries (course_id, symptom, severity, occurred_utc, "
+                     "zone_name, created_utc) VALUES (2, 'fever', 'severe', ?, 'UTC', ?)", (T, T))
+        conn.execute("INSERT INTO site_reactions (site_code, injection_id, kind, noted_utc) "
+                     "VALUES ('thigh-left', 203, 'lump', ?)", (T,))
+        conn.execute("INSERT INTO reminders (key, kind, course_id, injection_id, due_utc) "
+                     "VALUES ('injection:injection401@x', 'injection', 4, 401, ?)", (T,))
 
 
 def test_a_previous_record_comes_to_the_new_states(paths):

@@ -9,8 +9,9 @@ import stat
 import pytest
 
 from il2desk.storage.database import Database, DatabaseProblem, FileCheck, ProblemKind
-from il2desk.storage.migrations import LATEST_VERSION, MIGRATIONS
+from il2desk.storage.migrations import LATEST_VERSION
 from il2desk.storage.paths import DataPaths
+from tests.builders import an_older_record
 
 EXPECTED_TABLES = {
     "settings", "courses", "course_checks", "injections", "sites", "site_reactions",
@@ -45,13 +46,8 @@ def test_empty_database_migrates_to_latest(paths):
 @pytest.mark.parametrize("version", range(LATEST_VERSION))
 def test_every_earlier_version_migrates(paths, version):
     # Build a file exactly as version `version` left it, then open it with this one.
-    conn = sqlite3.connect(paths.database)
-    for step in MIGRATIONS[:version]:
-        for statement in step:
-            conn.execute(statement)
-    conn.execute(f"PRAGMA user_version = {version}")
-    conn.commit()
-    conn.close()
+    with an_older_record(paths.database, version):
+        pass
     db = open_db(paths)
     assert db.schema_version == LATEST_VERSION
     assert tables(db) >= EXPECTED_TABLES
@@ -142,15 +138,9 @@ def test_corrupted_pages_are_refused_untouched(paths):
 
 def test_reactions_survive_the_version_4_rebuild(paths):
     # m0004 rebuilds site_reactions (new kind "scab", size): rows must come through.
-    conn = sqlite3.connect(paths.database)
-    for step in MIGRATIONS[:3]:
-        for statement in step:
-            conn.execute(statement)
-    conn.execute("INSERT INTO site_reactions (site_code, kind, noted_utc, note) VALUES "
-                 "('thigh-left', 'lump', '2026-11-01T12:00:00+00:00', 'hard')")
-    conn.execute("PRAGMA user_version = 3")
-    conn.commit()
-    conn.close()
+    with an_older_record(paths.database, 3) as conn:
+        conn.execute("INSERT INTO site_reactions (site_code, kind, noted_utc, note) VALUES "
+                     "('thigh-left', 'lump', '2026-11-01T12:00:00+00:00', 'hard')")
     db = open_db(paths)
     row = db.conn.execute("SELECT site_code, kind, note, size_cm FROM site_reactions").fetchone()
     assert tuple(row) == ("thigh-left", "lump", "hard", None)

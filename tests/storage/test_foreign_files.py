@@ -21,9 +21,9 @@ from il2desk.storage.migrations import (
     APPLICATION_ID,
     APPLICATION_ID_VERSION,
     LATEST_VERSION,
-    MIGRATIONS,
 )
 from il2desk.storage.paths import DataPaths
+from tests.builders import an_older_record
 
 NOW = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
 
@@ -60,13 +60,8 @@ def other_program_file(path: Path, *, app_id: int, user_version: int,
 
 
 def old_il2desk_record(path: Path, version: int) -> None:
-    conn = sqlite3.connect(path)
-    for step in MIGRATIONS[:version]:
-        for statement in step:
-            conn.execute(statement)
-    conn.execute(f"PRAGMA user_version = {version}")
-    conn.commit()
-    conn.close()
+    with an_older_record(path, version):
+        pass
 
 
 FOREIGN_CASES = {

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 
 import pytest
 
@@ -15,6 +14,7 @@ from il2desk.storage.database import Database
 from il2desk.storage.lab_repo import LabRepository
 from il2desk.storage.migrations import LATEST_VERSION, MIGRATIONS, m0009_lab_reason_codes
 from il2desk.storage.paths import DataPaths
+from tests.builders import an_older_record
 
 PREVIOUS = MIGRATIONS.index(m0009_lab_reason_codes.STATEMENTS)  # the version before
 T = "2026-10-01T08:00:00+00:00"
@@ -52,19 +52,13 @@ def paths(tmp_path) -> DataPaths:
 
 
 def _previous_version_record(paths: DataPaths) -> None:
-    conn = sqlite3.connect(paths.database)
-    for step in MIGRATIONS[:PREVIOUS]:
-        for statement in step:
-            conn.execute(statement)
-    for result_id, reason in OLD_REASONS.items():
-        conn.execute(
-            "INSERT INTO lab_results (id, drawn_date, cd4_count, cd4_percent, viral_load_form,"
-            " viral_load, unreliable, unreliable_reason, note, created_utc)"
-            " VALUES (?, '2026-03-20', 700, '31.5', 'below', 50, ?, ?, 'it''s mine', ?)",
-            (result_id, int(bool(reason) or result_id == 11), reason, T))
-    conn.execute(f"PRAGMA user_version = {PREVIOUS}")
-    conn.commit()
-    conn.close()
+    with an_older_record(paths.database, PREVIOUS) as conn:
+        for result_id, reason in OLD_REASONS.items():
+            conn.execute(
+                "INSERT INTO lab_results (id, drawn_date, cd4_count, cd4_percent, "
+                "viral_load_form, viral_load, unreliable, unreliable_reason, note, "
+                "created_utc) VALUES (?, '2026-03-20', 700, '31.5', 'below', 50, ?, ?, "
+                "'it''s mine', ?)", (result_id, int(bool(reason) or result_id == 11), reason, T))
 
 
 def test_a_previous_record_keeps_codes_and_values_not_sentences(paths):

@@ -48,6 +48,8 @@ def test_export_says_health_information_then_saves(window, prompter, tmp_path):
     # the bare random UUID: the file names no program (issue 21)
     uids = {i.ics_uid.partition("@")[0] for i in window.ctx.courses.injections(course_id)}
     assert uids <= {str(e["UID"]) for e in events}
+    # The count through Qt's plural forms (issue 18 §2), not "{count} events".
+    assert prompter.asked[-1][2].startswith(f"Saved {len(events)} events in {saved}.")
 
 
 def test_export_cancelled_at_the_warning_writes_nothing(window, prompter, tmp_path):

@@ -91,6 +91,17 @@ def test_impossible_temperature_refused(window, qtbot, ctx):
     assert ctx.diary.count() == 0
 
 
+def test_a_refused_temperature_is_said_in_spanish(spanish, window, qtbot, ctx):
+    # The domain's message value is rendered, not its English str() (issue 18 §2).
+    view = open_diary(window)
+    click_symptom(qtbot, view, "fever")
+    qtbot.keyClicks(view.form.temperature_edit, "101")
+    qtbot.mouseClick(view.form.severity_buttons[Severity.MILD], LEFT)
+    qtbot.mouseClick(view.form.save_button, LEFT)
+    assert "Eso no es una temperatura del cuerpo" in view.form.field_error("temperature")
+    assert ctx.diary.count() == 0
+
+
 def test_other_needs_words(window, qtbot, ctx):
     view = open_diary(window)
     click_symptom(qtbot, view, "other")

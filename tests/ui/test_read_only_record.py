@@ -25,10 +25,11 @@ from il2desk.app import build_context
 from il2desk.domain.course import CoursePlan
 from il2desk.services.record_files import DatabaseProblem, RecordReadOnly, explain_sqlite_error
 from il2desk.storage import database
-from il2desk.storage.migrations import LATEST_VERSION, MIGRATIONS
+from il2desk.storage.migrations import LATEST_VERSION
 from il2desk.ui.errors import install_exception_hook
 from il2desk.ui.main_window import MainWindow
 from il2desk.ui.prompter import ScriptedPrompter
+from tests.builders import an_older_record
 
 RECORD = "il2desk.sqlite3"
 
@@ -65,12 +66,19 @@ def ro_ctx(record, read_only, data_dir, clock):
     ctx.db.close()
 
 
-def test_the_window_says_plainly_that_nothing_can_be_saved(qtbot, ro_ctx):
-    assert ro_ctx.read_only
-    window = MainWindow(ro_ctx, prompter=ScriptedPrompter())
+def open_window(qtbot, ctx, prompter: ScriptedPrompter | None = None) -> MainWindow:
+    """The window on `ctx`, shown, with what waits for its first paint done: no step of
+    it runs later, on a record the test has closed (in another test's event loop)."""
+    window = MainWindow(ctx, prompter=prompter or ScriptedPrompter())
     qtbot.addWidget(window)
     window.show()
-    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.start_up.done)
+    return window
+
+
+def test_the_window_says_plainly_that_nothing_can_be_saved(qtbot, ro_ctx):
+    assert ro_ctx.read_only
+    window = open_window(qtbot, ro_ctx)
     banner = window.read_only_banner
     assert banner is not None and banner.isVisible()
     assert "read-only" in banner.text() and "nothing can be saved" in banner.text()
@@ -80,8 +88,7 @@ def test_the_window_says_plainly_that_nothing_can_be_saved(qtbot, ro_ctx):
 
 
 def test_a_writable_record_has_no_banner(qtbot, ctx):
-    window = MainWindow(ctx, prompter=ScriptedPrompter())
-    qtbot.addWidget(window)
+    window = open_window(qtbot, ctx)
     assert not ctx.read_only and window.read_only_banner is None
 
 
@@ -110,8 +117,7 @@ def test_every_write_is_refused_before_it_is_tried(ro_ctx, record):
 
 
 def test_a_refused_save_in_a_view_is_said_plainly_not_as_a_traceback(qtbot, ro_ctx):
-    window = MainWindow(ro_ctx, prompter=ScriptedPrompter())
-    qtbot.addWidget(window)
+    open_window(qtbot, ro_ctx)
     saved = sys.excepthook
     try:
         install_exception_hook(ro_ctx.paths.log_file)
@@ -135,10 +141,7 @@ def test_a_refused_tick_is_undone_on_screen(qtbot, ro_ctx, record):
     from PySide6.QtWidgets import QCheckBox
 
     before = fingerprint(record)
-    window = MainWindow(ro_ctx, prompter=ScriptedPrompter())
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = open_window(qtbot, ro_ctx)
     boxes = window.view("today").findChildren(QCheckBox)
     assert boxes and not boxes[0].isChecked()
     saved = sys.excepthook
@@ -162,8 +165,7 @@ def test_a_refused_tick_is_undone_on_screen(qtbot, ro_ctx, record):
 def test_a_session_and_a_restore_are_refused_before_they_start(qtbot, ro_ctx, record):
     before = fingerprint(record)
     prompter = ScriptedPrompter()
-    window = MainWindow(ro_ctx, prompter=prompter)
-    qtbot.addWidget(window)
+    window = open_window(qtbot, ro_ctx, prompter)
     injection = ro_ctx.courses.injections(ro_ctx.courses.list()[0].id)[0]
     window.start_session(injection.id)
     assert window.session_dialog is None
@@ -190,13 +192,8 @@ def test_reminders_are_not_marked_shown(ro_ctx, record):
 def test_an_older_record_that_needs_a_migration_is_said_plainly(data_dir, read_only):
     data_dir.mkdir()
     path = data_dir / RECORD
-    conn = sqlite3.connect(path)
-    for statements in MIGRATIONS[: LATEST_VERSION - 1]:
-        for statement in statements:
-            conn.execute(statement)
-    conn.execute(f"PRAGMA user_version = {LATEST_VERSION - 1}")
-    conn.commit()
-    conn.close()
+    with an_older_record(path, LATEST_VERSION - 1):
+        pass
     before = fingerprint(path)
     with pytest.raises(DatabaseProblem) as caught:
         build_context(data_dir, default_zone="UTC")

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from il2desk.domain.course import CoursePlan
 from il2desk.domain.course_validation import default_start, interval_problem, validate_plan
+from il2desk.domain.errors import FieldInputError
 from il2desk.domain.preferences import Preferences
 from il2desk.domain.regimen import (
     DAYS_PER_COURSE,
@@ -253,8 +254,8 @@ class WhenPage(WizardPage):
         try:
             doses = plan_course(self.start_date(), values["morning"], values["evening"],  # type: ignore[arg-type]
                                 zone_name, self.days_spin.value(), self.per_day())
-        except ValueError as problem:
-            self.schedule.setText(str(problem))
+        except FieldInputError as problem:
+            self.schedule.setText(translate_message(problem.message))
             return
         self.schedule.setText(schedule_html(doses, self.palette()))
 

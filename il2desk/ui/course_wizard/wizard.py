@@ -23,6 +23,7 @@ from il2desk.domain.course_validation import (
 )
 from il2desk.domain.dose import format_concentration
 from il2desk.domain.dose_advice import suggest_reduction
+from il2desk.domain.errors import FieldInputError
 from il2desk.domain.preferences import SettingError
 from il2desk.domain.regimen import next_course_start, plain_miu
 from il2desk.ui.course_wizard.blood_work_page import BloodWorkPage
@@ -107,8 +108,8 @@ class CourseWizard(Wizard):
     def _schedule_html(self, plan: CoursePlan) -> str:
         try:
             return schedule_html(plan.doses(), self.palette())
-        except ValueError as problem:  # (the When page checked the times already)
-            return html.escape(str(problem))
+        except FieldInputError as problem:  # (the When page checked the times already)
+            return html.escape(translate_message(problem.message))
 
     def describe(self) -> str:
         plan = self.build_plan()

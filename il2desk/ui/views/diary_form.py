@@ -49,6 +49,7 @@ from il2desk.domain.diary import (
     symptom_by_code,
 )
 from il2desk.domain.dose import format_number
+from il2desk.domain.texts import Joined, Message
 from il2desk.domain.timeplan import from_utc
 from il2desk.domain.wall_time import resolve_local
 from il2desk.ui.date_fields import DateTimeField
@@ -338,7 +339,7 @@ class DiaryEntryForm(QWidget):
         """The entry as typed, or None with each problem shown beside its field."""
         for error in self.errors.values():
             error.clear_error()
-        problems: dict[str, str] = {}
+        problems: dict[str, str | Message | Joined] = {}
         symptom = self.current_symptom()
         severity = self.current_severity()
         if symptom is None:
@@ -354,12 +355,12 @@ class DiaryEntryForm(QWidget):
                     self.temperature_edit.text(),
                     TemperatureUnit(self.temperature_unit.currentData()))
             except DiaryInputError as problem:
-                problems["temperature"] = str(problem)
+                problems["temperature"] = problem.message
         if symptom is not None and symptom.needs_text:
             try:
                 other = parse_other_text(self.other_edit.text())
             except DiaryInputError as problem:
-                problems["other_text"] = str(problem)
+                problems["other_text"] = problem.message
         note = self.note_edit.text().strip()
         if len(note) > NOTE_MAX:
             problems["note"] = self.tr("Please keep the note under {0} characters.").format(

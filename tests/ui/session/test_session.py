@@ -245,7 +245,8 @@ def test_session_resumes_after_a_restart(qtbot, make_ctx, clock, prompter):
     assert ctx2.session_progress.load() is None
 
 
-def test_declining_to_resume_forgets_the_session(qtbot, make_ctx, clock, prompter):
+def decline_to_resume(qtbot, make_ctx, clock, prompter):
+    """A session left at step 3; the window opens, offers to go on, and is told no."""
     from il2desk.storage.session_progress_repo import SessionProgress
     from il2desk.ui.main_window import MainWindow
 
@@ -257,8 +258,21 @@ def test_declining_to_resume_forgets_the_session(qtbot, make_ctx, clock, prompte
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: ctx.session_progress.load() is None)
+    return window, ctx, injections
+
+
+def test_declining_to_resume_forgets_the_session(qtbot, make_ctx, clock, prompter):
+    window, ctx, injections = decline_to_resume(qtbot, make_ctx, clock, prompter)
     assert window.session_dialog is None
     assert ctx.courses.injection(injections[0].id).status is InjectionStatus.PLANNED
+
+
+def test_the_offer_to_go_on_is_in_spanish(spanish, qtbot, make_ctx, clock, prompter):
+    # (its words live in ui/session_launcher.py: their translation followed them there)
+    decline_to_resume(qtbot, make_ctx, clock, prompter)
+    _kind, title, text = prompter.asked[-1]
+    assert title == "¿Seguir con tu sesión de inyección?"
+    assert text.startswith("Te quedaste en el paso 3 de 7")
 
 
 def test_current_view_is_refreshed_after_the_session(qtbot, window, ctx, clock):
