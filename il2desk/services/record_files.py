@@ -21,11 +21,11 @@ from il2desk.storage.database import (
     Database,
     DatabaseProblem,
     RecordReadOnly,
-    explain_sqlite_error,
     is_disk_full,
     place_writable,
 )
 from il2desk.storage.paths import DataFolderProblem, DataPaths
+from il2desk.storage.record_problems import explain_sqlite_error
 
 __all__ = ["BackupFile", "BackupService", "DataFolderProblem", "DataPaths", "DatabaseProblem",
            "RecordReadOnly", "RestoreError", "check_backup", "explain_sqlite_error",

@@ -28,7 +28,8 @@ from il2desk.services.csv_export import export_diary, export_labs
 from il2desk.services.ics_export import export_calendar
 from il2desk.storage import database
 from il2desk.storage.backup import automatic_backup, list_backups, manual_backup
-from il2desk.storage.database import DatabaseProblem, explain_sqlite_error, is_disk_full
+from il2desk.storage.database import DatabaseProblem, is_disk_full
+from il2desk.storage.record_problems import explain_sqlite_error
 from tests.services.outputs_support import course_maker
 
 FULL = "The disk is full: nothing was written"
