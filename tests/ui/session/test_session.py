@@ -342,3 +342,22 @@ def test_diary_opens_after_the_session_when_asked(qtbot, window, ctx, clock):
     with qtbot.waitSignal(wizard.finished):
         click(qtbot, wizard.next_button)
     assert window.current_key() == "diary"
+
+
+def test_after_the_dose_is_saved_enter_goes_on_with_next(qtbot, window, ctx, clock):
+    """Found by hand with the keyboard: Alt+G ticks "I have given the injection", Alt+N
+    saves it and goes on; the box is then disabled and the focus fell down the chain
+    onto the emergency button, so the patient's next Enter opened the emergency panel."""
+    injections = make_course(ctx, clock)
+    wizard = open_session(qtbot, window, injections[0].id)
+    walk_to_inject(qtbot, wizard, clock)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    box = wizard.page.done_box
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+    wizard.next()  # what Alt+N does: the focus is still on the box
+    assert wizard.step_label.text().startswith("Step 6 of 7")
+    assert ctx.courses.injection(injections[0].id).status is InjectionStatus.DONE
+    assert QApplication.focusWidget() is wizard.next_button
