@@ -3284,8 +3284,8 @@ Keep il2desk running, minimised?</source>
         <translation>Muestra el diario de efectos secundarios cuando la inyección quede registrada</translation>
     </message>
     <message>
-        <source>Press Finish to record this injection. If you feel unwell later, the emergency signs are one click away (Ctrl+E).</source>
-        <translation>Pulsa Terminar para anotar esta inyección. Si más tarde te encuentras mal, las señales de alarma están a un clic (Ctrl+E).</translation>
+        <source>Your injection is already saved in your record. Press Finish to close the session. If you feel unwell later, the emergency signs are one click away (Ctrl+E).</source>
+        <translation>Tu inyección ya está guardada en tu registro. Pulsa Terminar para cerrar la sesión. Si más tarde te encuentras mal, las señales de alarma están a un clic (Ctrl+E).</translation>
     </message>
     <message>
         <source>A syringe going needle first into a yellow sharps container</source>

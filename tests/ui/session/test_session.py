@@ -361,3 +361,21 @@ def test_after_the_dose_is_saved_enter_goes_on_with_next(qtbot, window, ctx, clo
     assert wizard.step_label.text().startswith("Step 6 of 7")
     assert ctx.courses.injection(injections[0].id).status is InjectionStatus.DONE
     assert QApplication.focusWidget() is wizard.next_button
+
+
+def test_the_last_step_says_the_dose_is_already_saved(qtbot, window, ctx, clock):
+    """Found by hand: step 5 says "Next saves the injection in your record at once" and
+    does so, yet step 7 said "Press Finish to record this injection", as if closing now
+    would lose it (rule S1: a confirmed dose is saved at that moment)."""
+    from PySide6.QtWidgets import QLabel
+
+    injections = make_course(ctx, clock)
+    wizard = open_session(qtbot, window, injections[0].id)
+    walk_to_inject(qtbot, wizard, clock)
+    tick(qtbot, wizard.page.done_box)
+    next_step(qtbot, wizard, 6)
+    next_step(qtbot, wizard, 7)
+    words = " ".join(label.text() for label in wizard.page.findChildren(QLabel))
+    assert "to record this injection" not in words
+    assert "already saved" in words
+    assert ctx.courses.injection(injections[0].id).status is InjectionStatus.DONE
