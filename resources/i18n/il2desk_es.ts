@@ -3565,7 +3565,7 @@ Keep il2desk running, minimised?</source>
         <translation>Lo decidió mi &amp;médico</translation>
     </message>
     <message>
-        <source>Ano&amp;ther reason</source>
+        <source>&amp;Another reason</source>
         <translation>&amp;Otro motivo</translation>
     </message>
     <message>

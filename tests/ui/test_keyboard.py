@@ -266,10 +266,15 @@ def test_tab_reaches_every_control_of_every_course_wizard_page(window, qtbot):
 def test_dialogs_have_one_control_per_alt_letter(window, qtbot, tmp_path):
     from il2desk.ui.about_dialog import AboutDialog
     from il2desk.ui.late_reminders import LateRemindersDialog
+    from il2desk.ui.stop_course_dialog import StopCourseDialog
     from il2desk.ui.views.past_course_dialog import PastCourseDialog
+    from tests.builders import a_course
 
+    course = window.ctx.courses.get(a_course(window.ctx))
     window.show_emergency()
     dialogs = [window.emergency_panel,
+               # found by hand: Alt+T was both "Ano&ther reason" and "S&top the course"
+               StopCourseDialog(window.ctx, course, window.show_emergency, window),
                AboutDialog(tmp_path, show_emergency=window.show_emergency,
                            prompter=window.prompter, parent=window),
                PastCourseDialog(window.ctx, window.show_emergency, window),
