@@ -4098,6 +4098,13 @@ Keep il2desk running, minimised?</source>
         <source>⚠ Not recorded yet: {0}. Tell il2desk what happened with “What happened?” in the yellow banner.</source>
         <translation>⚠ Sin registrar todavía: {0}. Cuéntale a il2desk qué pasó con «¿Qué pasó?» en el aviso amarillo.</translation>
     </message>
+    <message numerus="yes">
+        <source>Injection {n} of {total} — {dose} each (%n done)</source>
+        <translation>
+            <numerusform>Inyección {n} de {total} — {dose} cada una (%n hecha)</numerusform>
+            <numerusform>Inyección {n} de {total} — {dose} cada una (%n hechas)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your planned course</source>
         <translation>Tu ciclo planificado</translation>
@@ -4145,10 +4152,6 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>These times are in {zone}, your course&apos;s time zone; this computer is now in {system}.</source>
         <translation>Estas horas están en {zone}, la zona horaria de tu ciclo; esta computadora está ahora en {system}.</translation>
-    </message>
-    <message>
-        <source>Injection {n} of {total} — {dose} each ({done} done)</source>
-        <translation>Inyección {n} de {total} — {dose} cada una ({done} hechas)</translation>
     </message>
     <message>
         <source>Course from {start} to {end} — {dose} each</source>
