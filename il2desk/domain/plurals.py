@@ -21,4 +21,5 @@ class domain:  # noqa: N801 - lupdate takes the context from the class name
                     "injection.", "", n),
             self.tr("%n day(s)", "", n),
             self.tr("%n week(s)", "", n),
+            self.tr("%n injection(s)", "", n),
         )

@@ -222,12 +222,17 @@ class CourseRow:
 
     @property
     def regimen(self) -> Message:
+        # Plurals through %n: a shortened or once-daily course (rule R18) said "1 days"
+        # and "1 injections".
+        days = message(QT_TRANSLATE_NOOP("domain", "%n day(s)"), count=self.days)
         if self.per_day == 0:  # in hospital (rule R18): a daily dose, no injections
-            return message(QT_TRANSLATE_NOOP("domain", "{days} days, {dose} a day"),
-                           days=self.days, dose=format_dose_miu(self.dose_miu))
-        return message(QT_TRANSLATE_NOOP(
-            "domain", "{days} days × {per_day} injections of {dose}"),
-            days=self.days, per_day=self.per_day, dose=format_dose_miu(self.dose_miu))
+            return message(QT_TRANSLATE_NOOP("domain", "{days}, {dose} a day"),
+                           days=days, dose=format_dose_miu(self.dose_miu))
+        return message(QT_TRANSLATE_NOOP("domain", "{days} × {injections} of {dose}"),
+                       days=days,
+                       injections=message(QT_TRANSLATE_NOOP("domain", "%n injection(s)"),
+                                          count=self.per_day),
+                       dose=format_dose_miu(self.dose_miu))
 
 
 @dataclasses.dataclass(frozen=True)

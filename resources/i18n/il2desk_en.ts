@@ -159,5 +159,12 @@
             <numerusform>%n weeks</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n injection(s)</source>
+        <translation>
+            <numerusform>%n injection</numerusform>
+            <numerusform>%n injections</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

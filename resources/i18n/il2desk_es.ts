@@ -6588,14 +6588,6 @@ Keep il2desk running, minimised?</source>
         <translation>interrumpido antes de tiempo ({reason})</translation>
     </message>
     <message>
-        <source>{days} days, {dose} a day</source>
-        <translation>{days} días, {dose} al día</translation>
-    </message>
-    <message>
-        <source>{days} days × {per_day} injections of {dose}</source>
-        <translation>{days} días × {per_day} inyecciones de {dose}</translation>
-    </message>
-    <message>
         <source>under the skin, at home</source>
         <translation>bajo la piel, en casa</translation>
     </message>
@@ -6622,6 +6614,14 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>I started less than {months} months ago. When can we judge whether the dose works?</source>
         <translation>Empecé hace menos de {months} meses. ¿Cuándo podremos saber si la dosis funciona?</translation>
+    </message>
+    <message>
+        <source>{days}, {dose} a day</source>
+        <translation>{days}, {dose} al día</translation>
+    </message>
+    <message>
+        <source>{days} × {injections} of {dose}</source>
+        <translation>{days} × {injections} de {dose}</translation>
     </message>
     <message>
         <source>Do my anti-HIV medicines and my medicines that prevent infections (such as PCP) stay as they are during the courses?</source>
@@ -6690,6 +6690,13 @@ Keep il2desk running, minimised?</source>
         <translation>
             <numerusform>%n semana</numerusform>
             <numerusform>%n semanas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n injection(s)</source>
+        <translation>
+            <numerusform>%n inyección</numerusform>
+            <numerusform>%n inyecciones</numerusform>
         </translation>
     </message>
 </context>
