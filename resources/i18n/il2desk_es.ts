@@ -1857,7 +1857,7 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
     <message>
         <source>I have &amp;given the injection</source>
-        <translation>Ya me he &amp;puesto la inyección</translation>
+        <translation>&amp;Ya me he puesto la inyección</translation>
     </message>
     <message>
         <source>I have given the injection</source>
@@ -1865,7 +1865,7 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
     <message>
         <source>&amp;When (change it if you injected earlier):</source>
-        <translation>&amp;Cuándo (cámbialo si te la pusiste antes):</translation>
+        <translation>C&amp;uándo (cámbialo si te la pusiste antes):</translation>
     </message>
     <message>
         <source>When I gave the injection</source>
@@ -2764,7 +2764,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>&amp;Yes, I took them at:</source>
-        <translation>&amp;Sí, me los tomé a las:</translation>
+        <translation>Sí, me los &amp;tomé a las:</translation>
     </message>
     <message>
         <source>Yes, I took them</source>
@@ -3265,7 +3265,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>The used syringe is in the &amp;sharps container</source>
-        <translation>La jeringa usada está en el &amp;contenedor de agujas</translation>
+        <translation>La &amp;jeringa usada está en el contenedor de agujas</translation>
     </message>
     <message>
         <source>The used syringe is in the sharps container</source>
@@ -3613,7 +3613,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>I only &amp;know the vial amount and the diluent volume</source>
-        <translation>Solo &amp;sé la cantidad del vial y el volumen de diluyente</translation>
+        <translation>S&amp;olo sé la cantidad del vial y el volumen de diluyente</translation>
     </message>
     <message>
         <source>Work out the strength</source>
@@ -4573,7 +4573,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>Injections &amp;per day:</source>
-        <translation>Inyecciones &amp;por día:</translation>
+        <translation>&amp;Inyecciones por día:</translation>
     </message>
     <message>
         <source>Morning injection time</source>
@@ -4619,7 +4619,7 @@ Keep il2desk running, minimised?</source>
     </message>
     <message>
         <source>Next &amp;course after:</source>
-        <translation>&amp;Siguiente ciclo dentro de:</translation>
+        <translation>Siguiente ciclo den&amp;tro de:</translation>
     </message>
     <message>
         <source>Your 10 injections</source>

@@ -171,7 +171,11 @@ def test_every_view_has_one_control_per_alt_letter(window):
     assert clashes == {}
 
 
-def test_every_course_wizard_page_has_one_control_per_alt_letter(qtbot, host):
+@pytest.mark.parametrize("language", ["en", "es"])  # Spanish: found by hand in the session
+def test_every_course_wizard_page_has_one_control_per_alt_letter(qtbot, host, language,
+                                                                 request):
+    if language == "es":
+        request.getfixturevalue("spanish")
     wizard = CourseWizard(host)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -191,9 +195,14 @@ def test_every_course_wizard_page_has_one_control_per_alt_letter(qtbot, host):
     assert clashes == {}
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("preparation", ["vial", "prefilled"])
-def test_every_preparation_page_has_one_control_per_alt_letter(qtbot, window, preparation):
+def test_every_preparation_page_has_one_control_per_alt_letter(qtbot, window, preparation,
+                                                               language, request):
     from il2desk.domain.dose import SyringeKind
+
+    if language == "es":
+        request.getfixturevalue("spanish")
 
     wizard = SyringePreparationWizard(window.host, dose_miu=Decimal("4.5"),
                                       preparation=preparation,
