@@ -379,3 +379,31 @@ def test_the_last_step_says_the_dose_is_already_saved(qtbot, window, ctx, clock)
     assert "to record this injection" not in words
     assert "already saved" in words
     assert ctx.courses.injection(injections[0].id).status is InjectionStatus.DONE
+
+
+def test_the_prepare_step_and_the_draw_up_page_speak_spanish(qtbot, window, ctx, clock,
+                                                             spanish):
+    """Found in the Spanish window: step 3 read "Tu dosis: 4.5 million units" and "Del
+    vial preparado a 18 million units per mL, extrae 0.25 mL — the 25-unit mark", and
+    the guide's draw-up page "Your mark: 0.25 mL — the 25-unit mark" (the domain's
+    English formatters, not the ui's)."""
+    from il2desk.ui.syringe_wizard import PageId
+    from tests.ui.preparation_walk import walk_preparation_pages
+
+    injections = make_course(ctx, clock, preparation=Preparation.VIAL,
+                             syringe_kind=SyringeKind.U100_05,
+                             concentration_miu_per_ml=Decimal("18"))
+    wizard = open_session(qtbot, window, injections[0].id)
+    answer_pretreatment(qtbot, wizard)
+    wizard.next()
+    wizard.next()
+    page = wizard.page
+    assert page.dose_label.text() == "Tu dosis: 4,5 millones de unidades"
+    assert "18 millones de unidades por mL" in page.draw_label.text()
+    assert "0,25 mL" in page.draw_label.text() and "unit" not in page.draw_label.text()
+    page.open_guide()
+    guide = page.guide
+    walk_preparation_pages(guide, lambda _page: None, stop_at=PageId.DRAW_UP)
+    words = guide.page.text_label.text()
+    assert "0,25 mL" in words and "mark" not in words and "unit" not in words
+    guide.reject()
