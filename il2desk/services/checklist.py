@@ -378,8 +378,11 @@ def build_checklist_document(course: Course, injections: Sequence[Injection],
         doc = points_document(device, font, base_pt, paint_pt)
         doc.setHtml(_html(course, injections, prefs, base_pt, row_scale))
         # One page for the standard 10 injections; a longer course (rule R18) may
-        # take a second page rather than shrink its type.
-        if doc.pageCount() <= (1 if len(injections) <= 10 else 2):
+        # take a second page rather than shrink its type. No wider than the page
+        # either: a table too wide for its words runs off the paper's edge (the
+        # Sharps column was cut off with the long day names).
+        if (doc.pageCount() <= (1 if len(injections) <= 10 else 2)
+                and doc.size().width() <= paint_pt.width() + 0.5):
             break
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
                            tr("IL-2 course checklist, {date}").format(
