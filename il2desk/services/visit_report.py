@@ -144,11 +144,14 @@ def _course_rows(report: VisitReport, small: float) -> str:
         state = _esc(render(row.state_message))
         if row.hard_to_tolerate:
             state += "<br/><b>" + tr("hard to tolerate") + "</b>"
-        counts = [tr("{count} given").format(count=row.given)]
-        if row.missed:
-            counts.append(tr("{count} missed").format(count=row.missed))
-        if row.not_given:
-            counts.append(tr("{count} not given").format(count=row.not_given))
+        # Plurals through Qt's %n (Spanish said "1 puestas").
+        given, missed, not_given = row.given, row.missed, row.not_given
+        counts = [QCoreApplication.translate("VisitReport", "%n given", None, given)]
+        if missed:
+            counts.append(QCoreApplication.translate("VisitReport", "%n missed", None, missed))
+        if not_given:
+            counts.append(QCoreApplication.translate("VisitReport", "%n not given", None,
+                                                     not_given))
         if row.pending and row.state in (CourseState.COMPLETED, CourseState.NOT_RECORDED):
             counts.append(tr("{count} not recorded").format(count=row.pending))
         elif row.pending and row.state is not CourseState.CANCELLED:

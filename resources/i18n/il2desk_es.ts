@@ -599,18 +599,6 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>difícil de tolerar</translation>
     </message>
     <message>
-        <source>{count} given</source>
-        <translation>{count} puestas</translation>
-    </message>
-    <message>
-        <source>{count} missed</source>
-        <translation>{count} olvidadas</translation>
-    </message>
-    <message>
-        <source>{count} not given</source>
-        <translation>{count} no puestas</translation>
-    </message>
-    <message>
         <source>{count} not recorded</source>
         <translation>{count} sin anotar</translation>
     </message>
@@ -4383,6 +4371,30 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Doses left</source>
         <translation>Dosis que quedan</translation>
+    </message>
+</context>
+<context>
+    <name>VisitReport</name>
+    <message numerus="yes">
+        <source>%n given</source>
+        <translation>
+            <numerusform>%n puesta</numerusform>
+            <numerusform>%n puestas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missed</source>
+        <translation>
+            <numerusform>%n olvidada</numerusform>
+            <numerusform>%n olvidadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not given</source>
+        <translation>
+            <numerusform>%n no puesta</numerusform>
+            <numerusform>%n no puestas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
