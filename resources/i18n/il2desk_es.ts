@@ -1916,20 +1916,8 @@ Should the injection times follow the new time zone (the same clock times there)
         <translation>{0} min</translation>
     </message>
     <message>
-        <source>You recorded an injection at {0}.</source>
-        <translation>Registraste una inyección el {0}.</translation>
-    </message>
-    <message>
         <source>The next one, {0}, is planned for {1}.</source>
         <translation>La siguiente, {0}, está prevista para el {1}.</translation>
-    </message>
-    <message>
-        <source>Giving it at {0} is {1} after the other one: the two injections of a day are at least 8 hours apart.</source>
-        <translation>Ponerla el {0} es {1} después de la otra: las dos inyecciones de un día van separadas al menos 8 horas.</translation>
-    </message>
-    <message>
-        <source>Giving it at {0} is {1} before its planned time.</source>
-        <translation>Ponerla el {0} es {1} antes de su hora prevista.</translation>
     </message>
     <message>
         <source>Record it as given only if your doctor told you to.</source>
@@ -1974,6 +1962,18 @@ Should the injection times follow the new time zone (the same clock times there)
     <message>
         <source>This is recorded as {0} (planned {1}).</source>
         <translation>Se anota como {0} (prevista: {1}).</translation>
+    </message>
+    <message>
+        <source>You recorded an injection on {0}.</source>
+        <translation>Registraste una inyección el {0}.</translation>
+    </message>
+    <message>
+        <source>Giving it on {0} is {1} after the other one: the two injections of a day are at least 8 hours apart.</source>
+        <translation>Ponerla el {0} es {1} después de la otra: las dos inyecciones de un día van separadas al menos 8 horas.</translation>
+    </message>
+    <message>
+        <source>Giving it on {0} is {1} before its planned time.</source>
+        <translation>Ponerla el {0} es {1} antes de su hora prevista.</translation>
     </message>
     <message>
         <source>Tick “I have given the injection” when it is done. If you are not giving it now, use Cancel: nothing is recorded.</source>
