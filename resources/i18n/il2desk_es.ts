@@ -2047,7 +2047,7 @@ Should the injection times follow the new time zone (the same clock times there)
     </message>
     <message>
         <source>&amp;Date drawn:</source>
-        <translation>&amp;Fecha de la extracción:</translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>for example 450</source>
