@@ -253,7 +253,7 @@ def _injection_rows(injections: Sequence[Injection], box_pt: float,
             "<tr>"
             f"<td align='center'><b>{injection.day}</b></td>"
             f"<td style='white-space:nowrap'>{_esc(_course_day(local.date()))}</td>"
-            f"<td>{slot}</td>"
+            f"<td style='white-space:nowrap'>{slot}</td>"  # never "Morni / ng"
             f"<td align='center' style='white-space:nowrap'><b>{local:%H:%M}</b>{mark}</td>"
             f"{cells}"
             "</tr>")
@@ -288,6 +288,9 @@ def _html(course: Course, injections: Sequence[Injection], prefs: Preferences,
                                "is the first time."))
     note = "".join(f"<p style='font-size:{small}pt; margin:0'>{n}</p>" for n in notes)
     th = "style='font-weight:bold; white-space:nowrap'"
+    # The Site column's cells are empty: a share of the width ("19%") gave way to the
+    # other columns' words; in points it keeps room to write "left thigh" by hand.
+    site_pt = round(base_pt * 7)
     h2 = f"font-size:{big}pt; font-weight:bold"
     when = tr("{start} to {end}").format(start=_esc(_long_date(plan.start_date)),
                                           end=_esc(_long_date(plan.end_date)))
@@ -338,7 +341,7 @@ def _html(course: Course, injections: Sequence[Injection], prefs: Preferences,
 <td {th} width="11%">{t_when}</td><td {th} width="9%" align="center">{t_time}</td>
 <td {th} width="7%" align="center">{t_pre_br_treat}</td>
 <td {th} width="7%" align="center">{t_ice_br_before}</td>
-<td {th} width="19%">{t_site}</td><td {th} width="12%">{t_done_at}</td>
+<td {th} width="{site_pt}">{t_site}</td><td {th} width="12%">{t_done_at}</td>
 <td {th} width="7%" align="center">{t_ice_br_after}</td>
 <td {th} width="8%" align="center">{t_sharps}</td>
 </tr></thead>

@@ -243,3 +243,17 @@ def test_the_injection_table_is_no_wider_than_the_page(qapp, ctx, make_course, p
     assert document.pageCount() == 1
     width = layout.paintRect(QPageLayout.Unit.Point).width()
     assert document.size().width() <= width + 0.5
+    # No word cut in two ("Morni / ng" was), and the Site column keeps room to write
+    # in (it had shrunk to about a centimetre).
+    from PySide6.QtGui import QTextTable
+
+    table = next(frame for frame in document.rootFrame().childFrames()
+                 if isinstance(frame, QTextTable) and frame.columns() == 10)
+    layout_of = document.documentLayout()
+
+    def left(row: int, column: int) -> float:
+        block = table.cellAt(row, column).firstCursorPosition().block()
+        return layout_of.blockBoundingRect(block).left()
+
+    assert table.cellAt(1, 2).firstCursorPosition().block().layout().lineCount() == 1
+    assert left(0, 7) - left(0, 6) >= 40  # points: about 1.5 cm
