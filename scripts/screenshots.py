@@ -714,10 +714,11 @@ def main(names: list[str]) -> int:
         lang = names[at + 1]
         names = names[:at] + names[at + 2:]
     app = QApplication(sys.argv[:1])
-    if lang != "en":
-        from il2desk.ui.i18n import install_translators
+    from il2desk.ui.i18n import install_translators
 
-        install_translators(app, lang)
+    # English too, as the app does: its plural forms ("5 days", not "5 day(s)") are a
+    # translation (il2desk_en.qm).
+    install_translators(app, lang)
     suffix = "" if lang == "en" else f"-{lang}"
     SUFFIX["lang"] = suffix
     OUT.mkdir(parents=True, exist_ok=True)

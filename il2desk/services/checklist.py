@@ -248,7 +248,7 @@ def _injection_rows(injections: Sequence[Injection], box_pt: float,
             "<tr>"
             f"<td align='center'><b>{injection.day}</b></td>"
             f"<td style='white-space:nowrap'>{_esc(_course_day(local.date()))}</td>"
-            f"<td>{slot}</td>"
+            f"<td style='white-space:nowrap'>{slot}</td>"  # never "Morni / ng"
             f"<td align='center' style='white-space:nowrap'><b>{local:%H:%M}</b>{mark}</td>"
             f"{cells}"
             "</tr>")
@@ -283,6 +283,9 @@ def _html(course: Course, injections: Sequence[Injection], prefs: Preferences,
                                "is the first time."))
     note = "".join(f"<p style='font-size:{small}pt; margin:0'>{n}</p>" for n in notes)
     th = "style='font-weight:bold; white-space:nowrap'"
+    # The Site column's cells are empty: a share of the width ("19%") gave way to the
+    # other columns' words; in points it keeps room to write "left thigh" by hand.
+    site_pt = round(base_pt * 7)
     h2 = f"font-size:{big}pt; font-weight:bold"
     when = tr("{start} to {end}").format(start=_esc(_long_date(plan.start_date)),
                                           end=_esc(_long_date(plan.end_date)))
@@ -333,7 +336,7 @@ def _html(course: Course, injections: Sequence[Injection], prefs: Preferences,
 <td {th} width="11%">{t_when}</td><td {th} width="9%" align="center">{t_time}</td>
 <td {th} width="7%" align="center">{t_pre_br_treat}</td>
 <td {th} width="7%" align="center">{t_ice_br_before}</td>
-<td {th} width="19%">{t_site}</td><td {th} width="12%">{t_done_at}</td>
+<td {th} width="{site_pt}">{t_site}</td><td {th} width="12%">{t_done_at}</td>
 <td {th} width="7%" align="center">{t_ice_br_after}</td>
 <td {th} width="8%" align="center">{t_sharps}</td>
 </tr></thead>
@@ -373,8 +376,11 @@ def build_checklist_document(course: Course, injections: Sequence[Injection],
         doc = points_document(device, font, base_pt, paint_pt)
         doc.setHtml(_html(course, injections, prefs, base_pt, row_scale))
         # One page for the standard 10 injections; a longer course (rule R18) may
-        # take a second page rather than shrink its type.
-        if doc.pageCount() <= (1 if len(injections) <= 10 else 2):
+        # take a second page rather than shrink its type. No wider than the page
+        # either: a table too wide for its words runs off the paper's edge (the
+        # Sharps column was cut off with the long day names).
+        if (doc.pageCount() <= (1 if len(injections) <= 10 else 2)
+                and doc.size().width() <= paint_pt.width() + 0.5):
             break
     doc.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
                            tr("IL-2 course checklist, {date}").format(

@@ -146,11 +146,14 @@ def _course_rows(report: VisitReport, small: float) -> str:
         state = _esc(render(row.state_message))
         if row.hard_to_tolerate:
             state += "<br/><b>" + tr("hard to tolerate") + "</b>"
-        counts = [tr("%n given", "", row.given)]
-        if row.missed:
-            counts.append(tr("%n missed", "", row.missed))
-        if row.not_given:
-            counts.append(tr("%n not given", "", row.not_given))
+        # Plurals through Qt's %n (Spanish said "1 puestas"); counts in plain names, for
+        # lupdate to see them.
+        given, missed, not_given = row.given, row.missed, row.not_given
+        counts = [tr("%n given", "", given)]
+        if missed:
+            counts.append(tr("%n missed", "", missed))
+        if not_given:
+            counts.append(tr("%n not given", "", not_given))
         if row.pending and row.state in (CourseState.COMPLETED, CourseState.NOT_RECORDED):
             counts.append(tr("%n not recorded", "", row.pending))
         elif row.pending and row.state is not CourseState.CANCELLED:

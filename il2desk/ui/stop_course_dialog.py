@@ -69,7 +69,7 @@ class StopCourseDialog(QDialog):
         texts = {StopReason.SIDE_EFFECTS: self.tr("&Side effects"),
                  StopReason.INFECTION: self.tr("An &infection"),
                  StopReason.DOCTOR: self.tr("My &doctor decided"),
-                 StopReason.OTHER: self.tr("Ano&ther reason")}
+                 StopReason.OTHER: self.tr("&Another reason")}
         for reason, text in texts.items():
             button = QRadioButton(text)
             button.setAccessibleName(text.replace("&", ""))

@@ -166,6 +166,21 @@ class Wizard(QDialog):
         self._update_next()
         if self.focus_first_control:
             self._focus_into(self.pages[index])
+        elif not self._focus_on_step_or_buttons(index):
+            # The focused control went away with the old step (disabled, hidden) and Qt
+            # handed the focus on down the chain, to the emergency button, where Enter
+            # opens the panel. Keep the promise: Enter goes on with Next.
+            if self.next_button.isEnabled():
+                self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self._focus_into(self.pages[index])
+
+    def _focus_on_step_or_buttons(self, index: int) -> bool:
+        focus = QApplication.focusWidget()
+        if focus is None:
+            return False
+        return (self.pages[index].isAncestorOf(focus)
+                or focus in (self.cancel_button, self.back_button, self.next_button))
 
     @staticmethod
     def _focus_into(page: WizardPage) -> None:

@@ -142,6 +142,16 @@
     </message>
 </context>
 <context>
+    <name>TodayView</name>
+    <message numerus="yes">
+        <source>Injection {n} of {total} — {dose} each (%n done)</source>
+        <translation>
+            <numerusform>Injection {n} of {total} — {dose} each (%n done)</numerusform>
+            <numerusform>Injection {n} of {total} — {dose} each (%n done)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VialChoicePage</name>
     <message numerus="yes">
         <source>%n dose(s) drawn</source>

@@ -200,3 +200,15 @@ def test_message_parameters_are_typed():
     assert report.next_course.value("start") == dt.date(2027, 6, 23)
     dose = report.next_course.value("dose")
     assert dose.template == "{number} million units" and dose.value("number") == Decimal(6)
+
+
+def test_a_once_daily_or_one_day_regimen_is_in_the_singular():
+    """Found walking the outputs: a once-daily course (rule R18) read "5 days × 1
+    injections of …", a one-day one "1 days"."""
+    row = build().courses[1]
+    once = dataclasses.replace(row, days=5, per_day=1)
+    assert once.regimen.english() == "5 days × 1 injection of 7.5 million units"
+    one_day = dataclasses.replace(row, days=1, per_day=2)
+    assert one_day.regimen.english() == "1 day × 2 injections of 7.5 million units"
+    hospital = dataclasses.replace(row, days=1, per_day=0)
+    assert hospital.regimen.english() == "1 day, 7.5 million units a day"

@@ -220,3 +220,40 @@ def test_the_pre_course_check_lists_ice_packs(qapp, ctx, make_course, tmp_path):
     course_id = make_course()
     flat = " ".join(pdftotext(write_pdf(ctx, course_id, tmp_path / "ice.pdf")).split())
     assert "I have ice packs in the freezer" in flat
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("paper", sorted(PAPERS))
+def test_the_injection_table_is_no_wider_than_the_page(qapp, ctx, make_course, paper,
+                                                       language, request):
+    """Found in the printed PDF: with the long day names ("Wednesday 9 December") the
+    table ran off the right edge of A4 and the Sharps column was cut off, while the
+    page count (the only check) was still one."""
+    from PySide6.QtGui import QPageLayout
+
+    if language == "es":
+        request.getfixturevalue("spanish")
+    course_id = make_course(start=dt.date(2026, 9, 9), preparation=Preparation.VIAL,
+                            syringe_kind=SyringeKind.U100_05,
+                            concentration_miu_per_ml=Decimal("18"))
+    layout = checklist_page_layout(QPageSize(PAPERS[paper]))
+    document = build_checklist_document(ctx.courses.get(course_id),
+                                        ctx.courses.injections(course_id),
+                                        ctx.settings.current, layout)
+    assert document.pageCount() == 1
+    width = layout.paintRect(QPageLayout.Unit.Point).width()
+    assert document.size().width() <= width + 0.5
+    # No word cut in two ("Morni / ng" was), and the Site column keeps room to write
+    # in (it had shrunk to about a centimetre).
+    from PySide6.QtGui import QTextTable
+
+    table = next(frame for frame in document.rootFrame().childFrames()
+                 if isinstance(frame, QTextTable) and frame.columns() == 10)
+    layout_of = document.documentLayout()
+
+    def left(row: int, column: int) -> float:
+        block = table.cellAt(row, column).firstCursorPosition().block()
+        return layout_of.blockBoundingRect(block).left()
+
+    assert table.cellAt(1, 2).firstCursorPosition().block().layout().lineCount() == 1
+    assert left(0, 7) - left(0, 6) >= 40  # points: about 1.5 cm

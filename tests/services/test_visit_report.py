@@ -122,3 +122,13 @@ def test_spanish(qapp, ctx, tmp_path):
     assert "¿Puedo viajar?" in flat
     assert "poco fiable" in flat
     assert_plain(flat)
+
+
+def test_the_counts_follow_the_number_in_spanish(qapp, ctx, spanish):
+    """Found in the Spanish PDF: a course with one dose given read "1 puestas"."""
+    from tests.builders import a_course, given
+
+    course_id = a_course(ctx, start=ctx.clock.now_utc().date() - dt.timedelta(days=1))
+    given(ctx, course_id, 1)
+    text = build_visit_report_document(report_of(ctx)).toPlainText()
+    assert "1 puesta" in text and "1 puestas" not in text

@@ -171,7 +171,11 @@ def test_every_view_has_one_control_per_alt_letter(window):
     assert clashes == {}
 
 
-def test_every_course_wizard_page_has_one_control_per_alt_letter(qtbot, host):
+@pytest.mark.parametrize("language", ["en", "es"])  # Spanish: found by hand in the session
+def test_every_course_wizard_page_has_one_control_per_alt_letter(qtbot, host, language,
+                                                                 request):
+    if language == "es":
+        request.getfixturevalue("spanish")
     wizard = CourseWizard(host)
     qtbot.addWidget(wizard)
     wizard.show()
@@ -191,9 +195,14 @@ def test_every_course_wizard_page_has_one_control_per_alt_letter(qtbot, host):
     assert clashes == {}
 
 
+@pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("preparation", ["vial", "prefilled"])
-def test_every_preparation_page_has_one_control_per_alt_letter(qtbot, window, preparation):
+def test_every_preparation_page_has_one_control_per_alt_letter(qtbot, window, preparation,
+                                                               language, request):
     from il2desk.domain.dose import SyringeKind
+
+    if language == "es":
+        request.getfixturevalue("spanish")
 
     wizard = SyringePreparationWizard(window.host, dose_miu=Decimal("4.5"),
                                       preparation=preparation,
@@ -266,10 +275,15 @@ def test_tab_reaches_every_control_of_every_course_wizard_page(window, qtbot):
 def test_dialogs_have_one_control_per_alt_letter(window, qtbot, tmp_path):
     from il2desk.ui.about_dialog import AboutDialog
     from il2desk.ui.late_reminders import LateRemindersDialog
+    from il2desk.ui.stop_course_dialog import StopCourseDialog
     from il2desk.ui.views.past_course_dialog import PastCourseDialog
+    from tests.builders import a_course
 
+    course = window.ctx.courses.get(a_course(window.ctx))
     window.show_emergency()
     dialogs = [window.emergency_panel,
+               # found by hand: Alt+T was both "Ano&ther reason" and "S&top the course"
+               StopCourseDialog(window.ctx, course, window.show_emergency, window),
                AboutDialog(tmp_path, show_emergency=window.show_emergency,
                            prompter=window.prompter, parent=window),
                PastCourseDialog(window.ctx, window.show_emergency, window),

@@ -241,3 +241,41 @@ def test_a_crash_journal_without_its_index_stops_plainly(record, read_only, data
     assert "read-only" in str(caught.value.message)
     assert fingerprint(record) == before
     assert not record.with_name(RECORD + "-shm").exists()
+
+
+def test_a_refused_diary_entry_is_not_said_saved_and_cannot_be_undone(qtbot, ro_ctx, record):
+    """Found by hand: in a read-only record, "Save entry" showed the plain refusal, but
+    behind it the diary said "✓ Saved: Tiredness, mild." and offered Undo."""
+    from PySide6.QtCore import Qt
+
+    from il2desk.domain.diary import Severity
+    from il2desk.ui.views.diary_form import CodeRole
+
+    before = fingerprint(record)
+    window = MainWindow(ro_ctx, prompter=ScriptedPrompter())
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.go_to("diary")
+    view = window.stack.currentWidget()
+    symptoms = view.form.symptom_list
+    row = next(r for r in range(symptoms.count())
+               if symptoms.item(r).data(CodeRole) == "fatigue")
+    symptoms.setCurrentRow(row)
+    view.form.severity_buttons[Severity.MILD].click()
+    saved = sys.excepthook
+    try:
+        install_exception_hook(ro_ctx.paths.log_file)
+        qtbot.mouseClick(view.form.save_button, Qt.MouseButton.LeftButton)
+        messages = [w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, QMessageBox) and w.isVisible()]
+        assert [m.text()[:50] for m in messages] == [
+            "Nothing was saved: your record is read-only here ("]
+        assert "Saved" not in view.status_label.text()
+        assert not view.undo_button.isEnabled()
+    finally:
+        sys.excepthook = saved
+        for message in QApplication.topLevelWidgets():
+            if isinstance(message, QMessageBox):
+                message.close()
+    assert fingerprint(record) == before

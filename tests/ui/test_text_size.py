@@ -69,6 +69,25 @@ def test_every_view_fits_at_extra_large(window, qtbot, ctx, xlarge):
     assert problems == {}
 
 
+def test_every_view_fits_at_extra_large_in_spanish(qtbot, ctx, prompter, xlarge, spanish):
+    """Found by hand: the labs form's "Fecha de la extracción:" was cut at 1366×768."""
+    from il2desk.ui.main_window import MainWindow
+
+    a_course(ctx, start=dt.date(2026, 11, 25))
+    window = MainWindow(ctx, prompter=prompter)  # after the translation is installed
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(*SCREEN)
+    problems = {}
+    for key in window.view_keys():
+        window.go_to(key)
+        QApplication.processEvents()
+        found = clipped(window)
+        if found:
+            problems[key] = found
+    assert problems == {}
+
+
 def test_course_wizard_pages_fit_at_extra_large(qtbot, host, xlarge):
     from il2desk.ui.course_wizard.wizard import CourseWizard
 

@@ -64,20 +64,20 @@ def spacing_text(concern: SpacingConcern, injection, zone: str) -> str:
     parts = []
     if concern.too_soon and concern.nearest_given_utc is not None:
         parts.append(QCoreApplication.translate(
-            "InjectPage", "You recorded an injection at {0}.").format(
+            "InjectPage", "You recorded an injection on {0}.").format(
                 format_local(concern.nearest_given_utc, zone)))
     parts.append(QCoreApplication.translate(
         "InjectPage", "The next one, {0}, is planned for {1}.").format(
             which_text(injection), format_local(booking.planned_utc, zone)))
     if concern.too_soon and concern.nearest_given_utc is not None:
         parts.append(QCoreApplication.translate(
-            "InjectPage", "Giving it at {0} is {1} after the other one: the two injections "
+            "InjectPage", "Giving it on {0} is {1} after the other one: the two injections "
             "of a day are at least 8 hours apart.").format(
                 format_local(booking.given_utc, zone),
                 duration_text(booking.given_utc - concern.nearest_given_utc)))
     elif concern.too_early:
         parts.append(QCoreApplication.translate(
-            "InjectPage", "Giving it at {0} is {1} before its planned time.").format(
+            "InjectPage", "Giving it on {0} is {1} before its planned time.").format(
                 format_local(booking.given_utc, zone), duration_text(booking.difference)))
     parts.append(QCoreApplication.translate(
         "InjectPage", "Record it as given only if your doctor told you to."))

@@ -8,14 +8,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from il2desk.domain.course import Preparation
-from il2desk.domain.dose import (
+from il2desk.domain.dose import format_percent
+from il2desk.domain.draw_plan import plan_draw
+from il2desk.ui.doses import (  # in the user's language (the domain's say it in English)
     format_concentration,
     format_dose_miu,
     format_mark,
-    format_percent,
     format_volume_ml,
+    locale_decimal_mark,
 )
-from il2desk.domain.draw_plan import plan_draw
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import translate_message
 from il2desk.ui.session.draft import SessionDraft
@@ -104,5 +105,6 @@ class PreparePage(SessionPage):
             translate_message(draw.syringe.label))
         if draw.error_percent != 0:
             text += " " + self.tr("That gives {0} ({1} from your dose).").format(
-                format_dose_miu(draw.delivered_dose_miu), format_percent(draw.error_percent))
+                format_dose_miu(draw.delivered_dose_miu),
+                format_percent(draw.error_percent, decimal_mark=locale_decimal_mark()))
         return text

@@ -30,8 +30,9 @@ class SharpsPage(SessionPage):
             "Shows the side-effect diary once the injection is recorded"))
         layout.addWidget(self.diary_box)
         layout.addWidget(paragraph(self.tr(
-            "Press Finish to record this injection. If you feel unwell later, the emergency "
-            "signs are one click away (Ctrl+E).")))
+            "Your injection is already saved in your record. Press Finish to close the "
+            "session. If you feel unwell later, the emergency signs are one click away "
+            "(Ctrl+E).")))
         layout.addStretch(1)
 
     def commit(self) -> bool:

@@ -82,7 +82,7 @@ class DrawUpPage(StepPage):
                 "Pull the plunger back to let air in up to your mark, push the needle "
                 "through the stopper and push the air into the vial. Turn the vial upside "
                 "down and pull the plunger slowly back to your mark.")
-        from il2desk.domain.dose import format_mark, format_volume_ml
+        from il2desk.ui.doses import format_mark, format_volume_ml  # the user's language
 
         return self.tr(
             "Your mark: {0} — {1}. Pull the plunger back to let air in up to that mark, "

@@ -122,6 +122,7 @@ class StrengthPage(WizardPage):
         for edit in (self.vial_edit, self.diluent_edit):
             edit.textChanged.connect(self._show_computed)
         self.concentration_edit.textChanged.connect(lambda: self.label_radio.setChecked(True))
+        self.hours_spin.valueChanged.connect(self.errors["hours"].clear_error)  # as a field
         self.vial_edit.textEdited.connect(lambda: self.compute_radio.setChecked(True))
         self.diluent_edit.textEdited.connect(lambda: self.compute_radio.setChecked(True))
 

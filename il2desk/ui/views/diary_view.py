@@ -53,20 +53,21 @@ GRID_COURSES = 8  # the latest courses shown in the grid
 
 
 # -- undoable changes ------------------------------------------------------------------
+# Each change is written by the view first and pushed once it is in the record: the
+# stack's first redo() does nothing more. A write refused (a read-only record, a full
+# disk) then stops before "✓ Saved" is shown and before Undo offers to undo it; inside
+# QUndoStack.push the error went to the error message while the view said "Saved".
 class _AddEntry(QUndoCommand):
-    def __init__(self, view: DiaryView, entry: DiaryEntry) -> None:
+    def __init__(self, view: DiaryView, entry: DiaryEntry, created: dt.datetime) -> None:
         super().__init__(QCoreApplication.translate("Diary", "add entry"))
-        self._view, self._entry = view, entry
-        self._created: dt.datetime | None = None
+        self._view, self._entry, self._created = view, entry, created
+        self._written = True  # by the view, before the push
 
     def redo(self) -> None:
-        repo, now = self._view.repo, self._view.now_utc()
-        if self._entry.id is None:
-            new_id = repo.add(self._entry, now)
-            self._entry = dataclasses.replace(self._entry, id=new_id)
-            self._created = now
+        if self._written:
+            self._written = False
         else:
-            repo.restore(self._entry, self._created or now)
+            self._view.repo.restore(self._entry, self._created)
         self._view.select_entry(self._entry.id)
 
     def undo(self) -> None:
@@ -82,9 +83,13 @@ class _EditEntry(QUndoCommand):
     def __init__(self, view: DiaryView, before: DiaryEntry, after: DiaryEntry) -> None:
         super().__init__(QCoreApplication.translate("Diary", "change"))
         self._view, self._before, self._after = view, before, after
+        self._written = True  # by the view, before the push
 
     def redo(self) -> None:
-        self._view.repo.update(self._after)
+        if self._written:
+            self._written = False
+        else:
+            self._view.repo.update(self._after)
         self._view.select_entry(self._after.id)
 
     def undo(self) -> None:
@@ -98,10 +103,17 @@ class _DeleteEntry(QUndoCommand):
         self._view, self._entry = view, entry
         assert entry.id is not None
         self._created = view.repo.created_utc(entry.id) or view.now_utc()
+        self._written = False  # the view deletes first, then tells the command
 
     def redo(self) -> None:
         assert self._entry.id is not None
-        self._view.repo.delete(self._entry.id)
+        if self._written:
+            self._written = False
+        else:
+            self._view.repo.delete(self._entry.id)
+
+    def mark_written(self) -> None:
+        self._written = True
 
     def undo(self) -> None:
         self._view.repo.restore(self._entry, self._created)
@@ -357,10 +369,13 @@ class DiaryView(QWidget):
         entry = dataclasses.replace(entry, course_id=where.course_id if where else None)
         label = symptom_text(entry)
         if self.form.editing is not None:
+            self.repo.update(entry)  # a refused write stops here: nothing says "Changed"
             self.undo_stack.push(_EditEntry(self, self.form.editing, entry))
             self.status_label.setText(self.tr("✓ Changed: {0}.").format(label))
         else:
-            self.undo_stack.push(_AddEntry(self, entry))
+            now = self.now_utc()
+            entry = dataclasses.replace(entry, id=self.repo.add(entry, now))  # (as above)
+            self.undo_stack.push(_AddEntry(self, entry, now))
             severity = translate_message(entry.severity.label).lower()
             text = self.tr("✓ Saved: {0}, {1}.").format(label, severity)
             if is_high_fever(entry.temperature_c) and not entry.is_emergency:
@@ -386,6 +401,9 @@ class DiaryView(QWidget):
             return
         if self.form.editing is not None and self.form.editing.id == entry.id:
             self.form.reset()
-        self.undo_stack.push(_DeleteEntry(self, entry))
+        command = _DeleteEntry(self, entry)
+        self.repo.delete(entry.id)  # a refused write stops here: nothing says "deleted"
+        command.mark_written()
+        self.undo_stack.push(command)
         self.status_label.setText(self.tr("Entry deleted: {0}. Press Undo to bring it "
                                           "back.").format(symptom_text(entry)))

@@ -356,8 +356,8 @@ class TodayView(QWidget):
         done = sum(1 for i in injections if i.status is InjectionStatus.DONE)
         dose = format_dose_miu(course.dose_miu)
         if self._next is not None and self._next.course_id == course.id:
-            text = self.tr("Injection {n} of {total} — {dose} each ({done} done)").format(
-                n=self._next.seq, total=len(injections), dose=dose, done=done)
+            text = self.tr("Injection {n} of {total} — {dose} each (%n done)", "",
+                           done).format(n=self._next.seq, total=len(injections), dose=dose)
         else:
             text = self.tr("Course from {start} to {end} — {dose} each").format(
                 start=long_date(course.start_date), end=long_date(course.end_date), dose=dose)

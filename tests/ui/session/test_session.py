@@ -356,3 +356,68 @@ def test_diary_opens_after_the_session_when_asked(qtbot, window, ctx, clock):
     with qtbot.waitSignal(wizard.finished):
         click(qtbot, wizard.next_button)
     assert window.current_key() == "diary"
+
+
+def test_after_the_dose_is_saved_enter_goes_on_with_next(qtbot, window, ctx, clock):
+    """Found by hand with the keyboard: Alt+G ticks "I have given the injection", Alt+N
+    saves it and goes on; the box is then disabled and the focus fell down the chain
+    onto the emergency button, so the patient's next Enter opened the emergency panel."""
+    injections = make_course(ctx, clock)
+    wizard = open_session(qtbot, window, injections[0].id)
+    walk_to_inject(qtbot, wizard, clock)
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    box = wizard.page.done_box
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked()
+    wizard.next()  # what Alt+N does: the focus is still on the box
+    assert wizard.step_label.text().startswith("Step 6 of 7")
+    assert ctx.courses.injection(injections[0].id).status is InjectionStatus.DONE
+    assert QApplication.focusWidget() is wizard.next_button
+
+
+def test_the_last_step_says_the_dose_is_already_saved(qtbot, window, ctx, clock):
+    """Found by hand: step 5 says "Next saves the injection in your record at once" and
+    does so, yet step 7 said "Press Finish to record this injection", as if closing now
+    would lose it (rule S1: a confirmed dose is saved at that moment)."""
+    from PySide6.QtWidgets import QLabel
+
+    injections = make_course(ctx, clock)
+    wizard = open_session(qtbot, window, injections[0].id)
+    walk_to_inject(qtbot, wizard, clock)
+    tick(qtbot, wizard.page.done_box)
+    next_step(qtbot, wizard, 6)
+    next_step(qtbot, wizard, 7)
+    words = " ".join(label.text() for label in wizard.page.findChildren(QLabel))
+    assert "to record this injection" not in words
+    assert "already saved" in words
+    assert ctx.courses.injection(injections[0].id).status is InjectionStatus.DONE
+
+
+def test_the_prepare_step_and_the_draw_up_page_speak_spanish(qtbot, window, ctx, clock,
+                                                             spanish):
+    """Found in the Spanish window: step 3 read "Tu dosis: 4.5 million units" and "Del
+    vial preparado a 18 million units per mL, extrae 0.25 mL — the 25-unit mark", and
+    the guide's draw-up page "Your mark: 0.25 mL — the 25-unit mark" (the domain's
+    English formatters, not the ui's)."""
+    from il2desk.ui.syringe_wizard import PageId
+    from tests.ui.preparation_walk import walk_preparation_pages
+
+    injections = make_course(ctx, clock, preparation=Preparation.VIAL,
+                             syringe_kind=SyringeKind.U100_05,
+                             concentration_miu_per_ml=Decimal("18"))
+    wizard = open_session(qtbot, window, injections[0].id)
+    answer_pretreatment(qtbot, wizard)
+    wizard.next()
+    wizard.next()
+    page = wizard.page
+    assert page.dose_label.text() == "Tu dosis: 4,5 millones de unidades"
+    assert "18 millones de unidades por mL" in page.draw_label.text()
+    assert "0,25 mL" in page.draw_label.text() and "unit" not in page.draw_label.text()
+    page.open_guide()
+    guide = page.guide
+    walk_preparation_pages(guide, lambda _page: None, stop_at=PageId.DRAW_UP)
+    words = guide.page.text_label.text()
+    assert "0,25 mL" in words and "mark" not in words and "unit" not in words
+    guide.reject()

@@ -48,6 +48,19 @@ def test_every_session_step_names_its_controls_and_letters(window, qtbot, ctx, c
     assert clashes == {}
 
 
+def test_every_session_step_has_one_control_per_letter_in_spanish(window, qtbot, ctx,
+                                                                  clock, spanish):
+    """Found by hand: in Spanish, Alt+S was both "&Sí, me los tomé" and "&Siguiente"."""
+    injections = make_course(ctx, clock)
+    wizard = open_session(qtbot, window, injections[0].id)
+    clashes = {}
+    for step in walk_session(qtbot, wizard, clock):
+        if found := mnemonic_clashes(wizard):
+            clashes[step] = found
+    assert wizard.step_label.text().startswith("Paso 7 de 7")  # every step was seen
+    assert clashes == {}
+
+
 def test_session_steps_fit_at_extra_large(window, qtbot, ctx, clock, qapp):
     injections = make_course(ctx, clock)
     apply_text_size(qapp, "xlarge")

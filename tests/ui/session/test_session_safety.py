@@ -55,7 +55,9 @@ def test_evening_dose_a_minute_after_the_morning_asks_and_refusing_records_nothi
     kind, title, text = prompter.asked[-1]
     assert (kind, title) == ("confirm", "Less than 8 hours apart?")
     # both times in plain words
-    assert "You recorded an injection at Monday 23 November, 08:12." in text
+    # "on" a day ("at Monday 23 November" was found by hand, in a tired reader's way)
+    assert "You recorded an injection on Monday 23 November, 08:12." in text
+    assert "Giving it on Monday 23 November, 08:13 is 1 min after the other one" in text
     assert "planned for Monday 23 November, 20:00" in text
     assert "1 min after the other one" in text
     page.time_edit.set_utc(MORNING_GIVEN_UTC)  # the very same minute

@@ -101,3 +101,13 @@ def test_a_language_without_il2desk_text_still_gets_the_english_plurals(qtbot, q
         install_translators(qapp, "en")
         qapp.installTranslator(english_plurals)
         QLocale.setDefault(before)
+
+
+def test_the_visit_report_regimen_in_spanish(qtbot, spanish):
+    from il2desk.domain.texts import QT_TRANSLATE_NOOP
+
+    once = message(QT_TRANSLATE_NOOP("domain", "{days} × {injections} of {dose}"),
+                   days=message(QT_TRANSLATE_NOOP("domain", "%n day(s)"), count=1),
+                   injections=message(QT_TRANSLATE_NOOP("domain", "%n injection(s)"),
+                                      count=1), dose=Decimal("4.5"))
+    assert render(once).startswith("1 día × 1 inyección de 4,5")

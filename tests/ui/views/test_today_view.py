@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QPoint, Qt
 
 from il2desk.ui.course_wizard.wizard import CourseWizard
-from tests.builders import a_course, given
+from tests.builders import a_course, a_session_record, given
 
 # The tests' clock: Monday 23 November 2026, 10:00 in Paris; courses start on Wednesday
 # 25 November unless a test says otherwise.
@@ -197,3 +197,18 @@ def test_a_course_not_begun_offers_no_stop(window, ctx):
     assert not view.stop_button.isVisible()
     assert view.state_label.text() == "This course: planned."
 
+
+
+def test_the_count_of_injections_done_follows_the_number(window, ctx, clock, spanish):
+    """Found by hand in Spanish: "(1 hechas)", a plural after one; through Qt's %n."""
+    course_id = course(ctx, start=dt.date(2026, 11, 23))
+    given(ctx, course_id, 1)
+    clock.set(dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC))
+    view = today_view(window)
+    view.refresh()
+    assert view.progress_label.text().endswith("(1 hecha)")
+    second = ctx.courses.injections(course_id)[1]
+    ctx.injection_log.record_session(a_session_record(second))
+    clock.set(dt.datetime(2026, 11, 24, 6, 0, tzinfo=dt.UTC))
+    view.refresh()
+    assert view.progress_label.text().endswith("(2 hechas)")
