@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 class Prompter(Protocol):
     def confirm(self, parent: QWidget | None, title: str, text: str, *,
-                yes: str = "Yes", no: str = "No") -> bool: ...
+                yes: str = "Yes", no: str = "No", default_yes: bool = False) -> bool: ...
 
     def inform(self, parent: QWidget | None, title: str, text: str) -> None: ...
 
@@ -34,7 +34,10 @@ class Prompter(Protocol):
 class QtPrompter:
     """The real dialogs (their classes are imported when one opens: start-up speed)."""
 
-    def confirm(self, parent, title, text, *, yes="Yes", no="No") -> bool:
+    def confirm(self, parent, title, text, *, yes="Yes", no="No", default_yes=False) -> bool:
+        """Yes or no; Enter gives "no" (the careful answer) unless `default_yes` says
+        that "yes" is (going on with a session loses nothing); Escape always gives "no".
+        """
         # The defaults are English words; the callers' own labels arrive translated.
         if yes == "Yes":
             yes = QCoreApplication.translate("Prompter", "Yes")
@@ -45,7 +48,7 @@ class QtPrompter:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
         yes_button = box.addButton(yes, QMessageBox.ButtonRole.YesRole)
         no_button = box.addButton(no, QMessageBox.ButtonRole.NoRole)
-        box.setDefaultButton(no_button)
+        box.setDefaultButton(yes_button if default_yes else no_button)
         box.setEscapeButton(no_button)
         box.exec()
         return box.clickedButton() is yes_button
@@ -87,9 +90,11 @@ class ScriptedPrompter:
         self.paths: deque[Path | None] = deque()
         self.texts: deque[str | None] = deque()
         self.asked: list[tuple[str, str, str]] = []
+        self.defaults: list[bool] = []  # each confirm's default_yes, in order
 
-    def confirm(self, parent, title, text, *, yes="Yes", no="No") -> bool:
+    def confirm(self, parent, title, text, *, yes="Yes", no="No", default_yes=False) -> bool:
         self.asked.append(("confirm", title, text))
+        self.defaults.append(default_yes)
         if not self.confirm_answers:
             raise AssertionError(f"unexpected question: {title}: {text}")
         return self.confirm_answers.popleft()

@@ -128,7 +128,8 @@ class SessionLauncher(QObject):
             self.tr("You stopped at step {0} of 7 of the {1} injection of day {2}. Nothing "
                     "about it is recorded yet. Go on where you left off?").format(
                         progress.step + 1, slot, injection.day),
-            yes=self.tr("Go on"), no=self.tr("Stop the session"))
+            # Enter goes on: a tired patient back after a crash loses nothing either way.
+            yes=self.tr("Go on"), no=self.tr("Stop the session"), default_yes=True)
         if go_on:
             self.start(progress.injection_id, resume=progress)
         else:

@@ -233,6 +233,7 @@ def test_session_resumes_after_a_restart(qtbot, make_ctx, clock, prompter):
     qtbot.waitUntil(lambda: window2.session_dialog is not None)
     assert prompter.asked[-1][1] == "Go on with your injection session?"
     assert "step 4 of 7" in prompter.asked[-1][2]
+    assert prompter.defaults[-1] is True  # Enter goes on (nothing is lost either way)
     resumed = window2.session_dialog
     assert resumed.step_label.text().startswith("Step 4 of 7")
     assert resumed.draft.site_code == "thigh-right"
