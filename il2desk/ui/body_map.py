@@ -83,6 +83,10 @@ class SiteButton(QAbstractButton):
             # Days since use in words too, not only the orange/yellow fill (issue 12).
             font = QFont(self.font())
             font.setPointSizeF(max(7.0, min(font.pointSizeF(), box.height() / 2.4)))
+            # Whole in the site's width ("today" on a small belly site): smaller type.
+            while (QFontMetricsF(font).horizontalAdvance(mark) > box.width() - 2
+                   and font.pointSizeF() > 5.5):
+                font.setPointSizeF(font.pointSizeF() - 0.5)
             painter.setFont(font)
             painter.setPen(QColor(INK))
             painter.drawText(box.adjusted(0, 0, 0, -2),

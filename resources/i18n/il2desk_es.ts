@@ -3481,6 +3481,10 @@ Keep il2desk running, minimised?</source>
         <translation>Detalles y reacciones de la zona</translation>
     </message>
     <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
         <source>{n} d</source>
         <translation>{n} d</translation>
     </message>

@@ -90,3 +90,13 @@ def test_reaction_with_size_and_date_then_updated(qtbot, window, ctx, clock):
     qtbot.mouseClick(view.update_button, Qt.MouseButton.LeftButton)
     (reaction,) = ctx.reactions.open_reactions()
     assert reaction.kind == "scab" and reaction.size_cm == Decimal("1")
+
+
+def test_a_site_used_today_says_today_on_the_map(qtbot, window, ctx, clock):
+    # The walk saw "0 d" painted on the site used that day.
+    course = a_course(ctx, start=clock.now_utc().date())
+    given(ctx, course, 1, site="thigh-left", given_utc=clock.now_utc(),
+          ice_before=False, ice_after=False)
+    window.go_to("sites")
+    view = window.stack.currentWidget()
+    assert view.body_map.marks["thigh-left"] == "today"

@@ -184,7 +184,9 @@ class SitesView(QWidget):
                     fills[code] = RECENT
                 elif days <= 7:
                     fills[code] = WEEK
-                if days <= 7:  # the days in words on the map, not colour alone
+                if days == 0:  # the days in words on the map, not colour alone
+                    marks[code] = self.tr("today")
+                elif days <= 7:
                     marks[code] = self.tr("{n} d").format(n=days)
             if code in enabled:
                 details[code] = translate_message(
