@@ -88,6 +88,25 @@ def test_every_view_fits_at_extra_large_in_spanish(qtbot, ctx, prompter, xlarge,
     assert problems == {}
 
 
+def test_courses_buttons_whole_in_spanish_at_extra_large_on_a_narrower_window(
+        qtbot, ctx, prompter, xlarge, spanish):
+    """The walk saw "Anotar un ciclo pasad…" cut: the buttons go on two rows instead."""
+    from il2desk.ui.main_window import MainWindow
+
+    a_course(ctx, start=dt.date(2026, 11, 25))
+    window = MainWindow(ctx, prompter=prompter)
+    qtbot.addWidget(window)
+    window.show()
+    window.resize(1100, 760)  # the documentation's extra-large screenshots
+    window.go_to("courses")
+    QApplication.processEvents()
+    view = window.courses_view()
+    assert not view.buttons.is_row()
+    buttons = [view.plan_button, view.edit_button, view.past_button, view.stop_button,
+               view.cancel_button, view.hard_button]
+    assert [b.text() for b in buttons if b.width() + 1 < b.sizeHint().width()] == []
+
+
 def test_course_wizard_pages_fit_at_extra_large(qtbot, host, xlarge):
     from il2desk.ui.course_wizard.wizard import CourseWizard
 

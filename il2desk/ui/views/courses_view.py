@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTableWidget,
@@ -43,6 +44,7 @@ from il2desk.ui.dates import local_today, long_date, short_date
 from il2desk.ui.doses import format_dose_miu
 from il2desk.ui.host import ViewHost
 from il2desk.ui.i18n import date_text
+from il2desk.ui.reflow import ReflowRow
 from il2desk.ui.views.past_course_dialog import PastCourseDialog
 from il2desk.ui.views.rows_model import RowsModel
 from il2desk.ui.widgets import EmptyState, heading, paragraph
@@ -99,7 +101,6 @@ class CoursesView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.tr("Courses")))
 
-        buttons = QHBoxLayout()
         self.plan_button = self._button(self.tr("&Plan a course…"), self.plan_course)
         self.edit_button = self._button(self.tr("&Change…"), self.edit_course)
         self.stop_button = self._button(self.tr("&Stop this course…"), self.stop_course)
@@ -107,11 +108,23 @@ class CoursesView(QWidget):
         self.cancel_button = self._button(self.tr("C&ancel course…"), self.cancel_course)
         self.hard_button = self._button(self.tr("Mark hard to &tolerate"), self.toggle_hard)
         self.past_button = self._button(self.tr("&Record a past course…"), self.record_past)
-        for button in (self.plan_button, self.edit_button, self.stop_button,
-                       self.cancel_button, self.hard_button, self.past_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        # Planning buttons, then what to do with the chosen course: one row while they
+        # fit, two rows at extra-large text or in a longer language (Spanish was cut).
+        groups = []
+        for row in ((self.plan_button, self.edit_button, self.past_button),
+                    (self.stop_button, self.cancel_button, self.hard_button)):
+            group = QWidget()
+            line = QHBoxLayout(group)
+            line.setContentsMargins(0, 0, 0, 0)
+            for button in row:
+                line.addWidget(button)
+            # As wide as its buttons: the room left stays at the row's end.
+            group.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+            groups.append((group, 0))
+        self.buttons = ReflowRow(groups, lambda: sum(
+            group.sizeHint().width() for group, _stretch in groups) + 12)
+        self.buttons.layout().setAlignment(Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.buttons)
 
         splitter = QSplitter()
         self.model = CoursesModel()
