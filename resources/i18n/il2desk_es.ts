@@ -2976,7 +2976,7 @@ Keep il2desk running, minimised?</source>
         <translation>Parar</translation>
     </message>
     <message>
-        <source>Your injection given at {0} is saved in your record. If you stop now, the steps after it that you have not done yet (ice pack, sharps container) are noted as not done. Stop the session?</source>
+        <source>Your injection given on {0} is saved in your record. If you stop now, the steps after it that you have not done yet (ice pack, sharps container) are noted as not done. Stop the session?</source>
         <translation>Tu inyección puesta el {0} está guardada en tu registro. Si paras ahora, los pasos de después que aún no hayas hecho (bolsa de hielo, contenedor de objetos punzantes) quedan anotados como no hechos. ¿Parar la sesión?</translation>
     </message>
     <message>

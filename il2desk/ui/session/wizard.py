@@ -164,7 +164,7 @@ class SessionWizard(Wizard):
             assert d.given is not None
             self._stopping = self.host.prompter.confirm(
                 self, self.tr("Stop the session?"),
-                self.tr("Your injection given at {0} is saved in your record. If you stop "
+                self.tr("Your injection given on {0} is saved in your record. If you stop "
                         "now, the steps after it that you have not done yet (ice pack, "
                         "sharps container) are noted as not done. Stop the session?").format(
                             format_local(d.given.given_utc, d.injection.zone_name)),

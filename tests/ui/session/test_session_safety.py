@@ -116,7 +116,7 @@ def test_the_dose_is_saved_at_once_and_cancel_at_ice_after_keeps_it(
         click(qtbot, wizard.cancel_button)
     _kind, title, text = prompter.asked[-1]
     assert title == "Stop the session?"
-    assert "Your injection given at Monday 23 November, 10:10 is saved in your record" in text
+    assert "Your injection given on Monday 23 November, 10:10 is saved in your record" in text
     stored = ctx.courses.injection(first.id)
     assert stored.status is InjectionStatus.DONE and stored.ice_after_done
     assert not stored.sharps_done
