@@ -114,7 +114,8 @@ def _esc(text: str) -> str:
 
 
 def _date(day: dt.date) -> str:
-    # Never broken across lines in a narrow cell (non-breaking spaces).
+    # Never broken across lines in a narrow cell (non-breaking spaces); a period breaks
+    # between its two dates, never inside one.
     return date_text(day, SHORT_DAY).replace(" ", "\u00a0")
 
 
@@ -165,7 +166,7 @@ def _course_rows(report: VisitReport, small: float) -> str:
             f"{MARKS[row.worst[d]] if d in row.worst else '–'}</td>" for d in DAY_KEYS)
         rows.append(
             "<tr>"
-            f"<td><b style='white-space:nowrap'>{when}</b><br/><span style='font-size:{small}pt'>"
+            f"<td><b>{when}</b><br/><span style='font-size:{small}pt'>"
             f"{_esc(render(row.regimen))}, {_esc(render(row.route))}</span></td>"
             f"<td>{state}</td>"
             f"<td>{'<br/>'.join(counts)}</td>{days}</tr>")
@@ -224,7 +225,7 @@ def _html(report: VisitReport, base_pt: float, chart_width: float, chart_height:
     if report.courses:
         day_heads = "".join(
             f"<td style='font-weight:bold; white-space:nowrap' align='center' "
-            f"width='{7 if d == AFTER else 5}%'>"
+            f"width='{7 if d == AFTER else 4}%'>"
             + (tr("After") if d == AFTER else tr("D{number}").format(number=d)) + "</td>"
             for d in DAY_KEYS)
         t_dates = tr("Dates and regimen")
@@ -233,8 +234,8 @@ def _html(report: VisitReport, base_pt: float, chart_width: float, chart_height:
         legend = tr("Worst side effect noted on each course day (D1 to D5) and after: "
                     "● mild, ●● moderate, ●●● severe, – none.")
         courses = (f"<table {table}><thead><tr><td {th} width='40%'>{t_dates}</td>"
-                   f"<td {th} width='13%'>{t_state}</td>"
-                   f"<td {th} width='15%'>{t_injections}</td>{day_heads}</tr></thead>"
+                   f"<td {th} width='17%'>{t_state}</td>"
+                   f"<td {th} width='16%'>{t_injections}</td>{day_heads}</tr></thead>"
                    f"{_course_rows(report, small)}</table>"
                    f"<p style='font-size:{small}pt; margin:0'>{legend}</p>")
     else:
