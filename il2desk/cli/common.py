@@ -224,3 +224,12 @@ class Parser(argparse.ArgumentParser):
         self.exit(BAD_INPUT, "il2desk: " + translate("cli", "{problem} (see `{command} "
                                                       "--help`)").format(
             problem=message, command=self.prog) + "\n")
+
+
+def existing_course(ctx: AppContext, number: int):
+    """The course numbered `number`; bad input (exit 2) saying where the numbers are."""
+    course = ctx.courses.get(number)
+    if course is None:
+        raise BadInput(translate("cli", "There is no course number {number}; `il2desk course "
+                                 "list` shows them.").format(number=number))
+    return course

@@ -17,6 +17,7 @@ from il2desk.cli.common import (
     BadInput,
     course_number,
     date_value,
+    existing_course,
     open_record,
     time_value,
     whole_number,
@@ -134,14 +135,6 @@ def _add_state_commands(sub) -> tuple[argparse.ArgumentParser, ...]:
     return stop, cancel, show
 
 
-def _course_number(ctx, number: int):
-    course = ctx.courses.get(number)
-    if course is None:
-        raise BadInput(translate("cli", "There is no course number {number}; see il2desk "
-                                 "course list.").format(number=number))
-    return course
-
-
 def _state_words(course, injections, ctx) -> str:
     from il2desk.domain.visit_report import course_state, state_message
 
@@ -158,7 +151,7 @@ def _stop(args: argparse.Namespace, ctx) -> int:
     from il2desk.domain.errors import FieldInputError
     from il2desk.domain.wall_time import resolve_local
 
-    course = _course_number(ctx, args.number)
+    course = existing_course(ctx, args.number)
     reason = REASON_WORDS.get(args.reason.strip().lower())
     if reason is None:
         raise BadInput(translate("cli", "Reason “{reason}”: please write one of {choices}."
@@ -194,7 +187,7 @@ def _stop(args: argparse.Namespace, ctx) -> int:
 def _cancel(args: argparse.Namespace, ctx) -> int:
     from il2desk.domain.errors import FieldInputError
 
-    course = _course_number(ctx, args.number)
+    course = existing_course(ctx, args.number)
     try:
         ctx.course_service.cancel_course(course.id)
     except FieldInputError as problem:
@@ -209,7 +202,7 @@ def _cancel(args: argparse.Namespace, ctx) -> int:
 def _show(args: argparse.Namespace, ctx) -> int:
     from il2desk.domain.visit_report import INJECTION_STATE_LABELS
 
-    course = _course_number(ctx, args.number)
+    course = existing_course(ctx, args.number)
     injections = ctx.courses.injections(course.id)
     state = _state_words(course, injections, ctx)
     if course.plan.hard_to_tolerate:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from il2desk.cli.common import DONE, BadInput, course_number, open_record
+from il2desk.cli.common import DONE, BadInput, course_number, existing_course, open_record
 from il2desk.cli.words import moment, translate, words
 from il2desk.domain.booking import Booking, SpacingConcern, Timing
 from il2desk.domain.course import CourseStatus, Injection
@@ -104,10 +104,7 @@ def spacing_line(concern: SpacingConcern, injection: Injection) -> str:
 
 # -- reading the arguments --------------------------------------------------------------
 def _course(ctx, number: int):
-    course = ctx.courses.get(number)
-    if course is None:
-        raise BadInput(translate("cli", "There is no course {number}. `il2desk course list` "
-                                 "shows them.").format(number=number))
+    course = existing_course(ctx, number)
     if course.status is CourseStatus.CANCELLED:
         raise BadInput(translate("cli", "Course {number} was cancelled, so nothing can be "
                                  "recorded for it.").format(number=number))

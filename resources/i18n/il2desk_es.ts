@@ -4876,6 +4876,10 @@ Keep il2desk running, minimised?</source>
         <translation>{problem} (consulta `{command} --help`)</translation>
     </message>
     <message>
+        <source>There is no course number {number}; `il2desk course list` shows them.</source>
+        <translation>No hay ningún ciclo con el número {number}; `il2desk course list` los muestra.</translation>
+    </message>
+    <message>
         <source>morning</source>
         <translation>mañana</translation>
     </message>
@@ -4970,10 +4974,6 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>a course&apos;s state and each injection&apos;s state</source>
         <translation>el estado de un ciclo y el de cada inyección</translation>
-    </message>
-    <message>
-        <source>There is no course number {number}; see il2desk course list.</source>
-        <translation>No hay ningún ciclo con el número {number}; consulta il2desk course list.</translation>
     </message>
     <message>
         <source>{state} on {moment}</source>
@@ -5343,10 +5343,6 @@ Keep il2desk running, minimised?</source>
     <message>
         <source>Record it only if your doctor told you to, with --confirm-spacing.</source>
         <translation>Regístrala solo si te lo dijo tu médico, con --confirm-spacing.</translation>
-    </message>
-    <message>
-        <source>There is no course {number}. `il2desk course list` shows them.</source>
-        <translation>No hay ningún ciclo {number}. `il2desk course list` los muestra.</translation>
     </message>
     <message>
         <source>Course {number} was cancelled, so nothing can be recorded for it.</source>

@@ -88,7 +88,7 @@ def test_miss_records_the_due_injection_with_the_reason(data_dir):
 
 
 @pytest.mark.parametrize(("args", "needle"), [
-    (("give", "--course", "9"), "There is no course 9"),
+    (("give", "--course", "9"), "There is no course number 9"),
     (("give", "--course", "1", "--at", "tomorrow"), "is not a date and time"),
     (("give", "--course", "1", "--at", "2999-01-01 08:00"), "still to come"),
     (("give", "--course", "1", "--site", "elbow"), "is not a site"),
