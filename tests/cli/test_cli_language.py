@@ -103,8 +103,8 @@ def test_errors_in_spanish_keep_their_exit_code(data_dir):
     assert "tick the box" not in unusual.stderr and unusual.stdout == ""
     missing = il2desk("es_ES.UTF-8", data_dir, "course", "show", "7")
     assert missing.returncode == 2
-    assert missing.stderr == ("il2desk: No hay ningún ciclo con el número 7; consulta "
-                              "il2desk course list.\n")
+    assert missing.stderr == ("il2desk: No hay ningún ciclo con el número 7; "
+                              "`il2desk course list` los muestra.\n")
 
 
 def test_help_in_spanish(data_dir):
