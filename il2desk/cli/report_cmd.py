@@ -1,16 +1,16 @@
 """`il2desk report --pdf FILE [--from DATE] [--to DATE] [--paper a4|letter]`: the visit
 report for the doctor (issue 24), headless, in the language set in Settings.
 
-Uses QtGui with an offscreen QGuiApplication (fonts, the chart, the PDF), never
-QtWidgets. Exit 0 written, 1 failed (nothing written), 2 bad input.
+The page: cli/paper.py (QtGui offscreen, never QtWidgets). Exit 0 written, 1 failed
+(nothing written), 2 bad input.
 """
 
 from __future__ import annotations
 
 import argparse
 
-from il2desk.cli.checklist_cmd import PAPER_CHOICES, _ensure_gui_application
 from il2desk.cli.common import DONE, BadInput, absolute_path, date_value, open_record
+from il2desk.cli.paper import add_paper, page_size
 from il2desk.cli.words import translate
 
 
@@ -22,9 +22,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                                               "the course before last)"))
     parser.add_argument("--to", dest="last", type=date_value, metavar="YYYY-MM-DD",
                         help=translate("cli", "last day of the period (default: today)"))
-    parser.add_argument("--paper", choices=PAPER_CHOICES,
-                        help=translate("cli", "paper size (default: the usual one where you "
-                                              "live)"))
+    add_paper(parser)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -45,20 +43,13 @@ def run(args: argparse.Namespace) -> int:
         if first > last:
             raise BadInput(translate("cli", "--from ({first}) is after the end of the period "
                                      "({last}).").format(first=first, last=last))
-        _ensure_gui_application()
-        from PySide6.QtGui import QPageSize
-
+        page = page_size(args.paper)
         from il2desk.services.visit_report import load_visit_report, write_visit_report_pdf
 
-        page_size = None
-        if args.paper == "a4":
-            page_size = QPageSize(QPageSize.PageSizeId.A4)
-        elif args.paper == "letter":
-            page_size = QPageSize(QPageSize.PageSizeId.Letter)
         questions = ctx.visit_questions.for_date(today)
         report = load_visit_report(ctx.courses, ctx.labs, ctx.diary, ctx.reactions, prefs,
                                    today, period=Period(first, last), own_questions=questions)
-        pages = write_visit_report_pdf(report, args.pdf, page_size=page_size)
+        pages = write_visit_report_pdf(report, args.pdf, page_size=page)
         print(translate("cli", "Wrote the visit report ({first} to {last}, %n page(s)) to "
                         "{file}", None, pages).format(first=first, last=last, file=args.pdf))
     return DONE
