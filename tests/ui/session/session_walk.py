@@ -15,6 +15,16 @@ def make_course(ctx, clock, **extra):
     return ctx.courses.injections(course_id)
 
 
+def shown_window(qtbot, ctx, prompter):
+    """The main window on `ctx`, shown (what a restart of the program opens)."""
+    from il2desk.ui.main_window import MainWindow
+
+    window = MainWindow(ctx, prompter=prompter)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
 def open_session(qtbot, window, injection_id):
     window.start_session(injection_id)
     wizard = window.session_dialog

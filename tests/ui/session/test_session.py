@@ -23,6 +23,7 @@ from tests.ui.session.session_walk import (
     next_step,
     open_session,
     run_ice,
+    shown_window,
     tick,
     walk_to_inject,
 )
@@ -209,9 +210,7 @@ def test_session_resumes_after_a_restart(qtbot, make_ctx, clock, prompter):
 
     ctx = make_ctx()
     injections = make_course(ctx, clock)
-    window = MainWindow(ctx, prompter=prompter)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_window(qtbot, ctx, prompter)
     wizard = open_session(qtbot, window, injections[0].id)
     answer_pretreatment(qtbot, wizard)
     next_step(qtbot, wizard, 2)
@@ -249,15 +248,12 @@ def test_session_resumes_after_a_restart(qtbot, make_ctx, clock, prompter):
 def decline_to_resume(qtbot, make_ctx, clock, prompter):
     """A session left at step 3; the window opens, offers to go on, and is told no."""
     from il2desk.storage.session_progress_repo import SessionProgress
-    from il2desk.ui.main_window import MainWindow
 
     ctx = make_ctx()
     injections = make_course(ctx, clock)
     ctx.session_progress.save(SessionProgress(injection_id=injections[0].id, step=2))
     prompter.confirm_answers.append(False)
-    window = MainWindow(ctx, prompter=prompter)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_window(qtbot, ctx, prompter)
     qtbot.waitUntil(lambda: ctx.session_progress.load() is None)
     return window, ctx, injections
 

@@ -20,6 +20,7 @@ from tests.ui.session.session_walk import (
     next_step,
     open_session,
     run_ice,
+    shown_window,
     tick,
     walk_to_inject,
 )
@@ -147,9 +148,7 @@ def test_ice_countdown_resumes_where_it_was(qtbot, make_ctx, clock, prompter):
 
     ctx = make_ctx()
     injections = make_course(ctx, clock)
-    window = MainWindow(ctx, prompter=prompter)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_window(qtbot, ctx, prompter)
     wizard = open_session(qtbot, window, injections[0].id)
     tick(qtbot, wizard.page.took)
     for step in (2, 3, 4):
@@ -215,7 +214,6 @@ SCRIPT = textwrap.dedent("""
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_a_kill_after_given_keeps_the_dose(qtbot, tmp_path, make_ctx, prompter):
     """The process dies (power cut, crash) on the ice-after step: the dose is there."""
-    from il2desk.ui.main_window import MainWindow
 
     data = tmp_path / "data"
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
@@ -237,9 +235,7 @@ def test_a_kill_after_given_keeps_the_dose(qtbot, tmp_path, make_ctx, prompter):
     assert stored.given_utc == dt.datetime(2026, 11, 23, 7, 5, tzinfo=dt.UTC)
     assert stored.site_code == "abdomen-upper-left"
     # On the next start no session is offered for a dose already in the record.
-    window = MainWindow(ctx, prompter=prompter)
-    qtbot.addWidget(window)
-    window.show()
+    window = shown_window(qtbot, ctx, prompter)
     qtbot.waitUntil(lambda: ctx.course_service.load_progress() is None)
     assert window.session_dialog is None
     assert not [a for a in prompter.asked if a[0] == "confirm"]
